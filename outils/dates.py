@@ -1,0 +1,50 @@
+"""Dates : lecture (date ou AAAA-MM-JJ) et écriture québécoise (« 1er novembre 2026 »).
+
+Écrit à la main plutôt qu'avec Babel ou la locale du système : le résultat ne
+dépend ainsi ni des paquets installés ni de la machine.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from outils.erreurs import EntreeInvalide
+
+MOIS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def format_date(jour: datetime.date) -> str:
+    """« 1er novembre 2026 », « 15 octobre 2026 » : le premier du mois s'écrit 1er."""
+    quantieme = "1er" if jour.day == 1 else str(jour.day)
+    return f"{quantieme} {MOIS[jour.month - 1]} {jour.year}"
+
+
+def lire_date(valeur: datetime.date | str | None, champ: str = "date") -> datetime.date:
+    """Lit une date (objet date ou texte AAAA-MM-JJ) ; rien donne aujourd'hui."""
+    if valeur is None:
+        return datetime.date.today()
+    if isinstance(valeur, datetime.datetime):
+        return valeur.date()
+    if isinstance(valeur, datetime.date):
+        return valeur
+    if isinstance(valeur, str):
+        try:
+            return datetime.date.fromisoformat(valeur.strip())
+        except ValueError:
+            pass
+    raise EntreeInvalide(
+        champ, f"une date au format AAAA-MM-JJ est attendue, par exemple 2026-10-15 (reçu : « {valeur} »)"
+    )

@@ -1,0 +1,102 @@
+"""Rémunération d'une personne incarcérée pour un travail rémunéré (art. 11)."""
+
+from __future__ import annotations
+
+import datetime
+
+from outils import parametres
+from outils.argent import (
+    ESPACE,
+    Nombre,
+    arrondir,
+    format_montant,
+    format_nombre,
+    format_taux,
+)
+from outils.dates import format_date, lire_date
+from outils.entrees import heures_non_negatives, montant_non_negatif
+from outils.resultat import Etape, Resultat, reglement
+
+
+def calculer_remuneration(
+    heures: Nombre, date: datetime.date | str | None = None, prime: Nombre = 0
+) -> Resultat:
+    """Art. 11, al. 1 : « rémunérées à un taux horaire correspondant à 35% du salaire
+    minimum prévu à l'article 3 du Règlement sur les normes du travail » ; al. 2 : « Un
+    fonds peut accorder une prime aux personnes incarcérées qui supervisent d'autres
+    travailleurs ou qui effectuent des tâches complexes. »
+
+    `heures` : heures travaillées (décimales permises) ; `date` : jour où le travail est
+    fait, qui fixe le salaire minimum applicable (aujourd'hui par défaut) ; `prime` : en $.
+    Le taux horaire est arrondi au cent, demie vers le haut, avant de multiplier par les
+    heures : un taux se paie en cents (16,10 $ × 35 % = 5,635 $ donne 5,64 $/h).
+    Rend le taux horaire et la rémunération brute = arrondi(heures × taux) + prime.
+    """
+    nb_heures = heures_non_negatives(heures)
+    jour = lire_date(date)
+    montant_prime = montant_non_negatif(prime, "prime", "art. 11, al. 2")
+    salaire = parametres.valeur("salaire_minimum", jour)
+    taux = parametres.valeur("taux_remuneration", jour)
+
+    taux_exact = salaire.valeur * taux.valeur
+    taux_horaire = arrondir(taux_exact)
+    pour_heures = arrondir(nb_heures * taux_horaire)
+    brute = pour_heures + montant_prime
+
+    etapes = [
+        Etape(
+            libelle=f"Salaire minimum en vigueur le {format_date(jour)}",
+            calcul=f"taux général depuis le {format_date(salaire.en_vigueur_le)}"
+            f" ({salaire.reference.titre}, {salaire.reference.locator})",
+            resultat=f"{format_montant(salaire.valeur)}/h",
+        ),
+        Etape(
+            libelle=f"Taux horaire ({format_taux(taux.valeur)} du salaire minimum de"
+            f" {format_montant(salaire.valeur)}, arrondi au cent)",
+            calcul=f"{format_montant(salaire.valeur)} × {format_taux(taux.valeur)}"
+            + ("" if taux_exact == taux_horaire else f" ({format_nombre(taux_exact)}{ESPACE}$ arrondi au cent)"),
+            resultat=format_montant(taux_horaire),
+        ),
+        Etape(
+            libelle="Rémunération des heures travaillées",
+            calcul=f"{format_nombre(nb_heures)} h × {format_montant(taux_horaire)}",
+            resultat=format_montant(pour_heures),
+        ),
+    ]
+    articles = [reglement("11", "art. 11, al. 1")]
+    if montant_prime:
+        etapes.append(
+            Etape(
+                libelle="Prime accordée par le fonds (supervision ou tâches complexes)",
+                calcul=f"{format_montant(pour_heures)} + {format_montant(montant_prime)}",
+                resultat=format_montant(brute),
+            )
+        )
+        articles.append(reglement("11", "art. 11, al. 2"))
+
+    conclusion = (
+        f"Pour {format_nombre(nb_heures)} h de travail rémunéré le {format_date(jour)}, le taux horaire"
+        f" est de {format_montant(taux_horaire)} ({format_taux(taux.valeur)} du salaire minimum de"
+        f" {format_montant(salaire.valeur)}) et la rémunération brute est de {format_montant(brute)}"
+    )
+    conclusion += f", prime de {format_montant(montant_prime)} comprise." if montant_prime else "."
+    return Resultat(
+        outil="calculer_remuneration",
+        entrees={"heures": nb_heures, "date": jour, "prime": montant_prime},
+        montants={
+            "salaire_minimum": salaire.valeur,
+            "taux_horaire": taux_horaire,
+            "remuneration_heures": pour_heures,
+            "prime": montant_prime,
+            "remuneration_brute": brute,
+        },
+        valeurs={
+            "salaire_minimum_en_vigueur_le": salaire.en_vigueur_le,
+            "source_salaire_minimum": f"{salaire.reference.titre}, {salaire.reference.locator}",
+            "taux_remuneration": taux.valeur,
+        },
+        etapes=etapes,
+        articles=articles,
+        avertissements=list(salaire.avertissements),
+        conclusion=conclusion,
+    )
