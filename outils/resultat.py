@@ -53,7 +53,7 @@ class Resultat(BaseModel):
         lignes = [self.conclusion, ""]
         if self.etapes:
             lignes.append("Étapes :")
-            lignes += [f"  - {e.libelle} : {e.calcul} = {e.resultat}" for e in self.etapes]
+            lignes += [f"  - {e.libelle} : {e.calcul} → {e.resultat}" for e in self.etapes]
         if self.articles:
             lignes.append("Articles : " + " ; ".join(_citer(a) for a in self.articles))
         if self.avertissements:
