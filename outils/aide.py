@@ -62,12 +62,14 @@ def verifier_admissibilite_aide(
             "admissible": bool(retenus),
             "paragraphes": retenus,
             "formes": FORMES if retenus else [],
-            "demande_presentee_par": "le directeur de l'établissement ou une autre personne qu'il désigne",
+            "demande_presentee_par": "le directeur de l'établissement ou une autre personne qu'il"
+            " désigne",
         },
         etapes=_etapes(exterieure, ressources, peut_agir, objet, situations),
         articles=articles,
         avertissements=[
-            "Le fonds « peut » accorder l'aide : être admissible ne donne pas droit à l'aide (art. 5)."
+            "Le fonds « peut » accorder l'aide : être admissible ne donne pas droit à l'aide (art."
+            " 5)."
         ]
         if retenus
         else [],
@@ -83,13 +85,16 @@ def _etapes(
 
     return [
         Etape(
-            libelle="Art. 5, 1° : sans aide extérieure, sans ressources et incapable de travailler ou de participer",
-            calcul=f"aide extérieure : {_oui(exterieure)} ; ressources financières : {_oui(ressources)} ;"
+            libelle="Art. 5, 1° : sans aide extérieure, sans ressources et incapable de travailler"
+            " ou de participer",
+            calcul=f"aide extérieure : {_oui(exterieure)} ; ressources financières :"
+            f" {_oui(ressources)} ;"
             f" peut travailler ou participer : {_oui(peut_agir)}",
             resultat=verdict("1°"),
         ),
         Etape(
-            libelle="Art. 5, 2° : favoriser la participation à une activité autre que du travail rémunéré",
+            libelle="Art. 5, 2° : favoriser la participation à une activité autre que du travail"
+            " rémunéré",
             calcul=f"but : {objet.value}",
             resultat=verdict("2°"),
         ),
@@ -109,7 +114,8 @@ def _conclusion(retenus: list[str]) -> str:
         )
     return (
         f"La personne est admissible à une assistance financière du fonds, sous forme de don ou de"
-        f" prêt sans intérêt (art. 5, {' et '.join(retenus)}) ; le fonds peut l'accorder sans y être"
+        f" prêt sans intérêt (art. 5, {' et '.join(retenus)}) ; le fonds peut l'accorder sans y"
+        " être"
         " tenu. La demande lui est présentée par le directeur de l'établissement ou la personne"
         " qu'il désigne."
     )

@@ -66,7 +66,9 @@ def lire_nombre(valeur: Nombre, champ: str, symbole: str = "") -> Decimal:
     les erreurs binaires (0.1 ne devient pas 0.1000000000000000055…).
     """
     if isinstance(valeur, bool):
-        raise EntreeInvalide(champ, f"un nombre est attendu, pas une valeur vrai/faux (reçu : {valeur})")
+        raise EntreeInvalide(
+            champ, f"un nombre est attendu, pas une valeur vrai/faux (reçu : {valeur})"
+        )
     if isinstance(valeur, int):
         return Decimal(valeur)
     if isinstance(valeur, float):
@@ -98,7 +100,8 @@ def _lire_texte(texte: str, champ: str, symbole: str) -> Decimal:
     if not _NOMBRE.fullmatch(nettoye):
         exemple = "116,20 ou 116.20" if symbole == "$" else "20 ou 7,5"
         raise EntreeInvalide(
-            champ, f"ce n'est pas un nombre valide (reçu : « {texte} ») ; exemple accepté : {exemple}"
+            champ,
+            f"ce n'est pas un nombre valide (reçu : « {texte} ») ; exemple accepté : {exemple}",
         )
     return Decimal(nettoye.replace(",", "."))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from outils.dates import format_date, lire_date
+from outils.entrees import lire_entier
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Etape, Resultat, reglement
 
@@ -65,7 +66,8 @@ def calendrier_programme(
         valeurs["prochaine_date_limite"] = prochaine
         avertissements.append(
             f"La date limite du {format_date(date_limite)} pour le programme {an} est passée"
-            f" depuis {_jours(-jours_restants)} ; la prochaine échéance est le {format_date(prochaine)}"
+            f" depuis {_jours(-jours_restants)} ; la prochaine échéance est le"
+            f" {format_date(prochaine)}"
             f" (programme {prochaine.year + 1})."
         )
     return Resultat(
@@ -73,22 +75,21 @@ def calendrier_programme(
         entrees={"annee": an, "date": jour},
         valeurs=valeurs,
         etapes=_etapes(jour, soumettre_avant, date_limite, mise_en_application, jours_restants),
-        articles=[reglement("2", "art. 2, 1°"), reglement("2", "art. 2, 2°"), reglement("2", "art. 2, 3°")],
+        articles=[
+            reglement("2", "art. 2, 1°"),
+            reglement("2", "art. 2, 2°"),
+            reglement("2", "art. 2, 3°"),
+        ],
         avertissements=avertissements,
-        conclusion=_conclusion(an, jour, soumettre_avant, date_limite, mise_en_application, jours_restants),
+        conclusion=_conclusion(
+            an, jour, soumettre_avant, date_limite, mise_en_application, jours_restants
+        ),
     )
 
 
 def _lire_annee(annee: int | str | None, jour: datetime.date) -> int:
     champ = "date" if annee is None else "annee"
-    if annee is None:
-        an = jour.year + 1
-    elif isinstance(annee, int) and not isinstance(annee, bool):
-        an = annee
-    elif isinstance(annee, str) and annee.strip().isdigit():
-        an = int(annee.strip())
-    else:
-        raise EntreeInvalide("annee", f"une année est attendue, par exemple 2027 (reçu : « {annee} »)")
+    an = jour.year + 1 if annee is None else lire_entier(annee, "annee")
     if not PREMIERE_ANNEE <= an <= DERNIERE_ANNEE:
         raise EntreeInvalide(
             champ,
@@ -119,7 +120,8 @@ def _etapes(
         Etape(
             libelle="Jours restants avant la date limite",
             calcul=f"{format_date(date_limite)} − {format_date(jour)}",
-            resultat=_jours(jours_restants) + (" (échéance dépassée)" if jours_restants < 0 else ""),
+            resultat=_jours(jours_restants)
+            + (" (échéance dépassée)" if jours_restants < 0 else ""),
         ),
         Etape(
             libelle="Mise en application du programme",
@@ -138,12 +140,14 @@ def _conclusion(
     jours_restants: int,
 ) -> str:
     phrase = (
-        f"Le programme d'activités {an} et le budget annuel de fonctionnement doivent être soumis au"
-        f" ministre avant le {format_date(soumettre_avant)} (au plus tard le {format_date(date_limite)}) ;"
-        f" le programme est mis en application le {format_date(mise_en_application)}."
+        f"Le programme d'activités {an} et le budget annuel de fonctionnement doivent être"
+        f" soumis au ministre avant le {format_date(soumettre_avant)} (au plus tard le"
+        f" {format_date(date_limite)}) ; le programme est mis en application le"
+        f" {format_date(mise_en_application)}."
     )
     if jours_restants < 0:
-        return f"{phrase} Au {format_date(jour)}, la date limite est dépassée de {_jours(-jours_restants)}."
+        depasse = _jours(-jours_restants)
+        return f"{phrase} Au {format_date(jour)}, la date limite est dépassée de {depasse}."
     if jours_restants == 0:
         return f"{phrase} Le {format_date(jour)} est le dernier jour pour les soumettre."
     return f"{phrase} Au {format_date(jour)}, il reste {_jours(jours_restants)}."

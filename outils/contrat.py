@@ -40,12 +40,24 @@ def verifier_contrat(
     etapes: list[Etape] = []
     montant = _verifier_montant(montant_total_ou_maximum, manquants, invalides, etapes)
     heures = _verifier_heures(heures_requises, manquants, invalides, etapes)
-    debut, echeance, duree = _verifier_duree(date_debut, date_echeance, manquants, invalides, etapes)
+    debut, echeance, duree = _verifier_duree(
+        date_debut, date_echeance, manquants, invalides, etapes
+    )
     communication = lire_booleen(obligations_tiers_communication, "obligations_tiers_communication")
     if not communication:
         manquants.append(f"4° : {OBLIGATIONS_TIERS}")
-    etapes.append(Etape(libelle="4° Obligations du tiers", calcul="prévues au contrat", resultat=_oui(communication)))
-    etapes.append(Etape(libelle="5° (paragraphe abrogé)", calcul="D. 51-2018, a. 3", resultat="aucune exigence"))
+    etapes.append(
+        Etape(
+            libelle="4° Obligations du tiers",
+            calcul="prévues au contrat",
+            resultat=_oui(communication),
+        )
+    )
+    etapes.append(
+        Etape(
+            libelle="5° (paragraphe abrogé)", calcul="D. 51-2018, a. 3", resultat="aucune exigence"
+        )
+    )
 
     conforme = not manquants and not invalides
     return Resultat(
@@ -80,8 +92,16 @@ def _verifier_montant(
         return None
     montant = montant_non_negatif(valeur, "montant_total_ou_maximum", "art. 7, 1°")
     if montant == 0:
-        invalides.append(f"1° : le montant total ou maximum du contrat est de {format_montant(montant)}")
-    etapes.append(Etape(libelle="1° Montant total ou maximum", calcul="prévu au contrat", resultat=format_montant(montant)))
+        invalides.append(
+            f"1° : le montant total ou maximum du contrat est de {format_montant(montant)}"
+        )
+    etapes.append(
+        Etape(
+            libelle="1° Montant total ou maximum",
+            calcul="prévu au contrat",
+            resultat=format_montant(montant),
+        )
+    )
     return montant
 
 
@@ -94,7 +114,13 @@ def _verifier_heures(
     heures = heures_non_negatives(valeur, "heures_requises")
     if heures == 0:
         invalides.append("2° : le nombre d'heures de travail requises est de 0")
-    etapes.append(Etape(libelle="2° Heures de travail requises", calcul="prévues au contrat", resultat=f"{format_nombre(heures)} h"))
+    etapes.append(
+        Etape(
+            libelle="2° Heures de travail requises",
+            calcul="prévues au contrat",
+            resultat=f"{format_nombre(heures)} h",
+        )
+    )
     return heures
 
 
@@ -116,7 +142,8 @@ def _verifier_duree(
         return debut, echeance, None
     if echeance < debut:
         invalides.append(
-            f"3° : la date d'échéance ({format_date(echeance)}) précède la date de début ({format_date(debut)})"
+            f"3° : la date d'échéance ({format_date(echeance)}) précède la date de début"
+            f" ({format_date(debut)})"
         )
         return debut, echeance, None
     duree = (echeance - debut).days + 1
@@ -130,10 +157,13 @@ def _verifier_duree(
     return debut, echeance, duree
 
 
-def _conclusion(conforme: bool, manquants: list[str], invalides: list[str], duree: int | None) -> str:
+def _conclusion(
+    conforme: bool, manquants: list[str], invalides: list[str], duree: int | None
+) -> str:
     if conforme:
         return (
-            f"Le contrat prévoit toutes les mentions exigées par l'art. 7 ; sa durée est de {duree} jours,"
+            "Le contrat prévoit toutes les mentions exigées par l'art. 7 ; sa durée est de"
+            f" {duree} jours,"
             " début et échéance compris."
         )
     problemes = [f"manquant — {m}" for m in manquants] + [f"invalide — {i}" for i in invalides]

@@ -43,7 +43,9 @@ def calculer_cotisation(
     """
     montant_revenus = montant_non_negatif(revenus, "revenus", "art. 17")
     montant_frais = montant_non_negatif(frais, "frais", "art. 17")
-    debourses = montant_non_negatif(debourses_activites_non_remunerees, "debourses_activites_non_remunerees")
+    debourses = montant_non_negatif(
+        debourses_activites_non_remunerees, "debourses_activites_non_remunerees"
+    )
     jour = lire_date(date)
     plancher = parametres.valeur("cotisation_plancher", jour).valeur
     plafond = parametres.valeur("cotisation_plafond", jour).valeur
@@ -90,7 +92,8 @@ def _lire_taux(taux: Nombre | None, plancher: Decimal, plafond: Decimal) -> Deci
     if not plancher <= fraction <= plafond:
         raise EntreeInvalide(
             "taux",
-            f"le taux, en pour cent ({format_nombre(DIX)} pour {format_taux(DIX / CENT_POUR_CENT)}),"
+            f"le taux, en pour cent ({format_nombre(DIX)} pour"
+            f" {format_taux(DIX / CENT_POUR_CENT)}),"
             f" doit être compris entre {format_taux(plancher)} et {format_taux(plafond)}"
             f" du revenu net d'exploitation (reçu : {format_taux(fraction)})",
             "art. 17",
@@ -133,7 +136,11 @@ def _etapes(
 
 
 def _avertissements(
-    revenu_net: Decimal, debourses: Decimal, fraction: Decimal | None, plancher: Decimal, plafond: Decimal
+    revenu_net: Decimal,
+    debourses: Decimal,
+    fraction: Decimal | None,
+    plancher: Decimal,
+    plafond: Decimal,
 ) -> list[str]:
     avertissements = []
     if revenu_net <= 0:
@@ -166,7 +173,9 @@ def _conclusion(
         )
     return (
         f"Avec un revenu net d'exploitation de {net}, la cotisation annuelle au Fonds central se"
-        f" situe entre {format_montant(montants['cotisation_minimale'])} ({format_taux(plancher)}) et"
-        f" {format_montant(montants['cotisation_maximale'])} ({format_taux(plafond)}), selon le taux"
+        f" situe entre {format_montant(montants['cotisation_minimale'])} ({format_taux(plancher)})"
+        " et"
+        f" {format_montant(montants['cotisation_maximale'])} ({format_taux(plafond)}), selon le"
+        " taux"
         " que détermine le ministre."
     )

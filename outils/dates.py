@@ -46,5 +46,6 @@ def lire_date(valeur: datetime.date | str | None, champ: str = "date") -> dateti
         except ValueError:
             pass
     raise EntreeInvalide(
-        champ, f"une date au format AAAA-MM-JJ est attendue, par exemple 2026-10-15 (reçu : « {valeur} »)"
+        champ,
+        f"une date au format AAAA-MM-JJ est attendue, par exemple 2026-10-15 (reçu : « {valeur} »)",
     )

@@ -58,7 +58,12 @@ def verifier_emprunt(
     return Resultat(
         outil="verifier_emprunt",
         entrees={"montant": emprunt, "solde_actuel": solde, "preteur": qui.value},
-        montants={"montant": emprunt, "solde_actuel": solde, "nouveau_solde": nouveau_solde, "seuil": seuil},
+        montants={
+            "montant": emprunt,
+            "solde_actuel": solde,
+            "nouveau_solde": nouveau_solde,
+            "seuil": seuil,
+        },
         valeurs={
             "autorisation_requise": autorisation,
             "motifs": motifs,
@@ -78,11 +83,15 @@ def _motifs(emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal) -> list[st
     if emprunt > seuil:
         motifs.append(f"l'emprunt de {format_montant(emprunt)} est supérieur à {limite}")
     if nouveau_solde > seuil:
-        motifs.append(f"le solde des emprunts passerait à {format_montant(nouveau_solde)}, plus de {limite}")
+        motifs.append(
+            f"le solde des emprunts passerait à {format_montant(nouveau_solde)}, plus de {limite}"
+        )
     return motifs
 
 
-def _etapes(emprunt: Decimal, solde: Decimal, nouveau_solde: Decimal, seuil: Decimal) -> list[Etape]:
+def _etapes(
+    emprunt: Decimal, solde: Decimal, nouveau_solde: Decimal, seuil: Decimal
+) -> list[Etape]:
     limite = format_montant(seuil, centimes=False)
     return [
         Etape(
@@ -103,14 +112,17 @@ def _etapes(emprunt: Decimal, solde: Decimal, nouveau_solde: Decimal, seuil: Dec
     ]
 
 
-def _conclusion(emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal, autorisation: bool) -> str:
+def _conclusion(
+    emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal, autorisation: bool
+) -> str:
     debut = (
         f"Un emprunt de {format_montant(emprunt)} porterait le solde des emprunts du fonds à"
         f" {format_montant(nouveau_solde)}"
     )
     if autorisation:
         return (
-            f"{debut} : il requiert l'autorisation du ministre ou de la personne qu'il désigne, car il"
+            f"{debut} : il requiert l'autorisation du ministre ou de la personne qu'il désigne,"
+            " car il"
             f" dépasse le seuil de {format_montant(seuil, centimes=False)} (art. 8, al. 1)."
         )
     return (

@@ -31,7 +31,9 @@ def montant_non_negatif(valeur: Nombre, champ: str, article: str | None = None) 
     montant = lire_montant(valeur, champ)
     if montant < 0:
         raise EntreeInvalide(
-            champ, f"le montant ne peut pas être négatif (reçu : {format_montant(montant)})", article
+            champ,
+            f"le montant ne peut pas être négatif (reçu : {format_montant(montant)})",
+            article,
         )
     return montant
 
@@ -41,7 +43,10 @@ def montant_positif(valeur: Nombre, champ: str, article: str | None = None) -> D
     montant = lire_montant(valeur, champ)
     if montant <= 0:
         raise EntreeInvalide(
-            champ, f"le montant doit être supérieur à 0 $ (reçu : {format_montant(montant)})", article
+            champ,
+            f"le montant doit être supérieur à {format_montant(Decimal(0), centimes=False)} (reçu"
+            f" : {format_montant(montant)})",
+            article,
         )
     return montant
 
@@ -54,6 +59,15 @@ def heures_non_negatives(valeur: Nombre, champ: str = "heures") -> Decimal:
             champ, f"le nombre d'heures ne peut pas être négatif (reçu : {format_nombre(heures)})"
         )
     return heures
+
+
+def lire_entier(valeur: int | str, champ: str) -> int:
+    """Nombre entier (une année, par exemple) ; « 2027 » est compris, vrai/faux non."""
+    if isinstance(valeur, int) and not isinstance(valeur, bool):
+        return valeur
+    if isinstance(valeur, str) and valeur.strip().isdigit():
+        return int(valeur.strip())
+    raise EntreeInvalide(champ, f"un nombre entier est attendu (reçu : « {valeur} »)")
 
 
 def lire_booleen(valeur: bool | str | int, champ: str) -> bool:

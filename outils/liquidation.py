@@ -24,7 +24,8 @@ LIQUIDATEURS = [
     ),
 ]
 BIENS_NON_MONETAIRES = (
-    "Les biens autres que des sommes d'argent dévolus au Fonds central peuvent être donnés ou vendus"
+    "Les biens autres que des sommes d'argent dévolus au Fonds central peuvent être donnés ou"
+    " vendus"
     " par le ministre (ou la personne qu'il désigne) aux fonds d'autres établissements, selon leur"
     " situation financière et leurs besoins ; ceux qui ne leur sont pas utiles, il en dispose à son"
     " gré (art. 13)."
@@ -50,7 +51,9 @@ def repartir_liquidation(
     total = montant_non_negatif(actif, "actif", "art. 12")
     du_dettes = montant_non_negatif(dettes, "dettes", "art. 12, 1°")
     du_frais = montant_non_negatif(frais_liquidation, "frais_liquidation", "art. 12, 1°")
-    du_retours = montant_non_negatif(biens_dons_legs_avec_retour, "biens_dons_legs_avec_retour", "art. 12, 2°")
+    du_retours = montant_non_negatif(
+        biens_dons_legs_avec_retour, "biens_dons_legs_avec_retour", "art. 12, 2°"
+    )
 
     # Le 1° ne classe pas dettes et frais entre eux : on suit l'ordre du texte.
     reste = total
@@ -105,7 +108,8 @@ def _etapes(m: dict[str, Decimal]) -> list[Etape]:
     return [
         Etape(
             libelle="1° Dettes du fonds et frais de liquidation",
-            calcul=f"{format_montant(m['dettes_payees'])} + {format_montant(m['frais_liquidation_payes'])}"
+            calcul=f"{format_montant(m['dettes_payees'])} +"
+            f" {format_montant(m['frais_liquidation_payes'])}"
             f" payés sur {format_montant(m['actif'])}",
             resultat=f"reste {format_montant(apres_1)}",
         ),
@@ -123,14 +127,17 @@ def _etapes(m: dict[str, Decimal]) -> list[Etape]:
 
 
 def _avertissements(m: dict[str, Decimal]) -> list[str]:
-    impayes = m["dettes_impayees"] + m["frais_liquidation_impayes"] + m["retours_dons_legs_non_faits"]
+    impayes = (
+        m["dettes_impayees"] + m["frais_liquidation_impayes"] + m["retours_dons_legs_non_faits"]
+    )
     if not impayes:
         return []
     avertissement = (
         f"L'actif ({format_montant(m['actif'])}) ne suffit pas : {format_montant(impayes)} restent"
         f" impayés (dettes : {format_montant(m['dettes_impayees'])}, frais de liquidation :"
         f" {format_montant(m['frais_liquidation_impayes'])}, dons et legs :"
-        f" {format_montant(m['retours_dons_legs_non_faits'])}). L'art. 12 ne classe pas les dettes et"
+        f" {format_montant(m['retours_dons_legs_non_faits'])}). L'art. 12 ne classe pas les dettes"
+        " et"
         " les frais entre eux ; le calcul suit l'ordre du texte (dettes, puis frais)."
     )
     return [avertissement]
@@ -139,7 +146,9 @@ def _avertissements(m: dict[str, Decimal]) -> list[str]:
 def _conclusion(m: dict[str, Decimal]) -> str:
     return (
         f"Sur un actif de {format_montant(m['actif'])}, la liquidation paie"
-        f" {format_montant(m['dettes_payees'])} de dettes et {format_montant(m['frais_liquidation_payes'])}"
-        f" de frais, rend {format_montant(m['retours_dons_legs'])} de dons et legs, et dévolue le solde de"
+        f" {format_montant(m['dettes_payees'])} de dettes et"
+        f" {format_montant(m['frais_liquidation_payes'])}"
+        f" de frais, rend {format_montant(m['retours_dons_legs'])} de dons et legs, et dévolue le"
+        " solde de"
         f" {format_montant(m['solde_fonds_central'])} au Fonds central (art. 12)."
     )

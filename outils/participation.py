@@ -5,14 +5,19 @@ from __future__ import annotations
 from outils.entrees import lire_booleen
 from outils.resultat import Etape, Resultat, reglement
 
-AVIS_SANTE = "d'un professionnel de la santé ou d'un conseiller en milieu carcéral de l'établissement"
+AVIS_SANTE = (
+    "d'un professionnel de la santé ou d'un conseiller en milieu carcéral de l'établissement"
+)
 AVIS_CONSEILLER = "d'un conseiller en milieu carcéral de l'établissement"
 
 # Chaque situation de l'art. 10, avec son paragraphe et sa description.
 SITUATIONS = {
     "probleme_sante_physique_ou_mentale": ("1°", "problèmes de santé physique ou mentale"),
     "toxicomanie_ou_alcoolisme": ("1°", "toxicomanie ou alcoolisme"),
-    "risque_soi_autrui_environnement": ("2°", "risque pour elle-même, les autres ou l'environnement physique"),
+    "risque_soi_autrui_environnement": (
+        "2°",
+        "risque pour elle-même, les autres ou l'environnement physique",
+    ),
     "mesures_protection_particulieres": ("2°", "mesures de protection particulières"),
     "mesures_disciplinaires": ("2°", "mesures disciplinaires"),
     "suspension_permission_sortir_ou_liberation": (
@@ -48,7 +53,9 @@ def conditions_participation(
     }
     lues = {champ: lire_booleen(valeur, champ) for champ, valeur in entrees.items()}
     motifs = {
-        paragraphe: [SITUATIONS[c][1] for c, oui in lues.items() if oui and SITUATIONS[c][0] == paragraphe]
+        paragraphe: [
+            SITUATIONS[c][1] for c, oui in lues.items() if oui and SITUATIONS[c][0] == paragraphe
+        ]
         for paragraphe in ("1°", "2°")
     }
     avis = [
@@ -68,9 +75,11 @@ def conditions_participation(
             )
             for a in avis
         ],
-        articles=[reglement("10", f"art. 10, {a['paragraphe']}") for a in avis] or [reglement("10")],
+        articles=[reglement("10", f"art. 10, {a['paragraphe']}") for a in avis]
+        or [reglement("10")],
         avertissements=[
-            "Le directeur doit tenir compte de ces avis ; l'art. 10 ne dit pas qu'il est lié par eux."
+            "Le directeur doit tenir compte de ces avis ; l'art. 10 ne dit pas qu'il est lié par"
+            " eux."
         ]
         if avis
         else [],
@@ -81,11 +90,13 @@ def conditions_participation(
 def _conclusion(avis: list[dict[str, object]]) -> str:
     if not avis:
         return (
-            "Aucune des situations visées à l'art. 10 n'est indiquée : le règlement n'exige aucun avis"
+            "Aucune des situations visées à l'art. 10 n'est indiquée : le règlement n'exige aucun"
+            " avis"
             " préalable avant que le directeur autorise la participation aux activités."
         )
     parties = [f"de l'avis {a['avis_de']} (art. 10, {a['paragraphe']})" for a in avis]
     return (
-        "Avant d'autoriser la personne à s'engager dans des activités, le directeur de l'établissement"
+        "Avant d'autoriser la personne à s'engager dans des activités, le directeur de"
+        " l'établissement"
         f" doit tenir compte {' et '.join(parties)}."
     )

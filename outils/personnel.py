@@ -51,7 +51,8 @@ def justifier_personnel_non_incarcere(motif: Motif | str) -> Resultat:
     else:
         conclusion = (
             "Ce motif ne fait pas partie de ceux que l'art. 3, al. 2 admet (sécurité, manque de"
-            " ressources pour respecter l'engagement avec un tiers, manque de compétence spécifique) :"
+            " ressources pour respecter l'engagement avec un tiers, manque de compétence"
+            " spécifique) :"
             " le fonds doit accorder la priorité aux personnes incarcérées (art. 3, al. 1)."
         )
     return Resultat(

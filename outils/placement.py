@@ -8,9 +8,11 @@ from outils.entrees import lire_choix
 from outils.resultat import Etape, Resultat, reglement
 
 DEPOT = (
-    "Les sommes saisies pour le fonds (ou le Fonds central) sont déposées dans les plus brefs délais,"
+    "Les sommes saisies pour le fonds (ou le Fonds central) sont déposées dans les plus brefs"
+    " délais,"
     " dans une banque ou une institution financière inscrite au sens du paragraphe b ou e de"
-    " l'article 1 de la Loi sur les institutions de dépôts et la protection des dépôts, par un membre"
+    " l'article 1 de la Loi sur les institutions de dépôts et la protection des dépôts, par un"
+    " membre"
     " du conseil spécialement autorisé, le ministre ou une personne désignée par le conseil ou le"
     " ministre (art. 6, al. 1)."
 )
@@ -36,7 +38,8 @@ LIBELLES = {
     TypePlacement.DEPOT_INSTITUTION_INSCRITE: "un dépôt dans une institution financière inscrite",
     TypePlacement.OBLIGATIONS_EPARGNE_QUEBEC: "l'acquisition d'obligations d'épargne du Québec",
     TypePlacement.OBLIGATIONS_EPARGNE_CANADA: "l'acquisition d'obligations d'épargne du Canada",
-    TypePlacement.AUTRE: "un placement autre qu'un dépôt ou des obligations d'épargne du Québec ou du Canada",
+    TypePlacement.AUTRE: "un placement autre qu'un dépôt ou des obligations d'épargne du Québec ou"
+    " du Canada",
 }
 
 
@@ -55,11 +58,14 @@ def verifier_placement(type_placement: TypePlacement | str) -> Resultat:
     libelle = LIBELLES[genre]
     if autorisation:
         conclusion = (
-            f"Pour {libelle}, l'autorisation du ministre ou de la personne qu'il désigne est requise"
+            f"Pour {libelle}, l'autorisation du ministre ou de la personne qu'il désigne est"
+            " requise"
             " (art. 6, al. 3)."
         )
     else:
-        conclusion = f"Pour {libelle}, aucune autorisation du ministre n'est requise (art. 6, al. 3)."
+        conclusion = (
+            f"Pour {libelle}, aucune autorisation du ministre n'est requise (art. 6, al. 3)."
+        )
     return Resultat(
         outil="verifier_placement",
         entrees={"type_placement": genre.value},

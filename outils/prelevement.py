@@ -1,4 +1,7 @@
-"""Partage de la rémunération : retenues, prélèvement, allocation, épargne (art. 15, 16 ; LSCQ 91, 92)."""
+"""Partage de la rémunération : retenues, prélèvement, allocation, épargne.
+
+Art. 15 et 16 du règlement ; art. 91 et 92 de la LSCQ.
+"""
 
 from __future__ import annotations
 
@@ -50,7 +53,8 @@ def repartir_paie(
 
     etapes = [
         Etape(
-            libelle="Rémunération après les retenues exigées par une loi ou un tribunal (LSCQ, art. 91)",
+            libelle="Rémunération après les retenues exigées par une loi ou un tribunal (LSCQ,"
+            " art. 91)",
             calcul=f"{format_montant(montant_brut)} − {format_montant(retenues)}",
             resultat=format_montant(apres_retenues),
         ),
@@ -71,14 +75,16 @@ def repartir_paie(
             resultat=format_montant(allocation),
         ),
         Etape(
-            libelle="Reste déposé au compte d'épargne détenu en fidéicommis par le directeur (LSCQ, art. 92)",
+            libelle="Reste déposé au compte d'épargne détenu en fidéicommis par le directeur"
+            " (LSCQ, art. 92)",
             calcul=f"{format_montant(verse_directeur)} − {format_montant(allocation)}",
             resultat=format_montant(epargne),
         ),
     ]
     conclusion = (
         f"Sur une rémunération brute de {format_montant(montant_brut)}, après"
-        f" {format_montant(retenues)} de retenues légales, le fonds prélève {format_montant(prelevement)}"
+        f" {format_montant(retenues)} de retenues légales, le fonds prélève"
+        f" {format_montant(prelevement)}"
         f" et verse {format_montant(verse_directeur)} au directeur : {format_montant(allocation)}"
         f" d'allocation et {format_montant(epargne)} déposés au compte d'épargne, versés avec les"
         " intérêts à la libération."
@@ -98,8 +104,10 @@ def repartir_paie(
         valeurs={
             "taux_prelevement": taux_prelevement,
             "taux_allocation": taux_allocation,
-            "usage_allocation": "achats à la cantine pour sa consommation personnelle ou de matériaux"
-            " pour le programme d'activités, ou frais de participation au programme (art. 16, al. 2)",
+            "usage_allocation": "achats à la cantine pour sa consommation personnelle ou de"
+            " matériaux"
+            " pour le programme d'activités, ou frais de participation au programme (art. 16, al."
+            " 2)",
             "epargne": "déposée dans une institution financière, au compte d'épargne détenu en"
             " fidéicommis par le directeur, sauf convention contraire écrite autorisée par le"
             " ministre ; versée avec les intérêts à la libération (LSCQ, art. 92)",

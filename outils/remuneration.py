@@ -54,7 +54,11 @@ def calculer_remuneration(
             libelle=f"Taux horaire ({format_taux(taux.valeur)} du salaire minimum de"
             f" {format_montant(salaire.valeur)}, arrondi au cent)",
             calcul=f"{format_montant(salaire.valeur)} × {format_taux(taux.valeur)}"
-            + ("" if taux_exact == taux_horaire else f" ({format_nombre(taux_exact)}{ESPACE}$ arrondi au cent)"),
+            + (
+                ""
+                if taux_exact == taux_horaire
+                else f" ({format_nombre(taux_exact)}{ESPACE}$ arrondi au cent)"
+            ),
             resultat=format_montant(taux_horaire),
         ),
         Etape(
@@ -75,9 +79,11 @@ def calculer_remuneration(
         articles.append(reglement("11", "art. 11, al. 2"))
 
     conclusion = (
-        f"Pour {format_nombre(nb_heures)} h de travail rémunéré le {format_date(jour)}, le taux horaire"
+        f"Pour {format_nombre(nb_heures)} h de travail rémunéré le {format_date(jour)}, le taux"
+        " horaire"
         f" est de {format_montant(taux_horaire)} ({format_taux(taux.valeur)} du salaire minimum de"
-        f" {format_montant(salaire.valeur)}) et la rémunération brute est de {format_montant(brute)}"
+        f" {format_montant(salaire.valeur)}) et la rémunération brute est de"
+        f" {format_montant(brute)}"
     )
     conclusion += f", prime de {format_montant(montant_prime)} comprise." if montant_prime else "."
     return Resultat(
