@@ -1,4 +1,4 @@
-"""Argent, dates et erreurs : une règle d'arrondi, l'écriture québécoise, la lecture des montants."""
+"""Argent, dates, erreurs : une règle d'arrondi, l'écriture québécoise, la lecture."""
 
 from __future__ import annotations
 
@@ -80,8 +80,20 @@ def test_lire_montant_accepte_les_ecritures_courantes(entree: object, attendu: s
 
 @pytest.mark.parametrize(
     "entree",
-    ["abc", "", "12,34,56", "1,234.50", "12 $ 50", "1e5", "116.205", True, None, [1], float("nan"),
-     Decimal("Infinity")],
+    [
+        "abc",
+        "",
+        "12,34,56",
+        "1,234.50",
+        "12 $ 50",
+        "1e5",
+        "116.205",
+        True,
+        None,
+        [1],
+        float("nan"),
+        Decimal("Infinity"),
+    ],
 )
 def test_lire_montant_refuse_le_reste_en_francais(entree: object) -> None:
     with pytest.raises(EntreeInvalide) as erreur:

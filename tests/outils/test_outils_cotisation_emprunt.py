@@ -71,7 +71,10 @@ def test_cotisation_perte_ou_zero_donne_zero_avec_avertissement(revenus: int, fr
     [
         ({"revenus": -1, "frais": 0}, "revenus"),
         ({"revenus": 1, "frais": "beaucoup"}, "frais"),
-        ({"revenus": 1, "frais": 0, "debourses_activites_non_remunerees": -3}, "debourses_activites_non_remunerees"),
+        (
+            {"revenus": 1, "frais": 0, "debourses_activites_non_remunerees": -3},
+            "debourses_activites_non_remunerees",
+        ),
         ({"revenus": 1, "frais": 0, "taux": "dix"}, "taux"),
     ],
 )
@@ -116,7 +119,10 @@ def test_emprunt_externe_rappelle_l_alinea_2() -> None:
     assert r.valeurs["verifier_autres_preteurs_d_abord"] is True
     assert "art. 8, al. 2" in [a.locator for a in r.articles]
     assert any("Fonds central" in a for a in r.avertissements)
-    assert verifier_emprunt(1000, preteur="autre_fonds").valeurs["verifier_autres_preteurs_d_abord"] is False
+    assert (
+        verifier_emprunt(1000, preteur="autre_fonds").valeurs["verifier_autres_preteurs_d_abord"]
+        is False
+    )
 
 
 @pytest.mark.parametrize(

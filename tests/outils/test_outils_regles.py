@@ -171,7 +171,9 @@ def test_calendrier_echeance_depassee_nomme_la_prochaine() -> None:
     assert any("31 octobre 2027" in a and "2028" in a for a in r.avertissements)
 
 
-@pytest.mark.parametrize(("annee", "champ"), [(2007, "annee"), ("deux mille", "annee"), (True, "annee")])
+@pytest.mark.parametrize(
+    ("annee", "champ"), [(2007, "annee"), ("deux mille", "annee"), (True, "annee")]
+)
 def test_calendrier_entrees_invalides(annee: object, champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
         calendrier_programme(annee, "2026-01-01")  # type: ignore[arg-type]
@@ -242,7 +244,14 @@ CAS_LIQUIDATION = [
     ("actif", "dettes", "frais", "dons", "d_payees", "f_payes", "retours", "solde"), CAS_LIQUIDATION
 )
 def test_liquidation_ordre_de_l_article_12(
-    actif: str, dettes: str, frais: str, dons: str, d_payees: str, f_payes: str, retours: str, solde: str
+    actif: str,
+    dettes: str,
+    frais: str,
+    dons: str,
+    d_payees: str,
+    f_payes: str,
+    retours: str,
+    solde: str,
 ) -> None:
     m = repartir_liquidation(actif, dettes, frais, dons).montants
     assert m["dettes_payees"] == Decimal(d_payees)

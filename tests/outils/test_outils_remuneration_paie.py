@@ -1,4 +1,4 @@
-"""Rémunération (art. 11) et partage de la paie (art. 15, 16 ; LSCQ 91, 92) : cas calculés à la main."""
+"""Rémunération (art. 11) et partage de la paie (art. 15, 16 ; LSCQ 91, 92), calculés à la main."""
 
 from __future__ import annotations
 
@@ -45,7 +45,10 @@ def test_remuneration(heures: str, date: str, prime: str, taux: str, brute: str)
 def test_remuneration_exemple_complet() -> None:
     r = calculer_remuneration(20, "2026-10-15")
     assert r.outil == "calculer_remuneration"
-    assert r.etapes[1].libelle == f"Taux horaire (35{NB}% du salaire minimum de 16,60{NB}$, arrondi au cent)"
+    assert (
+        r.etapes[1].libelle
+        == f"Taux horaire (35{NB}% du salaire minimum de 16,60{NB}$, arrondi au cent)"
+    )
     assert r.etapes[1].calcul == f"16,60{NB}$ × 35{NB}%"
     assert r.etapes[1].resultat == f"5,81{NB}$"
     assert f"116,20{NB}$" in r.conclusion and f"5,81{NB}$" in r.conclusion
@@ -136,8 +139,12 @@ def test_repartir_paie_cite_ses_articles() -> None:
 
 @pytest.mark.parametrize(
     ("brute", "retenues", "champ"),
-    [("10", "11", "retenues_legales"), ("-1", "0", "brute"), ("10", "-1", "retenues_legales"),
-     ("dix", "0", "brute")],
+    [
+        ("10", "11", "retenues_legales"),
+        ("-1", "0", "brute"),
+        ("10", "-1", "retenues_legales"),
+        ("dix", "0", "brute"),
+    ],
 )
 def test_repartir_paie_entrees_invalides(brute: str, retenues: str, champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
