@@ -1,0 +1,1 @@
+"""Assistant FSRS : recherche, moteur de conversation, interfaces."""

@@ -1,0 +1,90 @@
+"""Configuration : variables d'environnement ASSISTANT_FSRS_…, optionnellement un fichier TOML.
+
+Rien ne touche le réseau par défaut : les modèles sont des chemins locaux, Chroma est embarqué.
+Le fichier TOML est désigné par ASSISTANT_FSRS_CONFIG ; l'environnement l'emporte sur lui.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+Backend = Literal["extractive", "local", "openai"]
+
+NOM_EMBEDDINGS = "embeddinggemma-300m"
+NOM_GGUF = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+
+
+class Config(BaseSettings):
+    """Réglages de l'application ; chaque champ se lit aussi dans ASSISTANT_FSRS_<NOM>."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_FSRS_", extra="ignore")
+
+    dossier: Path = Field(
+        default=Path.home() / ".cache" / "assistant-fsrs",
+        description="Dossier de données : modèles, index, avis des utilisateurs.",
+    )
+    modele_embeddings: str = Field(
+        default="", description="Chemin local ou nom de modèle sentence-transformers."
+    )
+    modele_llm: str = Field(default="", description="Chemin du fichier GGUF du backend local.")
+    backend: Backend = "extractive"
+    chroma_url: str | None = Field(
+        default=None, description="URL d'un serveur Chroma (sinon client embarqué)."
+    )
+    openai_base_url: str | None = None
+    openai_model: str = "qwen2.5-coder-1.5b-instruct"
+    openai_api_key: str = "sans-cle"
+    threads: int = Field(default=2, ge=1)
+    host: str = "127.0.0.1"
+    port: int = Field(default=7860, ge=1, le=65535)
+    origines_autorisees: list[str] = Field(
+        default_factory=list, description="Origines autorisées à intégrer le widget."
+    )
+    avis_db: Path | None = Field(default=None, description="Fichier SQLite des avis 👍/👎.")
+    max_concurrence: int = Field(default=1, ge=1, description="Générations simultanées.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        fichier = os.environ.get("ASSISTANT_FSRS_CONFIG")
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if fichier:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=fichier))
+        return tuple(sources)
+
+    @property
+    def dossier_modeles(self) -> Path:
+        return self.dossier / "models"
+
+    @property
+    def dossier_index(self) -> Path:
+        return self.dossier / "index"
+
+    @cached_property
+    def chemin_embeddings(self) -> str:
+        return self.modele_embeddings or str(self.dossier_modeles / NOM_EMBEDDINGS)
+
+    @cached_property
+    def chemin_llm(self) -> Path:
+        return Path(self.modele_llm) if self.modele_llm else self.dossier_modeles / NOM_GGUF
+
+    @property
+    def chemin_avis(self) -> Path:
+        return self.avis_db or self.dossier / "avis.sqlite3"

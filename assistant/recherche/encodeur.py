@@ -1,0 +1,49 @@
+"""Encodeur de phrases (sentence-transformers), chargé une fois, sans accès au réseau."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+import numpy as np
+
+
+class Encodeur:
+    """Encode questions et passages avec les invites du modèle (« query » / « document »)."""
+
+    def __init__(self, chemin: str, threads: int | None = None) -> None:
+        # Un chemin local ne doit jamais déclencher de requête vers un hub.
+        if os.path.isdir(chemin):
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        if threads:
+            torch.set_num_threads(threads)
+        self.nom = chemin
+        self._modele = SentenceTransformer(chemin, device="cpu")
+        invites = self._modele.prompts or {}
+        self._invite_question = "query" if "query" in invites else None
+        self._invite_document = "document" if "document" in invites else None
+
+    @property
+    def dimension(self) -> int:
+        return int(self._modele.get_sentence_embedding_dimension())
+
+    def questions(self, textes: list[str]) -> np.ndarray:
+        return self._modele.encode(textes, prompt_name=self._invite_question,
+                                   normalize_embeddings=True, convert_to_numpy=True)
+
+    def documents(self, textes: list[str], progression: Callable[[int], None] | None = None,
+                  lot: int = 16) -> np.ndarray:
+        """Encode par lots de longueurs voisines (moins de remplissage), en annonçant l'avancée."""
+        ordre = sorted(range(len(textes)), key=lambda i: len(textes[i]))
+        vecteurs = np.zeros((len(textes), self.dimension), dtype=np.float32)
+        for debut in range(0, len(ordre), lot):
+            indices = ordre[debut:debut + lot]
+            vecteurs[indices] = self._modele.encode(
+                [textes[i] for i in indices], prompt_name=self._invite_document,
+                normalize_embeddings=True, convert_to_numpy=True)
+            if progression:
+                progression(len(indices))
+        return vecteurs

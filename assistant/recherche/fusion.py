@@ -1,0 +1,22 @@
+"""Fusion des classements par rang réciproque (RRF, Cormack et al. 2009)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Réglés sur le jeu de développement (evaluations/datasets/recherche-dev.jsonl) : le dense
+# seul y classe mieux que BM25 ; un BM25 à demi-poids corrige ses ratés sans le noyer, et un
+# k petit (le papier dit 60) laisse peser davantage les tout premiers rangs.
+K_RRF = 5
+POIDS_DEFAUT = (1.0, 0.5)  # (dense, lexical)
+
+
+def fusion_rrf(classements: Sequence[Sequence[str]], k: int = K_RRF,
+               poids: Sequence[float] | None = None) -> dict[str, float]:
+    """Score RRF pondéré de chaque identifiant : somme de poids / (k + rang)."""
+    poids = poids or [1.0] * len(classements)
+    scores: dict[str, float] = {}
+    for classement, w in zip(classements, poids, strict=True):
+        for rang, ident in enumerate(classement, start=1):
+            scores[ident] = scores.get(ident, 0.0) + w / (k + rang)
+    return scores

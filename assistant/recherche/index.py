@@ -1,0 +1,189 @@
+"""L'index hybride : vecteurs dans Chroma, BM25 en mémoire, fusion RRF au niveau des passages.
+
+La collection Chroma porte dans son nom l'empreinte du corpus et du modèle : on sait sans
+rien lire si elle est à jour. Elle est construite sous un nom provisoire puis renommée,
+de sorte qu'un arrêt en pleine construction ne laisse jamais d'index à moitié rempli.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.config import Config
+from assistant.recherche.encodeur import Encodeur
+from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
+from assistant.recherche.lexical import RechercheLexicale
+from assistant.recherche.morceaux import Morceau, decouper_tout
+from corpus import DOSSIER_DOCUMENTS, Passage, charger_corpus
+
+FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
+PREFIXE = "fsrs-"
+CANDIDATS_DENSES = 60  # morceaux demandés à Chroma avant regroupement par passage
+
+
+class Methode(StrEnum):
+    BM25 = "bm25"
+    DENSE = "dense"
+    FUSION = "fusion"
+
+
+class IndexAbsent(RuntimeError):
+    """L'index n'a pas été construit pour ce corpus et ce modèle."""
+
+
+@dataclass(frozen=True)
+class PassageTrouve:
+    passage: Passage
+    morceau: Morceau  # le morceau le plus proche : c'est lui qu'on cite
+    score: float  # score de la méthode demandée (RRF pour la fusion)
+    score_dense: float | None
+    score_lexical: float | None
+
+
+def identite_modele(chemin: str) -> str:
+    """Ce qui identifie le modèle pour l'empreinte : ses sommes vérifiées s'il en a."""
+    marqueur = Path(f"{chemin}.verifie.json")
+    return f"{Path(chemin).name}:{marqueur.read_text()}" if marqueur.exists() else chemin
+
+
+def empreinte(morceaux: list[Morceau], modele: str) -> str:
+    h = hashlib.sha256(f"{FORMAT_INDEX}\n{modele}\n".encode())
+    for m in morceaux:
+        h.update(json.dumps([m.id, m.a_encoder], ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
+def client_chroma(config: Config):
+    import chromadb
+    from chromadb.config import Settings
+
+    reglages = Settings(anonymized_telemetry=False)
+    if config.chroma_url:
+        url = urlparse(config.chroma_url)
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                   ssl=url.scheme == "https", settings=reglages)
+    config.dossier_index.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(config.dossier_index / "chroma"), settings=reglages)
+
+
+def _collections(client) -> list[str]:
+    return [c if isinstance(c, str) else c.name for c in client.list_collections()]
+
+
+def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = False,
+               progression: Callable[[int, int], None] | None = None,
+               dossier: Path = DOSSIER_DOCUMENTS) -> tuple[str, bool]:
+    """Construit l'index s'il manque ou si le corpus ou le modèle a changé.
+
+    Rend le nom de la collection et vrai si elle a été (re)construite.
+    """
+    _, passages = charger_corpus(dossier)
+    morceaux = decouper_tout(passages)
+    nom = PREFIXE + empreinte(morceaux, identite_modele(config.chemin_embeddings))
+    client = client_chroma(config)
+    existantes = _collections(client)
+    if nom in existantes and not forcer:
+        return nom, False
+    encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads)
+    fait = 0
+
+    def avancer(n: int) -> None:
+        nonlocal fait
+        fait += n
+        if progression:
+            progression(fait, len(morceaux))
+
+    vecteurs = encodeur.documents([m.a_encoder for m in morceaux], progression=avancer)
+    provisoire = f"{nom}-construction"
+    if provisoire in existantes:
+        client.delete_collection(provisoire)
+    collection = client.create_collection(provisoire, embedding_function=None,
+                                          metadata={"hnsw:space": "cosine"})
+    for debut in range(0, len(morceaux), 1000):
+        lot = morceaux[debut:debut + 1000]
+        collection.add(ids=[m.id for m in lot], embeddings=vecteurs[debut:debut + 1000],
+                       metadatas=[{"passage_id": m.passage_id} for m in lot],
+                       documents=[m.texte for m in lot])
+    if nom in existantes:
+        client.delete_collection(nom)
+    collection.modify(name=nom)
+    for ancienne in existantes:  # les index d'un corpus ou d'un modèle précédent
+        if ancienne.startswith(PREFIXE) and ancienne != nom:
+            client.delete_collection(ancienne)
+    return nom, True
+
+
+class Index:
+    """Recherche dans le corpus : BM25, dense ou fusion, résultats regroupés par passage."""
+
+    def __init__(self, config: Config, encodeur: Encodeur | None = None,
+                 dossier: Path = DOSSIER_DOCUMENTS) -> None:
+        self.documents, self.passages = charger_corpus(dossier)
+        self.morceaux = decouper_tout(self.passages)
+        self._par_id = {p.id: p for p in self.passages}
+        self._morceau = {m.id: m for m in self.morceaux}
+        self._lexical = RechercheLexicale([m.a_encoder for m in self.morceaux])
+        self.nom = PREFIXE + empreinte(self.morceaux, identite_modele(config.chemin_embeddings))
+        client = client_chroma(config)
+        if self.nom not in _collections(client):
+            raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
+                              "modèle : lancez « assistant-fsrs index ».")
+        self._collection = client.get_collection(self.nom, embedding_function=None)
+        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads)
+
+    def passage(self, passage_id: str) -> Passage:
+        return self._par_id[passage_id]
+
+    def _dense(self, question: str) -> dict[str, tuple[float, str]]:
+        """Meilleure similarité cosinus par passage, avec le morceau qui l'atteint."""
+        vecteur = self.encodeur.questions([question])[0]
+        n = min(CANDIDATS_DENSES, self._collection.count())
+        res = self._collection.query(query_embeddings=[vecteur.tolist()], n_results=n,
+                                     include=["distances", "metadatas"])
+        meilleurs: dict[str, tuple[float, str]] = {}
+        for ident, dist, meta in zip(res["ids"][0], res["distances"][0], res["metadatas"][0],
+                                     strict=True):
+            sim = 1.0 - float(dist)
+            pid = str(meta["passage_id"])
+            if pid not in meilleurs or sim > meilleurs[pid][0]:
+                meilleurs[pid] = (sim, ident)
+        return meilleurs
+
+    def _lexicaux(self, question: str) -> dict[str, tuple[float, str]]:
+        scores = self._lexical.scores(question)
+        meilleurs: dict[str, tuple[float, str]] = {}
+        for i in np.flatnonzero(scores > 0):
+            m = self.morceaux[i]
+            if m.passage_id not in meilleurs or scores[i] > meilleurs[m.passage_id][0]:
+                meilleurs[m.passage_id] = (float(scores[i]), m.id)
+        return meilleurs
+
+    def chercher(self, question: str, k: int = 5,
+                 methode: Methode = Methode.FUSION) -> list[PassageTrouve]:
+        methode = Methode(methode)
+        dense = self._dense(question) if methode != Methode.BM25 else {}
+        lexical = self._lexicaux(question) if methode != Methode.DENSE else {}
+
+        def classement(scores: dict[str, tuple[float, str]]) -> list[str]:
+            return sorted(scores, key=lambda pid: -scores[pid][0])
+
+        if methode == Methode.FUSION:
+            scores = fusion_rrf([classement(dense), classement(lexical)], poids=POIDS_DEFAUT)
+        else:
+            scores = {pid: s for pid, (s, _) in (dense or lexical).items()}
+        retenus = sorted(scores, key=lambda pid: -scores[pid])[:k]
+        return [PassageTrouve(
+            passage=self._par_id[pid],
+            morceau=self._morceau[(dense.get(pid) or lexical[pid])[1]],
+            score=scores[pid],
+            score_dense=dense[pid][0] if pid in dense else None,
+            score_lexical=lexical[pid][0] if pid in lexical else None,
+        ) for pid in retenus]

@@ -1,0 +1,1 @@
+"""Évaluations : jeux de données, métriques, rapports et bancs d'essai."""
