@@ -62,14 +62,12 @@ def verifier_admissibilite_aide(
             "admissible": bool(retenus),
             "paragraphes": retenus,
             "formes": FORMES if retenus else [],
-            "demande_presentee_par": "le directeur de l'établissement ou une autre personne qu'il"
-            " désigne",
+            "demande_presentee_par": "le directeur de l'établissement ou une autre personne qu'il désigne",
         },
         etapes=_etapes(exterieure, ressources, peut_agir, objet, situations),
         articles=articles,
         avertissements=[
-            "Le fonds « peut » accorder l'aide : être admissible ne donne pas droit à l'aide (art."
-            " 5)."
+            "Le fonds « peut » accorder l'aide : être admissible ne donne pas droit à l'aide (art. 5)."
         ]
         if retenus
         else [],
@@ -93,8 +91,7 @@ def _etapes(
             resultat=verdict("1°"),
         ),
         Etape(
-            libelle="Art. 5, 2° : favoriser la participation à une activité autre que du travail"
-            " rémunéré",
+            libelle="Art. 5, 2° : favoriser la participation à une activité autre que du travail rémunéré",
             calcul=f"but : {objet.value}",
             resultat=verdict("2°"),
         ),

@@ -23,6 +23,7 @@ Nombre = Decimal | int | float | str
 
 _ESPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _NOMBRE = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_EXEMPLES = {"$": "116,20 ou 116.20", "%": "10 ou 12,5"}
 
 
 def arrondir(montant: Decimal) -> Decimal:
@@ -32,12 +33,8 @@ def arrondir(montant: Decimal) -> Decimal:
 
 def format_nombre(nombre: Decimal | int) -> str:
     """Écrit un nombre à la québécoise, sans zéros inutiles : « 7,5 », « 1 234 »."""
-    valeur = Decimal(nombre)
-    if valeur == valeur.to_integral_value():
-        valeur = valeur.quantize(Decimal(1))
-    else:
-        valeur = valeur.normalize()
-    return _franciser(f"{valeur:,f}")
+    # normalize() retire les zéros de queue ; le format « f » n'écrit jamais d'exposant.
+    return _franciser(f"{Decimal(nombre).normalize():,f}")
 
 
 def format_montant(montant: Decimal | int, *, centimes: bool = True) -> str:
@@ -66,9 +63,7 @@ def lire_nombre(valeur: Nombre, champ: str, symbole: str = "") -> Decimal:
     les erreurs binaires (0.1 ne devient pas 0.1000000000000000055…).
     """
     if isinstance(valeur, bool):
-        raise EntreeInvalide(
-            champ, f"un nombre est attendu, pas une valeur vrai/faux (reçu : {valeur})"
-        )
+        raise EntreeInvalide(champ, f"un nombre est attendu, pas une valeur vrai/faux (reçu : {valeur})")
     if isinstance(valeur, int):
         return Decimal(valeur)
     if isinstance(valeur, float):
@@ -87,9 +82,7 @@ def lire_montant(valeur: Nombre, champ: str = "montant") -> Decimal:
     """
     nombre = lire_nombre(valeur, champ, symbole="$")
     if nombre != nombre.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise EntreeInvalide(
-            champ, f"un montant a au plus deux décimales (reçu : {_afficher(valeur)})"
-        )
+        raise EntreeInvalide(champ, f"un montant a au plus deux décimales (reçu : {_afficher(valeur)})")
     return nombre.quantize(CENT)
 
 
@@ -98,7 +91,7 @@ def _lire_texte(texte: str, champ: str, symbole: str) -> Decimal:
     if symbole and nettoye.endswith(symbole):
         nettoye = nettoye[: -len(symbole)]
     if not _NOMBRE.fullmatch(nettoye):
-        exemple = "116,20 ou 116.20" if symbole == "$" else "20 ou 7,5"
+        exemple = _EXEMPLES.get(symbole, "20 ou 7,5")
         raise EntreeInvalide(
             champ,
             f"ce n'est pas un nombre valide (reçu : « {texte} ») ; exemple accepté : {exemple}",

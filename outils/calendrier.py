@@ -27,9 +27,7 @@ CONTENU_BUDGET = [
 ]
 
 
-def calendrier_programme(
-    annee: int | str | None = None, date: datetime.date | str | None = None
-) -> Resultat:
+def calendrier_programme(annee: int | str | None = None, date: datetime.date | str | None = None) -> Resultat:
     """Art. 2 : un fonds doit « 1° établir un programme d'activités et le soumettre pour
     approbation au ministre avant le 1er novembre de chaque année ; 2° établir le budget
     annuel de fonctionnement et le transmettre au ministre en même temps que le programme
@@ -81,9 +79,7 @@ def calendrier_programme(
             reglement("2", "art. 2, 3°"),
         ],
         avertissements=avertissements,
-        conclusion=_conclusion(
-            an, jour, soumettre_avant, date_limite, mise_en_application, jours_restants
-        ),
+        conclusion=_conclusion(an, jour, soumettre_avant, date_limite, mise_en_application, jours_restants),
     )
 
 
@@ -120,8 +116,7 @@ def _etapes(
         Etape(
             libelle="Jours restants avant la date limite",
             calcul=f"{format_date(date_limite)} − {format_date(jour)}",
-            resultat=_jours(jours_restants)
-            + (" (échéance dépassée)" if jours_restants < 0 else ""),
+            resultat=_jours(jours_restants) + (" (échéance dépassée)" if jours_restants < 0 else ""),
         ),
         Etape(
             libelle="Mise en application du programme",

@@ -24,12 +24,8 @@ CODE_ENTREE_INVALIDE = 2
 def configurer(parser: argparse.ArgumentParser) -> None:
     """Ajoute --list, --json et NOM ; les arguments de l'outil (--heures 20) restent en surplus."""
     parser.add_argument("--list", action="store_true", help="lister les outils et leurs arguments")
-    parser.add_argument(
-        "--json", action="store_true", help='sortie JSON (montants en texte : "116.20")'
-    )
-    parser.add_argument(
-        "nom", nargs="?", metavar="NOM", help="outil à exécuter, suivi de --argument valeur"
-    )
+    parser.add_argument("--json", action="store_true", help='sortie JSON (montants en texte : "116.20")')
+    parser.add_argument("nom", nargs="?", metavar="NOM", help="outil à exécuter, suivi de --argument valeur")
 
 
 def lancer(
@@ -53,9 +49,7 @@ def lancer(
         print(f"Erreur : {erreur}", file=erreurs)
         return CODE_ENTREE_INVALIDE
     if args.json:
-        print(
-            json.dumps(resultat.model_dump(mode="json"), ensure_ascii=False, indent=2), file=sortie
-        )
+        print(json.dumps(resultat.model_dump(mode="json"), ensure_ascii=False, indent=2), file=sortie)
     else:
         print(resultat.en_texte(), file=sortie)
     return 0

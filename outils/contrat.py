@@ -40,9 +40,7 @@ def verifier_contrat(
     etapes: list[Etape] = []
     montant = _verifier_montant(montant_total_ou_maximum, manquants, invalides, etapes)
     heures = _verifier_heures(heures_requises, manquants, invalides, etapes)
-    debut, echeance, duree = _verifier_duree(
-        date_debut, date_echeance, manquants, invalides, etapes
-    )
+    debut, echeance, duree = _verifier_duree(date_debut, date_echeance, manquants, invalides, etapes)
     communication = lire_booleen(obligations_tiers_communication, "obligations_tiers_communication")
     if not communication:
         manquants.append(f"4° : {OBLIGATIONS_TIERS}")
@@ -54,9 +52,7 @@ def verifier_contrat(
         )
     )
     etapes.append(
-        Etape(
-            libelle="5° (paragraphe abrogé)", calcul="D. 51-2018, a. 3", resultat="aucune exigence"
-        )
+        Etape(libelle="5° (paragraphe abrogé)", calcul="D. 51-2018, a. 3", resultat="aucune exigence")
     )
 
     conforme = not manquants and not invalides
@@ -92,9 +88,7 @@ def _verifier_montant(
         return None
     montant = montant_non_negatif(valeur, "montant_total_ou_maximum", "art. 7, 1°")
     if montant == 0:
-        invalides.append(
-            f"1° : le montant total ou maximum du contrat est de {format_montant(montant)}"
-        )
+        invalides.append(f"1° : le montant total ou maximum du contrat est de {format_montant(montant)}")
     etapes.append(
         Etape(
             libelle="1° Montant total ou maximum",
@@ -157,9 +151,7 @@ def _verifier_duree(
     return debut, echeance, duree
 
 
-def _conclusion(
-    conforme: bool, manquants: list[str], invalides: list[str], duree: int | None
-) -> str:
+def _conclusion(conforme: bool, manquants: list[str], invalides: list[str], duree: int | None) -> str:
     if conforme:
         return (
             "Le contrat prévoit toutes les mentions exigées par l'art. 7 ; sa durée est de"

@@ -43,9 +43,7 @@ def calculer_cotisation(
     """
     montant_revenus = montant_non_negatif(revenus, "revenus", "art. 17")
     montant_frais = montant_non_negatif(frais, "frais", "art. 17")
-    debourses = montant_non_negatif(
-        debourses_activites_non_remunerees, "debourses_activites_non_remunerees"
-    )
+    debourses = montant_non_negatif(debourses_activites_non_remunerees, "debourses_activites_non_remunerees")
     jour = lire_date(date)
     plancher = parametres.valeur("cotisation_plancher", jour).valeur
     plafond = parametres.valeur("cotisation_plafond", jour).valeur

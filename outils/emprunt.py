@@ -40,7 +40,8 @@ def verifier_emprunt(
     emprunt = montant_positif(montant, "montant", "art. 8")
     solde = montant_non_negatif(solde_actuel, "solde_actuel", "art. 8")
     qui = lire_choix(preteur, Preteur, "preteur")
-    seuil = parametres.valeur("seuil_emprunt", lire_date(date)).valeur
+    jour = lire_date(date)
+    seuil = parametres.valeur("seuil_emprunt", jour).valeur
     nouveau_solde = solde + emprunt
 
     motifs = _motifs(emprunt, nouveau_solde, seuil)
@@ -57,7 +58,7 @@ def verifier_emprunt(
         )
     return Resultat(
         outil="verifier_emprunt",
-        entrees={"montant": emprunt, "solde_actuel": solde, "preteur": qui.value},
+        entrees={"montant": emprunt, "solde_actuel": solde, "preteur": qui.value, "date": jour},
         montants={
             "montant": emprunt,
             "solde_actuel": solde,
@@ -83,15 +84,11 @@ def _motifs(emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal) -> list[st
     if emprunt > seuil:
         motifs.append(f"l'emprunt de {format_montant(emprunt)} est supérieur à {limite}")
     if nouveau_solde > seuil:
-        motifs.append(
-            f"le solde des emprunts passerait à {format_montant(nouveau_solde)}, plus de {limite}"
-        )
+        motifs.append(f"le solde des emprunts passerait à {format_montant(nouveau_solde)}, plus de {limite}")
     return motifs
 
 
-def _etapes(
-    emprunt: Decimal, solde: Decimal, nouveau_solde: Decimal, seuil: Decimal
-) -> list[Etape]:
+def _etapes(emprunt: Decimal, solde: Decimal, nouveau_solde: Decimal, seuil: Decimal) -> list[Etape]:
     limite = format_montant(seuil, centimes=False)
     return [
         Etape(
@@ -112,9 +109,7 @@ def _etapes(
     ]
 
 
-def _conclusion(
-    emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal, autorisation: bool
-) -> str:
+def _conclusion(emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal, autorisation: bool) -> str:
     debut = (
         f"Un emprunt de {format_montant(emprunt)} porterait le solde des emprunts du fonds à"
         f" {format_montant(nouveau_solde)}"

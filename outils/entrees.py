@@ -90,6 +90,4 @@ def lire_choix(valeur: Choix | str, choix: type[Choix], champ: str) -> Choix:
         return choix(str(valeur).strip())
     except ValueError:
         permises = ", ".join(membre.value for membre in choix)
-        raise EntreeInvalide(
-            champ, f"valeur inconnue « {valeur} » ; valeurs permises : {permises}"
-        ) from None
+        raise EntreeInvalide(champ, f"valeur inconnue « {valeur} » ; valeurs permises : {permises}") from None

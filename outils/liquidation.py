@@ -127,9 +127,7 @@ def _etapes(m: dict[str, Decimal]) -> list[Etape]:
 
 
 def _avertissements(m: dict[str, Decimal]) -> list[str]:
-    impayes = (
-        m["dettes_impayees"] + m["frais_liquidation_impayes"] + m["retours_dons_legs_non_faits"]
-    )
+    impayes = m["dettes_impayees"] + m["frais_liquidation_impayes"] + m["retours_dons_legs_non_faits"]
     if not impayes:
         return []
     avertissement = (

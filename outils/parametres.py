@@ -111,9 +111,7 @@ def bareme_de(nom: str) -> Bareme:
     """Lit (une fois) le fichier d'un paramètre ; nom inconnu : EntreeInvalide sur `nom`."""
     fichier = _dossier() / f"{nom}.toml"
     if not fichier.is_file():
-        raise EntreeInvalide(
-            "nom", f"paramètre inconnu « {nom} » ; paramètres connus : {', '.join(noms())}"
-        )
+        raise EntreeInvalide("nom", f"paramètre inconnu « {nom} » ; paramètres connus : {', '.join(noms())}")
     with fichier.open("rb") as flux:
         donnees = tomllib.load(flux, parse_float=Decimal)
     if "fichier_valeurs" in donnees:
@@ -158,9 +156,7 @@ def _lire_csv(fichier: Traversable) -> list[ValeurDatee]:
     with fichier.open("r", encoding="utf-8", newline="") as flux:
         lignes = [ligne for ligne in csv.reader(flux) if ligne and ligne[0].strip()]
     return [
-        ValeurDatee(
-            datetime.date.fromisoformat(ligne[0].strip()), Decimal(ligne[1]), ",".join(ligne[2:])
-        )
+        ValeurDatee(datetime.date.fromisoformat(ligne[0].strip()), Decimal(ligne[1]), ",".join(ligne[2:]))
         for ligne in lignes[1:]
     ]
 
@@ -173,9 +169,7 @@ def _verifier_ordre(nom: str, valeurs: list[ValeurDatee]) -> None:
     # Une erreur de données est une faute du paquet, pas de l'utilisateur : RuntimeError.
     dates = [v.en_vigueur_le for v in valeurs]
     if not dates or dates != sorted(set(dates)):
-        raise RuntimeError(
-            f"Paramètre {nom} : dates absentes, en double ou pas en ordre croissant."
-        )
+        raise RuntimeError(f"Paramètre {nom} : dates absentes, en double ou pas en ordre croissant.")
 
 
 def _dossier() -> Traversable:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from outils.entrees import lire_booleen
 from outils.resultat import Etape, Resultat, reglement
 
-AVIS_SANTE = (
-    "d'un professionnel de la santé ou d'un conseiller en milieu carcéral de l'établissement"
-)
+AVIS_SANTE = "d'un professionnel de la santé ou d'un conseiller en milieu carcéral de l'établissement"
 AVIS_CONSEILLER = "d'un conseiller en milieu carcéral de l'établissement"
 
 # Chaque situation de l'art. 10, avec son paragraphe et sa description.
@@ -53,9 +51,7 @@ def conditions_participation(
     }
     lues = {champ: lire_booleen(valeur, champ) for champ, valeur in entrees.items()}
     motifs = {
-        paragraphe: [
-            SITUATIONS[c][1] for c, oui in lues.items() if oui and SITUATIONS[c][0] == paragraphe
-        ]
+        paragraphe: [SITUATIONS[c][1] for c, oui in lues.items() if oui and SITUATIONS[c][0] == paragraphe]
         for paragraphe in ("1°", "2°")
     }
     avis = [
@@ -75,11 +71,9 @@ def conditions_participation(
             )
             for a in avis
         ],
-        articles=[reglement("10", f"art. 10, {a['paragraphe']}") for a in avis]
-        or [reglement("10")],
+        articles=[reglement("10", f"art. 10, {a['paragraphe']}") for a in avis] or [reglement("10")],
         avertissements=[
-            "Le directeur doit tenir compte de ces avis ; l'art. 10 ne dit pas qu'il est lié par"
-            " eux."
+            "Le directeur doit tenir compte de ces avis ; l'art. 10 ne dit pas qu'il est lié par eux."
         ]
         if avis
         else [],

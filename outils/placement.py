@@ -38,8 +38,7 @@ LIBELLES = {
     TypePlacement.DEPOT_INSTITUTION_INSCRITE: "un dépôt dans une institution financière inscrite",
     TypePlacement.OBLIGATIONS_EPARGNE_QUEBEC: "l'acquisition d'obligations d'épargne du Québec",
     TypePlacement.OBLIGATIONS_EPARGNE_CANADA: "l'acquisition d'obligations d'épargne du Canada",
-    TypePlacement.AUTRE: "un placement autre qu'un dépôt ou des obligations d'épargne du Québec ou"
-    " du Canada",
+    TypePlacement.AUTRE: "un placement autre qu'un dépôt ou des obligations d'épargne du Québec ou du Canada",
 }
 
 
@@ -63,9 +62,7 @@ def verifier_placement(type_placement: TypePlacement | str) -> Resultat:
             " (art. 6, al. 3)."
         )
     else:
-        conclusion = (
-            f"Pour {libelle}, aucune autorisation du ministre n'est requise (art. 6, al. 3)."
-        )
+        conclusion = f"Pour {libelle}, aucune autorisation du ministre n'est requise (art. 6, al. 3)."
     return Resultat(
         outil="verifier_placement",
         entrees={"type_placement": genre.value},

@@ -53,8 +53,7 @@ def repartir_paie(
 
     etapes = [
         Etape(
-            libelle="Rémunération après les retenues exigées par une loi ou un tribunal (LSCQ,"
-            " art. 91)",
+            libelle="Rémunération après les retenues exigées par une loi ou un tribunal (LSCQ, art. 91)",
             calcul=f"{format_montant(montant_brut)} − {format_montant(retenues)}",
             resultat=format_montant(apres_retenues),
         ),
@@ -75,8 +74,7 @@ def repartir_paie(
             resultat=format_montant(allocation),
         ),
         Etape(
-            libelle="Reste déposé au compte d'épargne détenu en fidéicommis par le directeur"
-            " (LSCQ, art. 92)",
+            libelle="Reste déposé au compte d'épargne détenu en fidéicommis par le directeur (LSCQ, art. 92)",
             calcul=f"{format_montant(verse_directeur)} − {format_montant(allocation)}",
             resultat=format_montant(epargne),
         ),

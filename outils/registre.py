@@ -157,13 +157,9 @@ def executer(nom: str, arguments: dict[str, Any]) -> Resultat:
     """
     outil = OUTILS.get(nom)
     if outil is None:
-        raise EntreeInvalide(
-            "nom", f"outil inconnu « {nom} » ; outils disponibles : {', '.join(OUTILS)}"
-        )
+        raise EntreeInvalide("nom", f"outil inconnu « {nom} » ; outils disponibles : {', '.join(OUTILS)}")
     if not isinstance(arguments, dict):
-        raise EntreeInvalide(
-            "arguments", f"un dictionnaire d'arguments est attendu (reçu : {arguments!r})"
-        )
+        raise EntreeInvalide("arguments", f"un dictionnaire d'arguments est attendu (reçu : {arguments!r})")
     try:
         valides = outil.schema.model_validate(arguments)
     except ValidationError as erreur:
@@ -186,6 +182,8 @@ def traduire(erreur: ValidationError, schema: type[BaseModel]) -> EntreeInvalide
         "extra_forbidden": f"argument inconnu ; arguments permis : {permis}",
         "model_type": "un dictionnaire d'arguments est attendu",
     }
+    if recu is None and detail["type"] not in messages:
+        return EntreeInvalide(champ, "une valeur est attendue (reçu : rien)")
     return EntreeInvalide(champ, messages.get(detail["type"], f"valeur refusée (reçu : {recu!r})"))
 
 

@@ -64,9 +64,7 @@ class Resultat(BaseModel):
 
 def reglement(article: str, locator: str | None = None) -> ReferenceArticle:
     """Un article du Règlement (S-40.1, r. 3)."""
-    return ReferenceArticle(
-        doc_id=DOC_REGLEMENT, article=article, locator=locator or f"art. {article}"
-    )
+    return ReferenceArticle(doc_id=DOC_REGLEMENT, article=article, locator=locator or f"art. {article}")
 
 
 def loi(article: str, locator: str | None = None) -> ReferenceArticle:

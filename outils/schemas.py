@@ -60,22 +60,16 @@ def _choix(enumeration: type[StrEnum]) -> Any:
     """Type d'un argument à valeurs permises : schéma `enum` en ligne, refus en français."""
 
     def lire(valeur: Any, info: ValidationInfo) -> Any:
-        return (
-            None if valeur is None else lire_choix(valeur, enumeration, info.field_name or "valeur")
-        )
+        return None if valeur is None else lire_choix(valeur, enumeration, info.field_name or "valeur")
 
     valeurs = [membre.value for membre in enumeration]
-    return Annotated[
-        enumeration, BeforeValidator(lire), WithJsonSchema({"type": "string", "enum": valeurs})
-    ]
+    return Annotated[enumeration, BeforeValidator(lire), WithJsonSchema({"type": "string", "enum": valeurs})]
 
 
 Montant = Annotated[Decimal, BeforeValidator(_montant), WithJsonSchema(_NOMBRE_JSON)]
 Heures = Annotated[Decimal, BeforeValidator(_heures), WithJsonSchema(_NOMBRE_JSON)]
 Taux = Annotated[Decimal, BeforeValidator(_nombre), WithJsonSchema(_NOMBRE_JSON)]
-Jour = Annotated[
-    datetime.date, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date"})
-]
+Jour = Annotated[datetime.date, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date"})]
 Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"})]
 Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"})]
 ChoixPreteur = _choix(Preteur)
@@ -98,8 +92,7 @@ class ArgumentsRemuneration(_Arguments):
     )
     prime: Montant = Field(
         Decimal(0),
-        description="Prime du fonds en $ (supervision ou tâches complexes, art. 11 al. 2) ; 0 si"
-        " aucune.",
+        description="Prime du fonds en $ (supervision ou tâches complexes, art. 11 al. 2) ; 0 si aucune.",
     )
 
 
@@ -107,16 +100,13 @@ class ArgumentsPaie(_Arguments):
     brute: Montant = Field(description="Rémunération brute en $ (ex. 116,20).")
     retenues_legales: Montant = Field(
         Decimal(0),
-        description="Retenues exigées par une loi ou une décision d'un tribunal, en $ ; 0 si"
-        " aucune.",
+        description="Retenues exigées par une loi ou une décision d'un tribunal, en $ ; 0 si aucune.",
     )
     date: Jour | None = Field(None, description="Date de la paie. " + _AUJOURD_HUI)
 
 
 class ArgumentsCotisation(_Arguments):
-    revenus: Montant = Field(
-        description="Somme de tous les revenus du fonds pour l'exercice, en $."
-    )
+    revenus: Montant = Field(description="Somme de tous les revenus du fonds pour l'exercice, en $.")
     frais: Montant = Field(
         description="Frais et charges assumés pour produire ces revenus, en $, SANS les déboursés"
         " finançant les activités autres que du travail rémunéré."
@@ -155,13 +145,11 @@ class ArgumentsAide(_Arguments):
         description="La personne dispose-t-elle de ressources financières ?"
     )
     peut_travailler_ou_participer: Booleen = Field(
-        description="Peut-elle exécuter un travail rémunéré ou participer à une autre activité du"
-        " programme ?"
+        description="Peut-elle exécuter un travail rémunéré ou participer à une autre activité du programme ?"
     )
     but: ChoixBut | None = Field(
         None,
-        description="But de l'aide : participation_activite_non_remuneree, recherche_emploi ou"
-        " aucun.",
+        description="But de l'aide : participation_activite_non_remuneree, recherche_emploi ou aucun.",
     )
 
 
@@ -169,24 +157,18 @@ class ArgumentsParticipation(_Arguments):
     probleme_sante_physique_ou_mentale: Booleen = Field(
         False, description="Problèmes de santé physique ou mentale."
     )
-    toxicomanie_ou_alcoolisme: Booleen = Field(
-        False, description="Problème de toxicomanie ou d'alcoolisme."
-    )
+    toxicomanie_ou_alcoolisme: Booleen = Field(False, description="Problème de toxicomanie ou d'alcoolisme.")
     risque_soi_autrui_environnement: Booleen = Field(
         False,
-        description="Peut représenter un risque pour elle-même, les autres ou l'environnement"
-        " physique.",
+        description="Peut représenter un risque pour elle-même, les autres ou l'environnement physique.",
     )
     mesures_protection_particulieres: Booleen = Field(
         False, description="Fait l'objet de mesures de protection particulières."
     )
-    mesures_disciplinaires: Booleen = Field(
-        False, description="Fait l'objet de mesures disciplinaires."
-    )
+    mesures_disciplinaires: Booleen = Field(False, description="Fait l'objet de mesures disciplinaires.")
     suspension_permission_sortir_ou_liberation: Booleen = Field(
         False,
-        description="Fait l'objet d'une suspension de permission de sortir ou de libération"
-        " conditionnelle.",
+        description="Fait l'objet d'une suspension de permission de sortir ou de libération conditionnelle.",
     )
 
 
@@ -215,8 +197,7 @@ class ArgumentsContrat(_Arguments):
 class ArgumentsCalendrier(_Arguments):
     annee: Annee | None = Field(
         None,
-        description="Année où le programme s'applique (ex. 2027) ; par défaut l'année suivant la"
-        " date.",
+        description="Année où le programme s'applique (ex. 2027) ; par défaut l'année suivant la date.",
     )
     date: Jour | None = Field(
         None, description="Jour de référence pour compter les jours restants. " + _AUJOURD_HUI
@@ -236,8 +217,7 @@ class ArgumentsLiquidation(_Arguments):
     frais_liquidation: Montant = Field(Decimal(0), description="Frais de liquidation, en $.")
     biens_dons_legs_avec_retour: Montant = Field(
         Decimal(0),
-        description="Valeur des biens provenant de dons ou legs qui doivent faire retour au"
-        " donateur, en $.",
+        description="Valeur des biens provenant de dons ou legs qui doivent faire retour au donateur, en $.",
     )
 
 

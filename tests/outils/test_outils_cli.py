@@ -88,9 +88,7 @@ def test_entree_invalide_code_2_sans_trace(
 
 
 def test_lire_arguments() -> None:
-    assert lire_arguments(
-        ["--heures", "20", "--date=2026-10-15", "--toxicomanie-ou-alcoolisme"]
-    ) == {
+    assert lire_arguments(["--heures", "20", "--date=2026-10-15", "--toxicomanie-ou-alcoolisme"]) == {
         "heures": "20",
         "date": "2026-10-15",
         "toxicomanie_ou_alcoolisme": "oui",

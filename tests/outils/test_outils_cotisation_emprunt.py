@@ -119,10 +119,7 @@ def test_emprunt_externe_rappelle_l_alinea_2() -> None:
     assert r.valeurs["verifier_autres_preteurs_d_abord"] is True
     assert "art. 8, al. 2" in [a.locator for a in r.articles]
     assert any("Fonds central" in a for a in r.avertissements)
-    assert (
-        verifier_emprunt(1000, preteur="autre_fonds").valeurs["verifier_autres_preteurs_d_abord"]
-        is False
-    )
+    assert verifier_emprunt(1000, preteur="autre_fonds").valeurs["verifier_autres_preteurs_d_abord"] is False
 
 
 @pytest.mark.parametrize(

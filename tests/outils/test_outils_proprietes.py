@@ -18,9 +18,7 @@ from outils.remuneration import calculer_remuneration
 
 pytestmark = pytest.mark.unit
 
-montants = st.decimals(
-    min_value=0, max_value=10_000_000, places=2, allow_nan=False, allow_infinity=False
-)
+montants = st.decimals(min_value=0, max_value=10_000_000, places=2, allow_nan=False, allow_infinity=False)
 heures = st.decimals(min_value=0, max_value=2_000, places=2, allow_nan=False, allow_infinity=False)
 # Du premier salaire minimum connu à la date de vérification (pas d'avertissement).
 jours = st.dates(min_value=datetime.date(2018, 5, 1), max_value=datetime.date(2026, 11, 23))
@@ -47,9 +45,7 @@ def test_paie_croit_avec_les_heures(h1: Decimal, h2: Decimal, jour: datetime.dat
 
 
 @given(heures, jours, jours)
-def test_paie_croit_avec_le_salaire_minimum(
-    h: Decimal, j1: datetime.date, j2: datetime.date
-) -> None:
+def test_paie_croit_avec_le_salaire_minimum(h: Decimal, j1: datetime.date, j2: datetime.date) -> None:
     avant, apres = sorted((j1, j2))
     r_avant = calculer_remuneration(h, avant)
     r_apres = calculer_remuneration(h, apres)
@@ -59,9 +55,7 @@ def test_paie_croit_avec_le_salaire_minimum(
 
 
 @given(montants, montants, st.decimals(min_value=5, max_value=25, places=2))
-def test_cotisation_entre_plancher_et_plafond(
-    revenus: Decimal, frais: Decimal, taux: Decimal
-) -> None:
+def test_cotisation_entre_plancher_et_plafond(revenus: Decimal, frais: Decimal, taux: Decimal) -> None:
     m = calculer_cotisation(revenus, frais, taux=taux, date="2026-10-15").montants
     assert 0 <= m["cotisation_minimale"] <= m["cotisation"] <= m["cotisation_maximale"]
 

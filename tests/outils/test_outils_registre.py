@@ -102,9 +102,7 @@ def test_schema_et_fonction_concordent(nom: str) -> None:
         ),
     ],
 )
-def test_executer_refuse_en_francais(
-    nom: str, arguments: dict[str, Any], champ: str, extrait: str
-) -> None:
+def test_executer_refuse_en_francais(nom: str, arguments: dict[str, Any], champ: str, extrait: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
         executer(nom, arguments)
     assert erreur.value.champ == champ

@@ -171,9 +171,7 @@ def test_calendrier_echeance_depassee_nomme_la_prochaine() -> None:
     assert any("31 octobre 2027" in a and "2028" in a for a in r.avertissements)
 
 
-@pytest.mark.parametrize(
-    ("annee", "champ"), [(2007, "annee"), ("deux mille", "annee"), (True, "annee")]
-)
+@pytest.mark.parametrize(("annee", "champ"), [(2007, "annee"), ("deux mille", "annee"), (True, "annee")])
 def test_calendrier_entrees_invalides(annee: object, champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
         calendrier_programme(annee, "2026-01-01")  # type: ignore[arg-type]

@@ -45,10 +45,7 @@ def test_remuneration(heures: str, date: str, prime: str, taux: str, brute: str)
 def test_remuneration_exemple_complet() -> None:
     r = calculer_remuneration(20, "2026-10-15")
     assert r.outil == "calculer_remuneration"
-    assert (
-        r.etapes[1].libelle
-        == f"Taux horaire (35{NB}% du salaire minimum de 16,60{NB}$, arrondi au cent)"
-    )
+    assert r.etapes[1].libelle == f"Taux horaire (35{NB}% du salaire minimum de 16,60{NB}$, arrondi au cent)"
     assert r.etapes[1].calcul == f"16,60{NB}$ × 35{NB}%"
     assert r.etapes[1].resultat == f"5,81{NB}$"
     assert f"116,20{NB}$" in r.conclusion and f"5,81{NB}$" in r.conclusion
