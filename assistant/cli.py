@@ -108,13 +108,16 @@ def _parser() -> argparse.ArgumentParser:
     configurer(p)
     p.set_defaults(action=_calcul)
 
-    for enregistrer in _SOUS_COMMANDES:
+    for enregistrer in _sous_commandes():
         enregistrer(sous)
     return parser
 
 
 # Les sous-commandes du moteur, du web et de l'évaluation s'ajoutent ici.
-_SOUS_COMMANDES: list[Callable[[argparse._SubParsersAction], None]] = []
+def _sous_commandes() -> list[Callable[[argparse._SubParsersAction], None]]:
+    from assistant import cli_moteur
+
+    return [cli_moteur.enregistrer]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,11 +22,13 @@ from assistant.recherche.encodeur import Encodeur
 from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
 from assistant.recherche.morceaux import Morceau, decouper_tout
+from assistant.recherche.synonymes import enrichir
 from corpus import DOSSIER_DOCUMENTS, Passage, charger_corpus
 
 FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
 PREFIXE = "fsrs-"
 CANDIDATS_DENSES = 60  # morceaux demandés à Chroma avant regroupement par passage
+LONGUEUR_CITATION = 700  # caractères : au-delà, on cite l'alinéa pertinent, pas tout l'article
 
 
 class Methode(StrEnum):
@@ -142,23 +144,30 @@ class Index:
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]
 
-    def _dense(self, question: str) -> dict[str, tuple[float, str]]:
-        """Meilleure similarité cosinus par passage, avec le morceau qui l'atteint."""
+    def _dense(self, question: str) -> dict[str, list[tuple[float, str]]]:
+        """Similarités cosinus des morceaux retrouvés, regroupées par passage (meilleure d'abord)."""
         vecteur = self.encodeur.questions([question])[0]
         n = min(CANDIDATS_DENSES, self._collection.count())
         res = self._collection.query(query_embeddings=[vecteur.tolist()], n_results=n,
                                      include=["distances", "metadatas"])
-        meilleurs: dict[str, tuple[float, str]] = {}
+        par_passage: dict[str, list[tuple[float, str]]] = {}
         for ident, dist, meta in zip(res["ids"][0], res["distances"][0], res["metadatas"][0],
                                      strict=True):
-            sim = 1.0 - float(dist)
-            pid = str(meta["passage_id"])
-            if pid not in meilleurs or sim > meilleurs[pid][0]:
-                meilleurs[pid] = (sim, ident)
-        return meilleurs
+            par_passage.setdefault(str(meta["passage_id"]), []).append((1.0 - float(dist), ident))
+        return {pid: sorted(liste, reverse=True) for pid, liste in par_passage.items()}
+
+    def _a_citer(self, pid: str, dense: dict[str, list[tuple[float, str]]],
+                 lexical: dict[str, tuple[float, str]]) -> Morceau:
+        """Le morceau à citer : le plus proche, mais un alinéa plutôt qu'un long article entier."""
+        candidats = [ident for _, ident in dense.get(pid, [])] or [lexical[pid][1]]
+        if len(self._par_id[pid].texte) > LONGUEUR_CITATION:
+            fins = [ident for ident in candidats if not ident.endswith("#tout")]
+            candidats = fins or candidats
+        return self._morceau[candidats[0]]
 
     def _lexicaux(self, question: str) -> dict[str, tuple[float, str]]:
-        scores = self._lexical.scores(question)
+        # Les synonymes aident BM25 ; mesurés sur le jeu de développement, ils nuisent au dense.
+        scores = self._lexical.scores(enrichir(question))
         meilleurs: dict[str, tuple[float, str]] = {}
         for i in np.flatnonzero(scores > 0):
             m = self.morceaux[i]
@@ -172,18 +181,21 @@ class Index:
         dense = self._dense(question) if methode != Methode.BM25 else {}
         lexical = self._lexicaux(question) if methode != Methode.DENSE else {}
 
-        def classement(scores: dict[str, tuple[float, str]]) -> list[str]:
-            return sorted(scores, key=lambda pid: -scores[pid][0])
+        meilleur_dense = {pid: liste[0][0] for pid, liste in dense.items()}
+        meilleur_lexical = {pid: score for pid, (score, _) in lexical.items()}
+
+        def classement(scores: dict[str, float]) -> list[str]:
+            return sorted(scores, key=lambda pid: -scores[pid])
 
         if methode == Methode.FUSION:
-            scores = fusion_rrf([classement(dense), classement(lexical)], poids=POIDS_DEFAUT)
+            scores = fusion_rrf([classement(meilleur_dense), classement(meilleur_lexical)],
+                                poids=POIDS_DEFAUT)
         else:
-            scores = {pid: s for pid, (s, _) in (dense or lexical).items()}
-        retenus = sorted(scores, key=lambda pid: -scores[pid])[:k]
+            scores = meilleur_dense if methode == Methode.DENSE else meilleur_lexical
         return [PassageTrouve(
             passage=self._par_id[pid],
-            morceau=self._morceau[(dense.get(pid) or lexical[pid])[1]],
+            morceau=self._a_citer(pid, dense, lexical),
             score=scores[pid],
-            score_dense=dense[pid][0] if pid in dense else None,
-            score_lexical=lexical[pid][0] if pid in lexical else None,
-        ) for pid in retenus]
+            score_dense=meilleur_dense.get(pid),
+            score_lexical=meilleur_lexical.get(pid),
+        ) for pid in classement(scores)[:k]]

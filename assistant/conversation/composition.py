@@ -1,0 +1,111 @@
+"""Réponse extractive : des phrases bâties sur les résultats d'outils et le texte exact des passages.
+
+C'est la réponse de repli de tous les backends : elle ne contient que des nombres calculés
+par `outils/` ou copiés des textes, et chaque affirmation vient avec son article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.recherche.index import PassageTrouve
+from assistant.recherche.morceaux import SAUT
+from assistant.reponse import AppelOutil, Citation
+from corpus import Passage
+from outils.resultat import Resultat
+
+DOMAINE = (
+    "Je couvre le Règlement sur les programmes d'activités pour les personnes contrevenantes "
+    "(S-40.1, r. 3), les articles 92 et 93 de la Loi sur le système correctionnel du Québec et "
+    "les ententes du ministère de la Sécurité publique avec le MSSS, le MESS et le MELS : services "
+    "offerts aux personnes incarcérées, participation aux activités, rémunération, prélèvement, "
+    "allocation et épargne, et obligations des fonds de soutien à la réinsertion sociale "
+    "(programme, budget, emprunts, placements, contrats, cotisation au Fonds central, liquidation)."
+)
+
+
+@dataclass
+class Faits:
+    """Tout ce qu'une réponse peut affirmer : résultats d'outils et passages retrouvés."""
+
+    question: str
+    appels: list[AppelOutil] = field(default_factory=list)
+    resultats: list[Resultat | None] = field(default_factory=list)  # alignés sur `appels`
+    passages: list[PassageTrouve] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def textes(self) -> list[str]:
+        """Les textes d'où un nombre peut légitimement venir."""
+        out = [self.question]
+        for r in filter(None, self.resultats):
+            out += [r.conclusion, *r.avertissements, *(f"{e.libelle} {e.calcul} {e.resultat}"
+                                                      for e in r.etapes)]
+            out += [a.locator for a in r.articles]
+        out += [c.excerpt for c in self.citations] + [c.locator for c in self.citations]
+        return out
+
+
+def extraits_pour(passage: Passage, locator: str) -> list[str]:
+    """Les morceaux exacts d'un passage que désigne « art. 11, al. 2 » ou « art. 10, 1° »."""
+    alinea = re.search(r"al\.\s*(\d+)", locator)
+    paragraphe = re.search(r"(\d+)°", locator)
+    choisi = None
+    if alinea and int(alinea[1]) <= len(passage.alineas):
+        choisi = passage.alineas[int(alinea[1]) - 1]
+    elif paragraphe:
+        choisi = next((a for a in passage.alineas if a.paragraphes), None)
+    if choisi is None:
+        return [passage.texte]
+    if paragraphe and int(paragraphe[1]) <= len(choisi.paragraphes):
+        return [choisi.texte, choisi.paragraphes[int(paragraphe[1]) - 1]]
+    return [choisi.texte_complet]
+
+
+def citer(passage: Passage, locator: str, extraits: list[str]) -> Citation:
+    return Citation(doc_id=passage.doc_id, article=passage.article, locator=locator,
+                    excerpt=SAUT.join(extraits), url=passage.url, passage_id=passage.id)
+
+
+def citer_trouve(trouve: PassageTrouve) -> Citation:
+    return citer(trouve.passage, trouve.morceau.locator, list(trouve.morceau.extraits))
+
+
+def citations_resultat(resultat: Resultat, passages: dict[str, Passage]) -> list[Citation]:
+    """Les articles appliqués par un outil, cités depuis le corpus quand il les contient."""
+    out = []
+    for ref in resultat.articles:
+        passage = passages.get(f"{ref.doc_id}:art-{ref.article}")
+        if passage is not None:
+            out.append(citer(passage, ref.locator, extraits_pour(passage, ref.locator)))
+    return out
+
+
+def _source(citation: Citation, titres: dict[str, str]) -> str:
+    return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
+
+
+def texte_calcul(faits: Faits, titres: dict[str, str]) -> str:
+    parties = []
+    for resultat in filter(None, faits.resultats):
+        lignes = [resultat.conclusion]
+        if resultat.etapes:
+            lignes.append("Détail :")
+            lignes += [f"- {e.libelle} : {e.calcul} = {e.resultat}" for e in resultat.etapes]
+        lignes += [f"Attention : {a}" for a in resultat.avertissements]
+        parties.append("\n".join(lignes))
+    erreurs = [a for a in faits.appels if a.error]
+    parties += [f"Je ne peux pas faire ce calcul : {a.error}" for a in erreurs]
+    if faits.citations:
+        vus = dict.fromkeys(_source(c, titres) for c in faits.citations)
+        parties.append("Articles appliqués : " + " ; ".join(vus) + ".")
+    return "\n\n".join(parties)
+
+
+def texte_document(faits: Faits, titres: dict[str, str]) -> str:
+    blocs = [f"Selon {_source(c, titres)} :\n« {c.excerpt} »" for c in faits.citations]
+    return "Voici ce que prévoient les textes :\n\n" + "\n\n".join(blocs)
+
+
+def texte_abstention(raison: str) -> str:
+    return f"{raison} {DOMAINE}"

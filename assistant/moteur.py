@@ -1,0 +1,240 @@
+"""Le moteur : une question (et la conversation) devient une `Reponse` exacte et citée.
+
+Toutes les interfaces (CLI, web, API, évaluation) appellent `Moteur.repondre` ou
+`Moteur.repondre_flux`. Les nombres viennent de `outils/`, les citations de l'index ;
+un modèle de langue ne fait que rédiger, et sa rédaction est vérifiée phrase par phrase
+avant d'être montrée, faute de quoi la réponse extractive la remplace.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from assistant.backends import Redacteur, creer
+from assistant.backends.base import CONSIGNE_SYSTEME  # noqa: F401 (réexport pour les tests)
+from assistant.config import Config
+from assistant.conversation import composition as comp
+from assistant.conversation import extraction as ex
+from assistant.conversation.perimetre import hors_perimetre
+from assistant.conversation.routage import Appel, detecter
+from assistant.conversation.suivi import rendre_autonome
+from assistant.conversation.verification import citation_exacte, nombres_inventes
+from assistant.recherche.index import Index, PassageTrouve
+from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
+from outils.erreurs import EntreeInvalide
+from outils.registre import OUTILS, executer
+
+# Seuils d'abstention, réglés sur le jeu de développement (79 questions du domaine) et sur
+# 20 questions hors sujet de calibration (evaluations/datasets/calibration-hors-sujet.jsonl) :
+# aucune abstention à tort, aucune réponse à tort (le hors-sujet le plus « lexical » : 2,71).
+# Sous SEUIL_DENSE on s'abstient ; entre les deux seuils, il faut aussi un appui lexical.
+SEUIL_DENSE = 0.27  # similarité cosinus du meilleur morceau
+SEUIL_DENSE_SUR = 0.44  # au-delà, la proximité de sens suffit
+SEUIL_LEXICAL = 2.0  # score BM25 du meilleur morceau, requis entre les deux
+SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synonymes compris)
+ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
+MAX_CITATIONS = 2
+FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
+
+
+@dataclass(frozen=True)
+class Evenement:
+    """Un morceau de réponse en flux : « jeton », « remplacer » (repli) ou « fin »."""
+
+    type: str
+    texte: str = ""
+    reponse: Reponse | None = None
+
+
+class Moteur:
+    def __init__(self, config: Config | None = None, index: Index | None = None,
+                 redacteur: Redacteur | None = None,
+                 aujourd_hui: Callable[[], datetime.date] = datetime.date.today) -> None:
+        self.config = config or Config()
+        self.index = index or Index(self.config)
+        self.redacteur = redacteur or creer(self.config)
+        self.aujourd_hui = aujourd_hui
+        self._passages = {p.id: p for p in self.index.passages}
+        self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
+
+    # --- entrées publiques -------------------------------------------------------------
+
+    def repondre(self, question: str, historique: list[Message] | None = None,
+                 id: str | None = None) -> Reponse:
+        fin = None
+        for evenement in self.repondre_flux(question, historique, id):
+            if evenement.type == "fin":
+                fin = evenement.reponse
+        assert fin is not None
+        return fin
+
+    def repondre_flux(self, question: str, historique: list[Message] | None = None,
+                      id: str | None = None) -> Iterator[Evenement]:
+        debut = time.perf_counter()
+        reponse = yield from self._traiter(question or "", historique or [], id)
+        reponse.latency_ms = round((time.perf_counter() - debut) * 1000)
+        yield Evenement("fin", reponse=reponse)
+
+    # --- étapes ------------------------------------------------------------------------
+
+    def _traiter(self, question: str, historique: list[Message],
+                 id: str | None) -> Iterator[Evenement]:
+        erreur = _erreur_requete(question)
+        base = {"id": id, "backend": self.redacteur.nom}
+        if erreur:
+            return Reponse(answer=erreur, error=erreur, route="invalide", **base)
+        famille = hors_perimetre(question)
+        if famille:
+            return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon "
+                                    "ressort.", base)
+        autonome = rendre_autonome(question, historique)
+        appels = detecter(autonome, self.aujourd_hui()) or self._appels_du_modele(autonome)
+        if appels:
+            faits = self._calculer(autonome, appels)
+            brouillon = comp.texte_calcul(faits, self._titres)
+            route = "calcul"
+        else:
+            trouves = self.index.chercher(autonome, k=5)
+            if not assez_pertinent(trouves):
+                return self._abstention("Je ne trouve rien dans les textes que je connais pour "
+                                        "répondre à cette question.", base)
+            faits = comp.Faits(question=autonome, passages=trouves,
+                               citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
+            brouillon = comp.texte_document(faits, self._titres)
+            route = "document"
+        texte, repli = yield from self._rediger(question, faits, brouillon)
+        citations = [c for c in faits.citations
+                     if citation_exacte(c, {pid: p.texte for pid, p in self._passages.items()})]
+        return Reponse(answer=texte, citations=citations, tool_calls=faits.appels,
+                       fallback=repli, route=route, **base)
+
+    def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
+        return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet",
+                       **base)
+
+    def _appels_du_modele(self, question: str) -> list[Appel]:
+        """Un outil proposé par le modèle, gardé seulement si ses nombres sont dans la question."""
+        if not ex.valeurs(question):
+            return []
+        schemas = [{"nom": o.nom, "description": o.description,
+                    "parametres": o.schema.model_json_schema()} for o in OUTILS.values()]
+        propose = self.redacteur.choisir_outil(question, schemas)
+        if not propose or propose.get("outil") not in OUTILS:
+            return []
+        arguments = dict(propose.get("arguments") or {})
+        permis = {v.nombre.normalize() for v in ex.valeurs(question)}
+        for valeur in arguments.values():
+            nombre = isinstance(valeur, int | float | Decimal) and not isinstance(valeur, bool)
+            if nombre and Decimal(str(valeur)).normalize() not in permis:
+                return []  # nombre inventé : l'appel est écarté
+        return [Appel(propose["outil"], arguments)]
+
+    def _calculer(self, question: str, appels: list[Appel]) -> comp.Faits:
+        faits = comp.Faits(question=question)
+        precedents: dict[str, Any] = {}
+        for appel in appels:
+            arguments = dict(appel.arguments)
+            for argument, (outil, montant) in appel.depuis.items():
+                if outil in precedents:
+                    arguments[argument] = precedents[outil].montants[montant]
+            trace = AppelOutil(name=appel.outil, arguments=_jsonable(arguments))
+            try:
+                resultat = executer(appel.outil, arguments)
+            except EntreeInvalide as e:
+                trace.error = str(e)
+                faits.appels.append(trace)
+                faits.resultats.append(None)
+                break  # la suite de la chaîne dépendait de ce résultat
+            trace.result = resultat.model_dump(mode="json")
+            precedents[appel.outil] = resultat
+            faits.appels.append(trace)
+            faits.resultats.append(resultat)
+            faits.citations += [c for c in comp.citations_resultat(resultat, self._passages)
+                                if c not in faits.citations]
+        return faits
+
+    def _rediger(self, question: str, faits: comp.Faits,
+                 brouillon: str) -> Iterator[Evenement]:
+        """Rédaction du modèle, montrée phrase par phrase une fois vérifiée ; sinon le brouillon."""
+        textes_faits = faits.textes()
+        montre, tampon, produit = "", "", False
+        try:
+            for morceau in self.redacteur.rediger(question, brouillon):
+                produit = True
+                tampon += morceau
+                *phrases, tampon = FIN_PHRASE.split(tampon) if FIN_PHRASE.search(tampon) else [tampon]
+                for phrase in phrases:
+                    if nombres_inventes(phrase, textes_faits):
+                        raise _Invente(phrase)
+                    montre += phrase + " "
+                    yield Evenement("jeton", phrase + " ")
+            if tampon and nombres_inventes(tampon, textes_faits):
+                raise _Invente(tampon)
+        except _Invente:
+            if montre:
+                yield Evenement("remplacer", brouillon)
+            else:
+                yield Evenement("jeton", brouillon)
+            return brouillon, True
+        except Exception:
+            yield Evenement("remplacer" if montre else "jeton", brouillon)
+            return brouillon, True
+        if not (montre + tampon).strip():  # rien rédigé : l'extractif est la réponse
+            yield Evenement("jeton", brouillon)
+            return brouillon, produit
+        if tampon:
+            yield Evenement("jeton", tampon)
+        return (montre + tampon).strip(), False
+
+
+class _Invente(Exception):
+    """Une phrase rédigée contient un nombre absent des faits."""
+
+
+def assez_pertinent(trouves: list[PassageTrouve]) -> bool:
+    """Vrai si la recherche a trouvé de quoi répondre (sinon l'assistant s'abstient)."""
+    dense = max((t.score_dense or 0.0 for t in trouves), default=0.0)
+    lexical = max((t.score_lexical or 0.0 for t in trouves), default=0.0)
+    return (dense >= SEUIL_DENSE_SUR or lexical >= SEUIL_LEXICAL_SUR
+            or (dense >= SEUIL_DENSE and lexical >= SEUIL_LEXICAL))
+
+
+def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
+    """Le meilleur passage, et les suivants presque aussi proches (au plus MAX_CITATIONS)."""
+    meilleur = trouves[0].score_dense or 0.0
+    retenus = [trouves[0]]
+    for t in trouves[1:]:
+        if len(retenus) < MAX_CITATIONS and (t.score_dense or 0.0) >= max(SEUIL_DENSE,
+                                                                             meilleur - ECART_SECOND):
+            retenus.append(t)
+    return retenus
+
+
+def _erreur_requete(question: str) -> str | None:
+    texte = question.strip()
+    if not texte:
+        return "La question est vide : écrivez votre question en français."
+    if len(texte) > LONGUEUR_MAX:
+        return (f"La question est trop longue ({len(texte)} caractères ; maximum {LONGUEUR_MAX}) : "
+                "reformulez-la plus brièvement.")
+    if not re.search(r"[A-Za-zÀ-ÿ]{2,}", texte):
+        return "Je ne comprends pas cette question : écrivez-la en mots, en français."
+    return None
+
+
+def _jsonable(arguments: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for cle, valeur in arguments.items():
+        if isinstance(valeur, Decimal):
+            out[cle] = f"{valeur:f}"
+        elif isinstance(valeur, datetime.date):
+            out[cle] = valeur.isoformat()
+        else:
+            out[cle] = valeur
+    return out
