@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
 
 import numpy as np
 
@@ -35,3 +38,45 @@ def precision_rappel(cites: Iterable[str], gold: Iterable[str]) -> tuple[float, 
     precision = len(c & g) / len(c) if c else (1.0 if not g else 0.0)
     rappel = len(c & g) / len(g) if g else 1.0
     return precision, rappel
+
+
+# --- comparaison de textes et de montants -------------------------------------------------
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+GROUPE_MILLIERS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
+NOMBRE_SIMPLE = re.compile(r"(?<![\d])\d+(?:[.,]\d+)?")
+
+
+def normaliser(texte: str) -> str:
+    """Minuscules, sans accents, apostrophes droites, espaces (insécables compris) réduites à une."""
+    decompose = unicodedata.normalize("NFKD", texte.translate(APOSTROPHES))
+    sans_accents = "".join(c for c in decompose if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", sans_accents.casefold()).strip()
+
+
+def contient(texte: str, fragment: str) -> bool:
+    """Vrai si le fragment apparaît dans le texte, à la casse, aux accents et aux espaces près."""
+    return normaliser(fragment) in normaliser(texte)
+
+
+def nombres(texte: str) -> set[Decimal]:
+    """Tous les nombres lisibles d'un texte : « 2 500,00 $ », « 2500 $ », « 116,20 », « 5.81 ».
+
+    Un groupe « 25 000 » est lu d'un bloc, et ses morceaux aussi : mieux vaut un nombre de
+    trop dans l'ensemble qu'un montant exact manqué.
+    """
+    trouves: set[Decimal] = set()
+    for m in GROUPE_MILLIERS.finditer(texte):
+        trouves.add(Decimal(re.sub(r"[ \u00a0\u202f]", "", m.group()).replace(",", ".")))
+    for m in NOMBRE_SIMPLE.finditer(texte):
+        trouves.add(Decimal(m.group().replace(",", ".")))
+    return trouves
+
+
+def montants_absents(texte: str, montants: Iterable[str]) -> list[str]:
+    """Les montants attendus (chaînes décimales « 116.20 ») qui ne figurent pas dans le texte."""
+    presents = nombres(texte)
+    try:
+        return [m for m in montants if Decimal(m) not in presents]
+    except InvalidOperation as e:
+        raise ValueError(f"Montant attendu illisible : {montants!r}") from e
