@@ -1,0 +1,154 @@
+"""La page de conversation (Gradio) : réponses en flux, sources sous chaque réponse, avis 👍/👎.
+
+La conversation vit dans un `gr.State` (une liste de tours question/Reponse) : c'est lui qui
+sert d'historique au moteur et qui relie un vote à la question, la réponse et ses citations.
+Le composant Chatbot n'en est que l'affichage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+from typing import Any
+
+import gradio as gr
+
+from assistant.reponse import Message
+from assistant.web.avis import Avis
+from assistant.web.garde import Garde, Occupe
+from assistant.web.rendu import message_assistant
+
+EXEMPLES_CONSEILLERS = [
+    "Combien gagne une personne incarcérée pour 20 heures de travail en octobre 2026?",
+    "Mon client a un problème de consommation : peut-il participer à l'atelier?",
+    "Quels services d'emploi sont offerts en détention?",
+]
+EXEMPLES_CONSEIL = [
+    "Avant quelle date le programme d'activités doit-il être soumis au ministre?",
+    "Le fonds doit déjà 20 000 $ : peut-il emprunter 6 000 $ sans autorisation?",
+    "Revenus de 200 000 $ et frais de 150 000 $ : quelle cotisation au Fonds central?",
+]
+ATTENTE = "Recherche dans les textes…"
+
+Tours = list[dict[str, Any]]  # [{"question": str, "reponse": dict (Reponse JSON)}]
+
+
+def _affichage(tours: Tours, titres: dict[str, str]) -> list[dict[str, str]]:
+    messages: list[dict[str, str]] = []
+    for tour in tours:
+        messages.append({"role": "user", "content": escape(tour["question"])})
+        messages.append({"role": "assistant", "content": message_assistant(tour["reponse"], titres)})
+    return messages
+
+
+def _historique(tours: Tours) -> list[Message]:
+    historique: list[Message] = []
+    for tour in tours:
+        historique.append(Message(role="user", content=tour["question"]))
+        historique.append(Message(role="assistant", content=tour["reponse"]["answer"]))
+    return historique
+
+
+def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr.Blocks:
+    """Les Blocks de la page d'accueil ; montés sur FastAPI par `app.creer_app`."""
+    titres = {d.doc_id: d.titre_court for d in moteur.index.documents}
+
+    def repondre(question: str, tours: Tours) -> Iterator[tuple[list[dict[str, str]], str, Tours]]:
+        tours = list(tours or [])
+        question = question or ""
+        avant = _affichage(tours, titres)
+        en_cours = [*avant, {"role": "user", "content": escape(question)}]
+        yield [*en_cours, {"role": "assistant", "content": ATTENTE}], "", tours
+        texte = ""
+        try:
+            with garde.place():
+                for ev in moteur.repondre_flux(question, _historique(tours)):
+                    if ev.type == "jeton":
+                        texte += ev.texte
+                    elif ev.type == "remplacer":
+                        texte = ev.texte
+                    elif ev.type == "fin" and ev.reponse is not None:
+                        tours.append({"question": question, "reponse": ev.reponse.model_dump(mode="json")})
+                        yield _affichage(tours, titres), "", tours
+                        return
+                    yield [*en_cours, {"role": "assistant", "content": escape(texte)}], "", tours
+        except Occupe as e:
+            raise gr.Error(str(e)) from e
+
+    def voter(tours: Tours, donnees: gr.LikeData) -> None:
+        indice = donnees.index[0] if isinstance(donnees.index, list | tuple) else donnees.index
+        if donnees.liked not in (True, False) or not isinstance(indice, int):
+            return  # vote retiré : rien à garder
+        numero_tour = indice // 2
+        if not 0 <= numero_tour < len(tours or []):
+            return
+        tour = tours[numero_tour]
+        reponse = tour["reponse"]
+        avis.enregistrer(1 if donnees.liked else -1, tour["question"], reponse["answer"],
+                         reponse.get("citations") or [], reponse.get("route", ""),
+                         reponse.get("backend", ""), canal="chat")
+        gr.Info("Merci pour votre avis.")
+
+    with gr.Blocks(title="Assistant FSRS", analytics_enabled=False) as demo:
+        gr.HTML(
+            '<header class="fsrs-entete"><h1>Assistant FSRS</h1>'
+            "<p>Fonds de soutien à la réinsertion sociale des établissements de détention du Québec : "
+            "services offerts aux personnes incarcérées, rémunération, obligations du conseil "
+            "d'administration. Chaque réponse cite les articles sur lesquels elle s'appuie.</p></header>")
+        etat = gr.State([])
+        chatbot = gr.Chatbot(
+            label="Conversation", height=560, elem_id="fsrs-conversation",
+            placeholder="<strong>Posez votre question en français.</strong><br>"
+                        "Par exemple : quels services sont offerts en détention, combien rapporte une "
+                        "heure de travail, quelles sont les obligations du conseil d'administration.",
+            feedback_options=("Like", "Dislike"), buttons=["copy"])
+        with gr.Row(equal_height=True):
+            question = gr.Textbox(placeholder="Écrivez votre question ici, puis appuyez sur Entrée…",
+                                  show_label=False, scale=8, max_length=2000, elem_id="fsrs-question",
+                                  autofocus=True, lines=1)
+            envoyer = gr.Button("Envoyer", variant="primary", scale=1, min_width=110,
+                                elem_id="fsrs-envoyer")
+            effacer = gr.Button("Nouvelle conversation", variant="secondary", scale=1, min_width=110)
+        with gr.Row():
+            with gr.Column():
+                ex_conseillers = gr.Examples(EXEMPLES_CONSEILLERS, inputs=[question],
+                                             label="Exemples : conseillers et agents de probation")
+            with gr.Column():
+                ex_conseil = gr.Examples(EXEMPLES_CONSEIL, inputs=[question],
+                                         label="Exemples : membres du conseil d'administration")
+        gr.HTML(f'<p class="fsrs-note"><strong>À jour :</strong> {escape(fraicheur)}.<br>'
+                "L'assistant donne de l'information tirée des textes cités, <strong>pas un avis "
+                "juridique</strong> : vérifiez les articles cités avant toute décision. Vos votes 👍/👎 "
+                "sont conservés sans votre nom ni votre adresse.</p>")
+
+        options = {"fn": repondre, "inputs": [question, etat], "outputs": [chatbot, question, etat],
+                   "concurrency_limit": garde.places, "concurrency_id": "moteur",
+                   "show_progress_on": [chatbot]}
+        gr.on([question.submit, envoyer.click], api_name="envoyer",
+              api_description="Pose une question ; rend la conversation affichée.", **options)
+        for exemples in (ex_conseillers, ex_conseil):
+            exemples.load_input_event.then(api_visibility="private", **options)
+        effacer.click(lambda: ([], "", []), None, [chatbot, question, etat], queue=False,
+                      api_visibility="private")
+        chatbot.like(voter, [etat], None, queue=False, api_visibility="private")
+    return demo
+
+
+CSS = """
+.fsrs-entete h1 { margin: 0 0 .25rem 0; font-size: 1.7rem; }
+.fsrs-entete p { margin: 0; color: var(--body-text-color-subdued); }
+.fsrs-note { font-size: .9rem; color: var(--body-text-color-subdued); margin: .25rem 0; }
+.fsrs-sources { margin-top: .6rem; font-size: .92em; }
+.fsrs-sources ol { margin: .25rem 0 0 1.2rem; padding: 0; }
+.fsrs-sources blockquote { margin: .25rem 0 .5rem 0; padding: .25rem .6rem;
+  border-left: 3px solid var(--color-accent); background: var(--background-fill-secondary);
+  font-style: italic; }
+.fsrs-fiche { margin-top: .6rem; padding: .5rem .75rem; border: 1px solid var(--border-color-primary);
+  border-radius: 8px; background: var(--background-fill-secondary); font-size: .92em; }
+.fsrs-fiche-titre { font-weight: 600; margin-bottom: .3rem; }
+.fsrs-fiche table { border-collapse: collapse; margin: .3rem 0; width: 100%; }
+.fsrs-fiche caption { text-align: left; font-weight: 600; }
+.fsrs-fiche th, .fsrs-fiche td { border: 1px solid var(--border-color-primary); padding: .2rem .4rem;
+  text-align: left; vertical-align: top; }
+.fsrs-entrees th { width: 40%; font-weight: 500; }
+"""

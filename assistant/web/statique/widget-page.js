@@ -1,0 +1,167 @@
+/*
+ * Page du widget (/widget) : parle au moteur par /api/ask/stream (même origine que la page).
+ * Le texte est inséré avec textContent : aucune réponse ne peut injecter de HTML.
+ */
+(function () {
+  "use strict";
+  var fil = document.getElementById("fil");
+  var formulaire = document.getElementById("formulaire");
+  var champ = document.getElementById("question");
+  var envoyer = document.getElementById("envoyer");
+  var historique = [];
+
+  function element(nom, classe, texte) {
+    var e = document.createElement(nom);
+    if (classe) { e.className = classe; }
+    if (texte !== undefined) { e.textContent = texte; }
+    return e;
+  }
+
+  function defiler() { fil.scrollTop = fil.scrollHeight; }
+
+  function afficherSources(bulle, citations) {
+    if (!citations || !citations.length) { return; }
+    var bloc = element("div", "sources");
+    bloc.appendChild(element("strong", "", "Sources"));
+    var liste = element("ol");
+    citations.forEach(function (c) {
+      var item = element("li");
+      var lien = element("a", "", c.locator);
+      lien.href = c.url;
+      lien.target = "_blank";
+      lien.rel = "noopener";
+      item.appendChild(lien);
+      item.appendChild(element("blockquote", "", c.excerpt));
+      liste.appendChild(item);
+    });
+    bloc.appendChild(liste);
+    bulle.appendChild(bloc);
+  }
+
+  function afficherCalculs(bulle, appels) {
+    (appels || []).forEach(function (appel) {
+      var r = appel.result;
+      if (!r || !r.etapes || !r.etapes.length) { return; }
+      var fiche = element("div", "fiche");
+      fiche.appendChild(element("strong", "", "Calcul"));
+      var table = element("table");
+      r.etapes.forEach(function (e) {
+        var ligne = element("tr");
+        ligne.appendChild(element("td", "", e.libelle));
+        ligne.appendChild(element("td", "", e.calcul + " = " + e.resultat));
+        table.appendChild(ligne);
+      });
+      fiche.appendChild(table);
+      if (r.articles && r.articles.length) {
+        fiche.appendChild(element("div", "", "Articles appliqués : " +
+          r.articles.map(function (a) { return a.locator; }).join(" ; ")));
+      }
+      bulle.appendChild(fiche);
+    });
+  }
+
+  function afficherVotes(bulle, question, reponse) {
+    if (reponse.error) { return; }
+    var votes = element("div", "votes");
+    [[1, "👍", "Réponse utile"], [-1, "👎", "Réponse pas utile"]].forEach(function (v) {
+      var b = element("button", "", v[1]);
+      b.type = "button";
+      b.title = v[2];
+      b.setAttribute("aria-label", v[2]);
+      b.addEventListener("click", function () {
+        votes.querySelectorAll("button").forEach(function (x) { x.disabled = true; });
+        fetch("/api/avis", {
+          method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ vote: v[0], question: question, answer: reponse.answer,
+            citations: reponse.citations, route: reponse.route, backend: reponse.backend })
+        }).then(function () { votes.appendChild(element("span", "", "Merci!")); });
+      });
+      votes.appendChild(b);
+    });
+    bulle.appendChild(votes);
+  }
+
+  // Lit un flux SSE (« event: … / data: … ») reçu par fetch, événement par événement.
+  async function lireFlux(reponseHttp, surEvenement) {
+    var lecteur = reponseHttp.body.getReader();
+    var decodeur = new TextDecoder();
+    var tampon = "";
+    for (;;) {
+      var morceau = await lecteur.read();
+      if (morceau.done) { break; }
+      tampon += decodeur.decode(morceau.value, { stream: true });
+      var fin;
+      while ((fin = tampon.indexOf("\n\n")) >= 0) {
+        var bloc = tampon.slice(0, fin);
+        tampon = tampon.slice(fin + 2);
+        var type = "message", donnees = "";
+        bloc.split("\n").forEach(function (ligne) {
+          if (ligne.indexOf("event: ") === 0) { type = ligne.slice(7); }
+          else if (ligne.indexOf("data: ") === 0) { donnees += ligne.slice(6); }
+        });
+        surEvenement(type, donnees ? JSON.parse(donnees) : {});
+      }
+    }
+  }
+
+  async function poser(question) {
+    var exemples = fil.querySelector(".exemples");
+    if (exemples) { exemples.remove(); }
+    fil.appendChild(element("div", "message utilisateur", question));
+    var bulle = element("div", "message assistant");
+    var texte = element("div", "texte", "Recherche dans les textes…");
+    bulle.appendChild(texte);
+    fil.appendChild(bulle);
+    defiler();
+    envoyer.disabled = true;
+    var montre = "";
+    try {
+      var http = await fetch("/api/ask/stream", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ question: question, history: historique })
+      });
+      if (!http.ok) {
+        var corps = await http.json().catch(function () { return {}; });
+        throw new Error(corps.error || ("Erreur " + http.status));
+      }
+      await lireFlux(http, function (type, d) {
+        if (type === "jeton") { montre += d.texte; texte.textContent = montre; }
+        else if (type === "remplacer") { montre = d.texte; texte.textContent = montre; }
+        else if (type === "erreur") { throw new Error(d.error); }
+        else if (type === "fin") {
+          texte.textContent = d.answer;
+          if (d.error) { bulle.classList.add("erreur"); }
+          afficherCalculs(bulle, d.tool_calls);
+          afficherSources(bulle, d.citations);
+          afficherVotes(bulle, question, d);
+          if (!d.error) {
+            historique.push({ role: "user", content: question });
+            historique.push({ role: "assistant", content: d.answer });
+          }
+        }
+        defiler();
+      });
+    } catch (e) {
+      bulle.classList.add("erreur");
+      texte.textContent = "Le service ne répond pas : " + e.message;
+    } finally {
+      envoyer.disabled = false;
+      champ.focus();
+      defiler();
+    }
+  }
+
+  formulaire.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var question = champ.value.trim();
+    if (!question || envoyer.disabled) { return; }
+    champ.value = "";
+    poser(question);
+  });
+  champ.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); formulaire.requestSubmit(); }
+  });
+  fil.querySelectorAll(".exemple").forEach(function (b) {
+    b.addEventListener("click", function () { poser(b.textContent); });
+  });
+})();
