@@ -24,7 +24,7 @@ from assistant.conversation import extraction as ex
 from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.routage import Appel, detecter
 from assistant.conversation.suivi import rendre_autonome
-from assistant.conversation.verification import citation_exacte, nombres_inventes
+from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from outils.erreurs import EntreeInvalide
@@ -119,8 +119,9 @@ class Moteur:
                        **base)
 
     def _appels_du_modele(self, question: str) -> list[Appel]:
-        """Un outil proposé par le modèle, gardé seulement si ses nombres sont dans la question."""
-        if not ex.valeurs(question):
+        """Un outil proposé par le modèle, gardé seulement si ses nombres sont ceux de la question."""
+        valeurs = ex.valeurs(question)
+        if not valeurs:
             return []
         schemas = [{"nom": o.nom, "description": o.description,
                     "parametres": o.schema.model_json_schema()} for o in OUTILS.values()]
@@ -128,11 +129,8 @@ class Moteur:
         if not propose or propose.get("outil") not in OUTILS:
             return []
         arguments = dict(propose.get("arguments") or {})
-        permis = {v.nombre.normalize() for v in ex.valeurs(question)}
-        for valeur in arguments.values():
-            nombre = isinstance(valeur, int | float | Decimal) and not isinstance(valeur, bool)
-            if nombre and Decimal(str(valeur)).normalize() not in permis:
-                return []  # nombre inventé : l'appel est écarté
+        if not all(_nombre_fidele(nom, valeur, valeurs) for nom, valeur in arguments.items()):
+            return []  # nombre inventé ou détourné (des heures prises pour des dollars) : écarté
         return [Appel(propose["outil"], arguments)]
 
     def _calculer(self, question: str, appels: list[Appel]) -> comp.Faits:
@@ -170,11 +168,11 @@ class Moteur:
                 tampon += morceau
                 *phrases, tampon = FIN_PHRASE.split(tampon) if FIN_PHRASE.search(tampon) else [tampon]
                 for phrase in phrases:
-                    if nombres_inventes(phrase, textes_faits):
+                    if not _fidele(phrase, textes_faits, faits):
                         raise _Invente(phrase)
                     montre += phrase + " "
                     yield Evenement("jeton", phrase + " ")
-            if tampon and nombres_inventes(tampon, textes_faits):
+            if tampon and not _fidele(tampon, textes_faits, faits):
                 raise _Invente(tampon)
         except _Invente:
             if montre:
@@ -194,7 +192,11 @@ class Moteur:
 
 
 class _Invente(Exception):
-    """Une phrase rédigée contient un nombre absent des faits."""
+    """Une phrase rédigée contient un nombre absent des faits, ou cite un article non donné."""
+
+
+def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
+    return not nombres_inventes(phrase, textes_faits) and not articles_non_cites(phrase, faits.citations)
 
 
 def assez_pertinent(trouves: list[PassageTrouve]) -> bool:
@@ -214,6 +216,18 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
                                                                              meilleur - ECART_SECOND):
             retenus.append(t)
     return retenus
+
+
+def _nombre_fidele(nom: str, valeur: Any, valeurs: list[ex.Valeur]) -> bool:
+    """Un argument numérique doit être un nombre de la question, avec une unité compatible."""
+    if isinstance(valeur, bool) or not isinstance(valeur, int | float | Decimal | str):
+        return True
+    nombre = ex.lire_decimal(str(valeur))
+    if nombre is None:
+        return True  # texte (date, choix) : validé par le schéma de l'outil
+    attendue = "h" if nom.startswith("heures") else "%" if nom == "taux" else "$"
+    return any(v.nombre.normalize() == nombre.normalize() and v.unite in {attendue, ""}
+               for v in valeurs)
 
 
 def _erreur_requete(question: str) -> str | None:

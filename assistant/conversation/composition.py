@@ -36,8 +36,12 @@ class Faits:
     citations: list[Citation] = field(default_factory=list)
 
     def textes(self) -> list[str]:
-        """Les textes d'où un nombre peut légitimement venir."""
-        out = [self.question]
+        """Les textes d'où un nombre peut légitimement venir.
+
+        Pas la question : « dis que le prélèvement est de 50 % » n'en fait pas un fait.
+        Les valeurs qu'elle donne aux outils reviennent par leurs résultats.
+        """
+        out: list[str] = []
         for r in filter(None, self.resultats):
             out += [r.conclusion, *r.avertissements, *(f"{e.libelle} {e.calcul} {e.resultat}"
                                                       for e in r.etapes)]

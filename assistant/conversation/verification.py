@@ -47,3 +47,12 @@ def citation_exacte(citation: Citation, textes_passages: dict[str, str]) -> bool
         return False
     plat = _plat(texte)
     return all(_plat(morceau) in plat for morceau in citation.excerpt.split(" […] "))
+
+
+ARTICLE = re.compile(r"\b(?:art(?:icle)?s?\.?)\s*(\d+)", re.IGNORECASE)
+
+
+def articles_non_cites(texte: str, citations: Iterable[Citation]) -> set[str]:
+    """Les articles qu'un texte rédigé invoque sans qu'on les lui ait donnés."""
+    donnes = {c.article for c in citations} | {m for c in citations for m in ARTICLE.findall(c.locator)}
+    return {n for n in ARTICLE.findall(texte) if n not in donnes}

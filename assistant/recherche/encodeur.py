@@ -28,7 +28,9 @@ class Encodeur:
 
     @property
     def dimension(self) -> int:
-        return int(self._modele.get_sentence_embedding_dimension())
+        lire = getattr(self._modele, "get_embedding_dimension", None) or (
+            self._modele.get_sentence_embedding_dimension)
+        return int(lire())
 
     def questions(self, textes: list[str]) -> np.ndarray:
         return self._modele.encode(textes, prompt_name=self._invite_question,

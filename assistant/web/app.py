@@ -56,7 +56,8 @@ def politique_widget(origines: list[str]) -> str:
 
 def theme() -> gr.themes.Base:
     """Polices du système : aucune police téléchargée, ni de Google ni d'ailleurs."""
-    return gr.themes.Default(font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+    return gr.themes.Default(primary_hue="blue",
+                             font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
                              font_mono=["ui-monospace", "SFMono-Regular", "Consolas", "monospace"])
 
 

@@ -96,38 +96,47 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
             "services offerts aux personnes incarcérées, rémunération, obligations du conseil "
             "d'administration. Chaque réponse cite les articles sur lesquels elle s'appuie.</p></header>")
         etat = gr.State([])
-        chatbot = gr.Chatbot(
-            label="Conversation", height=560, elem_id="fsrs-conversation",
-            placeholder="<strong>Posez votre question en français.</strong><br>"
-                        "Par exemple : quels services sont offerts en détention, combien rapporte une "
-                        "heure de travail, quelles sont les obligations du conseil d'administration.",
-            feedback_options=("Like", "Dislike"), buttons=["copy"])
-        with gr.Row(equal_height=True):
-            question = gr.Textbox(placeholder="Écrivez votre question ici, puis appuyez sur Entrée…",
-                                  show_label=False, scale=8, max_length=2000, elem_id="fsrs-question",
-                                  autofocus=True, lines=1)
-            envoyer = gr.Button("Envoyer", variant="primary", scale=1, min_width=110,
-                                elem_id="fsrs-envoyer")
-            effacer = gr.Button("Nouvelle conversation", variant="secondary", scale=1, min_width=110)
-        with gr.Row():
-            with gr.Column():
-                ex_conseillers = gr.Examples(EXEMPLES_CONSEILLERS, inputs=[question],
-                                             label="Exemples : conseillers et agents de probation")
-            with gr.Column():
-                ex_conseil = gr.Examples(EXEMPLES_CONSEIL, inputs=[question],
-                                         label="Exemples : membres du conseil d'administration")
-        gr.HTML(f'<p class="fsrs-note"><strong>À jour :</strong> {escape(fraicheur)}.<br>'
-                "L'assistant donne de l'information tirée des textes cités, <strong>pas un avis "
-                "juridique</strong> : vérifiez les articles cités avant toute décision. Vos votes 👍/👎 "
-                "sont conservés sans votre nom ni votre adresse.</p>")
+        exemples: list[tuple[gr.Button, str]] = []
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=420):
+                chatbot = gr.Chatbot(
+                    label="Conversation", height=600, elem_id="fsrs-conversation",
+                    placeholder="<strong>Posez votre question en français.</strong><br>"
+                                "Par exemple : quels services sont offerts en détention, combien rapporte "
+                                "une heure de travail, quelles sont les obligations du conseil "
+                                "d'administration.",
+                    feedback_options=("Like", "Dislike"), buttons=["copy"])
+                with gr.Row(equal_height=True):
+                    question = gr.Textbox(placeholder="Écrivez votre question ici, puis appuyez sur Entrée…",
+                                          show_label=False, scale=6, max_length=2000, lines=1,
+                                          elem_id="fsrs-question", autofocus=True)
+                    envoyer = gr.Button("Envoyer", variant="primary", scale=1, min_width=100,
+                                        elem_id="fsrs-envoyer")
+                    effacer = gr.Button("Nouvelle conversation", variant="secondary", scale=1,
+                                        min_width=120)
+            with gr.Column(scale=1, min_width=280, elem_classes=["fsrs-cote"]):
+                for titre, liste in (("Conseillers et agents de probation", EXEMPLES_CONSEILLERS),
+                                     ("Membres du conseil d'administration", EXEMPLES_CONSEIL)):
+                    gr.HTML(f'<h2 class="fsrs-titre-exemples">{escape(titre)}</h2>')
+                    for texte in liste:
+                        exemples.append((gr.Button(texte, size="sm", variant="secondary",
+                                                   elem_classes=["fsrs-exemple"]), texte))
+                sources = "".join(f"<li>{escape(ligne)}</li>" for ligne in fraicheur.split(" ; "))
+                gr.HTML(f'<div class="fsrs-note"><strong>Sources à jour :</strong><ul>{sources}</ul></div>'
+                        '<p class="fsrs-note">L\'assistant donne de l\'information tirée des textes '
+                        "cités, <strong>pas un avis juridique</strong> : vérifiez les articles cités "
+                        "avant toute décision.</p><p class=\"fsrs-note\">Vos votes (réponse utile ou "
+                        "non) sont conservés avec la question et la réponse, sans votre nom ni votre "
+                        "adresse.</p>")
 
         options = {"fn": repondre, "inputs": [question, etat], "outputs": [chatbot, question, etat],
                    "concurrency_limit": garde.places, "concurrency_id": "moteur",
                    "show_progress_on": [chatbot]}
         gr.on([question.submit, envoyer.click], api_name="envoyer",
               api_description="Pose une question ; rend la conversation affichée.", **options)
-        for exemples in (ex_conseillers, ex_conseil):
-            exemples.load_input_event.then(api_visibility="private", **options)
+        for bouton, texte in exemples:
+            bouton.click(lambda t=texte: t, None, [question], queue=False,
+                         api_visibility="private").then(api_visibility="private", **options)
         effacer.click(lambda: ([], "", []), None, [chatbot, question, etat], queue=False,
                       api_visibility="private")
         chatbot.like(voter, [etat], None, queue=False, api_visibility="private")
@@ -136,8 +145,12 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
 
 CSS = """
 .fsrs-entete h1 { margin: 0 0 .25rem 0; font-size: 1.7rem; }
-.fsrs-entete p { margin: 0; color: var(--body-text-color-subdued); }
-.fsrs-note { font-size: .9rem; color: var(--body-text-color-subdued); margin: .25rem 0; }
+.fsrs-entete p { margin: 0; }
+.fsrs-note { font-size: .88rem; margin: .5rem 0 0 0; }
+.fsrs-note ul { margin: .2rem 0 0 1rem; padding: 0; }
+.fsrs-titre-exemples { font-size: 1rem; margin: .5rem 0 .1rem 0; }
+.fsrs-exemple { text-align: left !important; justify-content: flex-start !important;
+  white-space: normal !important; height: auto !important; font-weight: 400 !important; }
 .fsrs-sources { margin-top: .6rem; font-size: .92em; }
 .fsrs-sources ol { margin: .25rem 0 0 1.2rem; padding: 0; }
 .fsrs-sources blockquote { margin: .25rem 0 .5rem 0; padding: .25rem .6rem;
@@ -150,5 +163,7 @@ CSS = """
 .fsrs-fiche caption { text-align: left; font-weight: 600; }
 .fsrs-fiche th, .fsrs-fiche td { border: 1px solid var(--border-color-primary); padding: .2rem .4rem;
   text-align: left; vertical-align: top; }
-.fsrs-entrees th { width: 40%; font-weight: 500; }
+.fsrs-fiche td:last-child { white-space: nowrap; }
+.fsrs-entrees { display: inline-table; width: auto !important; }
+.fsrs-entrees th { font-weight: 500; padding-right: 1rem; }
 """

@@ -31,7 +31,7 @@ def fraicheur(documents: list[Any]) -> str:
     morceaux = [f"{d.titre_court} : {d.mention_date[:1].lower()}{d.mention_date[1:]}" for d in dates]
     salaire = bareme_de("salaire_minimum")
     dernier = salaire.valeurs[-1]
-    morceaux.append(f"salaire minimum : taux en vigueur depuis le {format_date(dernier.en_vigueur_le)}"
+    morceaux.append(f"Salaire minimum : taux en vigueur depuis le {format_date(dernier.en_vigueur_le)}"
                     f" ({format_montant(dernier.valeur)}/h)")
     return " ; ".join(morceaux)
 

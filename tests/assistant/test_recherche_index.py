@@ -1,0 +1,97 @@
+"""L'index avec les vrais composants : modèle EmbeddingGemma, Chroma embarqué, BM25 français."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Config
+from assistant.recherche.index import Index, IndexAbsent, Methode, construire
+from evaluations.recherche import DEV, lire_jsonl, mesurer
+
+pytestmark = pytest.mark.integration
+
+
+def test_recherche_trouve_l_article_et_cite_un_morceau_exact(index):
+    trouves = index.chercher("Quel est le taux horaire d'une personne incarcérée qui travaille?", k=3)
+    assert trouves[0].passage.id == "reglement-s-40.1-r3:art-11"
+    for extrait in trouves[0].morceau.extraits:
+        assert extrait in trouves[0].passage.texte
+    assert trouves[0].score_dense is not None and trouves[0].score_lexical is not None
+
+
+def test_un_alinea_tardif_est_retrouve(index):
+    trouves = index.chercher("Le fonds doit-il prendre une assurance responsabilité pour les employés civils?",
+                             k=3)
+    assert trouves[0].passage.id == "reglement-s-40.1-r3:art-11"
+    assert trouves[0].morceau.locator == "art. 11, al. 4"
+
+
+def test_trois_methodes_disponibles(index):
+    for methode in Methode:
+        assert index.chercher("emprunt de plus de 25 000 $", k=1, methode=methode)[0].passage.id == (
+            "reglement-s-40.1-r3:art-8")
+
+
+def test_regression_fusion_hit3_au_moins_090_sur_le_jeu_de_developpement(index):
+    resultats = mesurer(index, lire_jsonl(DEV))
+    assert resultats["fusion"]["hit@3"] >= 0.90, resultats
+    assert resultats["fusion"]["hit@1"] >= 0.80, resultats
+
+
+def _mini_corpus(dossier: Path, texte: str) -> Path:
+    dossier.mkdir(parents=True, exist_ok=True)
+    (dossier / "mini.md").write_text(
+        '+++\ndoc_id = "mini"\ntitre = "Mini"\ntitre_court = "Mini"\nformat = "loi-extraits"\n'
+        f'url = "https://example.org"\n+++\n## Article 1\n\n{texte}\n', encoding="utf-8")
+    return dossier
+
+
+def test_pas_de_reconstruction_sans_changement_puis_reconstruction_si_le_corpus_change(
+        tmp_path: Path, config: Config, encodeur):
+    cfg = config.model_copy(update={"dossier": tmp_path})
+    corpus = _mini_corpus(tmp_path / "corpus", "Le fonds tient une cantine.")
+    nom1, construit1 = construire(cfg, encodeur=encodeur, dossier=corpus)
+    nom2, construit2 = construire(cfg, encodeur=encodeur, dossier=corpus)
+    assert construit1 and not construit2 and nom1 == nom2
+    _mini_corpus(corpus, "Le fonds tient une cantine et un atelier.")
+    nom3, construit3 = construire(cfg, encodeur=encodeur, dossier=corpus)
+    assert construit3 and nom3 != nom1
+    assert Index(cfg, encodeur=encodeur, dossier=corpus).chercher("atelier", k=1)[0].passage.id == "mini:art-1"
+
+
+class EncodeurEnPanne:
+    """Un encodeur qui échoue en pleine construction, comme un arrêt brutal."""
+
+    def __init__(self, vrai) -> None:
+        self.vrai = vrai
+
+    def documents(self, textes, progression=None, lot=16):
+        raise RuntimeError("panne simulée")
+
+
+def test_une_panne_en_pleine_construction_laisse_l_ancien_index_intact(tmp_path: Path, config: Config,
+                                                                      encodeur):
+    cfg = config.model_copy(update={"dossier": tmp_path})
+    corpus = _mini_corpus(tmp_path / "corpus", "Texte initial sur la cantine.")
+    construire(cfg, encodeur=encodeur, dossier=corpus)
+    _mini_corpus(corpus, "Texte modifié sur l'atelier.")
+    with pytest.raises(RuntimeError, match="panne"):
+        construire(cfg, encodeur=EncodeurEnPanne(encodeur), dossier=corpus)
+    with pytest.raises(IndexAbsent, match="assistant-fsrs index"):
+        Index(cfg, encodeur=encodeur, dossier=corpus)  # le nouveau corpus n'a pas d'index…
+    _mini_corpus(corpus, "Texte initial sur la cantine.")
+    assert Index(cfg, encodeur=encodeur, dossier=corpus).chercher("cantine", k=1)  # …l'ancien est là
+
+
+def test_commande_search_json(config: Config, index, capsys, monkeypatch):
+    from assistant import cli
+
+    monkeypatch.setenv("ASSISTANT_FSRS_DOSSIER", str(config.dossier))
+    monkeypatch.setenv("ASSISTANT_FSRS_MODELE_EMBEDDINGS", config.chemin_embeddings)
+    assert cli.main(["search", "Qui signe les chèques du fonds?", "--k", "3", "--json"]) == 0
+    lignes = json.loads(capsys.readouterr().out)
+    assert lignes[0]["id"] == "reglement-s-40.1-r3:art-6"
+    assert {"score_dense", "score_lexical", "score_fusion", "locator", "extrait"} <= set(lignes[0])

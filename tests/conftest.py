@@ -1,0 +1,86 @@
+"""Fixtures communes : un dossier de données temporaire, les vrais modèles, l'index construit une fois.
+
+Aucun test ne touche le dossier de l'utilisateur : la configuration de test pointe vers un
+dossier temporaire et ne reprend de l'environnement que les chemins des modèles assemblés.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from assistant.config import Config  # noqa: E402
+
+AUJOURD_HUI = datetime.date(2026, 11, 23)  # date fixe : les calculs datés restent reproductibles
+
+
+@pytest.fixture(scope="session")
+def config_modeles() -> Config:
+    """La configuration de l'utilisateur, pour y trouver les modèles déjà assemblés."""
+    return Config()
+
+
+@pytest.fixture(scope="session")
+def config(tmp_path_factory: pytest.TempPathFactory, config_modeles: Config) -> Config:
+    chemin = Path(config_modeles.chemin_embeddings)
+    if not chemin.exists():
+        pytest.skip(f"Modèle d'encodage absent ({chemin}) : lancez « make models ».")
+    return Config(dossier=tmp_path_factory.mktemp("donnees"), modele_embeddings=str(chemin),
+                  modele_llm=str(config_modeles.chemin_llm), backend="extractive")
+
+
+@pytest.fixture(scope="session")
+def encodeur(config: Config):  # noqa: ANN201
+    from assistant.recherche.encodeur import Encodeur
+
+    return Encodeur(config.chemin_embeddings, config.threads)
+
+
+@pytest.fixture(scope="session")
+def index(config: Config, encodeur):  # noqa: ANN001, ANN201
+    from assistant.recherche.index import Index, construire
+
+    construire(config, encodeur=encodeur)
+    return Index(config, encodeur=encodeur)
+
+
+class RedacteurScripte:
+    """Un faux modèle de langue : rend les réponses qu'on lui a écrites, dans l'ordre."""
+
+    nom = "scripte"
+
+    def __init__(self, redactions: list[str] | None = None,
+                 outils: list[dict[str, Any] | None] | None = None) -> None:
+        self.redactions = list(redactions or [])
+        self.outils = list(outils or [])
+        self.appels: list[tuple[str, str]] = []
+
+    def choisir_outil(self, question: str, outils: list[dict[str, Any]]) -> dict[str, Any] | None:
+        return self.outils.pop(0) if self.outils else None
+
+    def rediger(self, question: str, faits: str) -> Iterator[str]:
+        self.appels.append((question, faits))
+        texte = self.redactions.pop(0) if self.redactions else ""
+        yield from (mot + " " for mot in texte.split(" "))
+
+
+@pytest.fixture
+def redacteur_scripte() -> type[RedacteurScripte]:
+    return RedacteurScripte
+
+
+@pytest.fixture(scope="session")
+def moteur(config: Config, index):  # noqa: ANN001, ANN201
+    from assistant.backends.extractif import Extractif
+    from assistant.moteur import Moteur
+
+    return Moteur(config, index=index, redacteur=Extractif(), aujourd_hui=lambda: AUJOURD_HUI)
