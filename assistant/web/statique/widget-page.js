@@ -9,6 +9,10 @@
   var champ = document.getElementById("question");
   var envoyer = document.getElementById("envoyer");
   var historique = [];
+  var POUCE = '<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" ' +
+    'stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">' +
+    '<path d="M7 10v12"/><path d="M15 5.88 14 10h5.83a2 2 0 0 1 1.92 2.56l-2.33 8A2 2 0 0 1 17.5 22H4' +
+    'a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2h2.76a2 2 0 0 0 1.79-1.11L12 2a3.13 3.13 0 0 1 3 3.88Z"/></svg>';
 
   function element(nom, classe, texte) {
     var e = document.createElement(nom);
@@ -42,8 +46,8 @@
     (appels || []).forEach(function (appel) {
       var r = appel.result;
       if (!r || !r.etapes || !r.etapes.length) { return; }
-      var fiche = element("div", "fiche");
-      fiche.appendChild(element("strong", "", "Calcul"));
+      var fiche = element("details", "fiche");
+      fiche.appendChild(element("summary", "", "Détail du calcul"));
       var table = element("table");
       r.etapes.forEach(function (e) {
         var ligne = element("tr");
@@ -63,8 +67,9 @@
   function afficherVotes(bulle, question, reponse) {
     if (reponse.error) { return; }
     var votes = element("div", "votes");
-    [[1, "👍", "Réponse utile"], [-1, "👎", "Réponse pas utile"]].forEach(function (v) {
-      var b = element("button", "", v[1]);
+    [[1, POUCE, "Réponse utile"], [-1, POUCE, "Réponse pas utile"]].forEach(function (v) {
+      var b = element("button", v[0] < 0 ? "bas" : "");
+      b.innerHTML = v[1];  // icône fixe, jamais du texte reçu
       b.type = "button";
       b.title = v[2];
       b.setAttribute("aria-label", v[2]);

@@ -29,7 +29,8 @@
     "  background: #1f4e8c; color: #fff; font-weight: 600; }",
     ".fermer { border: 0; background: transparent; color: #fff; font-size: 22px; line-height: 1;",
     "  cursor: pointer; }",
-    "iframe { flex: 1; width: 100%; border: 0; }"
+    "iframe { flex: 1; width: 100%; border: 0; }",
+    ".refus { padding: 16px; color: #7a1c12; line-height: 1.45; }"
   ].join("\n");
 
   function installer() {
@@ -39,7 +40,7 @@
     ombre.innerHTML =
       "<style>" + STYLE + "</style>" +
       '<button class="bouton" type="button" aria-expanded="false" aria-controls="panneau">' +
-      '<span aria-hidden="true">💬</span><span>Assistant FSRS</span></button>' +
+      '<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg><span>Assistant FSRS</span></button>' +
       '<div class="panneau" id="panneau" role="dialog" aria-label="Assistant FSRS" hidden>' +
       '<div class="barre"><span>Assistant FSRS</span>' +
       '<button class="fermer" type="button" aria-label="Fermer">×</button></div></div>';
@@ -47,13 +48,28 @@
     var panneau = ombre.querySelector(".panneau");
     var cadre = null;
 
+    // Sonde CORS : si ce site n'est pas dans les origines autorisées, on le dit en clair
+    // plutôt que de laisser le navigateur afficher un cadre vide.
+    function ouvrirCadre() {
+      cadre = document.createElement("div");
+      panneau.appendChild(cadre);
+      fetch(base + "/api/health", { mode: "cors" }).then(function (r) {
+        if (!r.ok) { throw new Error(String(r.status)); }
+        var iframe = document.createElement("iframe");
+        iframe.title = "Assistant FSRS";
+        iframe.src = base + "/widget";
+        panneau.replaceChild(iframe, cadre);
+        cadre = iframe;
+      }).catch(function () {
+        cadre.className = "refus";
+        cadre.textContent = "Ce site n'est pas autorisé à intégrer l'Assistant FSRS, ou le service ne " +
+          "répond pas. L'administrateur peut ajouter cette origine (" + window.location.origin +
+          ") à ASSISTANT_FSRS_ORIGINES_AUTORISEES.";
+      });
+    }
+
     function basculer(ouvrir) {
-      if (ouvrir && !cadre) {
-        cadre = document.createElement("iframe");
-        cadre.title = "Assistant FSRS";
-        cadre.src = base + "/widget";
-        panneau.appendChild(cadre);
-      }
+      if (ouvrir && !cadre) { ouvrirCadre(); }
       panneau.hidden = !ouvrir;
       bouton.setAttribute("aria-expanded", String(ouvrir));
       if (ouvrir && cadre) { cadre.focus(); }
