@@ -179,13 +179,14 @@ def graphiques(resume: Mapping[str, Any], latences: Mapping[str, Sequence[float]
         plt.close(fig)
         images["metriques"] = "metriques-backends.png"
 
-    if any(latences.values()):
+    tout = [v for vs in latences.values() for v in vs if v > 0]
+    if tout:
         fig, ax = plt.subplots(figsize=(8, 4))
-        tout = [v for vs in latences.values() for v in vs if v > 0]
-        bornes = np.logspace(np.log10(max(min(tout), 0.1)), np.log10(max(tout) * 1.1), 40)
+        bas = min(tout)
+        bornes = np.logspace(np.log10(bas), np.log10(max(max(tout) * 1.1, bas * 10)), 40)
         for nom, vs in latences.items():
-            ax.hist(vs, bins=bornes, alpha=0.6, label=f"{nom} (p50 {np.percentile(vs, 50):.0f} ms, "
-                                                      f"p95 {np.percentile(vs, 95):.0f} ms)")
+            etiquette = f"{nom} (p50 {np.percentile(vs, 50):.0f} ms, p95 {np.percentile(vs, 95):.0f} ms)"
+            ax.hist([max(v, bas) for v in vs], bins=bornes, alpha=0.6, label=etiquette)
         ax.set_xscale("log")
         ax.set_xlabel("latence de bout en bout (ms, échelle log)")
         ax.set_ylabel("cas")
