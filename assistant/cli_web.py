@@ -44,7 +44,8 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
         return 1
     moteur.repondre(QUESTION_CHAUFFE)  # première requête payée ici, pas par le premier utilisateur
     app = creer_app(moteur, config)
-    serveur = uvicorn.Server(uvicorn.Config(app, host=config.host, port=config.port, log_level="warning"))
+    serveur = uvicorn.Server(uvicorn.Config(app, host=config.host, port=config.port, log_level="warning",
+                                            timeout_graceful_shutdown=2))
     fil = threading.Thread(target=serveur.run, name="uvicorn", daemon=True)
     fil.start()
     while not serveur.started and fil.is_alive():

@@ -160,7 +160,8 @@ class Moteur:
     def _rediger(self, question: str, faits: comp.Faits,
                  brouillon: str) -> Iterator[Evenement]:
         """Rédaction du modèle, montrée phrase par phrase une fois vérifiée ; sinon le brouillon."""
-        textes_faits = faits.textes()
+        # Le brouillon n'est fait que de faits (résultats, extraits, titres) : ses nombres sont permis.
+        textes_faits = [brouillon, *faits.textes()]
         montre, tampon, produit = "", "", False
         try:
             for morceau in self.redacteur.rediger(question, brouillon):
@@ -196,7 +197,8 @@ class _Invente(Exception):
 
 
 def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
-    return not nombres_inventes(phrase, textes_faits) and not articles_non_cites(phrase, faits.citations)
+    return not (nombres_inventes(phrase, textes_faits)
+                or articles_non_cites(phrase, faits.citations, textes_faits))
 
 
 def assez_pertinent(trouves: list[PassageTrouve]) -> bool:

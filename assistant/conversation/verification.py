@@ -52,7 +52,7 @@ def citation_exacte(citation: Citation, textes_passages: dict[str, str]) -> bool
 ARTICLE = re.compile(r"\b(?:art(?:icle)?s?\.?)\s*(\d+)", re.IGNORECASE)
 
 
-def articles_non_cites(texte: str, citations: Iterable[Citation]) -> set[str]:
-    """Les articles qu'un texte rédigé invoque sans qu'on les lui ait donnés."""
-    donnes = {c.article for c in citations} | {m for c in citations for m in ARTICLE.findall(c.locator)}
+def articles_non_cites(texte: str, citations: Iterable[Citation], faits: Iterable[str] = ()) -> set[str]:
+    """Les articles qu'un texte rédigé invoque sans qu'on les lui ait donnés (citations ou faits)."""
+    donnes = {c.article for c in citations} | {m for f in faits for m in ARTICLE.findall(f)}
     return {n for n in ARTICLE.findall(texte) if n not in donnes}

@@ -49,6 +49,23 @@ def _historique(tours: Tours) -> list[Message]:
     return historique
 
 
+def texte_affiche(evenements: Iterator[Any]) -> Iterator[tuple[str, Any]]:
+    """Le texte à montrer après chaque événement : « jeton » ajoute, « remplacer » remplace.
+
+    Rend (texte, None) pendant le flux, puis (texte final, Reponse) à l'événement « fin ».
+    """
+    texte = ""
+    for ev in evenements:
+        if ev.type == "jeton":
+            texte += ev.texte
+        elif ev.type == "remplacer":
+            texte = ev.texte
+        elif ev.type == "fin":
+            yield (ev.reponse.answer if ev.reponse is not None else texte), ev.reponse
+            return
+        yield texte, None
+
+
 def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr.Blocks:
     """Les Blocks de la page d'accueil ; montés sur FastAPI par `app.creer_app`."""
     titres = {d.doc_id: d.titre_court for d in moteur.index.documents}
@@ -59,16 +76,11 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
         avant = _affichage(tours, titres)
         en_cours = [*avant, {"role": "user", "content": escape(question)}]
         yield [*en_cours, {"role": "assistant", "content": ATTENTE}], "", tours
-        texte = ""
         try:
             with garde.place():
-                for ev in moteur.repondre_flux(question, _historique(tours)):
-                    if ev.type == "jeton":
-                        texte += ev.texte
-                    elif ev.type == "remplacer":
-                        texte = ev.texte
-                    elif ev.type == "fin" and ev.reponse is not None:
-                        tours.append({"question": question, "reponse": ev.reponse.model_dump(mode="json")})
+                for texte, reponse in texte_affiche(moteur.repondre_flux(question, _historique(tours))):
+                    if reponse is not None:
+                        tours.append({"question": question, "reponse": reponse.model_dump(mode="json")})
                         yield _affichage(tours, titres), "", tours
                         return
                     yield [*en_cours, {"role": "assistant", "content": escape(texte)}], "", tours
