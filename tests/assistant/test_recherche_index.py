@@ -23,8 +23,8 @@ def test_recherche_trouve_l_article_et_cite_un_morceau_exact(index):
 
 
 def test_un_alinea_tardif_est_retrouve(index):
-    trouves = index.chercher("Le fonds doit-il prendre une assurance responsabilité pour les employés civils?",
-                             k=3)
+    question = "Le fonds doit-il prendre une assurance responsabilité pour les employés civils?"
+    trouves = index.chercher(question, k=3)
     assert trouves[0].passage.id == "reglement-s-40.1-r3:art-11"
     assert trouves[0].morceau.locator == "art. 11, al. 4"
 
@@ -59,7 +59,8 @@ def test_pas_de_reconstruction_sans_changement_puis_reconstruction_si_le_corpus_
     _mini_corpus(corpus, "Le fonds tient une cantine et un atelier.")
     nom3, construit3 = construire(cfg, encodeur=encodeur, dossier=corpus)
     assert construit3 and nom3 != nom1
-    assert Index(cfg, encodeur=encodeur, dossier=corpus).chercher("atelier", k=1)[0].passage.id == "mini:art-1"
+    nouvel_index = Index(cfg, encodeur=encodeur, dossier=corpus)
+    assert nouvel_index.chercher("atelier", k=1)[0].passage.id == "mini:art-1"
 
 
 class EncodeurEnPanne:
