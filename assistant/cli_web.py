@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 import time
@@ -47,6 +48,15 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
     serveur = uvicorn.Server(uvicorn.Config(app, host=config.host, port=config.port, log_level="warning",
                                             timeout_graceful_shutdown=2))
     fil = threading.Thread(target=serveur.run, name="uvicorn", daemon=True)
+
+    def arreter(_signal: int, _cadre: object) -> None:
+        # uvicorn tourne dans un fil : c'est ici que Ctrl+C (ou SIGTERM de systemd) l'arrête.
+        if not serveur.should_exit:
+            print("\nArrêt du serveur…", flush=True)
+        serveur.should_exit = True
+
+    signal.signal(signal.SIGINT, arreter)
+    signal.signal(signal.SIGTERM, arreter)
     fil.start()
     while not serveur.started and fil.is_alive():
         time.sleep(0.05)
@@ -58,11 +68,6 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
           f"  widget : <script src=\"{url}/widget.js\" defer></script>\n"
           f"  API    : {url}/api/docs\n"
           "Ctrl+C pour arrêter.", flush=True)
-    try:
-        while fil.is_alive():
-            fil.join(0.5)
-    except KeyboardInterrupt:
-        print("\nArrêt du serveur…", flush=True)
-        serveur.should_exit = True
-        fil.join(10)
+    while fil.is_alive():
+        fil.join(0.5)
     return 0
