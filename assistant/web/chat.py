@@ -113,10 +113,10 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(
                     label="Conversation", height=600, elem_id="fsrs-conversation",
-                    placeholder="<strong>Posez votre question en français.</strong><br>"
-                                "Par exemple : quels services sont offerts en détention, combien rapporte "
-                                "une heure de travail, quelles sont les obligations du conseil "
-                                "d'administration.",
+                    placeholder='<div class="fsrs-accueil"><strong>Posez votre question en français.'
+                                "</strong><br>Par exemple : quels services sont offerts en détention, "
+                                "combien rapporte une heure de travail, quelles sont les obligations du "
+                                "conseil d'administration.</div>",
                     feedback_options=("Like", "Dislike"), buttons=["copy"])
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(placeholder="Écrivez votre question ici, puis appuyez sur Entrée…",
@@ -137,9 +137,9 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
                 gr.HTML(f'<div class="fsrs-note"><strong>Sources à jour :</strong><ul>{sources}</ul></div>'
                         '<p class="fsrs-note">L\'assistant donne de l\'information tirée des textes '
                         "cités, <strong>pas un avis juridique</strong> : vérifiez les articles cités "
-                        "avant toute décision.</p><p class=\"fsrs-note\">Vos votes (réponse utile ou "
-                        "non) sont conservés avec la question et la réponse, sans votre nom ni votre "
-                        "adresse.</p>")
+                        "avant toute décision.</p><p class=\"fsrs-note\">N'écrivez pas le nom d'une "
+                        "personne dans vos questions. Vos votes (réponse utile ou non) sont conservés "
+                        "avec la question et la réponse, sans votre nom ni votre adresse.</p>")
 
         options = {"fn": repondre, "inputs": [question, etat], "outputs": [chatbot, question, etat],
                    "concurrency_limit": garde.places, "concurrency_id": "moteur",
@@ -158,6 +158,7 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
 CSS = """
 .fsrs-entete h1 { margin: 0 0 .25rem 0; font-size: 1.7rem; }
 .fsrs-entete p { margin: 0; }
+.fsrs-accueil { padding: 1rem 2rem; text-align: center; }
 .fsrs-note { font-size: .88rem; margin: .5rem 0 0 0; }
 .fsrs-note ul { margin: .2rem 0 0 1rem; padding: 0; }
 .fsrs-titre-exemples { font-size: 1rem; margin: .5rem 0 .1rem 0; }
