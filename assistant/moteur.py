@@ -25,6 +25,7 @@ from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.routage import Appel, detecter
 from assistant.conversation.suivi import rendre_autonome
 from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
+from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from outils.erreurs import EntreeInvalide
@@ -38,6 +39,11 @@ SEUIL_DENSE = 0.27  # similarité cosinus du meilleur morceau
 SEUIL_DENSE_SUR = 0.44  # au-delà, la proximité de sens suffit
 SEUIL_LEXICAL = 2.0  # score BM25 du meilleur morceau, requis entre les deux
 SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synonymes compris)
+SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre aux fonds
+DOMAINE = re.compile(
+    r"\b(fonds|fsrs|cantine|detention|incarcer\w*|detenus?|prison\w*|atelier\w*|reinsertion|"
+    r"programme d'activites|allocation|prelevement|remuneration|pay[eé]|paie|emprunt\w*|cotisation|"
+    r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis)\b")
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
@@ -101,7 +107,7 @@ class Moteur:
             route = "calcul"
         else:
             trouves = self.index.chercher(autonome, k=5)
-            if not assez_pertinent(trouves):
+            if not assez_pertinent(trouves, DOMAINE.search(replier(autonome)) is not None):
                 return self._abstention("Je ne trouve rien dans les textes que je connais pour "
                                         "répondre à cette question.", base)
             faits = comp.Faits(question=autonome, passages=trouves,
@@ -201,12 +207,13 @@ def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
                 or articles_non_cites(phrase, faits.citations, textes_faits))
 
 
-def assez_pertinent(trouves: list[PassageTrouve]) -> bool:
+def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> bool:
     """Vrai si la recherche a trouvé de quoi répondre (sinon l'assistant s'abstient)."""
     dense = max((t.score_dense or 0.0 for t in trouves), default=0.0)
     lexical = max((t.score_lexical or 0.0 for t in trouves), default=0.0)
     return (dense >= SEUIL_DENSE_SUR or lexical >= SEUIL_LEXICAL_SUR
-            or (dense >= SEUIL_DENSE and lexical >= SEUIL_LEXICAL))
+            or (dense >= SEUIL_DENSE and lexical >= SEUIL_LEXICAL)
+            or (du_domaine and dense >= SEUIL_DENSE_DOMAINE))
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:

@@ -38,7 +38,7 @@ COTISATION = r"\b(cotis\w*|contribution)\b"
 EMPRUNT = r"\b(emprunt\w*|emprunte\w*)\b"
 LIQUIDATION = r"\b(liquid\w*)\b"
 CALENDRIER = r"\b(programme|budget)\b"
-QUAND = (r"\b(quand|date|echeance|delai|avant le|jours? (?:reste|restant)|soumettre|deposer|remettre|"
+QUAND = (r"\b(quand|dates?|echeances?|delais?|avant le|jours? (?:reste|restant)|soumettre|deposer|remettre|"
          r"transmettre|en vigueur|s'applique)\b")
 PLACEMENT = (r"\b(plac\w*|invest\w*|obligations? d'epargne|actions?|bourse|fonds communs?|crypto\w*|"
              r"certificats? de depot|depot a terme|cpg)\b")
@@ -77,27 +77,60 @@ MOTIFS_PERSONNEL = [
 ]
 
 
+SEPARATEUR = re.compile(r"\b(?:et|puis|pis|avec|mais|ou)\b|[,;:?!.]\s|\d")
+FENETRE = 45  # caractères examinés de part et d'autre d'un montant
+
+
+def _distance_au_motif(texte: str, valeur: ex.Valeur, motif: str) -> int | None:
+    """Nombre de caractères entre un montant et le mot qui le qualifie (« 16,20 $ de retenues »,
+    « revenus de 200 000 $ »), sans autre montant ni « et » entre les deux ; None sinon."""
+    avant, apres = ex.contexte(texte, valeur, FENETRE)
+    distances = []
+    if (m := re.search(motif, apres)) and not SEPARATEUR.search(apres[:m.start()].replace("$", "")):
+        distances.append(m.start())
+    for m in re.finditer(motif, avant):
+        entre = avant[m.end():]
+        if not SEPARATEUR.search(entre):
+            distances.append(len(entre))
+    return min(distances, default=None)
+
+
 def _montant_pres(texte: str, valeurs: list[ex.Valeur], motif: str,
                   deja: set[int] | None = None) -> Decimal | None:
-    """Le montant le plus proche d'un mot du motif (« 16,20 $ de retenues »), dans la phrase."""
+    """Le montant que qualifie le motif, le plus proche s'il y en a plusieurs ; il est alors pris."""
     deja = deja if deja is not None else set()
-    meilleur: tuple[int, int] | None = None  # (distance, indice)
-    for i, v in enumerate(valeurs):
-        if v.unite in {"%", "h"} or i in deja:
-            continue
-        avant, apres = ex.contexte(texte, v, 30)
-        distances = [len(avant) - m.end() for m in re.finditer(motif, avant)]
-        distances += [m.start() for m in re.finditer(motif, apres)]
-        if distances and (meilleur is None or min(distances) < meilleur[0]):
-            meilleur = (min(distances), i)
-    if meilleur is None:
+    candidats = [(d, i) for i, v in enumerate(valeurs)
+                 if v.unite not in {"%", "h"} and i not in deja
+                 and (d := _distance_au_motif(texte, v, motif)) is not None]
+    if not candidats:
         return None
-    deja.add(meilleur[1])
-    return valeurs[meilleur[1]].nombre
+    _, i = min(candidats)
+    deja.add(i)
+    return valeurs[i].nombre
+
+
+SANS_RETENUE = r"\b(sans (?:aucune )?retenues?|aucune retenue|pas de retenues?|zero retenue)\b"
+RETENUES = (r"retenu\w*|saisi\w*|pension\w*|ordonn\w*|tribunal|jugement|cour\b|deduction\w*|"
+            r"deduit\w*|amende\w*")
+
+
+def _retenues(q: str, t: str, valeurs: list[ex.Valeur], pris: set[int]) -> Decimal | None:
+    if _a(SANS_RETENUE, t):
+        return Decimal(0)
+    return _montant_pres(q, valeurs, RETENUES, pris)
 
 
 def _montants(valeurs: list[ex.Valeur]) -> list[Decimal]:
     return [v.nombre for v in valeurs if v.unite not in {"%", "h"}]
+
+
+def _dollars(valeurs: list[ex.Valeur], pris: set[int]) -> list[Decimal]:
+    """Les montants pas encore attribués ; un nombre nu comme « en 1993 » est une année."""
+    def annee(v: ex.Valeur) -> bool:
+        return v.unite == "" and v.nombre == v.nombre.to_integral_value() and 1900 <= v.nombre <= 2100
+
+    return [v.nombre for i, v in enumerate(valeurs)
+            if i not in pris and v.unite in {"$", ""} and not annee(v)]
 
 
 def detecter(question: str, aujourd_hui: datetime.date) -> list[Appel]:
@@ -105,7 +138,7 @@ def detecter(question: str, aujourd_hui: datetime.date) -> list[Appel]:
     t = replier(question)
     valeurs = ex.valeurs(question)
     montants = _montants(valeurs)
-    for detecteur in (_remuneration, _paie, _cotisation, _emprunt, _liquidation, _placement,
+    for detecteur in (_cotisation, _liquidation, _emprunt, _remuneration, _paie, _placement,
                       _participation, _personnel, _aide, _calendrier):
         appels = detecteur(question, t, valeurs, montants, aujourd_hui)
         if appels:
@@ -130,8 +163,11 @@ def _remuneration(q, t, valeurs, montants, jour) -> list[Appel]:
         args["prime"] = prime
     appels = [Appel("calculer_remuneration", args)]
     if heures is not None and _a(REPARTITION, t):
-        appels.append(Appel("repartir_paie", {}, {"brute": ("calculer_remuneration",
-                                                            "remuneration_brute")}))
+        partage: dict[str, Any] = {}
+        if (retenues := _retenues(q, t, valeurs, set())) is not None:
+            partage["retenues_legales"] = retenues
+        appels.append(Appel("repartir_paie", partage, {"brute": ("calculer_remuneration",
+                                                                 "remuneration_brute")}))
     return appels
 
 
@@ -139,9 +175,8 @@ def _paie(q, t, valeurs, montants, jour) -> list[Appel]:
     if not (_a(REPARTITION, t) or _a(PAIE, t)) or not montants:
         return []
     pris: set[int] = set()
-    retenues = _montant_pres(q, valeurs, r"retenu\w*|saisi\w*|pension|ordonn\w*|tribunal|jugement|"
-                                         r"deduction\w*|deduit\w*|amende", pris)
-    restants = [v.nombre for i, v in enumerate(valeurs) if i not in pris and v.unite not in {"%", "h"}]
+    retenues = _retenues(q, t, valeurs, pris)
+    restants = _dollars(valeurs, pris)
     if not restants:
         return []
     args: dict[str, Any] = {"brute": restants[0]}
@@ -155,7 +190,8 @@ def _cotisation(q, t, valeurs, montants, jour) -> list[Appel]:
         return []
     pris: set[int] = set()
     revenus = _montant_pres(q, valeurs, r"revenu\w*|recette\w*|vent\w*|chiffre d'affaires", pris)
-    debourses = _montant_pres(q, valeurs, r"debours\w*|non remuner\w*", pris)
+    debourses = _montant_pres(q, valeurs, r"debours\w*|depens\w* pour financer|financer des|non remuner\w*",
+                              pris)
     frais = _montant_pres(q, valeurs, r"frais|charges?|depenses?|couts?", pris)
     if revenus is None or frais is None:
         return []
@@ -172,7 +208,9 @@ def _emprunt(q, t, valeurs, montants, jour) -> list[Appel]:
         return []
     pris: set[int] = set()
     solde = _montant_pres(q, valeurs, r"solde|deja|doit|dette\w*|en cours|existant\w*|actuel\w*", pris)
-    restants = [v.nombre for i, v in enumerate(valeurs) if i not in pris and v.unite not in {"%", "h"}]
+    if solde is None and _a(r"\b(aucun emprunt|aucune dette|pas d'emprunt|rien emprunte)\b", t):
+        solde = Decimal(0)
+    restants = _dollars(valeurs, pris)
     if not restants:
         return []
     args: dict[str, Any] = {"montant": restants[0]}
@@ -195,7 +233,7 @@ def _liquidation(q, t, valeurs, montants, jour) -> list[Appel]:
     dettes = _montant_pres(q, valeurs, r"dettes?|doit|creanci\w*", pris)
     dons = _montant_pres(q, valeurs, r"dons?|legs|donat\w*", pris)
     actif = _montant_pres(q, valeurs, r"actif|avoir|biens|possede|vaut|valeur|encaisse", pris)
-    restants = [v.nombre for i, v in enumerate(valeurs) if i not in pris and v.unite not in {"%", "h"}]
+    restants = _dollars(valeurs, pris)
     if actif is None and restants:
         actif = restants[0]
     if actif is None:
@@ -246,11 +284,13 @@ def _aide(q, t, valeurs, montants, jour) -> list[Appel]:
         "peut_travailler_ou_participer": not _a(r"(ne peut pas|peut pas|incapable|pas capable)"
                                                 r" (?:de )?(?:travailler|participer)", t),
     }
-    if _a(r"recherche d'emploi|cherch\w* (?:un |une |de l')?(?:emploi|job|travail)", t):
+    if _a(r"recherche d'emploi|cherch\w* (?:un |une |de l')?(?:emploi|job|travail|ouvrage)", t):
         args["but"] = "recherche_emploi"
     elif _a(r"particip\w*|activite|atelier|formation|cours", t):
         args["but"] = "participation_activite_non_remuneree"
-    return [Appel("verifier_admissibilite_aide", args)]
+    decrite = "but" in args or not all(args[k] for k in ("aide_exterieure", "ressources_financieres",
+                                                         "peut_travailler_ou_participer"))
+    return [Appel("verifier_admissibilite_aide", args)] if decrite else []
 
 
 def _calendrier(q, t, valeurs, montants, jour) -> list[Appel]:

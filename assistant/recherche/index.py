@@ -28,7 +28,7 @@ from corpus import DOSSIER_DOCUMENTS, Passage, charger_corpus
 FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
 PREFIXE = "fsrs-"
 CANDIDATS_DENSES = 60  # morceaux demandés à Chroma avant regroupement par passage
-LONGUEUR_CITATION = 700  # caractères : au-delà, on cite l'alinéa pertinent, pas tout l'article
+LONGUEUR_CITATION = 900  # caractères : au-delà, on cite l'alinéa pertinent, pas tout l'article
 
 
 class Methode(StrEnum):
