@@ -21,6 +21,7 @@ from assistant.backends.base import CONSIGNE_SYSTEME  # noqa: F401 (réexport po
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation import extraction as ex
+from assistant.conversation.consignes import neutraliser
 from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.routage import Appel, detecter
 from assistant.conversation.suivi import rendre_autonome
@@ -30,6 +31,7 @@ from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from outils.erreurs import EntreeInvalide
 from outils.registre import OUTILS, executer
+from outils.resultat import DOC_REGLEMENT
 
 # Seuils d'abstention, réglés sur le jeu de développement (79 questions du domaine) et sur
 # 20 questions hors sujet de calibration (evaluations/datasets/calibration-hors-sujet.jsonl) :
@@ -46,6 +48,7 @@ DOMAINE = re.compile(
     r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis)\b")
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
+ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -100,7 +103,12 @@ class Moteur:
             return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon "
                                     "ressort.", base)
         autonome = rendre_autonome(question, historique)
-        appels = detecter(autonome, self.aujourd_hui()) or self._appels_du_modele(autonome)
+        inexistant = self._article_inexistant(autonome)
+        if inexistant:
+            return self._abstention(inexistant, base)
+        # Les valeurs des calculs ne se prennent jamais dans une consigne glissée dans la question.
+        donnees = neutraliser(autonome)
+        appels = (detecter(donnees, self.aujourd_hui()) or self._appels_du_modele(donnees)) if donnees else []
         if appels:
             faits = self._calculer(autonome, appels)
             brouillon = comp.texte_calcul(faits, self._titres)
@@ -119,6 +127,15 @@ class Moteur:
                      if citation_exacte(c, {pid: p.texte for pid, p in self._passages.items()})]
         return Reponse(answer=texte, citations=citations, tool_calls=faits.appels,
                        fallback=repli, route=route, **base)
+
+    def _article_inexistant(self, question: str) -> str | None:
+        """« L'article 25 du règlement » quand le règlement, dont on a le texte entier, n'en a que 19."""
+        for m in ARTICLE_DU_REGLEMENT.finditer(replier(question)):
+            if f"{DOC_REGLEMENT}:art-{m[1]}" not in self._passages:
+                nombre = sum(1 for p in self._passages if p.startswith(f"{DOC_REGLEMENT}:"))
+                return (f"Le règlement S-40.1, r. 3 n'a pas d'article {m[1]} : il en compte {nombre}. "
+                        "Je ne peux donc rien en dire.")
+        return None
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet",

@@ -15,11 +15,23 @@ from assistant.recherche.analyseur import replier
 FAMILLES: list[tuple[str, str]] = [
     ("d'autres juridictions que les établissements de détention du Québec",
      r"\b(federa\w*|penitenciers?|service correctionnel du canada|scc|ontario|france|europe\w*|"
-     r"etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|manitoba|belgique|suisse)\b"),
+     r"etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|manitoba|belgique|suisse|"
+     r"commission des liberations conditionnelles du canada|gouvernement du canada)\b"),
+    ("l'exécution des peines (date de sortie, libération conditionnelle, sentence)",
+     r"\b(sixieme de (?:la |sa )?peine|tiers de (?:la |sa )?peine|deux tiers de|liberation d'office|"
+     r"admissib\w* a la liberation|va[- ]t[- ]il sortir|va[- ]tu sortir|"
+     r"combien de temps (?:il|elle) va faire|reduction de peine)\b"),
+    ("la vie courante des établissements (visites, horaires, effectifs, statistiques)",
+     r"\b(heures? de visites?|visites? (?:au|a l'|des|de la)|parloir|combien de detenus|nombre de detenus|"
+     r"taux d'occupation|statistiques?)\b"),
+    ("les conditions de travail du personnel correctionnel",
+     r"\b(salaire (?:annuel )?d'un (?:agent|gardien|employe)|agents? des services correctionnels|"
+     r"convention collective|syndicat)\b"),
+    ("les finances personnelles", r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget)\b"),
     ("des renseignements personnels",
      r"\b(telephone|numero de (?:tel|cell)\w*|adresse (?:courriel|civique|personnelle|du domicile)|"
      r"courriel|cellulaire|date de naissance|nas|numero d'assurance sociale|casier de \w+|dossier de \w+ \w+|"
-     r"salaire du directeur|ou habite)\b"),
+     r"salaire du directeur|ou habite|nom de famille|prenom)\b"),
     ("de la création (poème, chanson, blague, histoire)",
      r"\b(poemes?|poesie|chansons?|blagues?|histoire drole|contes?|raps?|haikus?|slogans?|"
      r"dessine\w*|ecris-moi une histoire|roman)\b"),

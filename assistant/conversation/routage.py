@@ -30,10 +30,10 @@ def _a(motif: str, texte: str) -> bool:
     return re.search(motif, texte) is not None
 
 
-PAIE = (r"\b(pay[eé]s?|paie|paye|salaires?|remuner\w*|gagn\w*|taux horaire|a l'heure|de l'heure|"
+PAIE = (r"\b(pay[eé]s?|paie|paye|salaires?|(?<!non )remuner\w*|gagn\w*|taux horaire|a l'heure|de l'heure|"
         r"par heure|l'heure)\b")
 REPARTITION = (r"\b(prelev\w*|allocation|epargne|repartition|repartir|reparti\w*|cantine|fideicommis|"
-               r"reste[- ]t[- ]il|recoit[- ]il|net|retenues?|verse\w* au directeur|garde le fonds)\b")
+               r"reste[- ]t[- ]il|recoit[- ]il|retenues?|verse\w* au directeur|garde le fonds)\b")
 COTISATION = r"\b(cotis\w*|contribution)\b"
 EMPRUNT = r"\b(emprunt\w*|emprunte\w*)\b"
 LIQUIDATION = r"\b(liquid\w*)\b"
@@ -46,7 +46,10 @@ PERSONNEL = (r"\b(non[- ]incarcer\w*|de l'exterieur|civils?|employes? externes?|
              r"(?:detenu|incarcere)\w*|quelqu'un du dehors)\b")
 AIDE = (r"\b(don|dons|pret sans interet|aide financiere|assist\w* financ\w*|avance d'argent|"
         r"preter de l'argent|donner de l'argent)\b")
-PARTICIPER = r"\b(particip\w*|activites?|atelier\w*|travaill\w*|programme|s'engager|inscri\w*|job|emploi)\b"
+# Une question d'autorisation (« peut-il aller à l'atelier? »), pas d'existence d'un service.
+PARTICIPER = (r"\b(particip\w*|s'inscri\w*|inscri\w*|autoris\w*|aller (?:a|au|aux)|travailler|s'engager|"
+              r"embarquer|joindre|integrer|admissible|le droit|peut[- ]il|peut[- ]elle|pourrait|peut[- ]tu|"
+              r"peut[- ]on)\b")
 
 FAITS_PARTICIPATION = {
     "probleme_sante_physique_ou_mentale": r"\b(sante (?:physique|mentale)|maladie mentale|malade|"
@@ -115,9 +118,11 @@ RETENUES = (r"retenu\w*|saisi\w*|pension\w*|ordonn\w*|tribunal|jugement|cour\b|d
 
 
 def _retenues(q: str, t: str, valeurs: list[ex.Valeur], pris: set[int]) -> Decimal | None:
-    if _a(SANS_RETENUE, t):
+    """Les retenues légales : un montant qualifié l'emporte sur un « sans retenue » plus loin."""
+    montant = _montant_pres(q, valeurs, RETENUES, pris)
+    if montant is None and _a(SANS_RETENUE, t):
         return Decimal(0)
-    return _montant_pres(q, valeurs, RETENUES, pris)
+    return montant
 
 
 def _montants(valeurs: list[ex.Valeur]) -> list[Decimal]:
@@ -189,18 +194,24 @@ def _cotisation(q, t, valeurs, montants, jour) -> list[Appel]:
     if not _a(COTISATION, t) or not montants:
         return []
     pris: set[int] = set()
+    net = _montant_pres(q, valeurs, r"revenu net", pris)
+    if net is not None:  # le revenu net est donné : les frais sont déjà soustraits
+        args: dict[str, Any] = {"revenus": net, "frais": Decimal(0)}
+        return [Appel("calculer_cotisation", args | _taux(q))]
     revenus = _montant_pres(q, valeurs, r"revenu\w*|recette\w*|vent\w*|chiffre d'affaires", pris)
     debourses = _montant_pres(q, valeurs, r"debours\w*|depens\w* pour financer|financer des|non remuner\w*",
                               pris)
     frais = _montant_pres(q, valeurs, r"frais|charges?|depenses?|couts?", pris)
     if revenus is None or frais is None:
         return []
-    args: dict[str, Any] = {"revenus": revenus, "frais": frais}
+    args = {"revenus": revenus, "frais": frais}
     if debourses is not None:
         args["debourses_activites_non_remunerees"] = debourses
-    if (taux := ex.taux(q)) is not None:
-        args["taux"] = taux
-    return [Appel("calculer_cotisation", args)]
+    return [Appel("calculer_cotisation", args | _taux(q))]
+
+
+def _taux(q: str) -> dict[str, Any]:
+    return {"taux": taux} if (taux := ex.taux(q)) is not None else {}
 
 
 def _emprunt(q, t, valeurs, montants, jour) -> list[Appel]:
@@ -214,6 +225,9 @@ def _emprunt(q, t, valeurs, montants, jour) -> list[Appel]:
     if not restants:
         return []
     args: dict[str, Any] = {"montant": restants[0]}
+    if _a(r"\b(encore|de plus|en plus|additionnel\w*|un autre|nouvel emprunt|deuxieme emprunt)\b", t):
+        # Un emprunt de plus : les montants empruntés avant lui s'ajoutent au solde.
+        solde = (solde or Decimal(0)) + sum(restants[1:], Decimal(0))
     if solde is not None:
         args["solde_actuel"] = solde
     if _a(r"fonds central", t):

@@ -16,8 +16,8 @@ AMORCES = re.compile(r"^(et|pis|puis|alors|donc|mais|ok|d'accord|dans ce cas|mem
                      r"sinon|aussi|ah|bon)\b")
 RENVOIS = re.compile(r"\b(il|elle|ils|elles|lui|leur|ca|cela|celui-ci|celle-ci|ce cas|le meme|"
                      r"la meme|les memes|y|en|son|sa|ses|le fonds|la personne|cette personne|"
-                     r"ce montant|ce calcul|d'abord|ensuite)\b")
-MOTS_SUIVI_MAX = 12
+                     r"ce montant|ce calcul|d'abord|ensuite|aussi|encore|la-dessus|dessus|quand meme)\b")
+MOTS_SUIVI_MAX = 20
 
 
 def est_suivi(question: str) -> bool:

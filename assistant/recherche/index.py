@@ -158,12 +158,12 @@ class Index:
 
     def _a_citer(self, pid: str, dense: dict[str, list[tuple[float, str]]],
                  lexical: dict[str, tuple[float, str]]) -> Morceau:
-        """Le morceau à citer : le plus proche, mais un alinéa plutôt qu'un long article entier."""
+        """Le morceau à citer : l'article s'il est court, sinon son alinéa le plus proche."""
+        if len(self._par_id[pid].texte) <= LONGUEUR_CITATION:
+            return self._morceau[f"{pid}#tout"]  # un article court se cite en entier
         candidats = [ident for _, ident in dense.get(pid, [])] or [lexical[pid][1]]
-        if len(self._par_id[pid].texte) > LONGUEUR_CITATION:
-            fins = [ident for ident in candidats if not ident.endswith("#tout")]
-            candidats = fins or candidats
-        return self._morceau[candidats[0]]
+        fins = [ident for ident in candidats if not ident.endswith("#tout")]
+        return self._morceau[(fins or candidats)[0]]
 
     def _lexicaux(self, question: str) -> dict[str, tuple[float, str]]:
         # Les synonymes aident BM25 ; mesurés sur le jeu de développement, ils nuisent au dense.
