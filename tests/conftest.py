@@ -18,7 +18,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from assistant.config import Config  # noqa: E402
+from assistant.config import Config
 
 AUJOURD_HUI = datetime.date(2026, 11, 23)  # date fixe : les calculs datés restent reproductibles
 
@@ -39,14 +39,14 @@ def config(tmp_path_factory: pytest.TempPathFactory, config_modeles: Config) -> 
 
 
 @pytest.fixture(scope="session")
-def encodeur(config: Config):  # noqa: ANN201
+def encodeur(config: Config):
     from assistant.recherche.encodeur import Encodeur
 
     return Encodeur(config.chemin_embeddings, config.threads)
 
 
 @pytest.fixture(scope="session")
-def index(config: Config, encodeur):  # noqa: ANN001, ANN201
+def index(config: Config, encodeur):
     from assistant.recherche.index import Index, construire
 
     construire(config, encodeur=encodeur)
@@ -79,7 +79,7 @@ def redacteur_scripte() -> type[RedacteurScripte]:
 
 
 @pytest.fixture(scope="session")
-def moteur(config: Config, index):  # noqa: ANN001, ANN201
+def moteur(config: Config, index):
     from assistant.backends.extractif import Extractif
     from assistant.moteur import Moteur
 
