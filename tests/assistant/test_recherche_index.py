@@ -22,11 +22,18 @@ def test_recherche_trouve_l_article_et_cite_un_morceau_exact(index):
     assert trouves[0].score_dense is not None and trouves[0].score_lexical is not None
 
 
-def test_un_alinea_tardif_est_retrouve(index):
+def test_un_alinea_tardif_d_un_long_passage_est_retrouve_et_cite_seul(index):
+    trouves = index.chercher("Y a-t-il un conseiller en main-d'œuvre dans chaque établissement?", k=3)
+    assert trouves[0].passage.id == "ententes-partenaires-msp:mess"
+    assert trouves[0].morceau.locator.endswith("al. 6")
+    assert "Un conseiller en main d’œuvre" in trouves[0].morceau.citation
+
+
+def test_un_article_court_est_cite_en_entier(index):
     question = "Le fonds doit-il prendre une assurance responsabilité pour les employés civils?"
     trouves = index.chercher(question, k=3)
     assert trouves[0].passage.id == "reglement-s-40.1-r3:art-11"
-    assert trouves[0].morceau.locator == "art. 11, al. 4"
+    assert trouves[0].morceau.citation == trouves[0].passage.texte
 
 
 def test_trois_methodes_disponibles(index):
