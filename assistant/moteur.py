@@ -123,6 +123,11 @@ class Moteur:
             brouillon = comp.texte_document(faits, self._titres)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)
+        if route == "calcul" and texte != brouillon:
+            # Le modèle a rédigé la conclusion ; le détail exact du calcul vient toujours des outils.
+            detail = comp.texte_calcul(faits, self._titres, conclusions=False)
+            yield Evenement("jeton", "\n\n" + detail)
+            texte = f"{texte}\n\n{detail}"
         citations = [c for c in faits.citations
                      if citation_exacte(c, {pid: p.texte for pid, p in self._passages.items()})]
         return Reponse(answer=texte, citations=citations, tool_calls=faits.appels,

@@ -89,10 +89,12 @@ def _source(citation: Citation, titres: dict[str, str]) -> str:
     return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
 
 
-def texte_calcul(faits: Faits, titres: dict[str, str]) -> str:
+def texte_calcul(faits: Faits, titres: dict[str, str], conclusions: bool = True) -> str:
+    """Conclusions, étapes, avertissements et articles ; sans les conclusions quand un modèle
+    les a déjà rédigées (les étapes exactes restent alors sous son texte)."""
     parties = []
     for resultat in filter(None, faits.resultats):
-        lignes = [resultat.conclusion]
+        lignes = [resultat.conclusion] if conclusions else []
         if resultat.etapes:
             lignes.append("Détail :")
             lignes += [f"- {e.libelle} : {e.calcul} = {e.resultat}" for e in resultat.etapes]

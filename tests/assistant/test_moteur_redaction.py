@@ -21,6 +21,8 @@ def test_redaction_fidele_montree_telle_quelle(config, index, redacteur_scripte)
     modele = redacteur_scripte(["Pour 20 heures, la personne reçoit 116,20 $ au taux de 5,81 $ l'heure."])
     r = _moteur(config, index, modele).repondre(QUESTION)
     assert not r.fallback and r.answer.startswith("Pour 20 heures, la personne reçoit 116,20 $")
+    assert "16,60\xa0$ × 35\xa0% = 5,81\xa0$" in r.answer  # le détail exact suit le texte du modèle
+    assert r.answer.count("la rémunération brute est de") == 0  # sans répéter la conclusion de l'outil
     assert r.citations[0].article == "11"  # les citations viennent du code, pas du modèle
     assert "116,20" in modele.appels[0][1]  # le modèle a reçu les faits vérifiés
 
