@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.backends import Redacteur, creer
-from assistant.backends.base import CONSIGNE_SYSTEME  # noqa: F401 (réexport pour les tests)
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation import extraction as ex
@@ -70,6 +69,7 @@ class Moteur:
         self.redacteur = redacteur or creer(self.config)
         self.aujourd_hui = aujourd_hui
         self._passages = {p.id: p for p in self.index.passages}
+        self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
 
     # --- entrées publiques -------------------------------------------------------------
@@ -128,8 +128,7 @@ class Moteur:
             detail = comp.texte_calcul(faits, self._titres, conclusions=False)
             yield Evenement("jeton", "\n\n" + detail)
             texte = f"{texte}\n\n{detail}"
-        citations = [c for c in faits.citations
-                     if citation_exacte(c, {pid: p.texte for pid, p in self._passages.items()})]
+        citations = [c for c in faits.citations if citation_exacte(c, self._textes)]
         return Reponse(answer=texte, citations=citations, tool_calls=faits.appels,
                        fallback=repli, route=route, **base)
 
