@@ -46,7 +46,7 @@ def _ask(args: argparse.Namespace, config: Config) -> int:
         with flux:
             repondre_lignes(moteur, flux, sys.stdout)
         return 0
-    reponse = moteur.repondre(args.question)
+    reponse = _repondre_sans_trace(moteur, Requete(question=args.question))
     print(reponse.model_dump_json() if args.json else afficher(reponse))
     return 2 if reponse.error else 0
 
@@ -62,9 +62,18 @@ def repondre_lignes(moteur, entree: TextIO, sortie: TextIO) -> None:
             message = f"Ligne {numero} invalide : {_premiere_erreur(e)}"
             reponse = Reponse(id=_id_brut(ligne), answer=message, error=message, route="invalide")
         else:
-            reponse = moteur.repondre(requete.question, requete.history, requete.id)
+            reponse = _repondre_sans_trace(moteur, requete)
         sortie.write(reponse.model_dump_json() + "\n")
         sortie.flush()
+
+
+def _repondre_sans_trace(moteur, requete: Requete) -> Reponse:
+    """Une panne imprévue sur une requête devient sa Reponse d'erreur ; les suivantes passent."""
+    try:
+        return moteur.repondre(requete.question, requete.history, requete.id)
+    except Exception as e:  # un lot de mille questions ne s'arrête pas pour une panne
+        message = f"Erreur interne sur cette requête ({type(e).__name__}) : réessayez ou signalez-la."
+        return Reponse(id=requete.id, answer=message, error=message, route="erreur")
 
 
 def _premiere_erreur(e: ValidationError) -> str:

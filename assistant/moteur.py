@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from assistant.backends import Redacteur, creer
@@ -110,7 +111,7 @@ class Moteur:
         donnees = neutraliser(autonome)
         appels = (detecter(donnees, self.aujourd_hui()) or self._appels_du_modele(donnees)) if donnees else []
         if appels:
-            faits = self._calculer(autonome, appels)
+            faits = self._calculer(appels)
             brouillon = comp.texte_calcul(faits, self._titres)
             route = "calcul"
         else:
@@ -118,7 +119,7 @@ class Moteur:
             if not assez_pertinent(trouves, DOMAINE.search(replier(autonome)) is not None):
                 return self._abstention("Je ne trouve rien dans les textes que je connais pour "
                                         "répondre à cette question.", base)
-            faits = comp.Faits(question=autonome, passages=trouves,
+            faits = comp.Faits(passages=trouves,
                                citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
             brouillon = comp.texte_document(faits, self._titres)
             route = "document"
@@ -150,9 +151,7 @@ class Moteur:
         valeurs = ex.valeurs(question)
         if not valeurs:
             return []
-        schemas = [{"nom": o.nom, "description": o.description,
-                    "parametres": o.schema.model_json_schema()} for o in OUTILS.values()]
-        propose = self.redacteur.choisir_outil(question, schemas)
+        propose = self.redacteur.choisir_outil(question, _schemas_outils())
         if not propose or propose.get("outil") not in OUTILS:
             return []
         arguments = dict(propose.get("arguments") or {})
@@ -160,8 +159,8 @@ class Moteur:
             return []  # nombre inventé ou détourné (des heures prises pour des dollars) : écarté
         return [Appel(propose["outil"], arguments)]
 
-    def _calculer(self, question: str, appels: list[Appel]) -> comp.Faits:
-        faits = comp.Faits(question=question)
+    def _calculer(self, appels: list[Appel]) -> comp.Faits:
+        faits = comp.Faits()
         precedents: dict[str, Any] = {}
         for appel in appels:
             arguments = dict(appel.arguments)
@@ -246,6 +245,13 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
                                                                              meilleur - ECART_SECOND):
             retenus.append(t)
     return retenus
+
+
+@cache
+def _schemas_outils() -> list[dict[str, Any]]:
+    """Le catalogue des outils tel qu'on le montre à un modèle (calculé une fois)."""
+    return [{"nom": o.nom, "description": o.description, "parametres": o.schema.model_json_schema()}
+            for o in OUTILS.values()]
 
 
 def _nombre_fidele(nom: str, valeur: Any, valeurs: list[ex.Valeur]) -> bool:

@@ -29,7 +29,6 @@ DOMAINE = (
 class Faits:
     """Tout ce qu'une réponse peut affirmer : résultats d'outils et passages retrouvés."""
 
-    question: str
     appels: list[AppelOutil] = field(default_factory=list)
     resultats: list[Resultat | None] = field(default_factory=list)  # alignés sur `appels`
     passages: list[PassageTrouve] = field(default_factory=list)

@@ -50,6 +50,26 @@ def test_jsonl_une_ligne_invalide_n_arrete_pas_la_suite(moteur):
     assert "question" in lignes[4]["error"]
 
 
+class MoteurEnPanne:
+    """Un moteur qui tombe en panne sur une question précise, comme un index injoignable."""
+
+    def repondre(self, question, historique=None, id=None):
+        if "panne" in question:
+            raise ConnectionError("Chroma injoignable")
+        from assistant.reponse import Reponse
+
+        return Reponse(id=id, answer=f"ok : {question}")
+
+
+def test_jsonl_une_panne_imprevue_devient_une_erreur_francaise_et_la_suite_continue():
+    entree = io.StringIO('{"id": "1", "question": "panne"}\n{"id": "2", "question": "suite"}\n')
+    sortie = io.StringIO()
+    repondre_lignes(MoteurEnPanne(), entree, sortie)
+    premiere, seconde = (json.loads(x) for x in sortie.getvalue().splitlines())
+    assert premiere["error"].startswith("Erreur interne") and "Traceback" not in premiere["answer"]
+    assert seconde["answer"] == "ok : suite" and seconde["error"] is None
+
+
 def test_calcul_en_ligne_de_commande(capsys):
     assert cli.main(["calcul", "calculer_remuneration", "--heures", "20", "--date", "2026-10-15",
                      "--json"]) == 0
