@@ -32,7 +32,17 @@ class Config(BaseSettings):
 
     dossier: Path = Field(
         default=Path.home() / ".cache" / "assistant-fsrs",
-        description="Dossier de données : modèles, index, avis des utilisateurs.",
+        description="Dossier de cache : modèles et index, qu'on peut effacer et reconstruire.",
+    )
+    donnees: Path = Field(
+        default=Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "assistant-fsrs",
+        description="Dossier des données à garder : registres des fonds (SQLite), avis, utilisateurs."
+        " Distinct du cache : effacer le cache ne perd rien.",
+    )
+    bd_url: str | None = Field(
+        default=None,
+        description="URL SQLAlchemy de la base des fonds (ex. postgresql+psycopg://…) ;"
+        " par défaut, SQLite dans le dossier des données.",
     )
     modele_embeddings: str = Field(
         default="", description="Chemin local ou nom de modèle sentence-transformers."
@@ -87,4 +97,9 @@ class Config(BaseSettings):
 
     @property
     def chemin_avis(self) -> Path:
-        return self.avis_db or self.dossier / "avis.sqlite3"
+        return self.avis_db or self.donnees / "avis.sqlite3"
+
+    @property
+    def url_bd(self) -> str:
+        """La base des fonds : celle que nomme la configuration, sinon SQLite dans les données."""
+        return self.bd_url or f"sqlite:///{self.donnees / 'fonds.sqlite3'}"

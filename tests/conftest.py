@@ -34,7 +34,8 @@ def config(tmp_path_factory: pytest.TempPathFactory, config_modeles: Config) -> 
     chemin = Path(config_modeles.chemin_embeddings)
     if not chemin.exists():
         pytest.skip(f"Modèle d'encodage absent ({chemin}) : lancez « make models ».")
-    return Config(dossier=tmp_path_factory.mktemp("donnees"), modele_embeddings=str(chemin),
+    return Config(dossier=tmp_path_factory.mktemp("cache"), donnees=tmp_path_factory.mktemp("donnees"),
+                  modele_embeddings=str(chemin),
                   modele_llm=str(config_modeles.chemin_llm), backend="extractive")
 
 

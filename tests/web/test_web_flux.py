@@ -44,7 +44,7 @@ def test_flux_sse_remplacer_quand_le_modele_invente_un_nombre(config, index,
     from assistant.web.app import creer_app
 
     moteur = Moteur(config, index=index, redacteur=redacteur_scripte([REDACTION]))
-    config_web = config.model_copy(update={"avis_db": config.dossier / "avis-flux.sqlite3"})
+    config_web = config.model_copy(update={"avis_db": config.donnees / "avis-flux.sqlite3"})
     client = TestClient(creer_app(moteur, config_web))
     corps = client.post("/api/ask/stream", json={"question": QUESTION}).text
     evenements = [(b.split("\n")[0].removeprefix("event: "), json.loads(b.split("\n")[1][6:]))
