@@ -17,14 +17,24 @@ MINI = DOSSIER / "mini.jsonl"
 
 T = TypeVar("T", bound=BaseModel)
 
-Categorie = Literal["document", "calcul", "suivi", "hors_sujet", "invalide", "injection"]
-CATEGORIES: tuple[str, ...] = ("document", "calcul", "suivi", "hors_sujet", "invalide", "injection")
+Categorie = Literal["document", "calcul", "suivi", "hors_sujet", "invalide", "injection", "clarification"]
+CATEGORIES: tuple[str, ...] = ("document", "calcul", "suivi", "hors_sujet", "invalide", "injection",
+                               "clarification")
 # Catégories où l'assistant doit répondre : s'y abstenir est une erreur, même sans attente écrite.
 A_REPONDRE = frozenset({"document", "calcul", "suivi"})
 
 
 class JeuInvalide(ValueError):
     """Un fichier de jeu de données ne suit pas le format attendu."""
+
+
+class PremierePhrase(BaseModel):
+    """Ce que la première phrase d'une réponse doit dire : oui, non, sous condition, un nombre, une liste."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sens: Literal["oui", "non", "condition", "nombre", "liste", "precision"]
+    contient: list[str] = Field(default_factory=list)  # mots ou montants attendus (sans accents ni casse)
 
 
 class Attendu(BaseModel):
@@ -39,6 +49,14 @@ class Attendu(BaseModel):
     interdits: list[str] = Field(default_factory=list)
     contient: list[str] = Field(default_factory=list)
     erreur: bool | None = None
+    # Compréhension (paraphrases) : l'intention (un outil, « document » ou « hors_sujet »), les
+    # arguments que la question fournit (valeurs en texte : « 30000 », « 2026-10-15 », « externe »),
+    # et si la bonne réponse est une question de précision plutôt qu'un nombre.
+    intention: str | None = None
+    arguments: dict[str, str] = Field(default_factory=dict)
+    clarification: bool | None = None
+    # Forme de la réponse : ce que doit dire sa première phrase.
+    premiere_phrase: PremierePhrase | None = None
 
 
 class Cas(BaseModel):
@@ -50,6 +68,7 @@ class Cas(BaseModel):
     categorie: Categorie
     attendu: Attendu
     note: str | None = None
+    etiquettes: list[str] = Field(default_factory=list)  # ex. « piege-unite », « changement-sujet »
 
     @property
     def abstention_attendue(self) -> bool | None:
