@@ -169,7 +169,7 @@ class Moteur:
                     arguments[argument] = precedents[outil].montants[montant]
             trace = AppelOutil(name=appel.outil, arguments=_jsonable(arguments))
             try:
-                resultat = executer(appel.outil, arguments)
+                resultat = executer(appel.outil, arguments, self.aujourd_hui())
             except EntreeInvalide as e:
                 trace.error = str(e)
                 faits.appels.append(trace)
