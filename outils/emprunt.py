@@ -49,7 +49,20 @@ class ArgumentsEmprunt(Arguments):
     solde_actuel: Annotated[
         Montant,
         Indices(
-            ("solde", "deja", "doit", "dette", "en cours", "existant", "actuel", "emprunts", "a rembourser"),
+            (
+                "solde",
+                "deja",
+                "doit",
+                "dette",
+                "a emprunte ",
+                "avons emprunte ",
+                "ont emprunte ",
+                "en cours",
+                "existant",
+                "actuel",
+                "emprunts",
+                "a rembourser",
+            ),
             faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),
         ),
     ] = Field(
