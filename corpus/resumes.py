@@ -72,8 +72,9 @@ def locator_resume(passage: Passage, alinea: int | None = None, jusqu_a: int | N
     return f"{passage.locator}, al. {alinea} {'et' if jusqu_a == alinea + 1 else 'à'} {jusqu_a}"
 
 
-def texte_locator(passage: Passage, locator: str) -> str:
-    """Le texte que désigne un locator d'aperçu : passage, alinéa(s), paragraphe avec son ouverture."""
+def _decoder(passage: Passage, locator: str) -> tuple[int | None, int | None, int | None]:
+    """(premier alinéa, dernier alinéa, paragraphe) d'un locator ; un paragraphe sans alinéa
+    désigne l'alinéa qui a des paragraphes, comme dans les citations."""
     if not locator.startswith(passage.locator):
         raise ErreurResume(f"« {locator} » ne désigne pas {passage.locator}.")
     suite = SUITE_LOCATOR.match(locator[len(passage.locator):])
@@ -81,13 +82,21 @@ def texte_locator(passage: Passage, locator: str) -> str:
         raise ErreurResume(f"« {locator} » : locator illisible (ex. « art. 6, al. 2 », « art. 2, par. 1° »).")
     debut, fin, paragraphe = (int(g) if g else None for g in suite.groups())
     if paragraphe is None:
-        return texte_resume(passage, debut, fin)
-    alineas = [passage.alineas[debut - 1]] if debut and debut <= len(passage.alineas) else [
-        a for a in passage.alineas if a.paragraphes]
-    if len(alineas) != 1 or not 1 <= paragraphe <= len(alineas[0].paragraphes):
+        return debut, fin, None
+    avec = [a.numero for a in passage.alineas if a.paragraphes] if debut is None else [debut]
+    if len(avec) != 1 or not 1 <= avec[0] <= len(passage.alineas) \
+            or not 1 <= paragraphe <= len(passage.alineas[avec[0] - 1].paragraphes):
         raise ErreurResume(f"« {locator} » : paragraphe {paragraphe}° introuvable.")
-    # La phrase d'ouverture donne son sens au paragraphe, comme dans les citations.
-    return f"{alineas[0].texte}\n{alineas[0].paragraphes[paragraphe - 1]}"
+    return avec[0], None, paragraphe
+
+
+def texte_locator(passage: Passage, locator: str) -> str:
+    """Le texte que désigne un locator : passage, alinéa(s), ou paragraphe avec sa phrase d'ouverture."""
+    debut, fin, paragraphe = _decoder(passage, locator)
+    if paragraphe is None or debut is None:
+        return texte_resume(passage, debut, fin)
+    alinea = passage.alineas[debut - 1]
+    return f"{alinea.texte}\n{alinea.paragraphes[paragraphe - 1]}"
 
 
 class Resume(BaseModel):
@@ -114,6 +123,13 @@ class Resume(BaseModel):
         if (self.question is None) != (self.reponse_courte is None):
             raise ValueError("« question » et « reponse_courte » vont ensemble")
         return self
+
+    @property
+    def polarite(self) -> str | None:
+        """« oui » ou « non » quand la réponse courte tranche une question oui/non, sinon None."""
+        premier = (self.reponse_courte or "").split(maxsplit=1)[:1]
+        mot = premier[0].strip(",:").lower() if premier else ""
+        return mot if mot in {"oui", "non"} else None
 
     @property
     def cle(self) -> Cle:
@@ -240,6 +256,13 @@ def trouver_resume(resumes: dict[Cle, Resume], passage_id: str, alinea: int | No
         if partie is not None:
             return partie
     return resumes.get((passage_id, None))
+
+
+def resume_pour(resumes: dict[Cle, Resume], passage: Passage, locator: str) -> Resume | None:
+    """Le résumé à afficher pour une citation : « art. 10, par. 1° » donne celui de l'alinéa 1 (ou de
+    l'article), « section « … », al. 4 » celui de la partie qui contient l'alinéa 4."""
+    debut, _, _ = _decoder(passage, locator)
+    return trouver_resume(resumes, passage.id, debut)
 
 
 def _probleme_resume(resume: Resume, passage: Passage | None) -> str | None:

@@ -17,6 +17,7 @@ from corpus.resumes import (
     charger_resumes,
     empreinte,
     main,
+    resume_pour,
     texte_locator,
     texte_resume,
     trouver_resume,
@@ -214,6 +215,29 @@ def test_trouver_resume_choisit_le_plus_precis():
     assert trouver_resume(RESUMES, f"{REGLEMENT}:art-8", 2).locator == "art. 8, al. 2"
     assert trouver_resume(RESUMES, mess).alinea is None
     assert trouver_resume(RESUMES, f"{REGLEMENT}:art-99", 1) is None
+
+
+def test_resume_pour_une_citation(par_id):
+    article_10 = par_id[f"{REGLEMENT}:art-10"]
+    assert resume_pour(RESUMES, article_10, "art. 10, par. 1°").locator == "art. 10"
+    article_6 = par_id[f"{REGLEMENT}:art-6"]
+    assert resume_pour(RESUMES, article_6, "art. 6, al. 3").locator == "art. 6, al. 3"
+    mels = par_id["ententes-partenaires-msp:mels"]
+    assert resume_pour(RESUMES, mels, f"{mels.locator}, al. 4").locator == f"{mels.locator}, al. 2 à 5"
+    with pytest.raises(ErreurResume, match="ne désigne pas"):
+        resume_pour(RESUMES, mels, "art. 6, al. 3")
+
+
+QUESTION_OUVERTE = re.compile(r"^(?:Quand|Combien|Qui|Que|Qu'|Quel|Quelle|Quels|Quelles|À qui|À quoi|Où"
+                              r"|Comment)\b")
+
+
+@pytest.mark.parametrize("resume", [r for r in RESUMES.values() if r.question],
+                         ids=lambda r: f"{r.passage}:{r.alinea}")
+def test_question_oui_non_tranchee_par_oui_ou_non(resume: Resume):
+    """Une question fermée reçoit « Oui… » ou « Non… » ; une question ouverte, la réponse elle-même."""
+    fermee = not QUESTION_OUVERTE.match(resume.question)
+    assert (resume.polarite is not None) == fermee, (resume.question, resume.reponse_courte)
 
 
 # --- Les fichiers mal formés sont refusés en français ---
