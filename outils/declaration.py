@@ -53,13 +53,15 @@ class Indices:
 
     Pour un montant : les mots qui le qualifient (« solde », « déjà »). Pour un booléen : les mots
     qui le rendent vrai, ou (`faux`) faux. Pour un choix : `valeurs` associe chaque valeur permise
-    à ses mots. Le premier argument d'un genre sans indices prend la valeur non qualifiée.
+    à ses mots. Une valeur non qualifiée va aux arguments obligatoires. `depuis` dit quel montant
+    d'un autre outil peut remplir l'argument (la paie brute que calcule la rémunération).
     """
 
     mots: tuple[str, ...] = ()
     faux: tuple[str, ...] = ()
     valeurs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
+    depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
 
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}

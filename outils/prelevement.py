@@ -21,7 +21,9 @@ from outils.resultat import Etape, Resultat, loi, reglement
 
 
 class ArgumentsPaie(Arguments):
-    brute: Montant = Field(title="rémunération brute", description="Rémunération brute en $ (ex. 116,20).")
+    brute: Annotated[Montant, Indices(depuis=("calculer_remuneration", "remuneration_brute"))] = Field(
+        title="rémunération brute", description="Rémunération brute en $ (ex. 116,20)."
+    )
     retenues_legales: Annotated[
         Montant,
         Indices(

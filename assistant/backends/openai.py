@@ -7,7 +7,6 @@ passe par le flux du modèle de conversation.
 from __future__ import annotations
 
 import datetime
-
 from collections.abc import Iterator
 from typing import Any
 

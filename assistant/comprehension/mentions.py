@@ -23,6 +23,7 @@ from outils.declaration import Genre
 
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
+QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
@@ -38,13 +39,15 @@ REFERENCES = re.compile(
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
-    rf"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*{_H}(?:\s*(\d{{1,2}})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
+    rf"(?<![\d,.])(-?\d+(?:[.,]\d+)?)\s*{_H}(?:\s*(\d{{1,2}})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
     r"(?:\s+et\s+(demie|quart))?"
     r"|\b(une?)\s+(?:heure|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
-PLAGE = re.compile(rf"\bde\s*(\d+)\s*h\s*(\d{{2}})?\s*(?:a|à|jusqu'a)\s*(\d+)\s*h\s*(\d{{2}})?")
+PLAGE = re.compile(r"\bde\s*(\d+)\s*h\s*(\d{2})?\s*(?:a|à|jusqu'a)\s*(\d+)\s*h\s*(\d{2})?")
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
-PAR_PERIODE = re.compile(r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b")
+PAR_PERIODE = re.compile(
+    r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
+)
 NOMBRE_DE_PERIODES = re.compile(
     r"^.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
 )
@@ -52,8 +55,14 @@ PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?)\s*(?:de|a|x
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
-RELATIF = re.compile(r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
-                     r"cette|ce mois|cette annee|il y a)\b")
+NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
+# Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
+# autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
+MOTS_OUTILS = frozenset("de d du des et avec pour sur en a au aux dans ou mais puis pis par".split())
+RELATIF = re.compile(
+    r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
+    r"cette|ce mois|cette annee|il y a)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,12 @@ def preparer(question: str) -> str:
 
 def plier(texte: str) -> str:
     """Minuscules sans accents, caractère pour caractère : les positions restent celles du texte."""
+
     def un(c: str) -> str:
-        return "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))[:1] or c
+        return (
+            "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))[:1]
+            or c
+        )
 
     return "".join(un(c) for c in texte)
 
@@ -101,15 +114,22 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         trouvees.append(Mention(REFERENCE, m.group(), m.start(), m.end(), m.group()))
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
-            trouvees.append(Mention(Genre.TAUX, _decimal(m[1]), m.start(), m.end(), texte[m.start():m.end()]))
+            trouvees.append(
+                Mention(Genre.TAUX, lire_decimal(m[1]), m.start(), m.end(), texte[m.start() : m.end()])
+            )
     trouvees += [d for d in _durees(texte, plie) if libre(d.debut, d.fin)]
     trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin)]
     for m in ANNEE.finditer(plie):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.ANNEE, int(m[1]), m.start(), m.end(), m[1]))
     for m in NOMBRE_NU.finditer(plie):
-        if libre(*m.span()) and (valeur := _decimal(m.group())) is not None:
-            trouvees.append(Mention(NOMBRE, valeur, m.start(), m.end(), m.group()))
+        if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
+            genre = (
+                QUANTITE
+                if (nom := NOM_QUI_SUIT.match(plie, m.end())) and nom[1] not in MOTS_OUTILS
+                else NOMBRE
+            )
+            trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     return sorted(trouvees, key=lambda x: x.debut)
 
 
@@ -121,7 +141,9 @@ def _durees(texte: str, plie: str) -> list[Mention]:
         debut = int(m[1]) + Decimal(m[2] or 0) / 60
         fin = int(m[3]) + Decimal(m[4] or 0) / 60
         if fin > debut:
-            out.append(Mention(Genre.HEURES, _arrondi(fin - debut), m.start(), m.end(), texte[m.start():m.end()]))
+            out.append(
+                Mention(Genre.HEURES, _arrondi(fin - debut), m.start(), m.end(), texte[m.start() : m.end()])
+            )
     for m in DUREE.finditer(plie):
         if any(o.chevauche(*m.span()) for o in out):
             continue
@@ -130,9 +152,11 @@ def _durees(texte: str, plie: str) -> list[Mention]:
         elif m[5]:
             heures = Decimal(m[5]) / 60
         else:
-            heures = _decimal(m[1]) or Decimal(0)
-            heures += Decimal(m[2] or 0) / 60 + {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}[m[3]]
-        if HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12):m.start()]):
+            heures = lire_decimal(m[1]) or Decimal(0)
+            heures += (
+                Decimal(m[2] or 0) / 60 + {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}[m[3]]
+            )
+        if HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]):
             continue  # « à 14h » : une heure de la journée, pas une durée
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
     return out
@@ -140,9 +164,9 @@ def _durees(texte: str, plie: str) -> list[Mention]:
 
 def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) -> Mention:
     """« 7h30 par jour pendant 4 jours » : 30 heures ; « 4 jours de 7 heures » : 28 heures."""
-    avant = PERIODES_AVANT.search(plie[max(0, debut - 25):debut])
+    avant = PERIODES_AVANT.search(plie[max(0, debut - 25) : debut])
     if avant:
-        debut_total = debut - (len(plie[max(0, debut - 25):debut]) - avant.start())
+        debut_total = debut - (len(plie[max(0, debut - 25) : debut]) - avant.start())
         return Mention(Genre.HEURES, heures * int(avant[1]), debut_total, fin, texte[debut_total:fin])
     periode = PAR_PERIODE.match(plie[fin:])
     if not periode:
@@ -163,7 +187,12 @@ def _meme_periode(unite: str, mot: str) -> bool:
 def hors_limites(mention: Mention) -> str | None:
     """Un nombre d'heures impossible pour sa période (« 30 heures par jour ») : une erreur d'entrée."""
     limite = MAX_PAR_PERIODE.get(mention.periode)
-    if mention.genre == Genre.HEURES and limite and isinstance(mention.valeur, Decimal) and mention.valeur > limite:
+    if (
+        mention.genre == Genre.HEURES
+        and limite
+        and isinstance(mention.valeur, Decimal)
+        and mention.valeur > limite
+    ):
         duree = {"jour": "un jour", "semaine": "une semaine", "mois": "un mois"}[mention.periode]
         return f"« {mention.texte} » : {duree} ne compte que {limite} heures ; vérifiez le nombre d'heures."
     return None
@@ -189,15 +218,18 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
 
     fuseaux, locale, dimensions = _duckling_pret()
     midi = datetime.datetime.combine(jour, datetime.time(12), tzinfo=datetime.UTC)
-    contexte = duckling.Context(duckling.parse_ref_time(fuseaux, "America/Montreal",
-                                                        int(midi.timestamp())), locale)
+    contexte = duckling.Context(
+        duckling.parse_ref_time(fuseaux, "America/Montreal", int(midi.timestamp())), locale
+    )
     # Ce que notre code a déjà lu est masqué : « 20h » ne redevient pas l'heure de 20 h.
     masque = list(texte)
     for m in deja:
-        masque[m.debut:m.fin] = " " * (m.fin - m.debut)
+        masque[m.debut : m.fin] = " " * (m.fin - m.debut)
     out: list[Mention] = []
-    for entite in sorted(duckling.parse("".join(masque), contexte, dimensions, False),
-                         key=lambda e: (e["start"], -(e["end"] - e["start"]))):
+    for entite in sorted(
+        duckling.parse("".join(masque), contexte, dimensions, False),
+        key=lambda e: (e["start"], -(e["end"] - e["start"])),
+    ):
         debut, fin = entite["start"], entite["end"]  # positions en caractères (le `body` est mal décodé)
         if any(o.chevauche(debut, fin) for o in out):
             continue
@@ -212,7 +244,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
         montant = Decimal(str(valeur["value"]))
-        if texte[max(0, debut - 1):debut] == "-":
+        if texte[max(0, debut - 1) : debut] == "-":
             montant, debut = -montant, debut - 1
         return [Mention(Genre.ARGENT, montant, debut, fin, texte[debut:fin])]
     if valeur.get("type") == "interval":
@@ -221,8 +253,14 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if len(jours) == 2:
             jours[1] = jours[1] - datetime.timedelta(days=1)  # la fin d'un intervalle Duckling est exclue
             annees = set(re.findall(_ANS, extrait))
-            if len(annees) == 1 and jours[0].year != (an := int(annees.pop())) and jours[0].replace(year=an) <= jours[1]:
-                jours[0] = jours[0].replace(year=an)  # « du 1er janvier au 31 mars 2027 » : une année pour deux
+            if (
+                len(annees) == 1
+                and jours[0].year != (an := int(annees.pop()))
+                and jours[0].replace(year=an) <= jours[1]
+            ):
+                jours[0] = jours[0].replace(
+                    year=an
+                )  # « du 1er janvier au 31 mars 2027 » : une année pour deux
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in jours]
     if valeur.get("grain") in {"day", "week", "month"}:
         return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
@@ -242,15 +280,16 @@ def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:
     return date
 
 
-def _decimal(texte: str) -> Decimal | None:
+def lire_decimal(texte: str) -> Decimal | None:
+    """« 25 000,50 » ou « 25000.50 » → Decimal ; None si ce n'est pas un nombre."""
     try:
-        return Decimal(texte.replace(" ", "").replace(",", "."))
+        return Decimal(_ESPACES.sub("", texte.strip()).replace(",", "."))
     except InvalidOperation:
         return None
 
 
 def _produit(nombre: str, multiple: str) -> str:
-    valeur = (_decimal(nombre) or Decimal(0)) * int(multiple)
+    valeur = (lire_decimal(nombre) or Decimal(0)) * int(multiple)
     return f"{valeur.normalize():f}"
 
 

@@ -33,6 +33,7 @@ class Liaison:
     sources: dict[str, Mention] = field(default_factory=dict)
     manquants: list[str] = field(default_factory=list)  # obligatoires sans valeur
     restes: list[Mention] = field(default_factory=list)  # valeurs numériques que rien n'a prises
+    defauts: set[str] = field(default_factory=set)  # booléens remplis par leur valeur d'usage
 
     @property
     def complete(self) -> bool:
@@ -121,8 +122,10 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
             continue
         for rang, mention in enumerate(mentions):
             autres = [o for o in mentions if o is not mention]
-            if _compatible(argument, mention, True) and (d := _distance(mention, argument.indices.mots,
-                                                                         plie, autres)) is not None:
+            if (
+                _compatible(argument, mention, True)
+                and (d := _distance(mention, argument.indices.mots, plie, autres)) is not None
+            ):
                 candidats.setdefault(argument.nom, {})[rang] = d
     for nom, rang in _meilleure_affectation(candidats).items():
         _donner(liaison, nom, mentions[rang])
@@ -152,14 +155,21 @@ def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, in
 
 
 def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
-    """Les valeurs non qualifiées vont aux obligatoires, puis aux facultatifs sans indices."""
+    """Les valeurs non qualifiées vont aux obligatoires, puis aux facultatifs sans indices (et aux dates)."""
     ordre = [a for a in liaison.outil.arguments if a.obligatoire]
-    ordre += [a for a in liaison.outil.arguments if not a.obligatoire and not a.indices.mots]
+    # Les dates vont dans l'ordre de déclaration : « du 1er janvier au 31 mars » → début, échéance.
+    ordre += [
+        a
+        for a in liaison.outil.arguments
+        if not a.obligatoire and (not a.indices.mots or a.genre == Genre.DATE)
+    ]
     for argument in ordre:
         if argument.nom in liaison.arguments or argument.genre is None:
             continue
-        mention = next((m for m in mentions if m not in liaison.sources.values()
-                        and _compatible(argument, m, False)), None)
+        mention = next(
+            (m for m in mentions if m not in liaison.sources.values() and _compatible(argument, m, False)),
+            None,
+        )
         if mention is not None:
             _donner(liaison, argument.nom, mention)
 
@@ -176,7 +186,8 @@ def _appliquer_defauts(liaison: Liaison) -> None:
     """Un booléen obligatoire que la question ne dit pas prend sa valeur d'usage (`defaut`), mais
     seulement si la question décrit déjà la situation par un autre argument."""
     if not liaison.arguments:
-        return
+        return  # rien de décrit : on ne suppose rien
     for argument in liaison.outil.arguments:
         if argument.nom not in liaison.arguments and argument.indices.defaut is not None:
             liaison.arguments[argument.nom] = argument.indices.defaut
+            liaison.defauts.add(argument.nom)
