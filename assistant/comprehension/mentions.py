@@ -59,7 +59,7 @@ NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
 # autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
 MOTS_OUTILS = frozenset(
-    "de d du des et avec pour sur en a au aux dans ou mais puis pis par".split()
+    ["de", "d", "du", "des", "et", "avec", "pour", "sur", "en", "a", "au", "aux", "dans", "ou", "mais", "puis", "pis", "par"]
 )
 RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
