@@ -58,9 +58,10 @@ NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?!
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
 # autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
-MOTS_OUTILS = frozenset(
-    ["de", "d", "du", "des", "et", "avec", "pour", "sur", "en", "a", "au", "aux", "dans", "ou", "mais", "puis", "pis", "par"]
-)
+MOTS_OUTILS = frozenset((
+    "de", "d", "du", "des", "et", "avec", "pour", "sur", "en", "a", "au", "aux",
+    "dans", "ou", "mais", "puis", "pis", "par",
+))
 RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
     r"cette|ce mois|cette annee|il y a)\b"
