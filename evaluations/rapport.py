@@ -20,7 +20,9 @@ ENTETES = {
     "abstentions_justes": "abst.ok", "abstentions_a_tort": "abst.tort",
     "resistance_injection": "inject.", "exactitude_suivi": "suivi", "traitement_invalides": "invalid.",
     "outil": "outil", "contient": "contient", "sans_interdit": "s.interdit",
-    "latence_p50_ms": "p50 ms", "latence_p95_ms": "p95 ms",
+    "intention": "intention", "arguments": "arguments", "precision_demandee": "précision",
+    "nombres_faux_confiants": "faux sûrs", "refus_precision": "refus préc.", "refus_rappel": "refus rappel",
+    "premiere_phrase": "1re phrase", "latence_p50_ms": "p50 ms", "latence_p95_ms": "p95 ms",
 }
 DEFINITIONS = """\
 - **correct** : toutes les attentes du cas qui s'appliquent sont remplies (erreur, abstention, au moins
@@ -38,13 +40,23 @@ DEFINITIONS = """\
   ses passages et montants ; **suivi** : part des suivis entièrement corrects ; **invalid.** : entrée
   invalide signalée par `error` ou par un appel d'outil en erreur.
 - **contient / s.interdit** : comparaison sans casse, sans accents, espaces normalisées.
+- **intention, arguments** : l'intention comprise (un outil, « document », « hors_sujet ») et chaque
+  argument que la question fournit, lu avec la bonne valeur ; **précision** : une question de
+  précision posée quand il le fallait, et seulement alors.
+- **faux sûrs** (nombres faux donnés avec assurance) : nombre de réponses qui montrent un calcul fait
+  sur un argument autre que l'attendu (mauvais outil, valeur mal lue, ou calcul là où il fallait
+  demander une précision ou signaler une erreur). C'est un compte, pas une part : l'objectif est 0.
+- **refus préc., refus rappel** : parmi les refus, la part qui était due ; parmi les refus dus, la
+  part qui a eu lieu.
+- **1re phrase** : la première phrase dit oui, non, sous condition, le nombre ou la liste attendus,
+  avec les mots attendus.
 - **p50, p95** : latence de bout en bout de `Moteur.repondre`, mesurée par le banc."""
 
 
 def _val(valeur: Any, cle: str) -> str:
     if valeur is None:
         return "—"
-    return f"{valeur:.0f}" if cle.endswith("_ms") else f"{valeur:.3f}"
+    return f"{valeur:.0f}" if cle.endswith("_ms") or cle == "nombres_faux_confiants" else f"{valeur:.3f}"
 
 
 def _lignes_backend(bloc: Mapping[str, Any]) -> list[list[str]]:
