@@ -130,6 +130,7 @@ class ArgumentsAide(Arguments):
     " (art. 5) : sans aide extérieure ni ressources et incapable de travailler ou participer,"
     " pour participer à une activité non rémunérée, ou pour chercher un emploi. Renvoie les"
     " paragraphes qui s'appliquent, qui présente la demande et les articles.",
+    articles=("5",),
 )
 def verifier_admissibilite_aide(
     aide_exterieure: bool | str,

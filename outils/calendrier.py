@@ -50,6 +50,7 @@ class ArgumentsCalendrier(Arguments):
     " au ministre avant le 1er novembre de l'année précédente, mise en application le 1er"
     " janvier ;"
     " compte les jours restants et signale une échéance dépassée.",
+    articles=("2",),
 )
 def calendrier_programme(annee: int | str | None = None, date: datetime.date | str | None = None) -> Resultat:
     """Art. 2 : un fonds doit « 1° établir un programme d'activités et le soumettre pour

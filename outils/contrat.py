@@ -71,6 +71,7 @@ class ArgumentsContrat(Arguments):
     " montant total ou maximum, heures requises, durée avec dates de début et d'échéance,"
     " obligations du tiers (communication du travail ou des heures par personne). Renvoie les"
     " mentions manquantes ou invalides et la durée en jours.",
+    articles=("7",),
 )
 def verifier_contrat(
     montant_total_ou_maximum: Nombre | None = None,

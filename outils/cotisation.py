@@ -71,6 +71,7 @@ class ArgumentsCotisation(Arguments):
     " net d'exploitation (revenus moins frais), sans soustraire les déboursés des activités non"
     " rémunérées (art. 17). Donne la fourchette, ou le montant si le taux (en pour cent) est"
     " connu." + RENVOIE,
+    articles=("17",),
 )
 def calculer_cotisation(
     revenus: Nombre,

@@ -105,6 +105,7 @@ class ArgumentsEmprunt(Arguments):
     " 25 000 $ ou solde des emprunts porté à plus de 25 000 $ (art. 8, al. 1) ; rappelle"
     " qu'avant un prêteur externe, le fonds doit vérifier qu'il ne peut emprunter au Fonds"
     " central ou à un autre fonds (al. 2)." + RENVOIE,
+    articles=("8",),
 )
 def verifier_emprunt(
     montant: Nombre,

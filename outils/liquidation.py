@@ -64,6 +64,7 @@ class ArgumentsLiquidation(Arguments):
     " liquidation,"
     " puis retour des dons et legs, puis le solde au Fonds central ; rappelle le rôle des"
     " liquidateurs et le sort des biens autres que l'argent (art. 13)." + RENVOIE,
+    articles=("12", "13"),
 )
 def repartir_liquidation(
     actif: Nombre,

@@ -87,6 +87,7 @@ class ArgumentsParticipation(Arguments):
     " à participer à des activités (art. 10) : santé, toxicomanie ou alcoolisme (avis d'un"
     " professionnel de la santé ou d'un conseiller en milieu carcéral), risque, mesures de"
     " protection ou disciplinaires, suspension (avis d'un conseiller en milieu carcéral).",
+    articles=("10",),
 )
 def conditions_participation(
     probleme_sante_physique_ou_mentale: bool | str = False,

@@ -86,6 +86,7 @@ class ArgumentsPersonnel(Arguments):
     " (art. 3 : sécurité, manque de ressources pour un engagement avec un tiers, manque de"
     " compétence spécifique des personnes incarcérées) ; la priorité va aux personnes"
     " incarcérées.",
+    articles=("3",),
 )
 def justifier_personnel_non_incarcere(motif: Motif | str) -> Resultat:
     """Art. 3 : un fonds « doit accorder priorité aux personnes incarcérées » (al. 1) ;

@@ -104,6 +104,7 @@ class ArgumentsPlacement(Arguments):
     " Québec"
     " ou du Canada, oui pour tout autre) et rappelle le dépôt des sommes et les deux signatures"
     " des chèques (al. 1 et 2).",
+    articles=("6",),
 )
 def verifier_placement(type_placement: TypePlacement | str) -> Resultat:
     """Art. 6, al. 3 : « Tout placement des sommes [...] appartenant à un fonds, sauf s'il

@@ -55,6 +55,7 @@ class ArgumentsPaie(Arguments):
     " de 10 % versé au fonds (art. 15), solde versé au directeur, dont 50 % d'allocation"
     " (art. 16) et le reste au compte d'épargne en fidéicommis (LSCQ art. 91, 92). À utiliser"
     " pour savoir combien la personne reçoit, épargne ou verse au fonds." + RENVOIE,
+    articles=("15", "16"),
 )
 def repartir_paie(
     brute: Nombre, retenues_legales: Nombre = 0, date: datetime.date | str | None = None

@@ -48,6 +48,7 @@ class ArgumentsRemuneration(Arguments):
     " taux horaire de 35 % du salaire minimum en vigueur à la date du travail (art. 11),"
     " multiplié par les heures, plus une prime éventuelle. À utiliser pour toute question"
     " sur le taux horaire ou la paie d'un nombre d'heures." + RENVOIE,
+    articles=("11",),
 )
 def calculer_remuneration(
     heures: Nombre | None = None, date: datetime.date | str | None = None, prime: Nombre = 0
