@@ -23,6 +23,7 @@ from assistant.comprehension.intentions import Intentions
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser
+from assistant.conversation.directe import Directes
 from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
 from assistant.recherche.analyseur import replier
@@ -77,6 +78,7 @@ class Moteur:
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
         self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index)
+        self.directes = Directes(self.index.encodeur)
 
     # --- entrées publiques -------------------------------------------------------------
 
@@ -131,6 +133,11 @@ class Moteur:
                 return Reponse(
                     answer=brouillon, error=erreurs[0], tool_calls=faits.appels, route="invalide", **base
                 )
+        elif apercu := self.directes.apercu(demande.recherche):
+            # Une question d'ensemble : la liste groupée, chaque élément cité.
+            faits = comp.Faits(citations=comp.citations_apercu(apercu, self._passages))
+            brouillon = comp.texte_apercu(apercu, self._titres)
+            route = "document"
         else:
             trouves = self.index.chercher(demande.recherche, k=5)
             if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
@@ -138,7 +145,11 @@ class Moteur:
                     "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
                 )
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
-            brouillon = comp.texte_document(faits, self._titres)
+            premier = faits.citations[0]
+            directe = self.directes.phrase(
+                demande.recherche, self._passages[premier.passage_id], premier.locator
+            )
+            brouillon = comp.texte_document(faits, self._titres, directe)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)
         if route == "calcul" and texte != brouillon:

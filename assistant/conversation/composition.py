@@ -13,6 +13,7 @@ from assistant.recherche.index import PassageTrouve
 from assistant.recherche.morceaux import SAUT
 from assistant.reponse import AppelOutil, Citation
 from corpus import Passage
+from corpus.resumes import Apercu, texte_locator
 from outils.resultat import Resultat
 
 DOMAINE = (
@@ -79,8 +80,26 @@ def citer(passage: Passage, locator: str, extraits: list[str]) -> Citation:
     )
 
 
+ENUMERATION = re.compile(r"^\d+[.)°]\s")
+
+
 def citer_trouve(trouve: PassageTrouve) -> Citation:
-    return citer(trouve.passage, trouve.morceau.locator, list(trouve.morceau.extraits))
+    """Le morceau retrouvé ; s'il annonce une liste (« comporte trois volets : »), avec ses éléments."""
+    extraits = list(trouve.morceau.extraits)
+    dernier = extraits[-1].rstrip()
+    if dernier.endswith(":"):
+        alineas = trouve.passage.alineas
+        rang = next(
+            (i for i, a in enumerate(alineas) if a.texte_complet.strip().endswith(dernier[-60:])), None
+        )
+        suite = []
+        for alinea in alineas[rang + 1 :] if rang is not None else []:
+            if not ENUMERATION.match(alinea.texte):
+                break
+            suite.append(alinea.texte_complet)
+        if suite:
+            extraits[-1] = "\n".join([extraits[-1], *suite])
+    return citer(trouve.passage, trouve.morceau.locator, extraits)
 
 
 def citations_resultat(resultat: Resultat, passages: dict[str, Passage]) -> list[Citation]:
@@ -120,9 +139,37 @@ def texte_calcul(faits: Faits, titres: dict[str, str], conclusions: bool = True,
     return "\n\n".join(parties)
 
 
-def texte_document(faits: Faits, titres: dict[str, str]) -> str:
+def texte_document(faits: Faits, titres: dict[str, str], directe: str = "") -> str:
+    """La réponse en clair d'abord (résumé relu de l'alinéa cité), puis les passages qui la prouvent."""
     blocs = [f"Selon {_source(c, titres)} :\n« {c.excerpt} »" for c in faits.citations]
-    return "Voici ce que prévoient les textes :\n\n" + "\n\n".join(blocs)
+    entree = (
+        f"{directe}\n\nCe que prévoient les textes :" if directe else "Voici ce que prévoient les textes :"
+    )
+    return entree + "\n\n" + "\n\n".join(blocs)
+
+
+def citations_apercu(apercu: Apercu, passages: dict[str, Passage]) -> list[Citation]:
+    """Une citation par élément d'un aperçu (même passage et même locator : une seule)."""
+    vues: dict[tuple[str, str], Citation] = {}
+    for element in apercu.elements:
+        passage = passages.get(element.passage)
+        if passage is not None and (element.passage, element.locator) not in vues:
+            texte = texte_locator(passage, element.locator)
+            vues[(element.passage, element.locator)] = citer(passage, element.locator, [texte])
+    return list(vues.values())
+
+
+def texte_apercu(apercu: Apercu, titres: dict[str, str]) -> str:
+    """Une liste groupée, chaque élément avec sa source ; les passages cités suivent la réponse."""
+    lignes = [f"{apercu.titre} :"]
+    groupe = None
+    for element in apercu.elements:
+        if element.groupe and element.groupe != groupe:
+            groupe = element.groupe
+            lignes.append(f"\n{groupe} :")
+        doc = element.passage.split(":")[0]
+        lignes.append(f"- {element.texte} ({titres.get(doc, doc)}, {element.locator})")
+    return "\n".join(lignes)
 
 
 def texte_abstention(raison: str) -> str:
