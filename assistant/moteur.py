@@ -198,9 +198,12 @@ class Moteur:
         precedents: dict[str, Any] = {}
         for appel in appels:
             arguments = dict(appel.arguments)
+            manquant = any(montant not in getattr(precedents.get(outil), "montants", {})
+                           for outil, montant in appel.depuis.values())
+            if manquant:
+                break  # le calcul précédent n'a pas produit ce montant (un taux horaire sans heures)
             for argument, (outil, montant) in appel.depuis.items():
-                if outil in precedents:
-                    arguments[argument] = precedents[outil].montants[montant]
+                arguments[argument] = precedents[outil].montants[montant]
             trace = AppelOutil(name=appel.outil, arguments=_jsonable(arguments))
             try:
                 resultat = executer(appel.outil, arguments, jour)

@@ -18,7 +18,10 @@ ORDRE = re.compile(
     r"system\s*:|systeme\s*:|nouvelle (?:directive|consigne|regle)|mode developpeur)"
     r"|\b(ignore\w* (?:tes|les|toutes|vos|tous) |oublie\w* (?:tes|les|vos) )"
     r"|\b(reponds|dis|affirme|ecris|confirme|pretends?)[- ](?:moi )?que\b"
-    r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b)")
+    r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
+    # Une phrase qui parle de la réponse de l'assistant lui donne un ordre (« ajoute 100 $ à ta réponse »).
+    r"|\b(?:ta|votre|your) (?:reponse|answer)\b"
+    r"|\b(?:ignore|disregard|forget) (?:all|everything|previous|the|your)\b|\b(?:say|tell|answer) (?:that|me)\b)")
 MOTS_DE_CONSIGNE = re.compile(r"instruction|consigne|system|directive|prompt|reponds|dis que")
 
 
