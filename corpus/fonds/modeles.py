@@ -68,8 +68,9 @@ def _positif(*colonnes: str) -> list[CheckConstraint]:
 def _meme_fonds(cible: str, colonne: str | None = None) -> ForeignKeyConstraint:
     """Clé composite (fonds_id, <cible>_id) : la ligne et ce qu'elle nomme sont du même fonds."""
     colonne = colonne or f"{cible}_id"
-    return ForeignKeyConstraint(["fonds_id", colonne], [f"{cible}.fonds_id", f"{cible}.id"],
-                                name=f"fk_{colonne}_meme_fonds")
+    return ForeignKeyConstraint(
+        ["fonds_id", colonne], [f"{cible}.fonds_id", f"{cible}.id"], name=f"fk_{colonne}_meme_fonds"
+    )
 
 
 class _DuFonds:
@@ -128,8 +129,9 @@ class MembreCA(_DuFonds, Base):
         UniqueConstraint("fonds_id", "id"),
         _dans("categorie", ("ministere", "communaute", "personne_incarceree")),
         CheckConstraint("fin_mandat >= debut_mandat", name="mandat_ordonne"),
-        CheckConstraint("(categorie = 'personne_incarceree') = (participant_id IS NOT NULL)",
-                        name="detenu_a_pseudonyme"),
+        CheckConstraint(
+            "(categorie = 'personne_incarceree') = (participant_id IS NOT NULL)", name="detenu_a_pseudonyme"
+        ),
         _meme_fonds("participant"),
     )
 
@@ -161,8 +163,11 @@ class Signataire(_DuFonds, Base):
     resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolution_ca.id"))
     debut: Mapped[datetime.date] = mapped_column(Date)
     fin: Mapped[datetime.date | None] = mapped_column(Date)
-    __table_args__ = (UniqueConstraint("fonds_id", "code"), UniqueConstraint("fonds_id", "id"),
-                      _meme_fonds("membre_ca"))
+    __table_args__ = (
+        UniqueConstraint("fonds_id", "code"),
+        UniqueConstraint("fonds_id", "id"),
+        _meme_fonds("membre_ca"),
+    )
 
 
 class Programme(_DuFonds, Base):
@@ -176,8 +181,7 @@ class Programme(_DuFonds, Base):
     soumis_le: Mapped[datetime.date | None] = mapped_column(Date)
     approuve_le: Mapped[datetime.date | None] = mapped_column(Date)
     applique_le: Mapped[datetime.date | None] = mapped_column(Date)
-    __table_args__ = (UniqueConstraint("fonds_id", "annee"),
-                      *_positif("prevus_prevenus", "prevus_condamnes"))
+    __table_args__ = (UniqueConstraint("fonds_id", "annee"), *_positif("prevus_prevenus", "prevus_condamnes"))
 
 
 class Tiers(_DuFonds, Base):
@@ -250,8 +254,9 @@ class Activite(_DuFonds, Base):
         _dans("nature", ("travail_fonds", "travail_tiers", "formation", "loisir")),
         _dans("ouverte_a", ("prevenus", "condamnes", "tous")),
         # Art. 11 : seule une activité de travail est rémunérée.
-        CheckConstraint("NOT remuneree OR nature IN ('travail_fonds', 'travail_tiers')",
-                        name="remuneree_si_travail"),
+        CheckConstraint(
+            "NOT remuneree OR nature IN ('travail_fonds', 'travail_tiers')", name="remuneree_si_travail"
+        ),
         *_positif("places"),
         _meme_fonds("contrat"),
     )
@@ -373,13 +378,15 @@ class LignePaie(_DuFonds, Base):
         CheckConstraint("au >= du", name="periode_ordonnee"),
         CheckConstraint("retenues_legales <= brute", name="retenues_bornees"),
         # Écart < 0,005 plutôt qu'égalité : SQLite garde ces décimaux en flottants.
-        CheckConstraint("abs(prelevement + verse_directeur - (brute - retenues_legales)) < 0.005",
-                        name="partage_exact"),
+        CheckConstraint(
+            "abs(prelevement + verse_directeur - (brute - retenues_legales)) < 0.005", name="partage_exact"
+        ),
         CheckConstraint("abs(allocation + epargne - verse_directeur) < 0.005", name="verse_exact"),
         CheckConstraint("(retenues_legales = 0) = (nature_retenue IS NULL)", name="nature_si_retenue"),
         _dans("nature_retenue", NATURES_RETENUE),
-        *_positif("heures", "brute", "retenues_legales", "prelevement", "verse_directeur",
-                  "allocation", "epargne"),
+        *_positif(
+            "heures", "brute", "retenues_legales", "prelevement", "verse_directeur", "allocation", "epargne"
+        ),
         _meme_fonds("participant"),
         Index("ix_ligne_paie_fonds_du", "fonds_id", "du"),
     )
@@ -543,8 +550,18 @@ class EntenteUtilisation(_DuFonds, Base):
     )
 
 
-SOURCES_REVENU = ("cantine", "prelevement", "contrat_atelier", "telephonie", "vente_biens",
-                  "pret_ou_don_fonds", "subvention", "don", "interets", "autre")
+SOURCES_REVENU = (
+    "cantine",
+    "prelevement",
+    "contrat_atelier",
+    "telephonie",
+    "vente_biens",
+    "pret_ou_don_fonds",
+    "subvention",
+    "don",
+    "interets",
+    "autre",
+)
 
 
 class Revenu(_DuFonds, Base):
@@ -578,8 +595,10 @@ class Depense(_DuFonds, Base):
     finance_non_remuneree: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (
         UniqueConstraint("fonds_id", "piece"),
-        _dans("nature", ("production", "administration", "materiel_scolaire", "loisirs",
-                         "capitalisation", "autre")),
+        _dans(
+            "nature",
+            ("production", "administration", "materiel_scolaire", "loisirs", "capitalisation", "autre"),
+        ),
         *_positif("montant"),
         _meme_fonds("activite"),
         Index("ix_depense_fonds_le", "fonds_id", "le"),
@@ -716,8 +735,9 @@ class UtilisateurFonds(Base):
     """Les fonds d'un utilisateur : un seul pour la plupart des rôles, plusieurs pour le Fonds central."""
 
     __tablename__ = "utilisateur_fonds"
-    utilisateur_id: Mapped[int] = mapped_column(ForeignKey("utilisateur.id", ondelete="CASCADE"),
-                                                primary_key=True)
+    utilisateur_id: Mapped[int] = mapped_column(
+        ForeignKey("utilisateur.id", ondelete="CASCADE"), primary_key=True
+    )
     fonds_id: Mapped[int] = mapped_column(ForeignKey("fonds.id"), primary_key=True)
 
 
