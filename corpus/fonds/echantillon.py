@@ -24,6 +24,8 @@ from corpus.fonds.identite import creer_utilisateur
 from corpus.fonds.paie import changements_entre, partager, remuneration_cents
 
 GRAINE = 2026
+# L'échantillon s'arrête là : rien de daté après (pas de paie future dans un registre).
+ARRET = datetime.date(2026, 11, 22)
 UN_JOUR = datetime.timedelta(days=1)
 DEUX_SEMAINES = datetime.timedelta(days=14)
 LOT = 20_000
@@ -138,7 +140,7 @@ class _Generateur:
         premier = datetime.date(self.echelle.annees[0], 1, 6)
         while premier.weekday() != 0:
             premier += UN_JOUR
-        fin = datetime.date(self.echelle.annees[-1], 12, 31)
+        fin = ARRET - datetime.timedelta(days=5)  # la dernière paie est versée avant l'arrêt
         periodes = []
         du = premier
         while du + DEUX_SEMAINES - UN_JOUR <= fin:
@@ -353,7 +355,7 @@ def _finances(g: _Generateur, fid: int, code: str, annees: tuple[int, ...]) -> N
                 cout_prevu=Decimal(h.randint(5, 60) * 1000),
                 profit_prevu=Decimal(h.randint(0, 30) * 1000),
             )
-        for mois in range(1, 13):
+        for mois in range(1, 13 if annee < ARRET.year else ARRET.month):
             le = datetime.date(annee, mois, 28)
             for source, bas, haut in (
                 ("cantine", 8000, 20000),
