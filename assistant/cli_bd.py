@@ -9,21 +9,36 @@ from pathlib import Path
 
 from assistant.config import Config
 
-TABLES = ("heures", "ligne_paie", "demande_aide", "decision_aide", "pret_personne", "remboursement", "contrat",
-          "cheque", "depot", "membre_ca", "cotisation_fc")  # = corpus.fonds.echanges.TABLES (import léger)
+TABLES = (
+    "heures",
+    "ligne_paie",
+    "demande_aide",
+    "decision_aide",
+    "pret_personne",
+    "remboursement",
+    "contrat",
+    "cheque",
+    "depot",
+    "membre_ca",
+    "cotisation_fc",
+)  # = corpus.fonds.echanges.TABLES (import léger)
 
 
 def enregistrer(sous: argparse._SubParsersAction) -> None:
-    bd = sous.add_parser("bd", help="base des registres des fonds : migrer, échantillon, CSV, utilisateurs",
-                         description="Base des registres des fonds (SQLite par défaut, PostgreSQL par"
-                         " ASSISTANT_FSRS_BD_URL).")
+    bd = sous.add_parser(
+        "bd",
+        help="base des registres des fonds : migrer, échantillon, CSV, utilisateurs",
+        description="Base des registres des fonds (SQLite par défaut, PostgreSQL par ASSISTANT_FSRS_BD_URL).",
+    )
     actions = bd.add_subparsers(dest="action_bd", required=True, metavar="ACTION")
 
     p = actions.add_parser("migrer", help="crée ou met à jour le schéma (migrations Alembic)")
     p.set_defaults(action=_migrer)
 
     p = actions.add_parser("echantillon", help="charge l'échantillon fictif (3 fonds, 2025-2026)")
-    p.add_argument("--grand", action="store_true", help="18 fonds sur 10 ans (banc d'essai ; plusieurs minutes)")
+    p.add_argument(
+        "--grand", action="store_true", help="18 fonds sur 10 ans (banc d'essai ; plusieurs minutes)"
+    )
     p.add_argument("--si-vide", action="store_true", help="ne rien faire si la base contient déjà des fonds")
     p.set_defaults(action=_echantillon)
 
@@ -37,23 +52,30 @@ def enregistrer(sous: argparse._SubParsersAction) -> None:
     p = actions.add_parser("exporter", help="exporte une table en CSV (« ; », décimales à virgule)")
     p.add_argument("--table", required=True, choices=TABLES)
     p.add_argument("--fonds", required=True, metavar="CODE")
-    p.add_argument("--sortie", type=Path, metavar="FICHIER", help="fichier de sortie (défaut : sortie standard)")
+    p.add_argument(
+        "--sortie", type=Path, metavar="FICHIER", help="fichier de sortie (défaut : sortie standard)"
+    )
     p.set_defaults(action=_exporter)
 
     p = actions.add_parser("utilisateurs", help="ajoute ou liste les utilisateurs des registres")
     quoi = p.add_subparsers(dest="quoi", required=True, metavar="ajouter|lister")
     q = quoi.add_parser("ajouter", help="crée un utilisateur et affiche son jeton, une seule fois")
     q.add_argument("nom")
-    q.add_argument("--role", required=True,
-                   choices=("conseiller", "paie", "membre_ca", "fonds_central", "administrateur"))
-    q.add_argument("--fonds", required=True, action="append", metavar="CODE", help="répétable (Fonds central)")
+    q.add_argument(
+        "--role",
+        required=True,
+        choices=("conseiller", "paie", "membre_ca", "fonds_central", "administrateur"),
+    )
+    q.add_argument(
+        "--fonds", required=True, action="append", metavar="CODE", help="répétable (Fonds central)"
+    )
     q.add_argument("--membre-ca", metavar="CODE", help="code du membre du conseil (ex. CA-VDP-06)")
     q.set_defaults(action=_utilisateur_ajouter)
     q = quoi.add_parser("lister", help="les utilisateurs, leur rôle et leurs fonds")
     q.set_defaults(action=_utilisateurs_lister)
 
 
-def _moteur(config: Config):  # noqa: ANN202 (import paresseux de SQLAlchemy)
+def _moteur(config: Config):
     from corpus.fonds.base import creer_moteur
 
     return creer_moteur(config.url_bd)
@@ -107,7 +129,9 @@ def _importer(args: argparse.Namespace, config: Config) -> int:
     if not args.fichier.is_file():
         return _erreur(f"fichier introuvable : {args.fichier}")
     try:
-        bilan = importer(_moteur(config), args.fichier, args.table, args.fonds, essai=args.essai, progression=True)
+        bilan = importer(
+            _moteur(config), args.fichier, args.table, args.fonds, essai=args.essai, progression=True
+        )
     except ErreurImport as e:
         for message in e.messages:
             print(message, file=sys.stderr)
@@ -116,9 +140,11 @@ def _importer(args: argparse.Namespace, config: Config) -> int:
     for ligne in bilan.apercu if args.essai else []:
         print(f"  {ligne}")
     verbe = "serait" if args.essai else "est"
-    print(f"{args.fichier.name} → {args.table} : {bilan.lues} lignes lues ; {bilan.ajoutees} ajoutée(s),"
-          f" {bilan.modifiees} modifiée(s), {bilan.inchangees} inchangée(s)."
-          + (f" Essai : rien n'{verbe} écrit." if args.essai else ""))
+    print(
+        f"{args.fichier.name} → {args.table} : {bilan.lues} lignes lues ; {bilan.ajoutees} ajoutée(s),"
+        f" {bilan.modifiees} modifiée(s), {bilan.inchangees} inchangée(s)."
+        + (f" Essai : rien n'{verbe} écrit." if args.essai else "")
+    )
     return 0
 
 
@@ -167,6 +193,8 @@ def _utilisateurs_lister(args: argparse.Namespace, config: Config) -> int:
 
     with Session(_moteur(config)) as session:
         for u in lister_utilisateurs(session):
-            print(f"{u['nom']:28} {u['role']:15} {','.join(u['fonds']):12}"
-                  f"{' détenu' if u['detenu'] else ''}{'' if u['actif'] else ' (inactif)'}")
+            print(
+                f"{u['nom']:28} {u['role']:15} {','.join(u['fonds']):12}"
+                f"{' détenu' if u['detenu'] else ''}{'' if u['actif'] else ' (inactif)'}"
+            )
     return 0

@@ -283,9 +283,7 @@ class _Contexte:
             self._codes[genre] = dict(
                 self.session.execute(
                     select(getattr(modele, colonne), modele.id).where(modele.fonds_id == self.fonds_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
         return self._codes[genre]
 
@@ -511,9 +509,7 @@ def _ecrire(
 
 
 def _signer(session: Session, fonds_id: int, a_signer: list[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> None:
-    ids = dict(
-        session.execute(select(m.Cheque.numero, m.Cheque.id).where(m.Cheque.fonds_id == fonds_id)).tuples()
-    )
+    ids = dict(session.execute(select(m.Cheque.numero, m.Cheque.id).where(m.Cheque.fonds_id == fonds_id)).all())
     cheques = [ids[cle[0]] for cle, _ in a_signer]
     session.execute(delete(m.SignatureCheque).where(m.SignatureCheque.cheque_id.in_(cheques)))
     lignes = [

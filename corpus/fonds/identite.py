@@ -62,7 +62,7 @@ def creer_utilisateur(
     if role not in m.ROLES:
         raise ErreurIdentite(f"rôle inconnu : « {role} » (rôles : {', '.join(m.ROLES)})")
     ids = dict(
-        session.execute(select(m.Fonds.code, m.Fonds.id).where(m.Fonds.code.in_(fonds))).tuples().all()
+        session.execute(select(m.Fonds.code, m.Fonds.id).where(m.Fonds.code.in_(fonds))).all()
     )
     inconnus = [code for code in fonds if code not in ids]
     if inconnus or not fonds:

@@ -49,15 +49,40 @@ def _serveur_jetable() -> Iterator[str]:
         shutil.chown(dossier, "postgres", "postgres")
     donnees, port = dossier / "donnees", _port_libre()
     try:
-        _en_postgres(str(dossier_bin / "initdb"), "-D", str(donnees), "-U", "postgres", "--auth=trust", "-E", "UTF8")
-        _en_postgres(str(dossier_bin / "pg_ctl"), "-D", str(donnees), "-w", "-l", str(dossier / "journal"), "-o",
-                     f"-p {port} -k {dossier} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+        _en_postgres(
+            str(dossier_bin / "initdb"), "-D", str(donnees), "-U", "postgres", "--auth=trust", "-E", "UTF8"
+        )
+        _en_postgres(
+            str(dossier_bin / "pg_ctl"),
+            "-D",
+            str(donnees),
+            "-w",
+            "-l",
+            str(dossier / "journal"),
+            "-o",
+            f"-p {port} -k {dossier} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        )
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run(["runuser", "-u", "postgres", "--", str(dossier_bin / "pg_ctl"), "-D", str(donnees),
-                        "-m", "immediate", "stop"] if os.geteuid() == 0 else
-                       [str(dossier_bin / "pg_ctl"), "-D", str(donnees), "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                str(dossier_bin / "pg_ctl"),
+                "-D",
+                str(donnees),
+                "-m",
+                "immediate",
+                "stop",
+            ]
+            if os.geteuid() == 0
+            else [str(dossier_bin / "pg_ctl"), "-D", str(donnees), "-m", "immediate", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(dossier, ignore_errors=True)
 
 
@@ -101,7 +126,7 @@ def bases_postgresql(serveur_postgresql: str) -> Iterator[Bases]:
         bases = Bases(serveur_postgresql)
         with bases.admin.connect():
             pass
-    except Exception as e:  # noqa: BLE001 - on saute avec la raison, quelle qu'elle soit
+    except Exception as e:
         pytest.skip(f"PostgreSQL injoignable ({serveur_postgresql}) : {e}")
     yield bases
     bases.supprimer_toutes()
@@ -113,8 +138,9 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def fabrique(backend: str, request: pytest.FixtureRequest,
-             tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | None], Engine]:
+def fabrique(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str | None], Engine]:
     """Une fonction qui rend un moteur sur une base neuve, vide ou copiée d'une base « modèle »."""
     if backend == "sqlite":
         dossier = tmp_path_factory.mktemp("bases")
