@@ -34,17 +34,18 @@ def effectif(n: int) -> int | None:
 
 
 def _journaliser(session: Session, identite: Identite, fonction: str, fonds: list[str], issue: str) -> None:
-    session.add(
-        m.JournalAcces(
-            le=datetime.datetime.now(datetime.UTC),
-            utilisateur=identite.nom,
-            role=identite.role,
-            fonction=fonction,
-            fonds=",".join(fonds) or "-",
-            issue=issue,
+    # Une session à part : le journal est écrit même si l'appelant annule sa transaction.
+    with Session(session.get_bind()) as journal, journal.begin():
+        journal.add(
+            m.JournalAcces(
+                le=datetime.datetime.now(datetime.UTC),
+                utilisateur=identite.nom,
+                role=identite.role,
+                fonction=fonction,
+                fonds=",".join(fonds) or "-",
+                issue=issue,
+            )
         )
-    )
-    session.commit()
 
 
 def lecture(
