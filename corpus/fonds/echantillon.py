@@ -717,23 +717,25 @@ ORDRE = (
 
 
 def _inserer(session: Session, lignes: _Lignes, progression: Callable[[str, int], None] | None) -> None:
+    """Insère par lots (executemany de SQLAlchemy Core), une table après celles qu'elle nomme."""
     for nom in ORDRE:
         table: Table = m.Base.metadata.tables[nom]
         rangees = lignes.tables.get(nom, [])
         for debut in range(0, len(rangees), LOT):
-            session.execute(insert(table), rangees[debut : debut + LOT])
+            lot = rangees[debut : debut + LOT]
+            session.execute(insert(table), lot)
             if progression:
-                progression(nom, len(rangees[debut : debut + LOT]))
-    if session.get_bind().dialect.name == "postgresql":
-        # Les identifiants viennent d'ici : on recale les séquences pour les insertions suivantes.
-        for nom in ORDRE:
-            if "id" in m.Base.metadata.tables[nom].c:
-                session.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{nom}', 'id'), "
-                        f"COALESCE((SELECT max(id) FROM {nom}), 0) + 1, false)"
-                    )
-                )
+                progression(nom, len(lot))
+
+
+def _recaler_sequences(session: Session) -> None:
+    """PostgreSQL : les identifiants viennent d'ici ; on recale les séquences pour la suite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for nom in ORDRE:
+        if "id" in m.Base.metadata.tables[nom].c:
+            session.execute(text(f"SELECT setval(pg_get_serial_sequence('{nom}', 'id'), "
+                                 f"COALESCE((SELECT max(id) FROM {nom}), 0) + 1, false)"))
 
 
 def utilisateurs_echantillon(session: Session) -> dict[str, str]:
@@ -767,12 +769,15 @@ def generer(
     """Remplit une base migrée et vide ; rend les jetons des utilisateurs créés (échantillon seulement)."""
     echelle = GRAND if grand else PETIT
     g = _Generateur(echelle, graine)
-    for code, nom in echelle.fonds:
-        fid = g.fonds(code, nom)
-        _finances(g, fid, code, echelle.annees)
-        _cas_limites(g, fid, code)
     with Session(moteur) as session, session.begin():
-        _inserer(session, g.l, progression)
+        # Un fonds à la fois : la grande échelle ne tient pas en mémoire d'un bloc.
+        for code, nom in echelle.fonds:
+            fid = g.fonds(code, nom)
+            _finances(g, fid, code, echelle.annees)
+            _cas_limites(g, fid, code)
+            _inserer(session, g.l, progression)
+            g.l.tables.clear()
+        _recaler_sequences(session)
         return {} if grand else utilisateurs_echantillon(session)
 
 

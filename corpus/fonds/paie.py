@@ -15,7 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 # (en vigueur le, taux général horaire en cents) : copie de outils/parametres/salaire_minimum.csv.
+# Les deux premières lignes (10,75 $ au 1er mai 2016, 11,25 $ au 1er mai 2017) n'y sont pas encore :
+# seule la grande échelle du banc d'essai (2017-2026) s'en sert ; à reporter dans outils/parametres.
 SALAIRE_MINIMUM = (
+    (datetime.date(2016, 5, 1), 1075),
+    (datetime.date(2017, 5, 1), 1125),
     (datetime.date(2018, 5, 1), 1200),
     (datetime.date(2019, 5, 1), 1250),
     (datetime.date(2020, 5, 1), 1310),
