@@ -734,8 +734,12 @@ def _recaler_sequences(session: Session) -> None:
         return
     for nom in ORDRE:
         if "id" in m.Base.metadata.tables[nom].c:
-            session.execute(text(f"SELECT setval(pg_get_serial_sequence('{nom}', 'id'), "
-                                 f"COALESCE((SELECT max(id) FROM {nom}), 0) + 1, false)"))
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{nom}', 'id'), "
+                    f"COALESCE((SELECT max(id) FROM {nom}), 0) + 1, false)"
+                )
+            )
 
 
 def utilisateurs_echantillon(session: Session) -> dict[str, str]:

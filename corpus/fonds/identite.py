@@ -61,9 +61,7 @@ def creer_utilisateur(
     """Crée l'utilisateur et rend son jeton, qu'on ne montre qu'une fois (seule l'empreinte est gardée)."""
     if role not in m.ROLES:
         raise ErreurIdentite(f"rôle inconnu : « {role} » (rôles : {', '.join(m.ROLES)})")
-    ids = dict(
-        session.execute(select(m.Fonds.code, m.Fonds.id).where(m.Fonds.code.in_(fonds))).all()
-    )
+    ids = dict(session.execute(select(m.Fonds.code, m.Fonds.id).where(m.Fonds.code.in_(fonds))).all())
     inconnus = [code for code in fonds if code not in ids]
     if inconnus or not fonds:
         raise ErreurIdentite(f"fonds inconnu : {', '.join(inconnus) or '(aucun)'}")

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 _ESPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _DECIMAL_VIRGULE = re.compile(r"^-?\d+(,\d+)?$")
 _DECIMAL_POINT = re.compile(r"^-?\d+(\.\d+)?$")
+_SIMPLE = re.compile(r"-?\d+(?:[.,]\d{1,2})?\Z")
 _DATE_FR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 DATE_MIN = datetime.date(2000, 1, 1)
 DATE_MAX = datetime.date(2100, 12, 31)
@@ -29,6 +30,8 @@ class CelluleInvalide(ValueError):
 
 def lire_decimal(texte: str, decimales: int = 2) -> Decimal:
     """« 1 234,56 », « 1 234,56 » (espaces insécables), « 1234.56 » ; jamais plus de `decimales`."""
+    if decimales == 2 and _SIMPLE.match(texte):  # le cas courant, sans espaces ni symbole
+        return Decimal(texte.replace(",", "."))
     brut = _ESPACES.sub("", texte).removesuffix("$").removesuffix("%")
     if not (_DECIMAL_VIRGULE.match(brut) or _DECIMAL_POINT.match(brut)):
         raise CelluleInvalide(f"nombre illisible « {texte} » (attendu par exemple 1 234,56)")
@@ -45,7 +48,9 @@ def lire_date(texte: str) -> datetime.date:
     """AAAA-MM-JJ ou JJ/MM/AAAA, entre 2000 et 2100."""
     brut = texte.strip()
     try:
-        if fr := _DATE_FR.match(brut):
+        if len(brut) == 10 and brut[4] == "-":
+            jour = datetime.date.fromisoformat(brut)
+        elif fr := _DATE_FR.match(brut):
             jour = datetime.date(int(fr[3]), int(fr[2]), int(fr[1]))
         else:
             jour = datetime.date.fromisoformat(brut)
