@@ -200,13 +200,15 @@ def _markdown(res: dict[str, Any]) -> str:
         "# Banc d'essai des registres des fonds",
         "",
         f"Import CSV (SQLite, {imp['lignes']} lignes d'heures) : **{imp['lignes_par_s']} lignes/s**"
-        f" (réimport sans changement : {imp['reimport_lignes_par_s']} lignes/s ; objectif ≥ {OBJECTIF_IMPORT}).",
+        f" (réimport sans changement : {imp['reimport_lignes_par_s']} lignes/s ;"
+        f" objectif ≥ {OBJECTIF_IMPORT}).",
         "",
     ]
     for backend, mesure in res["lectures"].items():
         echelle = res["grand"][backend]
         md += [
-            f"## {backend} — {echelle['lignes_de_paie']} lignes de paie, générées en {echelle['generation_s']} s",
+            f"## {backend} — {echelle['lignes_de_paie']} lignes de paie,"
+            f" générées en {echelle['generation_s']} s",
             "",
             "| lecture | p50 (ms) | p95 (ms) |",
             "| --- | ---: | ---: |",
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         url = os.environ.get("ASSISTANT_FSRS_BD_URL_TEST") or URL_PG
         try:
             moteur, supprimer = _base_postgresql(url)
-        except Exception as e:  # noqa: BLE001 - le banc continue et dit pourquoi
+        except Exception as e:
             print(f"PostgreSQL injoignable ({url}) : {e}")
         else:
             try:

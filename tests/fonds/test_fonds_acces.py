@@ -1,4 +1,5 @@
-"""Accès : chaque rôle × chaque lecture × son fonds ou un autre ; membre détenu ; petits effectifs ; journal."""
+"""Accès : chaque rôle × chaque lecture × son fonds ou un autre ; membre détenu ; petits effectifs ;
+journal des lectures."""
 
 from __future__ import annotations
 
@@ -161,7 +162,7 @@ def test_les_agregats_de_moins_de_5_personnes_sont_supprimes(base: Engine) -> No
     valeurs = [v for rang in public + fonds for v in (rang["prevenus"], rang["condamnes"], rang["total"])]
     assert not [v for v in valeurs if v is not None and 0 < v < 5]
     loisirs = next(rang for rang in fonds if rang["nature"] == "loisir")
-    assert 0 < reel and None in (loisirs["prevenus"], loisirs["condamnes"])
+    assert reel > 0 and None in (loisirs["prevenus"], loisirs["condamnes"])
     assert sum(rang["total"] or 0 for rang in public) > sum(rang["total"] or 0 for rang in fonds)
 
 

@@ -26,7 +26,9 @@ def url(fabrique: Callable[[str | None], Engine], monkeypatch: pytest.MonkeyPatc
     return adresse
 
 
-def test_cycle_complet_en_ligne_de_commande(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cycle_complet_en_ligne_de_commande(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["bd", "migrer"]) == 0
     assert main(["bd", "echantillon", "--si-vide"]) == 0
     jetons = dict(re.findall(r"^\s+(\S+)\s+(\S{43})$", capsys.readouterr().out, flags=re.M))
@@ -60,8 +62,14 @@ def _moteur(url: str) -> Engine:
     return creer_moteur(url)
 
 
-@pytest.mark.parametrize("arguments", [["bd"], ["bd", "importer", "x.csv", "--table", "inconnue", "--fonds", "V"],
-                                       ["bd", "utilisateurs", "ajouter", "x", "--role", "pirate", "--fonds", "V"]])
+USAGES_FAUTIFS = [
+    ["bd"],
+    ["bd", "importer", "x.csv", "--table", "inconnue", "--fonds", "V"],
+    ["bd", "utilisateurs", "ajouter", "x", "--role", "pirate", "--fonds", "V"],
+]
+
+
+@pytest.mark.parametrize("arguments", USAGES_FAUTIFS)
 def test_usage_fautif_sort_avec_2(arguments: list[str]) -> None:
     with pytest.raises(SystemExit) as sortie:
         main(arguments)

@@ -24,7 +24,8 @@ def test_le_salaire_minimum_recopie_egale_celui_d_outils() -> None:
     assert connues[-1] == paie.SALAIRE_MINIMUM[-1] and len(connues) >= 9
     for jour, cents in connues:
         assert parametres.valeur("salaire_minimum", jour).valeur == Decimal(cents) / 100
-        assert Decimal(paie.taux_horaire_cents(jour)) / 100 == calculer_remuneration(1, jour).montants["taux_horaire"]
+        taux = calculer_remuneration(1, jour).montants["taux_horaire"]
+        assert Decimal(paie.taux_horaire_cents(jour)) / 100 == taux
         veille = jour - datetime.timedelta(days=1)
         if veille >= connues[0][0]:
             attendu = calculer_remuneration(1, veille).montants["taux_horaire"]
