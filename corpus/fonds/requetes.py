@@ -531,6 +531,102 @@ def comptes_participation(
     return rangs
 
 
+@lecture({"conseiller"})
+def autorisations(
+    identite: Identite, session: Session, ids: list[int], pseudonyme: str
+) -> list[dict[str, Any]]:
+    """Art. 10 : les autorisations d'activité d'une personne et si l'avis requis a été obtenu ; jamais
+    le motif (non conservé). Réservé au conseiller : qu'un avis soit requis en dit déjà trop."""
+    personne = _participant(session, ids, identite, pseudonyme)
+    requete = (
+        select(m.Autorisation, m.Activite.code)
+        .join(m.Activite, m.Activite.id == m.Autorisation.activite_id)
+        .where(m.Autorisation.participant_id == personne.id)
+        .order_by(m.Autorisation.decidee_le)
+    )
+    return [
+        {
+            "activite": code,
+            "decidee_le": a.decidee_le,
+            "autorisee": a.autorisee,
+            "avis_requis": a.avis_requis,
+            "avis_obtenu": a.avis_obtenu,
+        }
+        for a, code in session.execute(requete)
+    ]
+
+
+@lecture({"membre_ca", "administrateur"})
+def placements(identite: Identite, session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """Art. 6, al. 3 : un placement autre qu'un dépôt en institution ou des obligations d'épargne du
+    Québec ou du Canada requiert l'autorisation du ministre."""
+    requete = (
+        select(m.Placement, m.AutorisationMinistre.decision)
+        .outerjoin(m.AutorisationMinistre, m.AutorisationMinistre.id == m.Placement.autorisation_id)
+        .where(m.Placement.fonds_id.in_(ids))
+        .order_by(m.Placement.fait_le)
+    )
+    return [
+        {
+            "numero": p.numero,
+            "nature": p.nature,
+            "montant": _argent(p.montant),
+            "fait_le": p.fait_le,
+            "autorisation_requise": p.nature == "autre",
+            "autorise": decision == "accordee",
+        }
+        for p, decision in session.execute(requete)
+    ]
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def revenu_net_exploitation(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> list[dict[str, Any]]:
+    """Art. 17 : revenus moins frais et charges pour les produire, « sans tenir compte des déboursés
+    servant à financer les activités [...] autres que du travail rémunéré » ; et la cotisation
+    consignée au Fonds central, s'il y en a une."""
+    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    revenus = dict(
+        session.execute(
+            select(m.Revenu.fonds_id, func.sum(m.Revenu.montant))
+            .where(m.Revenu.fonds_id.in_(ids), m.Revenu.le >= debut, m.Revenu.le <= fin)
+            .group_by(m.Revenu.fonds_id)
+        ).all()
+    )
+    depenses: dict[tuple[int, bool], Any] = {
+        (fid, bool(exclue)): total
+        for fid, exclue, total in session.execute(
+            select(m.Depense.fonds_id, m.Depense.finance_non_remuneree, func.sum(m.Depense.montant))
+            .where(m.Depense.fonds_id.in_(ids), m.Depense.le >= debut, m.Depense.le <= fin)
+            .group_by(m.Depense.fonds_id, m.Depense.finance_non_remuneree)
+        )
+    }
+    rangs = []
+    for code, fid in session.execute(
+        select(m.Fonds.code, m.Fonds.id).where(m.Fonds.id.in_(ids)).order_by(m.Fonds.code)
+    ):
+        cotisation = session.scalar(
+            select(m.CotisationFC).where(m.CotisationFC.fonds_id == fid, m.CotisationFC.annee == annee)
+        )
+        charges, exclues = _argent(depenses.get((fid, False))), _argent(depenses.get((fid, True)))
+        rangs.append(
+            {
+                "fonds": code,
+                "annee": annee,
+                "revenus": _argent(revenus.get(fid)),
+                "charges": charges,
+                "debourses_exclus": exclues,
+                "revenu_net": _argent(revenus.get(fid)) - charges,
+                "taux_cotisation": Decimal(cotisation.taux).quantize(Decimal("0.0001"))
+                if cotisation
+                else None,
+                "cotisation": _argent(cotisation.montant) if cotisation else None,
+            }
+        )
+    return rangs
+
+
 LECTURES = (
     activites_ouvertes,
     heures_et_paie,
@@ -546,4 +642,7 @@ LECTURES = (
     membres_ca,
     programme,
     comptes_participation,
+    autorisations,
+    placements,
+    revenu_net_exploitation,
 )

@@ -43,6 +43,9 @@ PERMIS = {
     "membres_ca": {"membre_ca", "fonds_central", "administrateur"},
     "programme": {"membre_ca", "fonds_central", "administrateur"},
     "comptes_participation": {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "public"},
+    "autorisations": {"conseiller"},
+    "placements": {"membre_ca", "administrateur"},
+    "revenu_net_exploitation": {"membre_ca", "fonds_central", "administrateur"},
 }
 ROLES = ("conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "public")
 
@@ -63,6 +66,8 @@ def _arguments(nom: str, pseudonyme: str) -> dict[str, Any]:
         "revenus_par_source": {"annee": 2026},
         "programme": {"annee": 2027},
         "comptes_participation": {"annee": 2026},
+        "autorisations": {"pseudonyme": pseudonyme},
+        "revenu_net_exploitation": {"annee": 2025},
     }.get(nom, {})
 
 
@@ -95,7 +100,7 @@ def test_matrice_role_lecture_fonds(base: Engine, role: str, lecture: Any) -> No
         if role != "public":
             # Son fonds : rien d'un autre fonds ne sort.
             assert "MTB" not in repr(resultat) and "LAH" not in repr(resultat), resultat
-        if nom == "heures_et_paie":
+        if nom in ("heures_et_paie", "autorisations"):
             # Un autre fonds : sa personne est introuvable, même pour la paie.
             with pytest.raises(AccesRefuse):
                 lecture(identite, session, **_arguments(nom, _pseudonyme(session, "MTB")))
@@ -218,3 +223,35 @@ def test_jetons_haches_et_identite_des_requetes(base_neuve: Engine) -> None:
         assert identite_depuis_requete({}, fiable, session) == ANONYME
         # Le Fonds central voit l'agrégat de ses fonds, pas celui d'un autre.
         assert [e["fonds"] for e in r.emprunts(central, session)] == ["LAH", "MTB"]
+
+
+def test_revenu_net_d_exploitation_laisse_hors_les_activites_non_remunerees(base: Engine) -> None:
+    """Art. 17 : le revenu net retranche les charges, pas les déboursés des activités non rémunérées."""
+    with Session(base) as session:
+        rang = r.revenu_net_exploitation(_identite("membre_ca", "VDP"), session, annee=2025)[0]
+        placements = r.placements(_identite("membre_ca", "VDP"), session)
+    assert rang["debourses_exclus"] > 0 and rang["charges"] > 0
+    assert rang["revenu_net"] == rang["revenus"] - rang["charges"]
+    assert rang["taux_cotisation"] == Decimal("0.1000")
+    assert rang["cotisation"] == (max(rang["revenu_net"], Decimal(0)) * Decimal("0.10")).quantize(
+        Decimal("0.01")
+    )
+    assert {(p["nature"], p["autorisation_requise"], p["autorise"]) for p in placements} == {
+        ("autre", True, True),
+        ("obligations_epargne", False, False),
+    }
+
+
+def test_autorisations_sans_motif_pour_le_conseiller(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme = session.scalar(
+            select(m.Participant.pseudonyme)
+            .join(m.Autorisation, m.Autorisation.participant_id == m.Participant.id)
+            .where(
+                m.Participant.pseudonyme.like("P-VDP-%"),
+                m.Autorisation.avis_requis,
+                m.Autorisation.avis_obtenu,
+            )
+        )
+        vues = r.autorisations(_identite("conseiller", "VDP"), session, pseudonyme=pseudonyme)
+    assert vues and set(vues[0]) == {"activite", "decidee_le", "autorisee", "avis_requis", "avis_obtenu"}
