@@ -14,23 +14,22 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from assistant.backends import Redacteur, creer
+from assistant.comprehension.comprendre import comprendre
+from assistant.comprehension.demande import Appel, Demande
+from assistant.comprehension.intentions import Intentions
 from assistant.config import Config
 from assistant.conversation import composition as comp
-from assistant.conversation import extraction as ex
 from assistant.conversation.consignes import neutraliser
 from assistant.conversation.perimetre import hors_perimetre
-from assistant.conversation.routage import Appel, detecter
-from assistant.conversation.suivi import rendre_autonome
 from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from outils.erreurs import EntreeInvalide
-from outils.registre import OUTILS, executer
+from outils.registre import executer
 from outils.resultat import DOC_REGLEMENT
 
 # Seuils d'abstention, réglés sur le jeu de développement (79 questions du domaine) et sur
@@ -45,7 +44,8 @@ SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre a
 DOMAINE = re.compile(
     r"\b(fonds|fsrs|cantine|detention|incarcer\w*|detenus?|prison\w*|atelier\w*|reinsertion|"
     r"programme d'activites|allocation|prelevement|remuneration|pay[eé]|paie|emprunt\w*|cotisation|"
-    r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis)\b")
+    r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis)\b"
+)
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
@@ -62,9 +62,13 @@ class Evenement:
 
 
 class Moteur:
-    def __init__(self, config: Config | None = None, index: Index | None = None,
-                 redacteur: Redacteur | None = None,
-                 aujourd_hui: Callable[[], datetime.date] = datetime.date.today) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        index: Index | None = None,
+        redacteur: Redacteur | None = None,
+        aujourd_hui: Callable[[], datetime.date] = datetime.date.today,
+    ) -> None:
         self.config = config or Config()
         self.index = index or Index(self.config)
         self.redacteur = redacteur or creer(self.config)
@@ -72,11 +76,13 @@ class Moteur:
         self._passages = {p.id: p for p in self.index.passages}
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
+        self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index)
 
     # --- entrées publiques -------------------------------------------------------------
 
-    def repondre(self, question: str, historique: list[Message] | None = None,
-                 id: str | None = None) -> Reponse:
+    def repondre(
+        self, question: str, historique: list[Message] | None = None, id: str | None = None
+    ) -> Reponse:
         fin = None
         for evenement in self.repondre_flux(question, historique, id):
             if evenement.type == "fin":
@@ -84,8 +90,9 @@ class Moteur:
         assert fin is not None
         return fin
 
-    def repondre_flux(self, question: str, historique: list[Message] | None = None,
-                      id: str | None = None) -> Iterator[Evenement]:
+    def repondre_flux(
+        self, question: str, historique: list[Message] | None = None, id: str | None = None
+    ) -> Iterator[Evenement]:
         debut = time.perf_counter()
         reponse = yield from self._traiter(question or "", historique or [], id)
         reponse.latency_ms = round((time.perf_counter() - debut) * 1000)
@@ -93,34 +100,44 @@ class Moteur:
 
     # --- étapes ------------------------------------------------------------------------
 
-    def _traiter(self, question: str, historique: list[Message],
-                 id: str | None) -> Iterator[Evenement]:
+    def _traiter(self, question: str, historique: list[Message], id: str | None) -> Iterator[Evenement]:
         erreur = _erreur_requete(question)
         base = {"id": id, "backend": self.redacteur.nom}
         if erreur:
             return Reponse(answer=erreur, error=erreur, route="invalide", **base)
         famille = hors_perimetre(question)
         if famille:
-            return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon "
-                                    "ressort.", base)
-        autonome = rendre_autonome(question, historique)
-        inexistant = self._article_inexistant(autonome)
+            return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
+        demande = self.comprendre(question, historique)
+        base["comprehension"] = demande.comprehension()
+        if demande.erreur:
+            return Reponse(
+                answer=f"Je ne peux pas faire ce calcul : {demande.erreur}",
+                error=demande.erreur,
+                route="invalide",
+                **base,
+            )
+        inexistant = self._article_inexistant(demande.recherche)
         if inexistant:
             return self._abstention(inexistant, base)
-        # Les valeurs des calculs ne se prennent jamais dans une consigne glissée dans la question.
-        donnees = neutraliser(autonome)
-        appels = (detecter(donnees, self.aujourd_hui()) or self._appels_du_modele(donnees)) if donnees else []
-        if appels:
-            faits = self._calculer(appels)
-            brouillon = comp.texte_calcul(faits, self._titres)
+        if demande.precision:
+            return Reponse(answer=demande.precision, route="precision", **base)
+        if demande.appels:
+            faits = self._calculer(demande.appels, demande.jour)
+            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris())
             route = "calcul"
+            erreurs = [a.error for a in faits.appels if a.error]
+            if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle
+                return Reponse(
+                    answer=brouillon, error=erreurs[0], tool_calls=faits.appels, route="invalide", **base
+                )
         else:
-            trouves = self.index.chercher(autonome, k=5)
-            if not assez_pertinent(trouves, DOMAINE.search(replier(autonome)) is not None):
-                return self._abstention("Je ne trouve rien dans les textes que je connais pour "
-                                        "répondre à cette question.", base)
-            faits = comp.Faits(passages=trouves,
-                               citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
+            trouves = self.index.chercher(demande.recherche, k=5)
+            if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
+                return self._abstention(
+                    "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
+                )
+            faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
             brouillon = comp.texte_document(faits, self._titres)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)
@@ -130,36 +147,42 @@ class Moteur:
             yield Evenement("jeton", "\n\n" + detail)
             texte = f"{texte}\n\n{detail}"
         citations = [c for c in faits.citations if citation_exacte(c, self._textes)]
-        return Reponse(answer=texte, citations=citations, tool_calls=faits.appels,
-                       fallback=repli, route=route, **base)
+        return Reponse(
+            answer=texte, citations=citations, tool_calls=faits.appels, fallback=repli, route=route, **base
+        )
 
     def _article_inexistant(self, question: str) -> str | None:
         """« L'article 25 du règlement » quand le règlement, dont on a le texte entier, n'en a que 19."""
         for m in ARTICLE_DU_REGLEMENT.finditer(replier(question)):
             if f"{DOC_REGLEMENT}:art-{m[1]}" not in self._passages:
                 nombre = sum(1 for p in self._passages if p.startswith(f"{DOC_REGLEMENT}:"))
-                return (f"Le règlement S-40.1, r. 3 n'a pas d'article {m[1]} : il en compte {nombre}. "
-                        "Je ne peux donc rien en dire.")
+                return (
+                    f"Le règlement S-40.1, r. 3 n'a pas d'article {m[1]} : il en compte {nombre}. "
+                    "Je ne peux donc rien en dire."
+                )
         return None
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
-        return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet",
-                       **base)
+        return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)
 
-    def _appels_du_modele(self, question: str) -> list[Appel]:
-        """Un outil proposé par le modèle, gardé seulement si ses nombres sont ceux de la question."""
-        valeurs = ex.valeurs(question)
-        if not valeurs:
-            return []
-        propose = self.redacteur.choisir_outil(question, _schemas_outils())
-        if not propose or propose.get("outil") not in OUTILS:
-            return []
-        arguments = dict(propose.get("arguments") or {})
-        if not all(_nombre_fidele(nom, valeur, valeurs) for nom, valeur in arguments.items()):
-            return []  # nombre inventé ou détourné (des heures prises pour des dollars) : écarté
-        return [Appel(propose["outil"], arguments)]
+    def comprendre(self, question: str, historique: list[Message]) -> Demande:
+        """La demande du tour, l'état de la conversation rejoué depuis ses questions précédentes.
 
-    def _calculer(self, appels: list[Appel]) -> comp.Faits:
+        Les consignes glissées dans une question sont retirées avant d'en lire les valeurs : un
+        nombre qu'elles contiennent ne devient jamais un argument d'outil.
+        """
+        jour = self.aujourd_hui()
+        precedente = None
+        for message in historique:
+            if message.role == "user" and (texte := neutraliser(message.content)):
+                precedente = comprendre(texte, jour, self.intentions, precedente)
+        texte = neutraliser(question)
+        demande = comprendre(texte or question, jour, self.intentions, precedente)
+        if not texte:  # la question n'était qu'une consigne : rien à calculer
+            demande.appels, demande.precision = [], None
+        return demande
+
+    def _calculer(self, appels: list[Appel], jour: datetime.date) -> comp.Faits:
         faits = comp.Faits()
         precedents: dict[str, Any] = {}
         for appel in appels:
@@ -169,7 +192,7 @@ class Moteur:
                     arguments[argument] = precedents[outil].montants[montant]
             trace = AppelOutil(name=appel.outil, arguments=_jsonable(arguments))
             try:
-                resultat = executer(appel.outil, arguments)
+                resultat = executer(appel.outil, arguments, jour)
             except EntreeInvalide as e:
                 trace.error = str(e)
                 faits.appels.append(trace)
@@ -179,12 +202,12 @@ class Moteur:
             precedents[appel.outil] = resultat
             faits.appels.append(trace)
             faits.resultats.append(resultat)
-            faits.citations += [c for c in comp.citations_resultat(resultat, self._passages)
-                                if c not in faits.citations]
+            faits.citations += [
+                c for c in comp.citations_resultat(resultat, self._passages) if c not in faits.citations
+            ]
         return faits
 
-    def _rediger(self, question: str, faits: comp.Faits,
-                 brouillon: str) -> Iterator[Evenement]:
+    def _rediger(self, question: str, faits: comp.Faits, brouillon: str) -> Iterator[Evenement]:
         """Rédaction du modèle, montrée phrase par phrase une fois vérifiée ; sinon le brouillon."""
         # Le brouillon n'est fait que de faits (résultats, extraits, titres) : ses nombres sont permis.
         textes_faits = [brouillon, *faits.textes()]
@@ -223,17 +246,21 @@ class _Invente(Exception):
 
 
 def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
-    return not (nombres_inventes(phrase, textes_faits)
-                or articles_non_cites(phrase, faits.citations, textes_faits))
+    return not (
+        nombres_inventes(phrase, textes_faits) or articles_non_cites(phrase, faits.citations, textes_faits)
+    )
 
 
 def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> bool:
     """Vrai si la recherche a trouvé de quoi répondre (sinon l'assistant s'abstient)."""
     dense = max((t.score_dense or 0.0 for t in trouves), default=0.0)
     lexical = max((t.score_lexical or 0.0 for t in trouves), default=0.0)
-    return (dense >= SEUIL_DENSE_SUR or lexical >= SEUIL_LEXICAL_SUR
-            or (dense >= SEUIL_DENSE and lexical >= SEUIL_LEXICAL)
-            or (du_domaine and dense >= SEUIL_DENSE_DOMAINE))
+    return (
+        dense >= SEUIL_DENSE_SUR
+        or lexical >= SEUIL_LEXICAL_SUR
+        or (dense >= SEUIL_DENSE and lexical >= SEUIL_LEXICAL)
+        or (du_domaine and dense >= SEUIL_DENSE_DOMAINE)
+    )
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
@@ -241,29 +268,11 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
     meilleur = trouves[0].score_dense or 0.0
     retenus = [trouves[0]]
     for t in trouves[1:]:
-        if len(retenus) < MAX_CITATIONS and (t.score_dense or 0.0) >= max(SEUIL_DENSE,
-                                                                             meilleur - ECART_SECOND):
+        if len(retenus) < MAX_CITATIONS and (t.score_dense or 0.0) >= max(
+            SEUIL_DENSE, meilleur - ECART_SECOND
+        ):
             retenus.append(t)
     return retenus
-
-
-@cache
-def _schemas_outils() -> list[dict[str, Any]]:
-    """Le catalogue des outils tel qu'on le montre à un modèle (calculé une fois)."""
-    return [{"nom": o.nom, "description": o.description, "parametres": o.schema.model_json_schema()}
-            for o in OUTILS.values()]
-
-
-def _nombre_fidele(nom: str, valeur: Any, valeurs: list[ex.Valeur]) -> bool:
-    """Un argument numérique doit être un nombre de la question, avec une unité compatible."""
-    if isinstance(valeur, bool) or not isinstance(valeur, int | float | Decimal | str):
-        return True
-    nombre = ex.lire_decimal(str(valeur))
-    if nombre is None:
-        return True  # texte (date, choix) : validé par le schéma de l'outil
-    attendue = "h" if nom.startswith("heures") else "%" if nom == "taux" else "$"
-    return any(v.nombre.normalize() == nombre.normalize() and v.unite in {attendue, ""}
-               for v in valeurs)
 
 
 def _erreur_requete(question: str) -> str | None:
@@ -271,8 +280,10 @@ def _erreur_requete(question: str) -> str | None:
     if not texte:
         return "La question est vide : écrivez votre question en français."
     if len(texte) > LONGUEUR_MAX:
-        return (f"La question est trop longue ({len(texte)} caractères ; maximum {LONGUEUR_MAX}) : "
-                "reformulez-la plus brièvement.")
+        return (
+            f"La question est trop longue ({len(texte)} caractères ; maximum {LONGUEUR_MAX}) : "
+            "reformulez-la plus brièvement."
+        )
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", texte):
         return "Je ne comprends pas cette question : écrivez-la en mots, en français."
     return None

@@ -49,4 +49,6 @@ class Reponse(BaseModel):
     # Champs ajoutés au contrat : d'où vient la réponse, et si l'on est retombé sur l'extractif.
     backend: str = "extractive"
     fallback: bool = False
-    route: str = ""
+    route: str = ""  # calcul, document, precision, hors_sujet, invalide
+    # Ce qui a été compris : intention, confiance, arguments par outil, reprise du tour précédent.
+    comprehension: dict[str, Any] | None = None

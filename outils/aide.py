@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
+from pydantic import Field
+
+from outils.declaration import Arguments, Booleen, Indices, choix, outil
 from outils.entrees import lire_booleen, lire_choix
 from outils.resultat import Etape, Resultat, reglement
 
@@ -18,6 +22,115 @@ class ButAide(StrEnum):
     AUCUN = "aucun"
 
 
+ChoixBut = choix(ButAide)
+
+
+class ArgumentsAide(Arguments):
+    aide_exterieure: Annotated[
+        Booleen,
+        Indices(
+            ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de"),
+            faux=(
+                "aucune aide",
+                "pas d'aide",
+                "sans aide",
+                "ni aide",
+                "personne pour l'aider",
+                "aucun soutien",
+                "sans soutien",
+                "pas de famille",
+                "aucune famille",
+                "sans famille",
+            ),
+            defaut=True,
+        ),
+    ] = Field(
+        title="aide extérieure", description="La personne reçoit-elle une aide financière de l'extérieur ?"
+    )
+    ressources_financieres: Annotated[
+        Booleen,
+        Indices(
+            ("a de l'argent", "ressources financieres", "a des economies"),
+            faux=(
+                "aucune ressource",
+                "pas de ressource",
+                "sans ressource",
+                "ni ressource",
+                "pas d'argent",
+                "aucun argent",
+                "sans argent",
+                "sans le sou",
+                "casse",
+                "aucun revenu",
+                "sans revenu",
+                "pas de revenu",
+                "sans un sou",
+            ),
+            defaut=True,
+        ),
+    ] = Field(
+        title="ressources financières", description="La personne dispose-t-elle de ressources financières ?"
+    )
+    peut_travailler_ou_participer: Annotated[
+        Booleen,
+        Indices(
+            ("peut travailler", "apte"),
+            faux=(
+                "ne peut pas travailler",
+                "peut pas travailler",
+                "incapable",
+                "pas capable",
+                "ne peut pas participer",
+                "peut pas participer",
+                "inapte",
+                "ne peut travailler",
+            ),
+            defaut=True,
+        ),
+    ] = Field(
+        title="peut travailler ou participer",
+        description="Peut-elle exécuter un travail rémunéré ou participer à une autre activité du"
+        " programme ?",
+    )
+    but: Annotated[
+        ChoixBut | None,
+        Indices(
+            valeurs={
+                "recherche_emploi": (
+                    "recherche d'emploi",
+                    "chercher un emploi",
+                    "cherche un emploi",
+                    "chercher une job",
+                    "cherche une job",
+                    "trouver un emploi",
+                    "trouver une job",
+                    "se trouver un travail",
+                    "chercher du travail",
+                ),
+                "participation_activite_non_remuneree": (
+                    "participer",
+                    "activite",
+                    "atelier",
+                    "formation",
+                    "cours",
+                    "programme",
+                ),
+            }
+        ),
+    ] = Field(
+        None,
+        title="but de l'aide",
+        description="But de l'aide : participation_activite_non_remuneree, recherche_emploi ou aucun.",
+    )
+
+
+@outil(
+    ArgumentsAide,
+    "Dit si une personne incarcérée peut recevoir du fonds un don ou un prêt sans intérêt"
+    " (art. 5) : sans aide extérieure ni ressources et incapable de travailler ou participer,"
+    " pour participer à une activité non rémunérée, ou pour chercher un emploi. Renvoie les"
+    " paragraphes qui s'appliquent, qui présente la demande et les articles.",
+)
 def verifier_admissibilite_aide(
     aide_exterieure: bool | str,
     ressources_financieres: bool | str,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+from pydantic import Field
+
 from outils.dates import format_date, lire_date
+from outils.declaration import AUJOURD_HUI, Annee, Arguments, Jour, outil
 from outils.entrees import lire_entier
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Etape, Resultat, reglement
@@ -27,6 +30,27 @@ CONTENU_BUDGET = [
 ]
 
 
+class ArgumentsCalendrier(Arguments):
+    annee: Annee | None = Field(
+        None,
+        title="année du programme",
+        description="Année où le programme s'applique (ex. 2027) ; par défaut l'année suivant la date.",
+    )
+    date: Jour | None = Field(
+        None,
+        title="date de référence",
+        description="Jour de référence pour compter les jours restants. " + AUJOURD_HUI,
+    )
+
+
+@outil(
+    ArgumentsCalendrier,
+    "Donne le calendrier annuel d'un fonds (art. 2) : programme d'activités et budget à"
+    " soumettre"
+    " au ministre avant le 1er novembre de l'année précédente, mise en application le 1er"
+    " janvier ;"
+    " compte les jours restants et signale une échéance dépassée.",
+)
 def calendrier_programme(annee: int | str | None = None, date: datetime.date | str | None = None) -> Resultat:
     """Art. 2 : un fonds doit « 1° établir un programme d'activités et le soumettre pour
     approbation au ministre avant le 1er novembre de chaque année ; 2° établir le budget

@@ -11,6 +11,7 @@ jamais une trace Python.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from typing import Any, TextIO
@@ -44,7 +45,8 @@ def lancer(
         print("Erreur : indiquez un outil (NOM) ou --list.", file=erreurs)
         return CODE_ENTREE_INVALIDE
     try:
-        resultat = executer(args.nom, lire_arguments(reste))
+        # La ligne de commande est une interface : c'est elle qui décide du jour (aujourd'hui).
+        resultat = executer(args.nom, lire_arguments(reste), datetime.date.today())
     except EntreeInvalide as erreur:
         print(f"Erreur : {erreur}", file=erreurs)
         return CODE_ENTREE_INVALIDE

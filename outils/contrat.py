@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
 
 from outils.argent import Nombre, format_montant, format_nombre
 from outils.dates import format_date, lire_date
+from outils.declaration import Arguments, Booleen, Heures, Indices, Jour, Montant, outil
 from outils.entrees import heures_non_negatives, lire_booleen, montant_non_negatif
 from outils.resultat import Etape, Resultat, reglement
 
@@ -17,6 +21,57 @@ OBLIGATIONS_TIERS = (
 )
 
 
+class ArgumentsContrat(Arguments):
+    montant_total_ou_maximum: Montant | None = Field(
+        None,
+        title="montant total ou maximum",
+        description="Montant total ou maximum prévu au contrat, en $ ; omis s'il n'y est pas.",
+    )
+    heures_requises: Heures | None = Field(
+        None,
+        title="heures requises",
+        description="Nombre d'heures de travail requises prévu au contrat ; omis s'il n'y est pas.",
+    )
+    date_debut: Annotated[Jour | None, Indices(("debut", "commence", "debute", "a partir", "du "))] = Field(
+        None, title="date de début", description="Date de début du contrat (AAAA-MM-JJ) ; omise si absente."
+    )
+    date_echeance: Annotated[
+        Jour | None, Indices(("echeance", "fin", "termine", "prend fin", "jusqu", "au "))
+    ] = Field(
+        None,
+        title="date d'échéance",
+        description="Date d'échéance du contrat (AAAA-MM-JJ) ; omise si absente.",
+    )
+    obligations_tiers_communication: Annotated[
+        Booleen,
+        Indices(
+            (
+                "communiqu",
+                "transmet",
+                "rapport des heures",
+                "fournir les heures",
+                "obligations du tiers",
+                "feuilles de temps",
+            ),
+            faux=("ne prevoit pas", "sans obligation", "aucune obligation", "pas d'obligation", "rien sur"),
+        ),
+    ] = Field(
+        False,
+        title="obligations du tiers (communication des heures)",
+        description="Le contrat prévoit-il les obligations du tiers, dont la communication au"
+        " fonds du travail"
+        " effectué ou des heures travaillées par chaque personne incarcérée ?",
+    )
+
+
+@outil(
+    ArgumentsContrat,
+    "Vérifie qu'un contrat de travail avec un tiers contient les mentions exigées par l'art. 7"
+    " :"
+    " montant total ou maximum, heures requises, durée avec dates de début et d'échéance,"
+    " obligations du tiers (communication du travail ou des heures par personne). Renvoie les"
+    " mentions manquantes ou invalides et la durée en jours.",
+)
 def verifier_contrat(
     montant_total_ou_maximum: Nombre | None = None,
     heures_requises: Nombre | None = None,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
 
 from outils import parametres
 from outils.argent import (
@@ -15,6 +18,7 @@ from outils.argent import (
     lire_nombre,
 )
 from outils.dates import lire_date
+from outils.declaration import AUJOURD_HUI, RENVOIE, Arguments, Indices, Jour, Montant, Taux, outil
 from outils.entrees import montant_non_negatif
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Etape, Resultat, reglement
@@ -23,6 +27,51 @@ CENT_POUR_CENT = Decimal(100)
 DIX = Decimal(10)
 
 
+class ArgumentsCotisation(Arguments):
+    revenus: Annotated[
+        Montant, Indices(("revenu", "recette", "vente", "chiffre d'affaires", "rapporte", "encaisse"))
+    ] = Field(title="revenus", description="Somme de tous les revenus du fonds pour l'exercice, en $.")
+    frais: Annotated[Montant, Indices(("frais", "charge", "depense", "cout"))] = Field(
+        title="frais",
+        description="Frais et charges assumés pour produire ces revenus, en $, SANS les déboursés"
+        " finançant les activités autres que du travail rémunéré.",
+    )
+    debourses_activites_non_remunerees: Annotated[
+        Montant,
+        Indices(
+            (
+                "debourse",
+                "activites non remunerees",
+                "activites autres",
+                "non remunere",
+                "pour financer",
+                "loisir",
+            )
+        ),
+    ] = Field(
+        Decimal(0),
+        title="déboursés des activités non rémunérées",
+        description="Déboursés finançant les activités autres que du travail rémunéré, en $ (non"
+        " soustraits).",
+    )
+    taux: Taux | None = Field(
+        None,
+        title="taux fixé",
+        description="Taux fixé par le ministre, en POUR CENT entre 5 et 25 (10 pour 10 %) ; omis :"
+        " fourchette 5-25 %.",
+    )
+    date: Jour | None = Field(
+        None, title="date de l'exercice", description="Date de l'exercice visé. " + AUJOURD_HUI
+    )
+
+
+@outil(
+    ArgumentsCotisation,
+    "Calcule la cotisation annuelle d'un fonds au Fonds central : entre 5 % et 25 % du revenu"
+    " net d'exploitation (revenus moins frais), sans soustraire les déboursés des activités non"
+    " rémunérées (art. 17). Donne la fourchette, ou le montant si le taux (en pour cent) est"
+    " connu." + RENVOIE,
+)
 def calculer_cotisation(
     revenus: Nombre,
     frais: Nombre,

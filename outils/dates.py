@@ -33,9 +33,13 @@ def format_date(jour: datetime.date) -> str:
 
 
 def lire_date(valeur: datetime.date | str | None, champ: str = "date") -> datetime.date:
-    """Lit une date (objet date ou texte AAAA-MM-JJ) ; rien donne aujourd'hui."""
+    """Lit une date (objet date ou texte AAAA-MM-JJ).
+
+    Aucun calculateur ne lit l'horloge : la date du jour est décidée une fois par demande, par
+    l'interface qui appelle (`registre.executer(…, jour=…)`), et passée à tous les calculs.
+    """
     if valeur is None:
-        return datetime.date.today()
+        raise EntreeInvalide(champ, "une date est requise (AAAA-MM-JJ) : le calcul dépend du jour")
     if isinstance(valeur, datetime.datetime):
         return valeur.date()
     if isinstance(valeur, datetime.date):

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field
 
 from outils import parametres
 from outils.argent import Nombre, format_montant
 from outils.dates import lire_date
+from outils.declaration import AUJOURD_HUI, RENVOIE, Arguments, Indices, Jour, Montant, choix, outil
 from outils.entrees import lire_choix, montant_non_negatif, montant_positif
 from outils.resultat import Etape, Resultat, reglement
 
@@ -21,6 +25,87 @@ class Preteur(StrEnum):
     EXTERNE = "externe"
 
 
+ChoixPreteur = choix(Preteur)
+
+
+class ArgumentsEmprunt(Arguments):
+    montant: Annotated[
+        Montant,
+        Indices(
+            (
+                "emprunter",
+                "veut emprunter",
+                "nouvel emprunt",
+                "nouveau pret",
+                "de plus",
+                "en plus",
+                "additionnel",
+                "supplementaire",
+                "un autre",
+                "encore",
+            )
+        ),
+    ] = Field(title="emprunt du fonds", description="Montant de l'emprunt projeté, en $.")
+    solde_actuel: Annotated[
+        Montant,
+        Indices(
+            (
+                "solde",
+                "deja",
+                "doit",
+                "dette",
+                "a emprunte ",
+                "avons emprunte ",
+                "ont emprunte ",
+                "en cours",
+                "existant",
+                "actuel",
+                "emprunts",
+                "a rembourser",
+            ),
+            faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),
+        ),
+    ] = Field(
+        Decimal(0),
+        title="solde actuel des emprunts",
+        description="Solde des emprunts du fonds avant ce nouvel emprunt, en $.",
+    )
+    preteur: Annotated[
+        ChoixPreteur,
+        Indices(
+            valeurs={
+                "fonds_central": ("fonds central",),
+                "autre_fonds": ("autre fonds", "fonds voisin", "autre etablissement"),
+                "externe": (
+                    "banque",
+                    "caisse",
+                    "desjardins",
+                    "institution",
+                    "preteur prive",
+                    "externe",
+                    "credit",
+                    "preteur exterieur",
+                ),
+            }
+        ),
+    ] = Field(
+        Preteur.FONDS_CENTRAL,
+        title="prêteur",
+        description="Prêteur : fonds_central, autre_fonds (un autre fonds d'établissement) ou"
+        " externe (banque, etc.).",
+    )
+    date: Jour | None = Field(
+        None, title="date de l'emprunt", description="Date de l'emprunt. " + AUJOURD_HUI
+    )
+
+
+@outil(
+    ArgumentsEmprunt,
+    "Dit si un emprunt d'un fonds requiert l'autorisation du ministre : emprunt de plus de"
+    " 25 000 $ ou solde des emprunts porté à plus de 25 000 $ (art. 8, al. 1) ; rappelle"
+    " qu'avant un prêteur externe, le fonds doit vérifier qu'il ne peut emprunter au Fonds"
+    " central ou à un autre fonds (al. 2)." + RENVOIE,
+)
 def verifier_emprunt(
     montant: Nombre,
     solde_actuel: Nombre = 0,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
 
 from outils.argent import Nombre, format_montant
+from outils.declaration import RENVOIE, Arguments, Indices, Montant, outil
 from outils.entrees import montant_non_negatif
 from outils.resultat import Etape, Resultat, reglement
 
@@ -32,6 +36,35 @@ BIENS_NON_MONETAIRES = (
 )
 
 
+class ArgumentsLiquidation(Arguments):
+    actif: Annotated[
+        Montant,
+        Indices(
+            ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "en banque")
+        ),
+    ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
+    dettes: Annotated[Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"))] = Field(
+        Decimal(0), title="dettes", description="Dettes du fonds, en $."
+    )
+    frais_liquidation: Annotated[Montant, Indices(("frais",))] = Field(
+        Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $."
+    )
+    biens_dons_legs_avec_retour: Annotated[
+        Montant, Indices(("don", "legs", "donat", "leg\u00e9", "faire retour"))
+    ] = Field(
+        Decimal(0),
+        title="dons et legs à retourner",
+        description="Valeur des biens provenant de dons ou legs qui doivent faire retour au donateur, en $.",
+    )
+
+
+@outil(
+    ArgumentsLiquidation,
+    "Répartit l'actif d'un fonds liquidé dans l'ordre de l'art. 12 : dettes et frais de"
+    " liquidation,"
+    " puis retour des dons et legs, puis le solde au Fonds central ; rappelle le rôle des"
+    " liquidateurs et le sort des biens autres que l'argent (art. 13)." + RENVOIE,
+)
 def repartir_liquidation(
     actif: Nombre,
     dettes: Nombre = 0,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
+from outils.declaration import Arguments, Booleen, Indices, outil
 from outils.entrees import lire_booleen
 from outils.resultat import Etape, Resultat, reglement
 
@@ -25,6 +30,64 @@ SITUATIONS = {
 }
 
 
+class ArgumentsParticipation(Arguments):
+    probleme_sante_physique_ou_mentale: Annotated[
+        Booleen,
+        Indices(
+            (
+                "sante physique",
+                "sante mentale",
+                "maladie",
+                "malade",
+                "probleme de sante",
+                "problemes de sante",
+                "psychiatri",
+                "depressi",
+                "handicap",
+                "bless",
+            )
+        ),
+    ] = Field(
+        False,
+        title="problème de santé physique ou mentale",
+        description="Problèmes de santé physique ou mentale.",
+    )
+    toxicomanie_ou_alcoolisme: Annotated[
+        Booleen, Indices(("toxico", "drogue", "consomm", "alcool", "dependance", "substance", "desintox"))
+    ] = Field(
+        False, title="toxicomanie ou alcoolisme", description="Problème de toxicomanie ou d'alcoolisme."
+    )
+    risque_soi_autrui_environnement: Annotated[
+        Booleen, Indices(("risque", "dangereu", "violent", "suicid", "menace", "agressi"))
+    ] = Field(
+        False,
+        title="risque pour soi, autrui ou l'environnement",
+        description="Peut représenter un risque pour elle-même, les autres ou l'environnement physique.",
+    )
+    mesures_protection_particulieres: Annotated[
+        Booleen, Indices(("protection", "protege", "isolement preventif"))
+    ] = Field(
+        False,
+        title="mesures de protection particulières",
+        description="Fait l'objet de mesures de protection particulières.",
+    )
+    mesures_disciplinaires: Annotated[
+        Booleen, Indices(("disciplin", "sanction", "manquement", "au trou"))
+    ] = Field(False, title="mesures disciplinaires", description="Fait l'objet de mesures disciplinaires.")
+    suspension_permission_sortir_ou_liberation: Annotated[Booleen, Indices(("suspen",))] = Field(
+        False,
+        title="suspension de permission de sortir ou de libération",
+        description="Fait l'objet d'une suspension de permission de sortir ou de libération conditionnelle.",
+    )
+
+
+@outil(
+    ArgumentsParticipation,
+    "Dit de quels avis le directeur doit tenir compte avant d'autoriser une personne incarcérée"
+    " à participer à des activités (art. 10) : santé, toxicomanie ou alcoolisme (avis d'un"
+    " professionnel de la santé ou d'un conseiller en milieu carcéral), risque, mesures de"
+    " protection ou disciplinaires, suspension (avis d'un conseiller en milieu carcéral).",
+)
 def conditions_participation(
     probleme_sante_physique_ou_mentale: bool | str = False,
     toxicomanie_ou_alcoolisme: bool | str = False,

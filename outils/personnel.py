@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
+from pydantic import Field
+
+from outils.declaration import Arguments, Indices, choix, outil
 from outils.entrees import lire_choix
 from outils.resultat import Etape, Resultat, reglement
 
@@ -32,6 +36,57 @@ AUTRES_REGLES = [
 ]
 
 
+ChoixMotif = choix(Motif)
+
+
+class ArgumentsPersonnel(Arguments):
+    motif: Annotated[
+        ChoixMotif,
+        Indices(
+            valeurs={
+                "securite": ("securit",),
+                "manque_ressources_engagement_tiers": (
+                    "manque de ressources",
+                    "manque de monde",
+                    "manque de personnel",
+                    "manque de bras",
+                    "pas assez de detenus",
+                    "pas assez de monde",
+                    "pas assez de personnel",
+                    "engagement",
+                    "commande",
+                    "contrat avec",
+                ),
+                "manque_competence_specifique": (
+                    "competen",
+                    "expertise",
+                    "specialis",
+                    "qualifi",
+                    "formation specifique",
+                    "savoir-faire",
+                    "metier",
+                    "ebeniste",
+                    "soudeur",
+                    "contremaitre",
+                    "chef d'atelier",
+                ),
+            }
+        ),
+    ] = Field(
+        title="motif du recours",
+        description="Motif du recours à une personne non incarcérée : securite,"
+        " manque_ressources_engagement_tiers,"
+        " manque_competence_specifique ou autre.",
+    )
+
+
+@outil(
+    ArgumentsPersonnel,
+    "Dit si le recours à une personne non incarcérée dans un programme d'activités est justifié"
+    " (art. 3 : sécurité, manque de ressources pour un engagement avec un tiers, manque de"
+    " compétence spécifique des personnes incarcérées) ; la priorité va aux personnes"
+    " incarcérées.",
+)
 def justifier_personnel_non_incarcere(motif: Motif | str) -> Resultat:
     """Art. 3 : un fonds « doit accorder priorité aux personnes incarcérées » (al. 1) ;
     « L'utilisation de personnes non incarcérées doit se justifier par des motifs de

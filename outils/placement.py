@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
+from pydantic import Field
+
+from outils.declaration import Arguments, Indices, choix, outil
 from outils.entrees import lire_choix
 from outils.resultat import Etape, Resultat, reglement
 
@@ -42,6 +46,65 @@ LIBELLES = {
 }
 
 
+ChoixPlacement = choix(TypePlacement)
+
+
+class ArgumentsPlacement(Arguments):
+    type_placement: Annotated[
+        ChoixPlacement,
+        Indices(
+            valeurs={
+                "obligations_epargne_quebec": (
+                    "obligations d'epargne du quebec",
+                    "obligations du quebec",
+                    "epargne placements quebec",
+                ),
+                "obligations_epargne_canada": (
+                    "obligations d'epargne du canada",
+                    "obligations du canada",
+                    "obligations du gouvernement du canada",
+                    "obligations d'epargne du gouvernement du canada",
+                    "obligations federales",
+                ),
+                "depot_institution_inscrite": (
+                    "caisse",
+                    "desjardins",
+                    "institution financiere",
+                    "cooperative",
+                ),
+                "depot_banque": ("banque", "compte bancaire", "compte a la banque"),
+                "autre": (
+                    "action",
+                    "bourse",
+                    "fonds commun",
+                    "crypto",
+                    "immobilier",
+                    "obligations de societe",
+                    "obligations corporatives",
+                    "cpg",
+                    "certificat",
+                    "bitcoin",
+                    "fnb",
+                    "or ",
+                ),
+            }
+        ),
+    ] = Field(
+        title="type de placement",
+        description="depot_banque, depot_institution_inscrite, obligations_epargne_quebec,"
+        " obligations_epargne_canada ou autre (actions, fonds communs, etc.).",
+    )
+
+
+@outil(
+    ArgumentsPlacement,
+    "Dit si un placement des sommes d'un fonds requiert l'autorisation du ministre (art. 6,"
+    " al. 3 :"
+    " non pour un dépôt en banque ou institution inscrite ou des obligations d'épargne du"
+    " Québec"
+    " ou du Canada, oui pour tout autre) et rappelle le dépôt des sommes et les deux signatures"
+    " des chèques (al. 1 et 2).",
+)
 def verifier_placement(type_placement: TypePlacement | str) -> Resultat:
     """Art. 6, al. 3 : « Tout placement des sommes [...] appartenant à un fonds, sauf s'il
     s'agit de dépôts dans une banque ou une institution qui y est mentionnée ou

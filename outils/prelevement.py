@@ -6,15 +6,56 @@ Art. 15 et 16 du règlement ; art. 91 et 92 de la LSCQ.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field
 
 from outils import parametres
 from outils.argent import Nombre, arrondir, format_montant, format_taux
 from outils.dates import lire_date
+from outils.declaration import AUJOURD_HUI, RENVOIE, Arguments, Indices, Jour, Montant, outil
 from outils.entrees import montant_non_negatif
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Etape, Resultat, loi, reglement
 
 
+class ArgumentsPaie(Arguments):
+    brute: Annotated[Montant, Indices(depuis=("calculer_remuneration", "remuneration_brute"))] = Field(
+        title="rémunération brute", description="Rémunération brute en $ (ex. 116,20)."
+    )
+    retenues_legales: Annotated[
+        Montant,
+        Indices(
+            (
+                "retenu",
+                "saisi",
+                "pension",
+                "ordonn",
+                "tribunal",
+                "jugement",
+                "cour ",
+                "deduction",
+                "deduit",
+                "amende",
+            ),
+            faux=("sans retenue", "aucune retenue", "pas de retenue"),
+        ),
+    ] = Field(
+        Decimal(0),
+        title="retenues légales",
+        description="Retenues exigées par une loi ou une décision d'un tribunal, en $ ; 0 si aucune.",
+    )
+    date: Jour | None = Field(None, title="date de la paie", description="Date de la paie. " + AUJOURD_HUI)
+
+
+@outil(
+    ArgumentsPaie,
+    "Répartit une rémunération brute : retenues exigées par une loi ou un tribunal, prélèvement"
+    " de 10 % versé au fonds (art. 15), solde versé au directeur, dont 50 % d'allocation"
+    " (art. 16) et le reste au compte d'épargne en fidéicommis (LSCQ art. 91, 92). À utiliser"
+    " pour savoir combien la personne reçoit, épargne ou verse au fonds." + RENVOIE,
+)
 def repartir_paie(
     brute: Nombre, retenues_legales: Nombre = 0, date: datetime.date | str | None = None
 ) -> Resultat:

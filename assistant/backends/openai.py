@@ -6,6 +6,7 @@ passe par le flux du modèle de conversation.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from typing import Any
 
@@ -41,7 +42,8 @@ class OpenAICompatible:
 
         choix = self._appel_force(question, [_outil_de_choix([o["nom"] for o in outils])])
         nom = (choix or {}).get("outil")
-        outil = next((t for t in outils_langchain() if t.name == nom), None)
+        # Le schéma seul sert ici (l'outil n'est pas exécuté par le modèle) : le jour importe peu.
+        outil = next((t for t in outils_langchain(datetime.date.today()) if t.name == nom), None)
         if outil is None:
             return None
         arguments = self._appel_force(question, [outil])

@@ -42,8 +42,11 @@ class Faits:
         """
         out: list[str] = []
         for r in filter(None, self.resultats):
-            out += [r.conclusion, *r.avertissements, *(f"{e.libelle} {e.calcul} {e.resultat}"
-                                                      for e in r.etapes)]
+            out += [
+                r.conclusion,
+                *r.avertissements,
+                *(f"{e.libelle} {e.calcul} {e.resultat}" for e in r.etapes),
+            ]
             out += [a.locator for a in r.articles]
         out += [c.excerpt for c in self.citations] + [c.locator for c in self.citations]
         return out
@@ -66,8 +69,14 @@ def extraits_pour(passage: Passage, locator: str) -> list[str]:
 
 
 def citer(passage: Passage, locator: str, extraits: list[str]) -> Citation:
-    return Citation(doc_id=passage.doc_id, article=passage.article, locator=locator,
-                    excerpt=SAUT.join(extraits), url=passage.url, passage_id=passage.id)
+    return Citation(
+        doc_id=passage.doc_id,
+        article=passage.article,
+        locator=locator,
+        excerpt=SAUT.join(extraits),
+        url=passage.url,
+        passage_id=passage.id,
+    )
 
 
 def citer_trouve(trouve: PassageTrouve) -> Citation:
@@ -88,12 +97,16 @@ def _source(citation: Citation, titres: dict[str, str]) -> str:
     return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
 
 
-def texte_calcul(faits: Faits, titres: dict[str, str], conclusions: bool = True) -> str:
-    """Conclusions, étapes, avertissements et articles ; sans les conclusions quand un modèle
-    les a déjà rédigées (les étapes exactes restent alors sous son texte)."""
+def texte_calcul(faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "") -> str:
+    """Conclusions, ce qui a été compris, étapes, avertissements et articles ; sans les conclusions
+    quand un modèle les a déjà rédigées (les étapes exactes restent alors sous son texte)."""
     parties = []
-    for resultat in filter(None, faits.resultats):
-        lignes = [resultat.conclusion] if conclusions else []
+    resultats = [r for r in faits.resultats if r is not None]
+    if conclusions and resultats:
+        # La réponse d'abord (la conclusion du dernier calcul), puis ce qui a été compris.
+        parties.append("\n".join(filter(None, [resultats[-1].conclusion, compris])))
+    for rang, resultat in enumerate(resultats):
+        lignes = [resultat.conclusion] if conclusions and rang < len(resultats) - 1 else []
         if resultat.etapes:
             lignes.append("Détail :")
             lignes += [f"- {e.libelle} : {e.calcul} = {e.resultat}" for e in resultat.etapes]

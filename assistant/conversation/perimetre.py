@@ -14,9 +14,11 @@ from assistant.recherche.analyseur import replier
 
 FAMILLES: list[tuple[str, str]] = [
     ("d'autres juridictions que les établissements de détention du Québec",
-     r"\b(federa\w*|penitenciers?|service correctionnel du canada|scc|ontario|france|europe\w*|"
-     r"etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|manitoba|belgique|suisse|"
-     r"commission des liberations conditionnelles du canada|gouvernement du canada)\b"),
+     # Un lieu de détention ou un système d'ailleurs ; « obligations du gouvernement du Canada »
+     # (un placement permis par l'art. 6) n'en est pas un.
+     r"\b(penitenciers?|(?:detention|systeme|prison|detenus?) federa\w*|service correctionnel du canada|"
+     r"scc|ontario|france|europe\w*|etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|"
+     r"manitoba|belgique|suisse|commission des liberations conditionnelles du canada)\b"),
     ("l'exécution des peines (date de sortie, libération conditionnelle, sentence)",
      r"\b(sixieme de (?:la |sa )?peine|tiers de (?:la |sa )?peine|deux tiers de|liberation d'office|"
      r"admissib\w* a la liberation|va[- ]t[- ]il sortir|va[- ]tu sortir|"
@@ -25,7 +27,8 @@ FAMILLES: list[tuple[str, str]] = [
      r"\b(heures? de visites?|visites? (?:au|a l'|des|de la)|parloir|combien de detenus|nombre de detenus|"
      r"taux d'occupation|statistiques?)\b"),
     ("les conditions de travail du personnel correctionnel",
-     r"\b(salaire (?:annuel )?d'un (?:agent|gardien|employe)|agents? des services correctionnels|"
+     # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
+     r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
      r"convention collective|syndicat)\b"),
     ("les finances personnelles", r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget)\b"),
     ("des renseignements personnels",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from assistant.conversation.extraction import lire_decimal
+from assistant.comprehension.mentions import lire_decimal
 from assistant.reponse import Citation
 
 _SEP = r"[ \u00a0\u202f]"

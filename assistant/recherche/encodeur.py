@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -25,12 +26,17 @@ class Encodeur:
         invites = self._modele.prompts or {}
         self._invite_question = "query" if "query" in invites else None
         self._invite_document = "document" if "document" in invites else None
+        self._question = lru_cache(maxsize=256)(lambda texte: self.questions([texte])[0])
 
     @property
     def dimension(self) -> int:
         lire = getattr(self._modele, "get_embedding_dimension", None) or (
             self._modele.get_sentence_embedding_dimension)
         return int(lire())
+
+    def question(self, texte: str) -> np.ndarray:
+        """Le vecteur d'une question, calculé une fois : l'intention et la recherche le partagent."""
+        return self._question(texte)
 
     def questions(self, textes: list[str]) -> np.ndarray:
         return self._modele.encode(textes, prompt_name=self._invite_question,

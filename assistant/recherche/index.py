@@ -146,7 +146,7 @@ class Index:
 
     def _dense(self, question: str) -> dict[str, list[tuple[float, str]]]:
         """Similarités cosinus des morceaux retrouvés, regroupées par passage (meilleure d'abord)."""
-        vecteur = self.encodeur.questions([question])[0]
+        vecteur = self.encodeur.question(question)
         n = min(CANDIDATS_DENSES, self._collection.count())
         res = self._collection.query(query_embeddings=[vecteur.tolist()], n_results=n,
                                      include=["distances", "metadatas"])

@@ -73,10 +73,20 @@ def test_requete_invalide_erreur_francaise(moteur, question, attendu):
     assert r.error and attendu in r.error and r.answer == r.error
 
 
-def test_entree_de_calcul_invalide_expliquee_sans_trace(moteur):
-    r = moteur.repondre("Combien pour -5 heures de travail en octobre 2026?")
-    assert r.tool_calls[0].error and "heures" in r.tool_calls[0].error
+@pytest.mark.parametrize("question, champ", [
+    ("Combien pour -5 heures de travail en octobre 2026?", "heures"),
+    ("Le fonds veut emprunter -5 000 $ au Fonds central, faut-il une autorisation?", "montant"),
+    ("Cotisation au Fonds central à 40 % sur 100 000 $ de revenus et 60 000 $ de frais?", "taux"),
+])
+def test_entree_de_calcul_invalide_dite_comme_une_erreur(moteur, question, champ):
+    r = moteur.repondre(question)
+    assert r.route == "invalide" and r.error and champ in r.error
     assert "Je ne peux pas faire ce calcul" in r.answer and "Traceback" not in r.answer
+
+
+def test_heures_impossibles_pour_la_periode_sont_une_erreur(moteur):
+    r = moteur.repondre("Il a travaillé 30 heures par jour en octobre 2026, combien?")
+    assert r.error and "24 heures" in r.error and not r.tool_calls
 
 
 def test_injection_sans_effet_sur_le_calcul(moteur):

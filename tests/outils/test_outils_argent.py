@@ -126,7 +126,8 @@ def test_format_date_quebecoise(jour: datetime.date, attendu: str) -> None:
 
 def test_lire_date() -> None:
     assert lire_date("2026-10-15") == datetime.date(2026, 10, 15)
-    assert lire_date(None) == datetime.date.today()
+    with pytest.raises(EntreeInvalide, match="date est requise"):
+        lire_date(None)  # une seule horloge : aucun calculateur ne lit la date du jour
     with pytest.raises(EntreeInvalide) as erreur:
         lire_date("15 octobre", "date_debut")
     assert erreur.value.champ == "date_debut"

@@ -29,7 +29,8 @@ def _lancer(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
 def test_lister(capsys: pytest.CaptureFixture[str]) -> None:
     code, sortie, _ = _lancer(["--list"], capsys)
     assert code == 0
-    assert "calculer_remuneration" in sortie and "--heures (obligatoire)" in sortie
+    assert "verifier_emprunt" in sortie and "--montant (obligatoire)" in sortie
+    assert "--heures (facultatif)" in sortie  # sans heures : le taux horaire seul
 
 
 def test_lister_en_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,7 +38,8 @@ def test_lister_en_json(capsys: pytest.CaptureFixture[str]) -> None:
     outils = json.loads(sortie)
     assert code == 0
     assert len(outils) == 11
-    assert "heures" in outils[0]["arguments"]["properties"]
+    emprunt = next(o for o in outils if o["nom"] == "verifier_emprunt")
+    assert emprunt["arguments"]["required"] == ["montant"]
 
 
 def test_executer_en_texte(capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,7 +67,7 @@ def test_executer_en_json(capsys: pytest.CaptureFixture[str]) -> None:
             ["calculer_remuneration", "--heures", "-5"],
             "heures : le nombre d'heures ne peut pas être négatif",
         ),
-        (["calculer_remuneration"], "heures : argument obligatoire manquant"),
+        (["verifier_emprunt"], "montant : argument obligatoire manquant"),
         (["calculer_cotisation", "--revenus", "1", "--frais", "0", "--taux", "30"], "taux :"),
         (["outil_inconnu"], "nom : outil inconnu"),
         (

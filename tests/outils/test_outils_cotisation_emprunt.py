@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -10,12 +11,14 @@ from outils.cotisation import calculer_cotisation
 from outils.emprunt import verifier_emprunt
 from outils.erreurs import EntreeInvalide
 
+JOUR = datetime.date(2026, 11, 23)  # la date de la demande, passée à chaque calcul
+
 pytestmark = pytest.mark.unit
 
 
 def test_cotisation_exemple_fourchette() -> None:
     # 200 000 − 150 000 = 50 000 ; 5 % = 2 500 ; 25 % = 12 500
-    r = calculer_cotisation(200_000, 150_000)
+    r = calculer_cotisation(200_000, 150_000, date=JOUR)
     assert r.montants["revenu_net_exploitation"] == Decimal("50000.00")
     assert r.montants["cotisation_minimale"] == Decimal("2500.00")
     assert r.montants["cotisation_maximale"] == Decimal("12500.00")
@@ -36,14 +39,14 @@ CAS_TAUX = [
 
 @pytest.mark.parametrize(("taux", "attendu"), CAS_TAUX)
 def test_cotisation_au_taux_du_ministre(taux: object, attendu: str) -> None:
-    r = calculer_cotisation("200 000", "150 000", taux=taux)  # type: ignore[arg-type]
+    r = calculer_cotisation("200 000", "150 000", taux=taux, date=JOUR)  # type: ignore[arg-type]
     assert r.montants["cotisation"] == Decimal(attendu)
 
 
 @pytest.mark.parametrize("taux", ["4,99", "25.01", 0.1, 30, -5])
 def test_cotisation_taux_hors_limites(taux: object) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        calculer_cotisation(200_000, 150_000, taux=taux)  # type: ignore[arg-type]
+        calculer_cotisation(200_000, 150_000, taux=taux, date=JOUR)  # type: ignore[arg-type]
     assert erreur.value.champ == "taux"
     assert erreur.value.article == "art. 17"
     assert "5" in erreur.value.message and "25" in erreur.value.message
@@ -51,7 +54,7 @@ def test_cotisation_taux_hors_limites(taux: object) -> None:
 
 def test_cotisation_debourses_non_soustraits() -> None:
     # Les 20 000 $ de déboursés ne changent pas le revenu net : 200 000 − 150 000 = 50 000
-    r = calculer_cotisation(200_000, 150_000, debourses_activites_non_remunerees=20_000)
+    r = calculer_cotisation(200_000, 150_000, debourses_activites_non_remunerees=20_000, date=JOUR)
     assert r.montants["revenu_net_exploitation"] == Decimal("50000.00")
     assert "ne sont pas soustraits" in r.etapes[0].libelle
     assert any("20\u00a0000,00" in a for a in r.avertissements)
@@ -59,7 +62,7 @@ def test_cotisation_debourses_non_soustraits() -> None:
 
 @pytest.mark.parametrize(("revenus", "frais"), [(100_000, 150_000), (100_000, 100_000)])
 def test_cotisation_perte_ou_zero_donne_zero_avec_avertissement(revenus: int, frais: int) -> None:
-    r = calculer_cotisation(revenus, frais, taux=10)
+    r = calculer_cotisation(revenus, frais, taux=10, date=JOUR)
     assert r.montants["cotisation_minimale"] == 0
     assert r.montants["cotisation_maximale"] == 0
     assert r.montants["cotisation"] == 0
@@ -80,7 +83,7 @@ def test_cotisation_perte_ou_zero_donne_zero_avec_avertissement(revenus: int, fr
 )
 def test_cotisation_entrees_invalides(arguments: dict[str, object], champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        calculer_cotisation(**arguments)  # type: ignore[arg-type]
+        calculer_cotisation(**{"date": JOUR, **arguments})  # type: ignore[arg-type]
     assert erreur.value.champ == champ
 
 
@@ -101,25 +104,26 @@ CAS_EMPRUNT = [
     ("montant", "solde", "requise"), [c[1:] for c in CAS_EMPRUNT], ids=[c[0] for c in CAS_EMPRUNT]
 )
 def test_emprunt_autorisation(montant: str, solde: str, requise: bool) -> None:
-    r = verifier_emprunt(montant, solde)
+    r = verifier_emprunt(montant, solde, date=JOUR)
     assert r.valeurs["autorisation_requise"] is requise
     assert r.montants["nouveau_solde"] == Decimal(montant) + Decimal(solde)
     assert bool(r.valeurs["motifs"]) is requise
 
 
 def test_emprunt_exemple_conclusion() -> None:
-    r = verifier_emprunt(6000, 20000)
+    r = verifier_emprunt(6000, 20000, date=JOUR)
     assert "26\u00a0000,00\u00a0$" in r.conclusion
     assert "autorisation du ministre" in r.conclusion
     assert r.valeurs["verifier_autres_preteurs_d_abord"] is False
 
 
 def test_emprunt_externe_rappelle_l_alinea_2() -> None:
-    r = verifier_emprunt(1000, preteur="externe")
+    r = verifier_emprunt(1000, preteur="externe", date=JOUR)
     assert r.valeurs["verifier_autres_preteurs_d_abord"] is True
     assert "art. 8, al. 2" in [a.locator for a in r.articles]
     assert any("Fonds central" in a for a in r.avertissements)
-    assert verifier_emprunt(1000, preteur="autre_fonds").valeurs["verifier_autres_preteurs_d_abord"] is False
+    autre = verifier_emprunt(1000, preteur="autre_fonds", date=JOUR)
+    assert autre.valeurs["verifier_autres_preteurs_d_abord"] is False
 
 
 @pytest.mark.parametrize(
@@ -133,11 +137,11 @@ def test_emprunt_externe_rappelle_l_alinea_2() -> None:
 )
 def test_emprunt_entrees_invalides(arguments: dict[str, object], champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        verifier_emprunt(**arguments)  # type: ignore[arg-type]
+        verifier_emprunt(**{"date": JOUR, **arguments})  # type: ignore[arg-type]
     assert erreur.value.champ == champ
 
 
 def test_preteur_inconnu_liste_les_valeurs_permises() -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        verifier_emprunt(10, preteur="banque")
+        verifier_emprunt(10, preteur="banque", date=JOUR)
     assert "fonds_central, autre_fonds, externe" in erreur.value.message

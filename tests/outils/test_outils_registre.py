@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import re
 from decimal import Decimal
@@ -14,6 +15,8 @@ from outils.argent import lire_montant
 from outils.erreurs import EntreeInvalide
 from outils.registre import OUTILS, executer, outils_langchain
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT, Resultat
+
+JOUR = datetime.date(2026, 11, 23)  # la date de la demande, passée à chaque calcul
 
 pytestmark = pytest.mark.unit
 
@@ -43,7 +46,7 @@ def test_un_exemple_par_outil() -> None:
 
 @pytest.mark.parametrize("nom", sorted(EXEMPLES))
 def test_chaque_resultat_nomme_ses_articles(nom: str) -> None:
-    r = executer(nom, EXEMPLES[nom])
+    r = executer(nom, EXEMPLES[nom], JOUR)
     assert isinstance(r, Resultat)
     assert r.outil == nom
     assert r.articles
@@ -55,7 +58,7 @@ def test_chaque_resultat_nomme_ses_articles(nom: str) -> None:
 
 @pytest.mark.parametrize("nom", sorted(EXEMPLES))
 def test_chaque_montant_de_la_conclusion_vient_du_calcul(nom: str) -> None:
-    r = executer(nom, EXEMPLES[nom])
+    r = executer(nom, EXEMPLES[nom], JOUR)
     connus = set(r.montants.values()) | {v for v in r.entrees.values() if isinstance(v, Decimal)}
     for texte in re.findall(r"-?\d[\d\u00a0]*(?:,\d+)?\u00a0\$", r.conclusion):
         assert lire_montant(texte) in connus, texte
@@ -79,7 +82,7 @@ def test_schema_et_fonction_concordent(nom: str) -> None:
     ("nom", "arguments", "champ", "extrait"),
     [
         ("inexistant", {}, "nom", "calculer_remuneration"),
-        ("calculer_remuneration", {}, "heures", "manquant"),
+        ("verifier_emprunt", {}, "montant", "manquant"),
         ("calculer_remuneration", {"heures": "-5"}, "heures", "négatif"),
         ("calculer_remuneration", {"heures": "vingt"}, "heures", "nombre"),
         ("calculer_remuneration", {"heures": 1, "heure": 2}, "heure", "arguments permis"),
@@ -104,7 +107,7 @@ def test_schema_et_fonction_concordent(nom: str) -> None:
 )
 def test_executer_refuse_en_francais(nom: str, arguments: dict[str, Any], champ: str, extrait: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        executer(nom, arguments)
+        executer(nom, arguments, JOUR)
     assert erreur.value.champ == champ
     assert extrait in erreur.value.message
 
@@ -116,13 +119,13 @@ def test_executer_refuse_des_arguments_qui_ne_sont_pas_un_dictionnaire() -> None
 
 
 def test_executer_garde_les_valeurs_par_defaut_de_la_fonction() -> None:
-    r = executer("verifier_emprunt", {"montant": 1000})
+    r = executer("verifier_emprunt", {"montant": 1000}, JOUR)
     assert r.entrees["preteur"] == "fonds_central"
     assert r.entrees["solde_actuel"] == 0
 
 
 def test_outils_langchain_un_par_calculateur() -> None:
-    outils = outils_langchain()
+    outils = outils_langchain(JOUR)
     assert [o.name for o in outils] == list(OUTILS)
     for outil in outils:
         assert isinstance(outil, StructuredTool)
@@ -132,7 +135,7 @@ def test_outils_langchain_un_par_calculateur() -> None:
 
 
 def test_outil_langchain_renvoie_le_dictionnaire_json() -> None:
-    outil = {o.name: o for o in outils_langchain()}["repartir_paie"]
+    outil = {o.name: o for o in outils_langchain(JOUR)}["repartir_paie"]
     sortie = outil.invoke({"brute": "116,20", "retenues_legales": 16.2})
     assert isinstance(sortie, dict)
     assert sortie["montants"]["prelevement"] == "10.00"
@@ -149,7 +152,7 @@ def test_outil_langchain_renvoie_le_dictionnaire_json() -> None:
     ],
 )
 def test_outil_langchain_renvoie_l_erreur_en_texte(arguments: dict[str, Any], extrait: str) -> None:
-    outil = {o.name: o for o in outils_langchain()}["repartir_paie"]
+    outil = {o.name: o for o in outils_langchain(JOUR)}["repartir_paie"]
     sortie = outil.invoke(arguments)
     assert isinstance(sortie, str)
     assert sortie.startswith("Entrée invalide")
@@ -157,7 +160,7 @@ def test_outil_langchain_renvoie_l_erreur_en_texte(arguments: dict[str, Any], ex
 
 
 def test_outil_langchain_par_appel_d_outil() -> None:
-    outil = {o.name: o for o in outils_langchain()}["calculer_remuneration"]
+    outil = {o.name: o for o in outils_langchain(JOUR)}["calculer_remuneration"]
     message = outil.invoke(
         {
             "type": "tool_call",

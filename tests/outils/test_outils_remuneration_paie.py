@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,8 @@ import pytest
 from outils.erreurs import EntreeInvalide
 from outils.prelevement import repartir_paie
 from outils.remuneration import calculer_remuneration
+
+JOUR = datetime.date(2026, 11, 23)  # la date de la demande, passée à chaque calcul
 
 pytestmark = pytest.mark.unit
 NB = "\u00a0"
@@ -118,7 +121,7 @@ CAS_PAIE = [
 def test_repartir_paie(
     brute: str, retenues: str, prelevement: str, directeur: str, allocation: str, epargne: str
 ) -> None:
-    m = repartir_paie(brute, retenues).montants
+    m = repartir_paie(brute, retenues, JOUR).montants
     assert m["prelevement"] == Decimal(prelevement)
     assert m["verse_directeur"] == Decimal(directeur)
     assert m["allocation"] == Decimal(allocation)
@@ -127,7 +130,7 @@ def test_repartir_paie(
 
 
 def test_repartir_paie_cite_ses_articles() -> None:
-    r = repartir_paie("116,20", "16,20")
+    r = repartir_paie("116,20", "16,20", JOUR)
     citations = {(a.doc_id, a.article) for a in r.articles}
     assert {("reglement-s-40.1-r3", "15"), ("reglement-s-40.1-r3", "16")} <= citations
     assert {("lscq-s-40.1", "91"), ("lscq-s-40.1", "92")} <= citations
@@ -145,5 +148,5 @@ def test_repartir_paie_cite_ses_articles() -> None:
 )
 def test_repartir_paie_entrees_invalides(brute: str, retenues: str, champ: str) -> None:
     with pytest.raises(EntreeInvalide) as erreur:
-        repartir_paie(brute, retenues)
+        repartir_paie(brute, retenues, JOUR)
     assert erreur.value.champ == champ

@@ -1,0 +1,285 @@
+"""Comprendre une question : les valeurs, l'intention, les arguments, ce que reprend la conversation.
+
+Une seule fonction, `comprendre`, bâtit la `Demande` d'un tour. L'ordre des décisions :
+
+1. les valeurs de la question, chacune avec son genre (`mentions`) ; une valeur impossible pour sa
+   période est une erreur d'entrée ;
+2. une question elliptique (« Et pour 30 heures ? ») qui suit un calcul reprend l'outil et les
+   arguments du tour précédent, et n'en change que ce qu'elle donne ; une question qui nomme
+   un autre sujet change de sujet ;
+3. sinon, l'intention la plus probable (`intentions`) et les arguments que lie son outil
+   (`remplissage`) ; un argument obligatoire manquant alors que la question donne des valeurs
+   d'un autre genre, deux intentions trop proches ou une confiance trop faible donnent une
+   question de précision, jamais un nombre.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from assistant.comprehension.demande import Appel, Demande, lisible
+from assistant.comprehension.intentions import DOCUMENT, Intentions
+from assistant.comprehension.mentions import NOMBRE, hors_limites, lire_mentions, plier, preparer
+from assistant.comprehension.remplissage import Liaison, lier
+from outils.declaration import Genre
+from outils.registre import OUTILS
+
+# Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
+CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
+CONFIANCE_SECONDAIRE = 0.15  # un outil moins probable que le document, mais rempli par la question
+ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
+CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
+
+AMORCE = re.compile(
+    r"^(?:et|pis|puis|alors|donc|mais|ok|okay|d'accord|dans ce cas|meme question|sinon|"
+    r"aussi|bon|ah|pour|avec|sans|si)\b"
+)
+RENVOI = re.compile(
+    r"\b(?:la-dessus|ce montant|ce calcul|le meme|la meme|les memes|ca|cela|celui-ci|"
+    r"celle-ci|dans ce cas|a la place|plutot)\b"
+)
+MOTS_ELLIPSE = 6
+MOTS_AUTONOMES = 5  # « Et l'allocation ? » ne se comprend pas seule ; une question de 5 mots, si
+MOTS_RENVOI = 14
+
+
+def est_elliptique(plie: str) -> bool:
+    """Une question qui ne se comprend qu'avec la précédente : amorce, très courte, ou renvoi."""
+    mots = plie.split()
+    return (
+        bool(AMORCE.match(plie))
+        or len(mots) <= MOTS_ELLIPSE
+        or (len(mots) <= MOTS_RENVOI and RENVOI.search(plie) is not None)
+    )
+
+
+def comprendre(
+    question: str, jour: datetime.date, intentions: Intentions, precedente: Demande | None = None
+) -> Demande:
+    texte = preparer(question)
+    plie = plier(texte)
+    demande = Demande(
+        question=question,
+        texte=texte,
+        jour=jour,
+        recherche=question.strip(),
+        mentions=lire_mentions(texte, jour),
+    )
+    demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
+    demande.intentions = intentions.probabilites(question)
+    demande.intention, demande.confiance = demande.intentions[0]
+    elliptique = precedente is not None and est_elliptique(plie)
+    if elliptique and precedente is not None:
+        demande.recherche = f"{question.strip()} — {precedente.recherche}"
+        if precedente.appels and _suivre(demande, precedente, plie, intentions):
+            return demande
+    _decider(demande, plie)
+    return demande
+
+
+def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intentions) -> bool:
+    """Reprendre le calcul précédent : la question change une valeur, ou demande un résultat qui
+    s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
+    for rang in reversed(range(len(precedente.appels))):
+        appel = precedente.appels[rang]
+        liaison = lier(OUTILS[appel.outil], demande.mentions, plie)
+        nouveaux = {nom: v for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
+        if nouveaux:
+            appels = [_copie(a) for a in precedente.appels]
+            appels[rang].arguments.update(nouveaux)
+            appels[rang].sources.update(liaison.sources)
+            _reprendre(demande, appels, precedente)
+            return True
+    probable, p = demande.intentions[0]
+    if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(plie.split()) >= MOTS_AUTONOMES:
+        return False  # un autre sujet : « Pis une fois sorti, il peut continuer avec Emploi-Québec ? »
+    dernier = precedente.appels[-1].outil
+    # L'intention d'une question elliptique se lit avec la précédente : « Et l'allocation ? — 20 h… ».
+    suite = _enchainable(intentions.probabilites(demande.recherche), dernier)
+    if suite is not None:
+        appels = [_copie(a) for a in precedente.appels] + [suite]
+        _reprendre(demande, appels, precedente)
+        return True
+    if probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL:
+        _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
+        return True
+    return False
+
+
+def _enchainable(probables: list[tuple[str, float]], precedent: str) -> Appel | None:
+    """Un outil que la question vise et qui prend un montant du résultat précédent (`depuis`)."""
+    for nom, p in probables:
+        if nom in (DOCUMENT, precedent) or p < CONFIANCE_SECONDAIRE:
+            continue
+        depuis = _depuis(nom, precedent)
+        if depuis:
+            return Appel(nom, {}, {}, depuis)
+    return None
+
+
+def _depuis(outil: str, precedent: str) -> dict[str, tuple[str, str]]:
+    return {
+        a.nom: a.indices.depuis
+        for a in OUTILS[outil].arguments
+        if a.indices.depuis and a.indices.depuis[0] == precedent
+    }
+
+
+def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> None:
+    demande.appels = appels
+    demande.intention = appels[-1].outil
+    demande.recherche = precedente.recherche
+    demande.reprise = (
+        ", ".join(
+            f"{OUTILS[a.outil].schema.model_fields[n].title or n} {lisible(v, _genre(a.outil, n))}"
+            for a in precedente.appels
+            for n, v in a.arguments.items()
+        )
+        or None
+    )
+
+
+def _decider(demande: Demande, plie: str) -> None:
+    liaisons = {nom: lier(outil, demande.mentions, plie) for nom, outil in OUTILS.items()}
+    probable, p = demande.intentions[0]
+    if probable == DOCUMENT:
+        _outil_sous_le_document(demande, liaisons)
+        return
+    liaison = liaisons[probable]
+    appels = _appels(probable, liaison, liaisons)
+    if appels is None:
+        if _valeurs_numeriques(liaison):  # des valeurs, mais pas celles qu'il faut : on demande
+            demande.precision = _precision_manquant(liaison)
+        return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
+    rivaux = [
+        (n, q)
+        for n, q in demande.intentions[1:3]
+        if n != DOCUMENT and p - q < ECART_AMBIGU and _appels(n, liaisons[n], liaisons) is not None
+    ]
+    if rivaux:
+        demande.precision = _precision_choix([probable, rivaux[0][0]])
+    elif p < CONFIANCE_OUTIL and liaison.sources:
+        demande.precision = _precision_confirmer(liaison)
+    elif not demande.erreur and (restes := _restes_du_genre(liaison)):
+        demande.precision = _precision_restes(liaison, restes)
+    elif _nombre_nu_douteux(liaison):
+        demande.precision = _precision_confirmer(liaison)
+    demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
+
+
+def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
+    """Un outil plausible qui ne manque que d'un montant du calcul précédent s'enchaîne après lui :
+    « 20 h en octobre, sans retenue : combien pour la cantine ? » (la paie, puis son partage)."""
+    suite = _enchainable(demande.intentions[1:], precedent)
+    if suite is None or liaisons[suite.outil].manquants != list(suite.depuis):
+        return []
+    liaison = liaisons[suite.outil]
+    return [Appel(suite.outil, dict(liaison.arguments), dict(liaison.sources), suite.depuis)]
+
+
+def _outil_sous_le_document(demande: Demande, liaisons: dict[str, Liaison]) -> None:
+    """La question se lit comme documentaire, mais ses valeurs remplissent un outil plausible :
+    « Le fonds veut emprunter 30 mille dollars, faut-il une autorisation ? »."""
+    for nom, p in demande.intentions[1:4]:
+        liaison = liaisons[nom]
+        if (
+            p >= CONFIANCE_SECONDAIRE
+            and liaison.complete
+            and set(liaison.arguments) - liaison.defauts
+            and not _restes_du_genre(liaison)
+        ):
+            demande.intention, demande.confiance = nom, p
+            demande.appels = [Appel(nom, dict(liaison.arguments), dict(liaison.sources))]
+            return
+
+
+def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Appel] | None:
+    """Les appels qui répondent : l'outil seul, ou précédé de celui dont il prend un montant."""
+    outil = OUTILS[nom]
+    if liaison.complete:
+        sans_valeur = not liaison.arguments and not outil.date_du_jour
+        return None if sans_valeur else [Appel(nom, dict(liaison.arguments), dict(liaison.sources))]
+    if len(liaison.manquants) != 1:
+        return None
+    argument = next(a for a in outil.arguments if a.nom == liaison.manquants[0])
+    if not argument.indices.depuis:
+        return None
+    source, montant = argument.indices.depuis
+    amont = liaisons[source]
+    if not (amont.complete and amont.sources):
+        return None
+    # « 20 h de travail : combien à l'épargne ? » : la paie d'abord, puis son partage.
+    return [
+        Appel(source, dict(amont.arguments), dict(amont.sources)),
+        Appel(nom, dict(liaison.arguments), dict(liaison.sources), {argument.nom: (source, montant)}),
+    ]
+
+
+def _nombre_nu_douteux(liaison: Liaison) -> bool:
+    """Un argument rempli par un nombre sans unité alors que d'autres valeurs restent sans emploi :
+    « sur 20 heures de paie, combien sur 30 ? » — 30 quoi ? On le fait confirmer."""
+    return any(m.genre == NOMBRE for m in liaison.sources.values()) and any(
+        m.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX} for m in liaison.restes
+    )
+
+
+def _valeurs_numeriques(liaison: Liaison) -> bool:
+    return any(m.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE} for m in liaison.restes)
+
+
+def _restes_du_genre(liaison: Liaison) -> list:
+    """Des valeurs que l'outil aurait pu prendre (même genre qu'un de ses arguments) mais qu'aucun
+    indice ne lui attribue : plutôt que de les ignorer, on demande ce qu'elles sont."""
+    genres = {a.genre for a in liaison.outil.arguments}
+    return [m for m in liaison.restes if m.genre in genres]
+
+
+def _intitule(outil: str) -> str:
+    """« la rémunération brute d'une personne incarcérée » : la description, jusqu'au premier deux-points."""
+    texte = OUTILS[outil].description.split(" :")[0].split(" (")[0]
+    premier, _, reste = texte.partition(" ")
+    return f"{premier.lower()} {reste}".strip()
+
+
+def _precision_manquant(liaison: Liaison) -> str:
+    titres = [liaison.outil.schema.model_fields[n].title or n for n in liaison.manquants]
+    donnees = ", ".join(m.texte.strip() for m in liaison.restes)
+    return (
+        f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}. "
+        f"Je ne sais pas à quoi correspond « {donnees} » : pouvez-vous préciser ?"
+    )
+
+
+def _precision_choix(outils: list[str]) -> str:
+    return (
+        f"Voulez-vous dire : {_intitule(outils[0])}, ou : {_intitule(outils[1])} ? Précisez-le et je calcule."
+    )
+
+
+def _precision_confirmer(liaison: Liaison) -> str:
+    valeurs = ", ".join(
+        f"{_titre(liaison, n)} de {lisible(liaison.arguments[n], _genre(liaison.outil.nom, n))}"
+        for n in liaison.sources
+    )
+    return f"Voulez-vous dire : {_intitule(liaison.outil.nom)}, avec {valeurs} ? Confirmez et je calcule."
+
+
+def _precision_restes(liaison: Liaison, restes: list) -> str:
+    valeurs = ", ".join(m.texte.strip() for m in restes)
+    return (
+        f"Je n'ai pas compris à quoi correspond « {valeurs} » dans ce calcul "
+        f"({_intitule(liaison.outil.nom)}). Pouvez-vous préciser ?"
+    )
+
+
+def _titre(liaison: Liaison, nom: str) -> str:
+    return liaison.outil.schema.model_fields[nom].title or nom
+
+
+def _genre(outil: str, nom: str) -> Genre | None:
+    return next((a.genre for a in OUTILS[outil].arguments if a.nom == nom), None)
+
+
+def _copie(appel: Appel) -> Appel:
+    return Appel(appel.outil, dict(appel.arguments), dict(appel.sources), dict(appel.depuis))

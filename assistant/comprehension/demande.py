@@ -1,0 +1,105 @@
+"""La demande comprise : bâtie une fois par tour, lue par toutes les étapes suivantes.
+
+Aucune étape après la compréhension ne relit le texte de la question pour en tirer une valeur :
+le calcul prend ses arguments ici, la recherche son texte autonome, la réponse dit ce qui a été
+compris à partir des sources de chaque argument.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from assistant.comprehension.mentions import Mention
+from outils.argent import format_montant, format_nombre
+from outils.dates import format_date
+from outils.declaration import Genre
+from outils.registre import OUTILS
+
+
+@dataclass
+class Appel:
+    """Un outil à appeler ; `depuis` nomme un argument à prendre dans le résultat d'un outil précédent."""
+
+    outil: str
+    arguments: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, Mention] = field(default_factory=dict)
+    depuis: dict[str, tuple[str, str]] = field(default_factory=dict)  # argument -> (outil, montant)
+
+
+@dataclass
+class Demande:
+    question: str  # telle que posée
+    texte: str  # préparée : nombres en chiffres, espaces et apostrophes uniformes
+    jour: datetime.date  # la date de la demande : une seule horloge pour tous les calculs
+    recherche: str  # le texte autonome donné à la recherche (une question elliptique reprend la précédente)
+    mentions: list[Mention] = field(default_factory=list)
+    intentions: list[tuple[str, float]] = field(default_factory=list)  # de la plus probable à la moins
+    intention: str = "document"
+    confiance: float = 0.0
+    appels: list[Appel] = field(default_factory=list)
+    precision: str | None = None  # la question à poser plutôt que de deviner
+    erreur: str | None = None  # une valeur impossible pour son argument
+    reprise: str | None = None  # ce qui vient du tour précédent
+
+    def comprehension(self) -> dict[str, Any]:
+        """Ce que la réponse JSON montre de la compréhension (sans le texte de la question)."""
+        return {
+            "intention": self.intention,
+            "confiance": round(self.confiance, 3),
+            "arguments": {a.outil: {nom: _texte(v) for nom, v in a.arguments.items()} for a in self.appels},
+            "reprise": self.reprise,
+        }
+
+    def compris(self) -> str:
+        """« J'ai compris : emprunt du fonds de 30 000 $, solde actuel des emprunts non fourni (0 $). »"""
+        if not self.appels:
+            return ""
+        dernier = self.appels[-1]
+        outil = OUTILS[dernier.outil]
+        parties = []
+        for appel in self.appels:
+            genres = {a.nom: a.genre for a in OUTILS[appel.outil].arguments}
+            parties += [
+                f"{_titre(appel.outil, nom)} : {lisible(valeur, genres.get(nom))}"
+                for nom, valeur in appel.arguments.items()
+                if nom not in appel.depuis
+            ]
+        for argument in outil.arguments:
+            if argument.nom in dernier.arguments or argument.nom in dernier.depuis:
+                continue
+            if argument.nom == "date" and outil.date_du_jour:
+                parties.append(f"date : celle de la demande ({format_date(self.jour)})")
+            elif argument.genre in {Genre.ARGENT, Genre.HEURES} and argument.nom != "prime":
+                parties.append(f"{_titre(dernier.outil, argument.nom)} non fourni")
+        suite = f" (repris de la question précédente : {self.reprise})" if self.reprise else ""
+        return f"J'ai compris : {', '.join(parties)}{suite}." if parties else ""
+
+
+def _titre(outil: str, nom: str) -> str:
+    champ = OUTILS[outil].schema.model_fields[nom]
+    return champ.title or nom.replace("_", " ")
+
+
+def lisible(valeur: Any, genre: Genre | None = None) -> str:
+    """Une valeur comprise, écrite comme un conseiller l'écrirait : « 30 000 $ », « 7,5 h », « 10 % »."""
+    if isinstance(valeur, bool):
+        return "oui" if valeur else "non"
+    if isinstance(valeur, datetime.date):
+        return format_date(valeur)
+    if isinstance(valeur, Decimal):
+        if genre == Genre.ARGENT:
+            return format_montant(valeur, centimes=False)
+        unite = {Genre.HEURES: "\u00a0h", Genre.TAUX: "\u00a0%"}.get(genre, "")  # type: ignore[call-overload]
+        return f"{format_nombre(valeur)}{unite}"
+    return str(valeur).replace("_", " ")
+
+
+def _texte(valeur: Any) -> Any:
+    if isinstance(valeur, Decimal):
+        return f"{valeur:f}"
+    if isinstance(valeur, datetime.date):
+        return valeur.isoformat()
+    return valeur

@@ -1,0 +1,306 @@
+"""Les valeurs d'une question, chacune avec son genre, son unité et l'endroit d'où elle vient.
+
+Les bibliothèques lisent ce qu'elles lisent bien : text2num les nombres en lettres (« quarante
+mille trois cents »), Duckling les montants (« 30 mille dollars », « 12 k$ », « 1,2 M$ ») et les
+dates relatives au jour de la demande. Notre code ne décide que ce qui demande le contexte :
+une référence (« article 8 », « art. 11 al. 2 », « 3° ») n'est jamais un montant ; une année n'est
+jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h » une heure de la journée ;
+« 7h30 par jour pendant 4 jours » fait 30 heures.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from text_to_num import alpha2digit
+
+from outils.declaration import Genre
+
+REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
+NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
+QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
+
+_ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
+_POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
+_MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
+_ANS = r"(?:19[5-9]\d|20\d\d)"
+
+REFERENCES = re.compile(
+    r"\b(?:articles?|art\.?|alin[eé]as?|al\.|paragraphes?|par\.|sections?|chapitres?|annexes?|r\.)"
+    r"\s*\d+(?:\s*(?:°|er|e)\b)?(?:\s*(?:,|et|à|a|ou)\s*\d+(?:\s*°)?)*"
+    r"|\b\d+\s*°|\b\d+(?:er|e)\s+alin[eé]a|\bS-40\.1\b|\bLSCQ\s*\d+",
+    re.IGNORECASE,
+)
+TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
+_H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
+DUREE = re.compile(
+    rf"(?<![\d,.])(-?\d+(?:[.,]\d+)?)\s*{_H}(?:\s*(\d{{1,2}})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
+    r"(?:\s+et\s+(demie|quart))?"
+    r"|\b(une?)\s+(?:heure|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
+)
+PLAGE = re.compile(r"\bde\s*(\d+)\s*h\s*(\d{2})?\s*(?:a|à|jusqu'a)\s*(\d+)\s*h\s*(\d{2})?")
+HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
+PAR_PERIODE = re.compile(
+    r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
+)
+NOMBRE_DE_PERIODES = re.compile(
+    r"^.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
+)
+PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?)\s*(?:de|a|x)\s*$")
+MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
+ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
+NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
+NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
+# Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
+# autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
+MOTS_OUTILS = frozenset((
+    "de", "d", "du", "des", "et", "avec", "pour", "sur", "en", "a", "au", "aux",
+    "dans", "ou", "mais", "puis", "pis", "par",
+))
+RELATIF = re.compile(
+    r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
+    r"cette|ce mois|cette annee|il y a)\b"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Une valeur lue dans la question : genre (un `Genre` des outils, « reference » ou « nombre »),
+    valeur typée, et sa place dans le texte préparé."""
+
+    genre: str
+    valeur: Decimal | datetime.date | int | str
+    debut: int
+    fin: int
+    texte: str
+    periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
+
+    def chevauche(self, debut: int, fin: int) -> bool:
+        return self.debut < fin and debut < self.fin
+
+
+def preparer(question: str) -> str:
+    """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
+    texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
+    texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
+    texte = alpha2digit(texte, "fr")
+    # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
+    return _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+
+
+def plier(texte: str) -> str:
+    """Minuscules sans accents, caractère pour caractère : les positions restent celles du texte."""
+
+    def un(c: str) -> str:
+        return (
+            "".join(x for x in unicodedata.normalize("NFKD", c.lower()) if not unicodedata.combining(x))[:1]
+            or c
+        )
+
+    return "".join(un(c) for c in texte)
+
+
+def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
+    """Toutes les valeurs du texte préparé, sans chevauchement, dans l'ordre du texte."""
+    plie = plier(texte)
+    trouvees: list[Mention] = []
+
+    def libre(debut: int, fin: int) -> bool:
+        return not any(m.chevauche(debut, fin) for m in trouvees)
+
+    for m in REFERENCES.finditer(texte):
+        trouvees.append(Mention(REFERENCE, m.group(), m.start(), m.end(), m.group()))
+    for m in TAUX.finditer(plie):
+        if libre(*m.span()):
+            trouvees.append(
+                Mention(Genre.TAUX, lire_decimal(m[1]), m.start(), m.end(), texte[m.start() : m.end()])
+            )
+    trouvees += [d for d in _durees(texte, plie) if libre(d.debut, d.fin)]
+    trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin)]
+    for m in ANNEE.finditer(plie):
+        if libre(*m.span()):
+            trouvees.append(Mention(Genre.ANNEE, int(m[1]), m.start(), m.end(), m[1]))
+    for m in NOMBRE_NU.finditer(plie):
+        if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
+            genre = (
+                QUANTITE
+                if (nom := NOM_QUI_SUIT.match(plie, m.end())) and nom[1] not in MOTS_OUTILS
+                else NOMBRE
+            )
+            trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
+    return sorted(trouvees, key=lambda x: x.debut)
+
+
+def _durees(texte: str, plie: str) -> list[Mention]:
+    """Les heures de travail : « 20h », « 7h30 », « 7 heures et demie », « de 8h à 16h », « 90 minutes »,
+    multipliées par le nombre de jours ou de semaines qui les suit (« par jour pendant 4 jours »)."""
+    out: list[Mention] = []
+    for m in PLAGE.finditer(plie):
+        debut = int(m[1]) + Decimal(m[2] or 0) / 60
+        fin = int(m[3]) + Decimal(m[4] or 0) / 60
+        if fin > debut:
+            out.append(
+                Mention(Genre.HEURES, _arrondi(fin - debut), m.start(), m.end(), texte[m.start() : m.end()])
+            )
+    for m in DUREE.finditer(plie):
+        if any(o.chevauche(*m.span()) for o in out):
+            continue
+        if m[4]:  # « une heure », « une demi-heure »
+            heures = Decimal("0.5") if "demi" in m.group() else Decimal(1)
+        elif m[5]:
+            heures = Decimal(m[5]) / 60
+        else:
+            heures = lire_decimal(m[1]) or Decimal(0)
+            heures += (
+                Decimal(m[2] or 0) / 60 + {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}[m[3]]
+            )
+        if HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]):
+            continue  # « à 14h » : une heure de la journée, pas une durée
+        out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
+    return out
+
+
+def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) -> Mention:
+    """« 7h30 par jour pendant 4 jours » : 30 heures ; « 4 jours de 7 heures » : 28 heures."""
+    avant = PERIODES_AVANT.search(plie[max(0, debut - 25) : debut])
+    if avant:
+        debut_total = debut - (len(plie[max(0, debut - 25) : debut]) - avant.start())
+        return Mention(Genre.HEURES, heures * int(avant[1]), debut_total, fin, texte[debut_total:fin])
+    periode = PAR_PERIODE.match(plie[fin:])
+    if not periode:
+        return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
+    unite = "semaine" if periode[1].startswith("sem") else periode[1].replace("journee", "jour")
+    fin_periode = fin + periode.end()
+    nombre = NOMBRE_DE_PERIODES.match(plie[fin_periode:])
+    if nombre and _meme_periode(unite, nombre[2]):
+        total_fin = fin_periode + nombre.end()
+        return Mention(Genre.HEURES, heures * int(nombre[1]), debut, total_fin, texte[debut:total_fin])
+    return Mention(Genre.HEURES, heures, debut, fin_periode, texte[debut:fin_periode].strip(), periode=unite)
+
+
+def _meme_periode(unite: str, mot: str) -> bool:
+    return mot.startswith(unite[:3]) or (unite == "jour" and mot.startswith("journ"))
+
+
+def hors_limites(mention: Mention) -> str | None:
+    """Un nombre d'heures impossible pour sa période (« 30 heures par jour ») : une erreur d'entrée."""
+    limite = MAX_PAR_PERIODE.get(mention.periode)
+    if (
+        mention.genre == Genre.HEURES
+        and limite
+        and isinstance(mention.valeur, Decimal)
+        and mention.valeur > limite
+    ):
+        duree = {"jour": "un jour", "semaine": "une semaine", "mois": "un mois"}[mention.periode]
+        return f"« {mention.texte} » : {duree} ne compte que {limite} heures ; vérifiez le nombre d'heures."
+    return None
+
+
+# --- Duckling ---------------------------------------------------------------------------------
+
+
+@cache
+def _duckling_pret() -> tuple[object, object, object]:
+    """Duckling chargé une fois : fuseaux horaires, langue, dimensions lues."""
+    import duckling
+
+    duckling.init()
+    fuseaux = duckling.load_time_zones("/usr/share/zoneinfo")
+    langue = duckling.parse_lang("FR")
+    locale = duckling.parse_locale("FR_CA", duckling.default_locale_lang(langue))
+    return fuseaux, locale, duckling.parse_dimensions(["amount-of-money", "time"])
+
+
+def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Mention]:
+    import duckling
+
+    fuseaux, locale, dimensions = _duckling_pret()
+    midi = datetime.datetime.combine(jour, datetime.time(12), tzinfo=datetime.UTC)
+    contexte = duckling.Context(
+        duckling.parse_ref_time(fuseaux, "America/Montreal", int(midi.timestamp())), locale
+    )
+    # Ce que notre code a déjà lu est masqué : « 20h » ne redevient pas l'heure de 20 h.
+    masque = list(texte)
+    for m in deja:
+        masque[m.debut : m.fin] = " " * (m.fin - m.debut)
+    out: list[Mention] = []
+    for entite in sorted(
+        duckling.parse("".join(masque), contexte, dimensions, False),
+        key=lambda e: (e["start"], -(e["end"] - e["start"])),
+    ):
+        debut, fin = entite["start"], entite["end"]  # positions en caractères (le `body` est mal décodé)
+        if any(o.chevauche(debut, fin) for o in out):
+            continue
+        out += _entite(entite, texte, debut, fin, jour)
+    return out
+
+
+def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
+    valeur = entite["value"]
+    extrait = texte[debut:fin]
+    if entite["dim"] == "amount-of-money":
+        if valeur.get("unit") != "$" or valeur.get("value") is None:
+            return []  # une autre monnaie : rien à calculer ici
+        montant = Decimal(str(valeur["value"]))
+        if texte[max(0, debut - 1) : debut] == "-":
+            montant, debut = -montant, debut - 1
+        return [Mention(Genre.ARGENT, montant, debut, fin, texte[debut:fin])]
+    if valeur.get("type") == "interval":
+        bornes = [valeur.get("from"), valeur.get("to")]
+        jours = [_jour(b, extrait, jour) for b in bornes if b and b.get("grain") in {"day", "month", "week"}]
+        if len(jours) == 2:
+            jours[1] = jours[1] - datetime.timedelta(days=1)  # la fin d'un intervalle Duckling est exclue
+            annees = set(re.findall(_ANS, extrait))
+            if (
+                len(annees) == 1
+                and jours[0].year != (an := int(annees.pop()))
+                and jours[0].replace(year=an) <= jours[1]
+            ):
+                jours[0] = jours[0].replace(
+                    year=an
+                )  # « du 1er janvier au 31 mars 2027 » : une année pour deux
+        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in jours]
+    if valeur.get("grain") in {"day", "week", "month"}:
+        return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
+    return []  # une heure de la journée, une année seule (lue plus loin) : pas une date de calcul
+
+
+def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:
+    """La date de Duckling ; sans année écrite ni mot relatif, l'année de la demande (Duckling
+    préfère l'avenir : « le 30 avril » d'un conseiller est le dernier, pas le prochain)."""
+    date = datetime.date.fromisoformat(valeur["value"][:10])
+    plie = plier(extrait)
+    if not re.search(_ANS, extrait) and not RELATIF.search(plie):
+        try:
+            return date.replace(year=jour.year)
+        except ValueError:
+            return date
+    return date
+
+
+def lire_decimal(texte: str) -> Decimal | None:
+    """« 25 000,50 » ou « 25000.50 » → Decimal ; None si ce n'est pas un nombre."""
+    try:
+        return Decimal(_ESPACES.sub("", texte.strip()).replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _produit(nombre: str, multiple: str) -> str:
+    valeur = (lire_decimal(nombre) or Decimal(0)) * int(multiple)
+    return f"{valeur.normalize():f}"
+
+
+def _arrondi(heures: Decimal) -> Decimal:
+    """Au centième d'heure, sans zéros inutiles ni notation exponentielle (« 20 », « 7.5 »)."""
+    return nombre_propre(heures.quantize(Decimal("0.01")))
+
+
+def nombre_propre(valeur: Decimal) -> Decimal:
+    entier = valeur.to_integral_value()
+    return entier.quantize(Decimal(1)) if valeur == entier else valeur.normalize()

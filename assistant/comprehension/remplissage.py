@@ -1,0 +1,193 @@
+"""Lier les valeurs d'une question aux arguments d'un outil, par genre puis par les mots qui les qualifient.
+
+Une valeur ne remplit un argument que si son genre convient (des heures ne sont jamais des dollars,
+une référence n'est jamais rien) ; entre plusieurs valeurs du même genre, chacune va à l'argument
+dont un indice la qualifie de plus près (« 12 000 $ d'emprunts » → solde, « emprunter 15 000 $ »
+→ montant), sans autre valeur ni « et » entre les deux. Ce qui reste va aux arguments obligatoires,
+dans l'ordre de leur déclaration. Les indices sont déclarés avec l'outil (`outils.declaration`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from assistant.comprehension.mentions import NOMBRE, REFERENCE, Mention
+from outils.declaration import Argument, Genre, Outil
+
+FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
+SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
+NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
+
+
+@dataclass
+class Liaison:
+    """Ce que la question donne à un outil : arguments liés, leur source, ce qui manque ou reste."""
+
+    outil: Outil
+    arguments: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, Mention] = field(default_factory=dict)
+    manquants: list[str] = field(default_factory=list)  # obligatoires sans valeur
+    restes: list[Mention] = field(default_factory=list)  # valeurs numériques que rien n'a prises
+    defauts: set[str] = field(default_factory=set)  # booléens remplis par leur valeur d'usage
+
+    @property
+    def complete(self) -> bool:
+        return not self.manquants
+
+    @property
+    def donnees(self) -> int:
+        """Combien d'arguments viennent de la question (et non des valeurs par défaut)."""
+        return len(self.arguments)
+
+
+@cache
+def _motif(mot: str) -> re.Pattern[str]:
+    # Un indice commence un mot : « emprunt » trouve « emprunts », pas « remprunt ».
+    return re.compile(rf"(?<![a-z]){re.escape(mot)}")
+
+
+def present(mots: tuple[str, ...], plie: str) -> bool:
+    return any(_motif(m).search(plie) for m in mots)
+
+
+def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
+    """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
+    liaison = Liaison(outil)
+    _lier_mots(liaison, plie)
+    libres = [m for m in mentions if m.genre != REFERENCE]
+    _lier_qualifiees(liaison, libres, plie)
+    _lier_restes(liaison, libres)
+    _appliquer_defauts(liaison)
+    pris = set(map(id, liaison.sources.values()))
+    liaison.restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
+    liaison.manquants = [a.nom for a in outil.arguments if a.obligatoire and a.nom not in liaison.arguments]
+    return liaison
+
+
+def _lier_mots(liaison: Liaison, plie: str) -> None:
+    """Booléens et choix : les mots de la question décident (« sans aide », « à la banque »)."""
+    for argument in liaison.outil.arguments:
+        indices = argument.indices
+        if argument.genre == Genre.CHOIX:
+            valeur = next((v for v, mots in indices.valeurs.items() if present(mots, plie)), None)
+            if valeur is not None:
+                liaison.arguments[argument.nom] = valeur
+        elif argument.genre == Genre.BOOLEEN:
+            if present(indices.faux, plie):
+                liaison.arguments[argument.nom] = False
+            elif present(indices.mots, plie):
+                liaison.arguments[argument.nom] = True
+        elif indices.faux and present(indices.faux, plie):
+            liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
+
+
+def _compatible(argument: Argument, mention: Mention, qualifiee: bool) -> bool:
+    """Le genre d'une valeur convient-il à l'argument ? Un nombre nu n'est un montant ou des heures
+    que si un indice le qualifie, ou s'il reste seul pour un argument obligatoire."""
+    if mention.genre == argument.genre:
+        return True
+    if mention.genre == NOMBRE:
+        return argument.genre in {Genre.ARGENT, Genre.HEURES} and (qualifiee or argument.obligatoire)
+    return argument.genre == Genre.ANNEE and mention.genre == Genre.DATE
+
+
+def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[Mention]) -> int | None:
+    """Caractères entre la valeur et l'indice le plus proche, sans séparateur ni autre valeur entre."""
+    meilleure = None
+    for mot in mots:
+        for m in _motif(mot).finditer(plie, max(0, mention.debut - FENETRE), mention.fin + FENETRE):
+            debut, fin = (m.end(), mention.debut) if m.end() <= mention.debut else (mention.fin, m.start())
+            if fin < debut:
+                continue  # l'indice est dans la valeur elle-même
+            entre = plie[debut:fin]
+            if SEPARATEUR.search(entre) or any(o.debut >= debut and o.fin <= fin for o in autres):
+                continue
+            meilleure = min(meilleure if meilleure is not None else fin - debut, fin - debut)
+    return meilleure
+
+
+def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
+    """Chaque valeur qualifiée va à un argument : le plus d'arguments remplis, puis les indices les
+    plus proches (« 15 000 $ dépensés pour financer des ateliers » : déboursés, pas frais)."""
+    candidats: dict[str, dict[int, int]] = {}
+    for argument in liaison.outil.arguments:
+        if not argument.indices.mots or argument.nom in liaison.arguments:
+            continue
+        if argument.genre not in NUMERIQUES | {Genre.DATE, Genre.ANNEE}:
+            continue
+        for rang, mention in enumerate(mentions):
+            autres = [o for o in mentions if o is not mention]
+            if (
+                _compatible(argument, mention, True)
+                and (d := _distance(mention, argument.indices.mots, plie, autres)) is not None
+            ):
+                candidats.setdefault(argument.nom, {})[rang] = d
+    for nom, rang in _meilleure_affectation(candidats).items():
+        _donner(liaison, nom, mentions[rang])
+
+
+def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, int]:
+    """Affectation argument → valeur sans doublon : le plus d'arguments, puis la distance totale
+    la plus courte (recherche exhaustive : une question a peu d'arguments et peu de valeurs)."""
+    noms = list(candidats)
+    meilleure: tuple[int, int, dict[str, int]] = (0, 0, {})
+
+    def explorer(i: int, prises: dict[str, int], total: int) -> None:
+        nonlocal meilleure
+        if i == len(noms):
+            if (len(prises), -total) > (meilleure[0], -meilleure[1]):
+                meilleure = (len(prises), total, dict(prises))
+            return
+        explorer(i + 1, prises, total)
+        for rang, distance in candidats[noms[i]].items():
+            if rang not in prises.values():
+                prises[noms[i]] = rang
+                explorer(i + 1, prises, total + distance)
+                del prises[noms[i]]
+
+    explorer(0, {}, 0)
+    return meilleure[2]
+
+
+def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
+    """Les valeurs non qualifiées vont aux obligatoires, puis aux facultatifs sans indices (et aux dates)."""
+    ordre = [a for a in liaison.outil.arguments if a.obligatoire]
+    # Les dates vont dans l'ordre de déclaration : « du 1er janvier au 31 mars » → début, échéance.
+    ordre += [
+        a
+        for a in liaison.outil.arguments
+        if not a.obligatoire and (not a.indices.mots or a.genre == Genre.DATE)
+    ]
+    for argument in ordre:
+        if argument.nom in liaison.arguments or argument.genre is None:
+            continue
+        mention = next(
+            (m for m in mentions if m not in liaison.sources.values() and _compatible(argument, m, False)),
+            None,
+        )
+        if mention is not None:
+            _donner(liaison, argument.nom, mention)
+
+
+def _donner(liaison: Liaison, nom: str, mention: Mention) -> None:
+    valeur = mention.valeur
+    if isinstance(valeur, datetime.date) and nom == "annee":
+        valeur = valeur.year
+    liaison.arguments[nom] = valeur
+    liaison.sources[nom] = mention
+
+
+def _appliquer_defauts(liaison: Liaison) -> None:
+    """Un booléen obligatoire que la question ne dit pas prend sa valeur d'usage (`defaut`), mais
+    seulement si la question décrit déjà la situation par un autre argument."""
+    if not liaison.arguments:
+        return  # rien de décrit : on ne suppose rien
+    for argument in liaison.outil.arguments:
+        if argument.nom not in liaison.arguments and argument.indices.defaut is not None:
+            liaison.arguments[argument.nom] = argument.indices.defaut
+            liaison.defauts.add(argument.nom)

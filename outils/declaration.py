@@ -1,0 +1,188 @@
+"""Déclarer un outil une fois : sa fonction, ses arguments typés, ses articles, ses exemples.
+
+Un calculateur est une fonction décorée par `@outil(Arguments…, description=…, articles=…)` dans
+son propre module ; ses exemples de questions sont dans `outils/exemples/<nom>.txt`. Le schéma
+montré aux modèles, le catalogue, la ligne de commande et le routage de l'assistant en découlent
+(`outils.registre`). Les types d'arguments (`Montant`, `Heures`, `Taux`, `Jour`…) portent leur
+genre, et un argument peut nommer les `Indices` qui le désignent dans une phrase : c'est ce qui
+permet de lier « un solde de 12 000 $ » à `solde_actuel` et jamais « 20 h » à un montant.
+Les validateurs réutilisent les lecteurs des calculateurs : même refus, même message français,
+que l'appel vienne du code, de la ligne de commande ou d'un modèle.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, WithJsonSchema
+from pydantic.fields import FieldInfo
+
+from outils.argent import lire_montant, lire_nombre
+from outils.dates import lire_date
+from outils.entrees import lire_booleen, lire_choix, lire_entier
+from outils.resultat import Resultat
+
+DOSSIER_EXEMPLES = Path(__file__).parent / "exemples"
+RENVOIE = " Renvoie les montants, les étapes du calcul, les articles appliqués et une conclusion."
+
+
+class Genre(StrEnum):
+    """Le genre d'une valeur : un montant ne remplit jamais un argument d'heures, ni l'inverse."""
+
+    ARGENT = "argent"
+    HEURES = "heures"
+    TAUX = "taux"
+    DATE = "date"
+    ANNEE = "annee"
+    BOOLEEN = "booleen"
+    CHOIX = "choix"
+
+
+@dataclass(frozen=True)
+class Indices:
+    """Les mots qui désignent un argument dans une question (texte replié : sans accents ni casse).
+
+    Pour un montant : les mots qui le qualifient (« solde », « déjà »). Pour un booléen : les mots
+    qui le rendent vrai, ou (`faux`) faux. Pour un choix : `valeurs` associe chaque valeur permise
+    à ses mots. Une valeur non qualifiée va aux arguments obligatoires. `depuis` dit quel montant
+    d'un autre outil peut remplir l'argument (la paie brute que calcule la rémunération).
+    """
+
+    mots: tuple[str, ...] = ()
+    faux: tuple[str, ...] = ()
+    valeurs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
+    depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
+
+
+_NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
+
+
+def _montant(valeur: Any, info: ValidationInfo) -> Any:
+    return None if valeur is None else lire_montant(valeur, info.field_name or "montant")
+
+
+def _nombre(valeur: Any, info: ValidationInfo) -> Any:
+    return None if valeur is None else lire_nombre(valeur, info.field_name or "nombre", symbole="%")
+
+
+def _heures(valeur: Any, info: ValidationInfo) -> Any:
+    return None if valeur is None else lire_nombre(valeur, info.field_name or "heures", symbole="h")
+
+
+def _date(valeur: Any, info: ValidationInfo) -> Any:
+    return None if valeur is None else lire_date(valeur, info.field_name or "date")
+
+
+def _booleen(valeur: Any, info: ValidationInfo) -> bool:
+    return lire_booleen(valeur, info.field_name or "valeur")
+
+
+def _entier(valeur: Any, info: ValidationInfo) -> Any:
+    return None if valeur is None else lire_entier(valeur, info.field_name or "nombre")
+
+
+def choix(enumeration: type[StrEnum]) -> Any:
+    """Type d'un argument à valeurs permises : schéma `enum` en ligne, refus en français."""
+
+    def lire(valeur: Any, info: ValidationInfo) -> Any:
+        return None if valeur is None else lire_choix(valeur, enumeration, info.field_name or "valeur")
+
+    valeurs = [membre.value for membre in enumeration]
+    return Annotated[
+        enumeration, BeforeValidator(lire), WithJsonSchema({"type": "string", "enum": valeurs}), Genre.CHOIX
+    ]
+
+
+Montant = Annotated[Decimal, BeforeValidator(_montant), WithJsonSchema(_NOMBRE_JSON), Genre.ARGENT]
+Heures = Annotated[Decimal, BeforeValidator(_heures), WithJsonSchema(_NOMBRE_JSON), Genre.HEURES]
+Taux = Annotated[Decimal, BeforeValidator(_nombre), WithJsonSchema(_NOMBRE_JSON), Genre.TAUX]
+Jour = Annotated[
+    datetime.date, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date"}), Genre.DATE
+]
+Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"}), Genre.BOOLEEN]
+Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"}), Genre.ANNEE]
+
+AUJOURD_HUI = "Date AAAA-MM-JJ ; par défaut, la date du jour de la demande."
+
+
+class Arguments(BaseModel):
+    # Un argument inconnu est refusé plutôt qu'ignoré : une faute de frappe ne passe pas.
+    model_config = ConfigDict(extra="forbid")
+
+
+@dataclass(frozen=True)
+class Argument:
+    """Un argument d'outil vu par la compréhension : nom, genre, indices, s'il est obligatoire."""
+
+    nom: str
+    genre: Genre | None
+    indices: Indices
+    obligatoire: bool
+
+
+def _genre(annotation: Any) -> Genre | None:
+    """Le genre porté par un type `Annotated`, y compris dans `X | None`."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return next(filter(None, (_genre(a) for a in typing.get_args(annotation))), None)
+    return next((m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, Genre)), None)
+
+
+def _genre_du_champ(info: FieldInfo) -> Genre | None:
+    # pydantic range les métadonnées d'un `Annotated` direct dans `info.metadata`.
+    return next((m for m in info.metadata if isinstance(m, Genre)), None) or _genre(info.annotation)
+
+
+def _indices(info: FieldInfo) -> Indices:
+    return next((m for m in info.metadata if isinstance(m, Indices)), Indices())
+
+
+@dataclass(frozen=True)
+class Outil:
+    """Un calculateur déclaré : ce qu'en voient le registre, les modèles et la compréhension."""
+
+    nom: str
+    fonction: Callable[..., Resultat]
+    schema: type[BaseModel]
+    description: str
+    articles: tuple[str, ...]
+
+    @cached_property
+    def exemples(self) -> tuple[str, ...]:
+        """Les questions d'exemple (une par ligne ; « # » commente) qui apprennent l'intention."""
+        chemin = DOSSIER_EXEMPLES / f"{self.nom}.txt"
+        lignes = chemin.read_text(encoding="utf-8").splitlines() if chemin.exists() else []
+        return tuple(ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
+
+    @cached_property
+    def arguments(self) -> tuple[Argument, ...]:
+        return tuple(
+            Argument(nom, _genre_du_champ(info), _indices(info), info.is_required())
+            for nom, info in self.schema.model_fields.items()
+        )
+
+    @property
+    def date_du_jour(self) -> bool:
+        """Vrai si l'outil prend une `date` qui vaut, omise, le jour de la demande."""
+        return "date" in self.schema.model_fields
+
+
+def outil(
+    schema: type[BaseModel], description: str, articles: tuple[str, ...] = ()
+) -> Callable[[Callable[..., Resultat]], Callable[..., Resultat]]:
+    """Déclare un calculateur : la fonction reste appelable telle quelle, le registre la trouve."""
+
+    def declarer(fonction: Callable[..., Resultat]) -> Callable[..., Resultat]:
+        fonction.__outil__ = Outil(fonction.__name__, fonction, schema, description, articles)  # type: ignore[attr-defined]
+        return fonction
+
+    return declarer

@@ -1,0 +1,158 @@
+"""Décider : intention et arguments, question de précision, suivis et changements de sujet.
+
+Les intentions viennent ici d'un faux classifieur (probabilités écrites à la main) : ces tests
+vérifient les décisions prises à partir d'elles, pas le modèle.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from assistant.comprehension.comprendre import comprendre, est_elliptique
+from assistant.comprehension.intentions import DOCUMENT
+
+pytestmark = pytest.mark.unit
+
+JOUR = datetime.date(2026, 12, 3)
+
+
+class IntentionsEcrites:
+    """Rend, pour chaque question, les probabilités qu'on lui a écrites (le document sinon)."""
+
+    def __init__(self, probabilites: dict[str, list[tuple[str, float]]]) -> None:
+        self.ecrites = probabilites
+
+    def probabilites(self, question: str) -> list[tuple[str, float]]:
+        for debut, probas in self.ecrites.items():
+            if question.startswith(debut):
+                return probas
+        return [(DOCUMENT, 0.9)]
+
+
+def _comprendre(question, probas, precedente=None):
+    return comprendre(question, JOUR, IntentionsEcrites(probas), precedente)
+
+
+def test_calcul_quand_l_outil_est_probable_et_rempli():
+    d = _comprendre(
+        "Le fonds veut emprunter 30 mille dollars, autorisation ?",
+        {"Le fonds": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]},
+    )
+    assert [a.outil for a in d.appels] == ["verifier_emprunt"]
+    assert d.appels[0].arguments == {"montant": Decimal(30000)}
+    assert d.precision is None
+    assert "emprunt du fonds : 30\u00a0000\u00a0$" in d.compris()
+    assert "solde actuel des emprunts non fourni" in d.compris()
+
+
+def test_reference_d_article_va_aux_textes():
+    d = _comprendre(
+        "Que dit l'article 8 sur les emprunts ?", {"Que dit": [("verifier_emprunt", 0.6), (DOCUMENT, 0.35)]}
+    )
+    assert not d.appels and d.precision is None  # pas de montant : les textes répondent
+
+
+def test_valeurs_du_mauvais_genre_donnent_une_question_de_precision():
+    d = _comprendre(
+        "Combien va à l'épargne pour 3 jours ?", {"Combien": [("repartir_paie", 0.8), (DOCUMENT, 0.1)]}
+    )
+    assert not d.appels or d.precision
+    d = _comprendre(
+        "Sur 20 heures de paie, le fonds prélève combien sur 30 ?",
+        {"Sur 20": [("repartir_paie", 0.8), (DOCUMENT, 0.1)]},
+    )
+    assert d.precision and "rémunération brute" in d.precision
+
+
+def test_deux_outils_aussi_probables_donnent_une_question():
+    d = _comprendre(
+        "Pour 150 $ : prélèvement ou cotisation ?",
+        {"Pour 150": [("repartir_paie", 0.42), ("repartir_liquidation", 0.40), (DOCUMENT, 0.1)]},
+    )
+    assert d.precision and d.precision.startswith("Voulez-vous dire")
+
+
+def test_outil_sous_une_question_documentaire_quand_la_question_le_remplit():
+    d = _comprendre(
+        "Peut-on mettre nos surplus dans des obligations d'épargne du Québec ?",
+        {"Peut-on": [(DOCUMENT, 0.55), ("verifier_placement", 0.4)]},
+    )
+    assert [a.outil for a in d.appels] == ["verifier_placement"]
+
+
+def test_enchainement_paie_puis_partage():
+    d = _comprendre(
+        "Il a travaillé 20 h en octobre 2026, sans retenue : combien à l'épargne ?",
+        {"Il a": [("calculer_remuneration", 0.5), ("repartir_paie", 0.3), (DOCUMENT, 0.1)]},
+    )
+    assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
+    assert d.appels[1].depuis == {"brute": ("calculer_remuneration", "remuneration_brute")}
+    assert d.appels[1].arguments["retenues_legales"] == Decimal(0)
+
+
+PAIE = {"Combien pour 20": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]}
+
+
+def _paie():
+    return _comprendre("Combien pour 20 heures de travail en octobre 2026 ?", PAIE)
+
+
+def test_suivi_qui_change_une_valeur_reprend_l_outil():
+    d = _comprendre("Et pour 30 heures ?", {}, _paie())
+    assert [a.outil for a in d.appels] == ["calculer_remuneration"]
+    assert d.appels[0].arguments == {"heures": Decimal(30), "date": datetime.date(2026, 10, 1)}
+    assert d.reprise and "20" in d.reprise
+
+
+def test_suivi_qui_demande_une_suite_enchaine():
+    probas = {
+        "Et l'allocation ? —": [("calculer_remuneration", 0.5), ("repartir_paie", 0.3)],
+        "Et l'allocation": [(DOCUMENT, 0.8), ("repartir_paie", 0.05)],
+    }
+    d = _comprendre("Et l'allocation ?", probas, _paie())
+    assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
+
+
+def test_changement_de_sujet_apres_un_calcul():
+    d = _comprendre(
+        "Quels services sont offerts en détention pour la toxicomanie ?",
+        {"Quels": [(DOCUMENT, 0.95)]},
+        _paie(),
+    )
+    assert not d.appels and d.reprise is None
+    assert d.recherche == "Quels services sont offerts en détention pour la toxicomanie ?"
+
+
+def test_changement_de_sujet_meme_avec_une_amorce():
+    d = _comprendre(
+        "Pis une fois sorti, il peut continuer avec Emploi-Québec ?", {"Pis": [(DOCUMENT, 0.9)]}, _paie()
+    )
+    assert not d.appels
+    assert d.recherche.startswith("Pis une fois sorti") and "20 heures" in d.recherche
+
+
+def test_suivi_vers_un_autre_outil_quand_la_question_le_remplit():
+    d = _comprendre("Et s'il emprunte 30 000 $ ?", {"Et s'il": [("verifier_emprunt", 0.7)]}, _paie())
+    assert [a.outil for a in d.appels] == ["verifier_emprunt"]
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("Et pour 30 heures ?", True),
+        ("Et l'allocation ?", True),
+        ("Qui doit signer ?", True),
+        ("Quels services sont offerts en détention pour la toxicomanie ?", False),
+        ("Combien va-t-il recevoir en tout, dans ce cas-là, avec la prime du fonds ?", True),
+    ],
+)
+def test_question_elliptique(question, attendu):
+    assert est_elliptique(question.lower()) is attendu
+
+
+def test_valeur_impossible_est_une_erreur():
+    d = _comprendre("Il a fait 30 heures par jour", {"Il a": [("calculer_remuneration", 0.9)]})
+    assert d.erreur and "24 heures" in d.erreur

@@ -1,0 +1,130 @@
+"""La grammaire des valeurs : genre, unité et source de chaque valeur d'une question."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from assistant.comprehension.mentions import NOMBRE, REFERENCE, hors_limites, lire_mentions, preparer
+from outils.declaration import Genre
+
+pytestmark = pytest.mark.unit
+
+JOUR = datetime.date(2026, 12, 3)
+
+
+def _valeurs(question: str) -> list[tuple[str, object]]:
+    return [(m.genre, m.valeur) for m in lire_mentions(preparer(question), JOUR)]
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("Le fonds veut emprunter 30 mille dollars", [(Genre.ARGENT, Decimal(30000))]),
+        ("1,2 M$ de revenus", [(Genre.ARGENT, Decimal(1200000))]),
+        ("0,04 M$", [(Genre.ARGENT, Decimal(40000))]),
+        (
+            "12 k$ d'emprunts et 15 k$ de plus",
+            [(Genre.ARGENT, Decimal(12000)), (Genre.ARGENT, Decimal(15000))],
+        ),
+        (
+            "quarante mille trois cents dollars",
+            [(Genre.ARGENT, Decimal(40300))],
+        ),  # Duckling seul : 40003 cents
+        ("40 mille dollars", [(Genre.ARGENT, Decimal(40000))]),  # text2num seul : « 40 1000 »
+        (
+            "une paye de 116,20 $ avec 16,20 $ de retenues",
+            [(Genre.ARGENT, Decimal("116.2")), (Genre.ARGENT, Decimal("16.2"))],
+        ),
+        ("un emprunt de -5 000 $", [(Genre.ARGENT, Decimal(-5000))]),
+    ],
+)
+def test_montants(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, heures",
+    [
+        ("Il a travaillé 20h", Decimal(20)),
+        ("Il a travaillé 14h", Decimal(14)),  # une durée, pas 14 h 00
+        ("7h30 par jour pendant 4 jours", Decimal(30)),
+        ("4 jours de 7 heures", Decimal(28)),
+        ("vingt heures de travail", Decimal(20)),
+        ("7 heures et demie", Decimal("7.5")),
+        ("de 8h à 16h", Decimal(8)),
+        ("90 minutes", Decimal("1.5")),
+    ],
+)
+def test_heures_de_travail(question, heures):
+    assert _valeurs(question) == [(Genre.HEURES, heures)]
+
+
+def test_heure_de_la_journee_n_est_pas_une_duree():
+    assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [(Genre.HEURES, Decimal(3))]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Que dit l'article 8 sur les emprunts ?",
+        "art. 11 al. 2",
+        "le paragraphe 3° de l'article 5",
+        "les articles 6 et 8 du règlement S-40.1",
+    ],
+)
+def test_une_reference_n_est_jamais_un_nombre(question):
+    genres = {g for g, _ in _valeurs(question)}
+    assert genres == {REFERENCE}
+
+
+def test_une_annee_n_est_pas_un_montant():
+    assert _valeurs("le programme 2027") == [(Genre.ANNEE, 2027)]
+    assert _valeurs("en octobre 2026") == [(Genre.DATE, datetime.date(2026, 10, 1))]
+
+
+def test_taux_en_pour_cent():
+    assert _valeurs("à cinq pour cent") == [(Genre.TAUX, Decimal(5))]
+    assert _valeurs("un taux de 12,5 %") == [(Genre.TAUX, Decimal("12.5"))]
+
+
+@pytest.mark.parametrize(
+    "question, jour",
+    [
+        (
+            "le 30 avril",
+            datetime.date(2026, 4, 30),
+        ),  # sans année : celle de la demande (Duckling irait en 2027)
+        ("le 1er mai 2026", datetime.date(2026, 5, 1)),
+        ("2026-10-15", datetime.date(2026, 10, 15)),
+        ("le mois dernier", datetime.date(2026, 11, 1)),
+    ],
+)
+def test_dates_relatives_au_jour_de_la_demande(question, jour):
+    assert _valeurs(question) == [(Genre.DATE, jour)]
+
+
+def test_intervalle_de_dates_une_annee_pour_deux():
+    assert _valeurs("du 1er janvier au 31 mars 2027") == [
+        (Genre.DATE, datetime.date(2027, 1, 1)),
+        (Genre.DATE, datetime.date(2027, 3, 31)),
+    ]
+
+
+def test_nombre_nu_garde_son_genre_ouvert():
+    assert _valeurs("une paye de 116,20") == [(NOMBRE, Decimal("116.20"))]
+
+
+def test_heures_impossibles_pour_la_periode():
+    [mention] = lire_mentions(preparer("30 heures par jour"), JOUR)
+    assert "24 heures" in (hors_limites(mention) or "")
+    [normale] = lire_mentions(preparer("8 heures par jour"), JOUR)
+    assert hors_limites(normale) is None
+
+
+def test_la_source_de_chaque_valeur_est_gardee():
+    texte = preparer("Le fonds veut emprunter 30 mille dollars")
+    [m] = lire_mentions(texte, JOUR)
+    assert texte[m.debut : m.fin] == m.texte == "30000 dollars"

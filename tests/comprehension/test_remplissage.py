@@ -1,0 +1,122 @@
+"""Lier les valeurs aux arguments : par genre, puis par l'indice le plus proche."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from assistant.comprehension.mentions import lire_mentions, plier, preparer
+from assistant.comprehension.remplissage import lier
+from outils.registre import OUTILS
+
+pytestmark = pytest.mark.unit
+
+JOUR = datetime.date(2026, 12, 3)
+
+
+def _lier(outil: str, question: str):
+    texte = preparer(question)
+    return lier(OUTILS[outil], lire_mentions(texte, JOUR), plier(texte))
+
+
+@pytest.mark.parametrize(
+    "outil, question, attendu",
+    [
+        (
+            "verifier_emprunt",
+            "12 k$ d'emprunts et 15 k$ de plus à la banque",
+            {"solde_actuel": Decimal(12000), "montant": Decimal(15000), "preteur": "externe"},
+        ),
+        (
+            "verifier_emprunt",
+            "Le fonds doit déjà 10 000 $ et veut emprunter 20 000 $ à un autre fonds",
+            {"solde_actuel": Decimal(10000), "montant": Decimal(20000), "preteur": "autre_fonds"},
+        ),
+        (
+            "verifier_emprunt",
+            "Nous avons emprunté 18 000 $ l'an passé et on veut 7 000 $ de plus",
+            {"solde_actuel": Decimal(18000), "montant": Decimal(7000)},
+        ),
+        (
+            "verifier_emprunt",
+            "Aucun emprunt en cours ; on veut emprunter 30 mille dollars au Fonds central",
+            {"solde_actuel": Decimal(0), "montant": Decimal(30000), "preteur": "fonds_central"},
+        ),
+        (
+            "calculer_cotisation",
+            "Nos ventes de la cantine sont de 40 000 $ et nos dépenses de 12 000 $",
+            {"revenus": Decimal(40000), "frais": Decimal(12000)},
+        ),
+        (
+            "calculer_cotisation",
+            "Revenus de 300 000 $, frais de 220 000 $, et 15 000 $ dépensés pour financer "
+            "des ateliers non rémunérés, au taux de 10 %",
+            {
+                "revenus": Decimal(300000),
+                "frais": Decimal(220000),
+                "debourses_activites_non_remunerees": Decimal(15000),
+                "taux": Decimal(10),
+            },
+        ),
+        (
+            "repartir_paie",
+            "une paye de 116,20 avec 16,20 de retenues",
+            {"brute": Decimal("116.20"), "retenues_legales": Decimal("16.20")},
+        ),
+        (
+            "calculer_remuneration",
+            "Il a travaillé 20h en octobre 2026 avec une prime de 10 $",
+            {"heures": Decimal(20), "date": datetime.date(2026, 10, 1), "prime": Decimal(10)},
+        ),
+        (
+            "verifier_contrat",
+            "Un contrat de 500 heures du 1er janvier au 31 mars 2027",
+            {
+                "heures_requises": Decimal(500),
+                "date_debut": datetime.date(2027, 1, 1),
+                "date_echeance": datetime.date(2027, 3, 31),
+            },
+        ),
+        (
+            "verifier_placement",
+            "des obligations d'épargne du gouvernement du Canada",
+            {"type_placement": "obligations_epargne_canada"},
+        ),
+        ("calendrier_programme", "le programme 2027", {"annee": 2027}),
+    ],
+)
+def test_chaque_valeur_va_a_son_argument(outil, question, attendu):
+    assert _lier(outil, question).arguments == attendu
+
+
+def test_des_heures_ne_remplissent_jamais_un_montant():
+    liaison = _lier("repartir_paie", "Il a travaillé 20 heures, combien va à l'épargne ?")
+    assert liaison.manquants == ["brute"] and "brute" not in liaison.arguments
+
+
+def test_une_reference_ne_remplit_rien():
+    liaison = _lier("verifier_emprunt", "Que dit l'article 8 sur les emprunts ?")
+    assert liaison.arguments == {} and liaison.manquants == ["montant"] and not liaison.restes
+
+
+def test_une_valeur_sans_indice_reste_visible():
+    liaison = _lier("calculer_remuneration", "Il a fait 20h et a reçu 30 $")
+    assert liaison.arguments == {"heures": Decimal(20)}
+    assert [m.valeur for m in liaison.restes] == [Decimal(30)]
+
+
+def test_booleens_decrits_et_valeur_d_usage():
+    liaison = _lier(
+        "verifier_admissibilite_aide",
+        "Une détenue sans aucune ressource et sans aide de sa famille veut se chercher une job",
+    )
+    assert liaison.arguments == {
+        "aide_exterieure": False,
+        "ressources_financieres": False,
+        "but": "recherche_emploi",
+        "peut_travailler_ou_participer": True,
+    }
+    assert liaison.defauts == {"peut_travailler_ou_participer"}
+    assert _lier("verifier_admissibilite_aide", "Le fonds peut-il aider un détenu ?").arguments == {}
