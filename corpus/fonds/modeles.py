@@ -320,6 +320,8 @@ class Inscription(_DuFonds, Base):
         _meme_fonds("participant"),
         _meme_fonds("activite"),
         Index("ix_inscription_activite", "fonds_id", "activite_id", "statut"),
+        # Comptes de participation d'une année (chevauchement de période) sans lire la table.
+        Index("ix_inscription_periode", "fonds_id", "fin", "debut", "activite_id", "participant_id"),
     )
 
 
