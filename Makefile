@@ -14,12 +14,13 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install models index navigateur lint eval bench clean
+.PHONY: run test install models index navigateur postgresql lint eval bench clean
 
 run: index
+	$(CLI) bd migrer && $(CLI) bd echantillon --si-vide
 	$(CLI) serve
 
-test: index navigateur
+test: index navigateur postgresql
 	$(BIN)/ruff check assistant corpus outils evaluations tests
 	$(BIN)/python -m pytest
 
@@ -46,6 +47,13 @@ navigateur:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "Chromium absent : les tests du navigateur seront sautés."; }
 
+# PostgreSQL de Debian pour les tests des registres quand aucun serveur n'est nommé ; sans lui, ils sautent.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } \
+	  || echo "PostgreSQL absent : les tests PostgreSQL des registres seront sautés."; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check assistant corpus outils evaluations tests
 
@@ -54,6 +62,7 @@ eval: index
 
 bench: index
 	$(BIN)/python -m evaluations.bench
+	$(BIN)/python -m evaluations.bench_fonds
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -44,6 +44,14 @@ class Config(BaseSettings):
         description="URL SQLAlchemy de la base des fonds (ex. postgresql+psycopg://…) ;"
         " par défaut, SQLite dans le dossier des données.",
     )
+    entetes_identite_fiables: bool = Field(
+        default=False,
+        description="Croire l'en-tête d'identité posé par le mandataire inverse de l'intranet"
+        " (seulement si lui seul peut joindre l'application).",
+    )
+    entete_utilisateur: str = Field(
+        default="X-Remote-User", description="En-tête qui nomme l'utilisateur authentifié par le mandataire."
+    )
     modele_embeddings: str = Field(
         default="", description="Chemin local ou nom de modèle sentence-transformers."
     )

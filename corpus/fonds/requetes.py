@@ -1,0 +1,655 @@
+"""Lectures typées des registres : ce que demandent conseillers, paie et membres du conseil (FUND-DATA).
+
+Chaque fonction prend l'identité en premier ; `@lecture` applique rôle et fonds avant tout et
+journalise. Ce qui ne sort jamais : la nature d'une retenue hors du rôle paie, le statut de prévenu
+d'une personne hors du conseiller, le dossier d'une autre personne incarcérée pour un membre du
+conseil détenu, un agrégat sur moins de 5 personnes pour le public et le Fonds central.
+Les valeurs rendues sont des Decimal, des dates et des textes simples.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from corpus.fonds import modeles as m
+from corpus.fonds.acces import AccesRefuse, effectif, lecture
+from corpus.fonds.identite import Identite
+
+SEUIL_EMPRUNT = Decimal("25000.00")  # art. 8 (outils/parametres/seuil_emprunt.toml en est la source)
+ZERO = Decimal("0.00")
+TOUS = {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur"}
+PERSONNE_MASQUEE = "personne incarcérée (pseudonyme masqué)"
+
+
+def _argent(valeur: Any) -> Decimal:
+    return Decimal(valeur or 0).quantize(Decimal("0.01"))
+
+
+def _participant(session: Session, ids: list[int], identite: Identite, pseudonyme: str) -> m.Participant:
+    """La personne nommée, si elle est d'un fonds permis et visible de cette identité."""
+    personne = session.scalar(
+        select(m.Participant).where(m.Participant.pseudonyme == pseudonyme, m.Participant.fonds_id.in_(ids))
+    )
+    if personne is None:
+        raise AccesRefuse(f"aucune personne « {pseudonyme} » dans les registres de votre fonds")
+    if identite.detenu and pseudonyme != identite.pseudonyme:
+        raise AccesRefuse(
+            "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
+        )
+    return personne
+
+
+def _seulement_soi(identite: Identite, colonne: Any) -> Any:
+    """Filtre du membre du conseil détenu : ses propres lignes seulement."""
+    return colonne == identite.pseudonyme if identite.detenu else true()
+
+
+@lecture({"conseiller", "paie", "membre_ca", "administrateur"})
+def activites_ouvertes(
+    identite: Identite, session: Session, ids: list[int], jour: datetime.date, statut: str | None = None
+) -> list[dict[str, Any]]:
+    """Art. 1 (4°) : les activités offertes ce jour-là (aux prévenus, aux condamnés ou à tous) et les
+    places qui restent. Pour le personnel du fonds : le nombre d'inscrits n'est pas supprimé."""
+    publics = {"prevenu": ("prevenus", "tous"), "condamne": ("condamnes", "tous")}.get(
+        statut or "", ("prevenus", "condamnes", "tous")
+    )
+    actives = (
+        select(m.Inscription.activite_id, func.count().label("n"))
+        .where(
+            m.Inscription.fonds_id.in_(ids),
+            m.Inscription.debut <= jour,
+            or_(m.Inscription.fin.is_(None), m.Inscription.fin >= jour),
+        )
+        .group_by(m.Inscription.activite_id)
+        .subquery()
+    )
+    requete = (
+        select(m.Activite, func.coalesce(actives.c.n, 0))
+        .outerjoin(actives, actives.c.activite_id == m.Activite.id)
+        .where(
+            m.Activite.fonds_id.in_(ids),
+            m.Activite.ouverte_a.in_(publics),
+            m.Activite.debut <= jour,
+            or_(m.Activite.fin.is_(None), m.Activite.fin >= jour),
+        )
+        .order_by(m.Activite.fonds_id, m.Activite.code)
+    )
+    return [
+        {
+            "code": a.code,
+            "nom": a.nom,
+            "nature": a.nature,
+            "ouverte_a": a.ouverte_a,
+            "remuneree": a.remuneree,
+            "places": a.places,
+            "inscrits": n,
+            "places_restantes": max(a.places - n, 0),
+        }
+        for a, n in session.execute(requete)
+    ]
+
+
+@lecture({"conseiller", "paie", "administrateur"})
+def heures_et_paie(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    pseudonyme: str,
+    du: datetime.date,
+    au: datetime.date,
+) -> dict[str, Any]:
+    """Art. 11, 15, 16 : heures faites et paies dont la période commence du `du` au `au`."""
+    personne = _participant(session, ids, identite, pseudonyme)
+    heures = session.scalar(
+        select(func.coalesce(func.sum(m.Heures.heures), 0)).where(
+            m.Heures.participant_id == personne.id, m.Heures.du >= du, m.Heures.du <= au
+        )
+    )
+    lignes = []
+    for lp in session.scalars(
+        select(m.LignePaie)
+        .where(m.LignePaie.participant_id == personne.id, m.LignePaie.du >= du, m.LignePaie.du <= au)
+        .order_by(m.LignePaie.du)
+    ):
+        ligne = {
+            "du": lp.du,
+            "au": lp.au,
+            "versee_le": lp.versee_le,
+            "heures": Decimal(lp.heures),
+            "brute": _argent(lp.brute),
+            "retenues_legales": _argent(lp.retenues_legales),
+            "prelevement": _argent(lp.prelevement),
+            "verse_directeur": _argent(lp.verse_directeur),
+            "allocation": _argent(lp.allocation),
+            "epargne": _argent(lp.epargne),
+        }
+        if identite.role == "paie":  # la nature d'une retenue ne sort que pour la paie
+            ligne["nature_retenue"] = lp.nature_retenue
+        lignes.append(ligne)
+    totaux = {
+        cle: sum((lg[cle] for lg in lignes), ZERO)
+        for cle in ("brute", "retenues_legales", "prelevement", "verse_directeur", "allocation", "epargne")
+    }
+    resultat: dict[str, Any] = {
+        "pseudonyme": personne.pseudonyme,
+        "du": du,
+        "au": au,
+        "heures": Decimal(heures).quantize(Decimal("0.01")),
+        "totaux": totaux,
+        "lignes": lignes,
+    }
+    if identite.role == "conseiller":  # le statut de prévenu ne sort que pour son conseiller
+        resultat["statut"] = personne.statut
+    return resultat
+
+
+@lecture({"conseiller", "membre_ca", "administrateur"})
+def demandes_aide(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    numero: str | None = None,
+    presentee_le: datetime.date | None = None,
+) -> list[dict[str, Any]]:
+    """Art. 5 : où en est une demande d'assistance (à l'étude, accordée, refusée)."""
+    requete = (
+        select(m.DemandeAide, m.Participant.pseudonyme, m.DecisionAide)
+        .join(m.Participant, m.Participant.id == m.DemandeAide.participant_id)
+        .outerjoin(m.DecisionAide, m.DecisionAide.demande_id == m.DemandeAide.id)
+        .where(m.DemandeAide.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
+        .order_by(m.DemandeAide.presentee_le, m.DemandeAide.numero)
+    )
+    if numero:
+        requete = requete.where(m.DemandeAide.numero == numero)
+    if presentee_le:
+        requete = requete.where(m.DemandeAide.presentee_le == presentee_le)
+    return [
+        {
+            "numero": d.numero,
+            "pseudonyme": pseudo,
+            "presentee_le": d.presentee_le,
+            "presentee_par": d.presentee_par,
+            "situation": d.situation,
+            "forme": d.forme,
+            "montant_demande": _argent(d.montant_demande),
+            "statut": dec.decision if dec else "a_l_etude",
+            "decidee_le": dec.decidee_le if dec else None,
+            "montant_accorde": _argent(dec.montant_accorde) if dec else None,
+        }
+        for d, pseudo, dec in session.execute(requete)
+    ]
+
+
+@lecture({"conseiller", "paie", "membre_ca", "administrateur"})
+def prets(
+    identite: Identite, session: Session, ids: list[int], pseudonyme: str | None = None
+) -> list[dict[str, Any]]:
+    """Art. 5 et 16, al. 3 : prêts sans intérêt, remboursé et solde ; ce qui reste dû à la libération."""
+    rembourse = (
+        select(m.Remboursement.pret_id, func.sum(m.Remboursement.montant).label("total"))
+        .where(m.Remboursement.fonds_id.in_(ids))
+        .group_by(m.Remboursement.pret_id)
+        .subquery()
+    )
+    requete = (
+        select(m.PretPersonne, m.Participant, func.coalesce(rembourse.c.total, 0))
+        .join(m.Participant, m.Participant.id == m.PretPersonne.participant_id)
+        .outerjoin(rembourse, rembourse.c.pret_id == m.PretPersonne.id)
+        .where(m.PretPersonne.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
+        .order_by(m.PretPersonne.accorde_le)
+    )
+    if pseudonyme:
+        _participant(session, ids, identite, pseudonyme)
+        requete = requete.where(m.Participant.pseudonyme == pseudonyme)
+    return [
+        {
+            "numero": p.numero,
+            "pseudonyme": personne.pseudonyme,
+            "accorde_le": p.accorde_le,
+            "principal": _argent(p.principal),
+            "rembourse": _argent(total),
+            "solde": _argent(p.principal) - _argent(total),
+            "liberation_prevue": personne.liberation_prevue,
+            "liberation": personne.liberation,
+        }
+        for p, personne, total in session.execute(requete)
+    ]
+
+
+CLAUSES_ART_7 = {
+    "1°": "montant total ou maximum",
+    "2°": "nombre d'heures de travail requises",
+    "3°": "durée, date de début et d'échéance",
+    "4°": "obligations du tiers, dont la communication des heures de chaque personne",
+}
+
+
+def _clauses_manquantes(c: m.Contrat) -> list[str]:
+    manque = []
+    if c.montant_total is None and c.montant_maximum is None:
+        manque.append("1°")
+    if c.heures_requises is None:
+        manque.append("2°")
+    if c.debut is None or c.fin is None:
+        manque.append("3°")
+    if not c.obligations_tiers or not c.communication_heures:
+        manque.append("4°")
+    return manque
+
+
+def _contrat(c: m.Contrat, tiers: str) -> dict[str, Any]:
+    return {
+        "numero": c.numero,
+        "tiers": tiers,
+        "etat": c.etat,
+        "debut": c.debut,
+        "fin": c.fin,
+        "montant_total": c.montant_total,
+        "montant_maximum": c.montant_maximum,
+        "clauses_manquantes": [f"art. 7, {p} : {CLAUSES_ART_7[p]}" for p in _clauses_manquantes(c)],
+    }
+
+
+@lecture({"membre_ca", "administrateur"})
+def contrats(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    *,
+    incomplets: bool = False,
+    finissant_avant: datetime.date | None = None,
+    depuis: datetime.date | None = None,
+) -> list[dict[str, Any]]:
+    """Art. 7 : les contrats et leurs clauses manquantes ; `incomplets` ne garde que ceux à qui il en
+    manque ; `finissant_avant` ceux qui prennent fin entre `depuis` et cette date."""
+    requete = (
+        select(m.Contrat, m.Tiers.nom)
+        .join(m.Tiers, m.Tiers.id == m.Contrat.tiers_id)
+        .where(m.Contrat.fonds_id.in_(ids))
+        .order_by(m.Contrat.fin, m.Contrat.numero)
+    )
+    if finissant_avant:
+        requete = requete.where(
+            m.Contrat.fin <= finissant_avant, m.Contrat.fin >= (depuis or datetime.date.min)
+        )
+    rangs = [_contrat(c, tiers) for c, tiers in session.execute(requete)]
+    return [r for r in rangs if r["clauses_manquantes"]] if incomplets else rangs
+
+
+@lecture({"membre_ca", "administrateur"})
+def contrats_non_joints(identite: Identite, session: Session, ids: list[int], annee: int) -> list[str]:
+    """Art. 2 (2°) : les contrats conclus ou projetés de l'année que le budget n'accompagne pas."""
+    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    joints = select(m.ContratJoint.contrat_id).where(m.ContratJoint.annee == annee)
+    return list(
+        session.scalars(
+            select(m.Contrat.numero)
+            .where(
+                m.Contrat.fonds_id.in_(ids),
+                m.Contrat.id.not_in(joints),
+                or_(m.Contrat.debut.is_(None), m.Contrat.debut <= fin),
+                or_(m.Contrat.fin.is_(None), m.Contrat.fin >= debut),
+            )
+            .order_by(m.Contrat.numero)
+        )
+    )
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def emprunts(
+    identite: Identite, session: Session, ids: list[int], nouveau: Decimal = ZERO
+) -> list[dict[str, Any]]:
+    """Art. 8 : solde des emprunts par fonds, et si un nouvel emprunt de `nouveau` demanderait
+    l'autorisation du ministre (emprunt ou solde au-delà de 25 000 $)."""
+    rangs = []
+    for code, fid in session.execute(
+        select(m.Fonds.code, m.Fonds.id).where(m.Fonds.id.in_(ids)).order_by(m.Fonds.code)
+    ):
+        lignes = session.scalars(
+            select(m.EmpruntFonds).where(m.EmpruntFonds.fonds_id == fid).order_by(m.EmpruntFonds.contracte_le)
+        ).all()
+        solde = sum((_argent(e.solde) for e in lignes), ZERO)
+        rangs.append(
+            {
+                "fonds": code,
+                "solde": solde,
+                "solde_apres": solde + nouveau,
+                "seuil": SEUIL_EMPRUNT,
+                "autorisation_requise": nouveau > SEUIL_EMPRUNT or solde + nouveau > SEUIL_EMPRUNT,
+                "emprunts": [
+                    {
+                        "numero": e.numero,
+                        "preteur": e.preteur,
+                        "contracte_le": e.contracte_le,
+                        "principal": _argent(e.principal),
+                        "solde": _argent(e.solde),
+                        "verification_prealable": e.verification_prealable,
+                        "autorise": e.autorisation_id is not None,
+                    }
+                    for e in lignes
+                ],
+            }
+        )
+    return rangs
+
+
+def _beneficiaire(identite: Identite, beneficiaire: str) -> str:
+    if identite.detenu and beneficiaire.startswith("P-") and beneficiaire != identite.pseudonyme:
+        return PERSONNE_MASQUEE
+    return beneficiaire
+
+
+@lecture({"membre_ca", "administrateur"})
+def cheques(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    numero: int | None = None,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+) -> list[dict[str, Any]]:
+    """Art. 6, al. 2 : qui a signé, et si deux personnes désignées dont un membre du conseil ont signé."""
+    requete = select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)).order_by(m.Cheque.emis_le, m.Cheque.numero)
+    if numero is not None:
+        requete = requete.where(m.Cheque.numero == numero)
+    if du:
+        requete = requete.where(m.Cheque.emis_le >= du)
+    if au:
+        requete = requete.where(m.Cheque.emis_le <= au)
+    cheques_ = session.scalars(requete.limit(500)).all()
+    signatures: dict[int, list[tuple[str, bool]]] = {}
+    if cheques_:
+        for cid, designation, membre in session.execute(
+            select(m.SignatureCheque.cheque_id, m.Signataire.designation, m.Signataire.membre_ca_id)
+            .join(m.Signataire, m.Signataire.id == m.SignatureCheque.signataire_id)
+            .where(m.SignatureCheque.cheque_id.in_([c.id for c in cheques_]))
+        ):
+            signatures.setdefault(cid, []).append((designation, membre is not None))
+    rangs = []
+    for c in cheques_:
+        signes = sorted(signatures.get(c.id, []))
+        rangs.append(
+            {
+                "numero": c.numero,
+                "emis_le": c.emis_le,
+                "beneficiaire": _beneficiaire(identite, c.beneficiaire),
+                "montant": _argent(c.montant),
+                "signataires": [{"designation": d, "membre_ca": mb} for d, mb in signes],
+                "conforme": len(signes) == 2 and any(mb for _, mb in signes),
+            }
+        )
+    return rangs
+
+
+@lecture({"membre_ca", "administrateur"})
+def signataires(
+    identite: Identite, session: Session, ids: list[int], jour: datetime.date
+) -> list[dict[str, Any]]:
+    """Art. 6, al. 2 : les personnes désignées par le conseil pour signer, ce jour-là."""
+    requete = select(m.Signataire).where(
+        m.Signataire.fonds_id.in_(ids),
+        m.Signataire.debut <= jour,
+        or_(m.Signataire.fin.is_(None), m.Signataire.fin >= jour),
+    )
+    return [
+        {"code": s.code, "designation": s.designation, "membre_ca": s.membre_ca_id is not None}
+        for s in session.scalars(requete.order_by(m.Signataire.code))
+    ]
+
+
+@lecture({"membre_ca", "administrateur"})
+def depots_en_retard(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    du: datetime.date,
+    au: datetime.date,
+    delai_jours: int = 2,
+) -> list[dict[str, Any]]:
+    """Art. 6, al. 1 : dépôts reçus du `du` au `au` et déposés plus de `delai_jours` jours après.
+    Le règlement dit « dans les plus brefs délais » sans chiffre : le délai est un choix du fonds."""
+    requete = (
+        select(m.Depot)
+        .where(m.Depot.fonds_id.in_(ids), m.Depot.recu_le >= du, m.Depot.recu_le <= au)
+        .order_by(m.Depot.recu_le)
+    )
+    return [
+        {
+            "numero": d.numero,
+            "recu_le": d.recu_le,
+            "depose_le": d.depose_le,
+            "jours": (d.depose_le - d.recu_le).days,
+            "montant": _argent(d.montant),
+        }
+        for d in session.scalars(requete)
+        if (d.depose_le - d.recu_le).days > delai_jours
+    ]
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def revenus_par_source(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> dict[str, Decimal]:
+    """LSCQ, art. 75 et art. 4 : d'où viennent les revenus de l'année (somme des fonds permis)."""
+    requete = (
+        select(m.Revenu.source, func.sum(m.Revenu.montant))
+        .where(
+            m.Revenu.fonds_id.in_(ids),
+            m.Revenu.le >= datetime.date(annee, 1, 1),
+            m.Revenu.le <= datetime.date(annee, 12, 31),
+        )
+        .group_by(m.Revenu.source)
+        .order_by(m.Revenu.source)
+    )
+    return {source: _argent(total) for source, total in session.execute(requete)}
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def membres_ca(
+    identite: Identite, session: Session, ids: list[int], fin_avant: datetime.date | None = None
+) -> list[dict[str, Any]]:
+    """Qui siège au conseil et quand finit son mandat ; ni coordonnées ni pseudonyme d'un membre détenu."""
+    requete = (
+        select(m.MembreCA, m.Fonds.code)
+        .join(m.Fonds, m.Fonds.id == m.MembreCA.fonds_id)
+        .where(m.MembreCA.fonds_id.in_(ids))
+        .order_by(m.Fonds.code, m.MembreCA.code)
+    )
+    if fin_avant:
+        requete = requete.where(m.MembreCA.fin_mandat <= fin_avant)
+    return [
+        {
+            "fonds": code,
+            "code": mb.code,
+            "categorie": mb.categorie,
+            "fonction": mb.fonction,
+            "designation": "membre issu des personnes incarcérées" if mb.participant_id else mb.designation,
+            "debut_mandat": mb.debut_mandat,
+            "fin_mandat": mb.fin_mandat,
+            "autorise_depot": mb.autorise_depot,
+        }
+        for mb, code in session.execute(requete)
+    ]
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def programme(identite: Identite, session: Session, ids: list[int], annee: int) -> list[dict[str, Any]]:
+    """Art. 2 : le programme de l'année, soumis (avant le 1er novembre), approuvé, appliqué."""
+    requete = (
+        select(m.Fonds.code, m.Programme)
+        .outerjoin(m.Programme, and_(m.Programme.fonds_id == m.Fonds.id, m.Programme.annee == annee))
+        .where(m.Fonds.id.in_(ids))
+        .order_by(m.Fonds.code)
+    )
+    return [
+        {
+            "fonds": code,
+            "annee": annee,
+            "soumis_le": p.soumis_le if p else None,
+            "approuve_le": p.approuve_le if p else None,
+            "applique_le": p.applique_le if p else None,
+            "soumis_a_temps": bool(p and p.soumis_le and p.soumis_le < datetime.date(annee - 1, 11, 1)),
+        }
+        for code, p in session.execute(requete)
+    ]
+
+
+@lecture(TOUS | {"public"})
+def comptes_participation(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> list[dict[str, Any]]:
+    """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
+    tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé."""
+    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    # Les paires (nature, personne) d'abord, lues dans l'index ix_inscription_periode ; le statut
+    # ensuite, une fois par paire : un seul DISTINCT au lieu d'un par statut.
+    presents = (
+        select(m.Activite.nature, m.Inscription.participant_id)
+        .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
+        .where(
+            m.Inscription.fonds_id.in_(ids),
+            m.Inscription.debut <= fin,
+            or_(m.Inscription.fin.is_(None), m.Inscription.fin >= debut),
+        )
+        .distinct()
+        .subquery()
+    )
+    requete = (
+        select(
+            presents.c.nature,
+            func.sum(case((m.Participant.statut == "prevenu", 1), else_=0)),
+            func.sum(case((m.Participant.statut == "condamne", 1), else_=0)),
+        )
+        .join(m.Participant, m.Participant.id == presents.c.participant_id)
+        .group_by(presents.c.nature)
+        .order_by(presents.c.nature)
+    )
+    rangs = []
+    for nature, prevenus, condamnes in session.execute(requete):
+        p, c = effectif(prevenus), effectif(condamnes)
+        # Suppression complémentaire : un total à côté d'une seule cellule cachée la révélerait.
+        total = effectif(prevenus + condamnes) if p is not None and c is not None else None
+        rangs.append({"nature": nature, "prevenus": p, "condamnes": c, "total": total})
+    return rangs
+
+
+@lecture({"conseiller"})
+def autorisations(
+    identite: Identite, session: Session, ids: list[int], pseudonyme: str
+) -> list[dict[str, Any]]:
+    """Art. 10 : les autorisations d'activité d'une personne et si l'avis requis a été obtenu ; jamais
+    le motif (non conservé). Réservé au conseiller : qu'un avis soit requis en dit déjà trop."""
+    personne = _participant(session, ids, identite, pseudonyme)
+    requete = (
+        select(m.Autorisation, m.Activite.code)
+        .join(m.Activite, m.Activite.id == m.Autorisation.activite_id)
+        .where(m.Autorisation.participant_id == personne.id)
+        .order_by(m.Autorisation.decidee_le)
+    )
+    return [
+        {
+            "activite": code,
+            "decidee_le": a.decidee_le,
+            "autorisee": a.autorisee,
+            "avis_requis": a.avis_requis,
+            "avis_obtenu": a.avis_obtenu,
+        }
+        for a, code in session.execute(requete)
+    ]
+
+
+@lecture({"membre_ca", "administrateur"})
+def placements(identite: Identite, session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """Art. 6, al. 3 : un placement autre qu'un dépôt en institution ou des obligations d'épargne du
+    Québec ou du Canada requiert l'autorisation du ministre."""
+    requete = (
+        select(m.Placement, m.AutorisationMinistre.decision)
+        .outerjoin(m.AutorisationMinistre, m.AutorisationMinistre.id == m.Placement.autorisation_id)
+        .where(m.Placement.fonds_id.in_(ids))
+        .order_by(m.Placement.fait_le)
+    )
+    return [
+        {
+            "numero": p.numero,
+            "nature": p.nature,
+            "montant": _argent(p.montant),
+            "fait_le": p.fait_le,
+            "autorisation_requise": p.nature == "autre",
+            "autorise": decision == "accordee",
+        }
+        for p, decision in session.execute(requete)
+    ]
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
+def revenu_net_exploitation(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> list[dict[str, Any]]:
+    """Art. 17 : revenus moins frais et charges pour les produire, « sans tenir compte des déboursés
+    servant à financer les activités [...] autres que du travail rémunéré » ; et la cotisation
+    consignée au Fonds central, s'il y en a une."""
+    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    revenus = dict(
+        session.execute(
+            select(m.Revenu.fonds_id, func.sum(m.Revenu.montant))
+            .where(m.Revenu.fonds_id.in_(ids), m.Revenu.le >= debut, m.Revenu.le <= fin)
+            .group_by(m.Revenu.fonds_id)
+        ).all()
+    )
+    depenses: dict[tuple[int, bool], Any] = {
+        (fid, bool(exclue)): total
+        for fid, exclue, total in session.execute(
+            select(m.Depense.fonds_id, m.Depense.finance_non_remuneree, func.sum(m.Depense.montant))
+            .where(m.Depense.fonds_id.in_(ids), m.Depense.le >= debut, m.Depense.le <= fin)
+            .group_by(m.Depense.fonds_id, m.Depense.finance_non_remuneree)
+        )
+    }
+    rangs = []
+    for code, fid in session.execute(
+        select(m.Fonds.code, m.Fonds.id).where(m.Fonds.id.in_(ids)).order_by(m.Fonds.code)
+    ):
+        cotisation = session.scalar(
+            select(m.CotisationFC).where(m.CotisationFC.fonds_id == fid, m.CotisationFC.annee == annee)
+        )
+        charges, exclues = _argent(depenses.get((fid, False))), _argent(depenses.get((fid, True)))
+        rangs.append(
+            {
+                "fonds": code,
+                "annee": annee,
+                "revenus": _argent(revenus.get(fid)),
+                "charges": charges,
+                "debourses_exclus": exclues,
+                "revenu_net": _argent(revenus.get(fid)) - charges,
+                "taux_cotisation": Decimal(cotisation.taux).quantize(Decimal("0.0001"))
+                if cotisation
+                else None,
+                "cotisation": _argent(cotisation.montant) if cotisation else None,
+            }
+        )
+    return rangs
+
+
+LECTURES = (
+    activites_ouvertes,
+    heures_et_paie,
+    demandes_aide,
+    prets,
+    contrats,
+    contrats_non_joints,
+    emprunts,
+    cheques,
+    signataires,
+    depots_en_retard,
+    revenus_par_source,
+    membres_ca,
+    programme,
+    comptes_participation,
+    autorisations,
+    placements,
+    revenu_net_exploitation,
+)
