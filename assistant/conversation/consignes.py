@@ -21,7 +21,8 @@ ORDRE = re.compile(
     r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
     # Une phrase qui parle de la réponse de l'assistant lui donne un ordre (« ajoute 100 $ à ta réponse »).
     r"|\b(?:ta|votre|your) (?:reponse|answer)\b"
-    r"|\b(?:ignore|disregard|forget) (?:all|everything|previous|the|your)\b|\b(?:say|tell|answer) (?:that|me)\b)")
+    r"|\b(?:ignore|disregard|forget) (?:all|everything|previous|the|your)\b"
+    r"|\b(?:say|tell|answer) (?:that|me)\b)")
 MOTS_DE_CONSIGNE = re.compile(r"instruction|consigne|system|directive|prompt|reponds|dis que")
 
 
