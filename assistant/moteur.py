@@ -123,6 +123,11 @@ class Moteur:
         if inexistant:
             return self._abstention(inexistant, base)
         if demande.precision:
+            # Une question de précision n'est posée que sur un sujet que les textes couvrent.
+            trouves = self.index.chercher(demande.recherche, k=3)
+            if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
+                return self._abstention("Je ne trouve rien dans les textes que je connais pour "
+                                        "répondre à cette question.", base)
             return Reponse(answer=demande.precision, route="precision", **base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)

@@ -34,6 +34,8 @@ class ArgumentsAide(Arguments):
                 "aucune aide",
                 "pas d'aide",
                 "sans aide",
+                "ni soutien",
+                "ni aide",
                 "ni aide",
                 "personne pour l'aider",
                 "aucun soutien",

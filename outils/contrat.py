@@ -47,6 +47,7 @@ class ArgumentsContrat(Arguments):
         Indices(
             (
                 "communiqu",
+                "communication",
                 "transmet",
                 "rapport des heures",
                 "fournir les heures",

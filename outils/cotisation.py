@@ -29,7 +29,10 @@ DIX = Decimal(10)
 
 class ArgumentsCotisation(Arguments):
     revenus: Annotated[
-        Montant, Indices(("revenu", "recette", "vente", "chiffre d'affaires", "rapporte", "encaisse"))
+        Montant,
+        Indices(
+            ("revenu", "recette", "vente", "vendu", "chiffre d'affaires", "rapporte", "encaisse"), cumul=True
+        ),
     ] = Field(title="revenus", description="Somme de tous les revenus du fonds pour l'exercice, en $.")
     frais: Annotated[Montant, Indices(("frais", "charge", "depense", "cout"))] = Field(
         title="frais",

@@ -62,6 +62,7 @@ class Indices:
     valeurs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
     depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
+    cumul: bool = False  # plusieurs valeurs qualifiées s'additionnent (des revenus de plusieurs sources)
 
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}

@@ -34,6 +34,8 @@ class ArgumentsEmprunt(Arguments):
         Indices(
             (
                 "emprunter",
+                "emprunt de",
+                "un emprunt",
                 "veut emprunter",
                 "nouvel emprunt",
                 "nouveau pret",
@@ -78,6 +80,7 @@ class ArgumentsEmprunt(Arguments):
                 "autre_fonds": ("autre fonds", "fonds voisin", "autre etablissement"),
                 "externe": (
                     "banque",
+                    "bancaire",
                     "caisse",
                     "desjardins",
                     "institution",

@@ -46,9 +46,9 @@ class ArgumentsLiquidation(Arguments):
     dettes: Annotated[Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"))] = Field(
         Decimal(0), title="dettes", description="Dettes du fonds, en $."
     )
-    frais_liquidation: Annotated[Montant, Indices(("frais",))] = Field(
-        Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $."
-    )
+    frais_liquidation: Annotated[
+        Montant, Indices(("frais",), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"))
+    ] = Field(Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $.")
     biens_dons_legs_avec_retour: Annotated[
         Montant, Indices(("don", "legs", "donat", "leg\u00e9", "faire retour"))
     ] = Field(

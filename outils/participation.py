@@ -53,7 +53,21 @@ class ArgumentsParticipation(Arguments):
         description="Problèmes de santé physique ou mentale.",
     )
     toxicomanie_ou_alcoolisme: Annotated[
-        Booleen, Indices(("toxico", "drogue", "consomm", "alcool", "dependance", "substance", "desintox"))
+        Booleen,
+        Indices(
+            (
+                "toxico",
+                "accro",
+                "opioide",
+                "sevrage",
+                "drogue",
+                "consomm",
+                "alcool",
+                "dependance",
+                "substance",
+                "desintox",
+            )
+        ),
     ] = Field(
         False, title="toxicomanie ou alcoolisme", description="Problème de toxicomanie ou d'alcoolisme."
     )

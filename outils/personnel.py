@@ -51,6 +51,7 @@ class ArgumentsPersonnel(Arguments):
                     "manque de personnel",
                     "manque de bras",
                     "pas assez de detenus",
+                    "pas assez de gars",
                     "pas assez de monde",
                     "pas assez de personnel",
                     "engagement",

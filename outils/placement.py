@@ -80,6 +80,7 @@ class ArgumentsPlacement(Arguments):
                     "crypto",
                     "immobilier",
                     "obligations de societe",
+                    "obligations",
                     "obligations corporatives",
                     "cpg",
                     "certificat",

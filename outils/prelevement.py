@@ -21,9 +21,13 @@ from outils.resultat import Etape, Resultat, loi, reglement
 
 
 class ArgumentsPaie(Arguments):
-    brute: Annotated[Montant, Indices(depuis=("calculer_remuneration", "remuneration_brute"))] = Field(
-        title="rémunération brute", description="Rémunération brute en $ (ex. 116,20)."
-    )
+    brute: Annotated[
+        Montant,
+        Indices(
+            ("paie", "paye", "brut", "salaire", "remuneration", "gagne", "sur "),
+            depuis=("calculer_remuneration", "remuneration_brute"),
+        ),
+    ] = Field(title="rémunération brute", description="Rémunération brute en $ (ex. 116,20).")
     retenues_legales: Annotated[
         Montant,
         Indices(

@@ -27,7 +27,7 @@ from outils.registre import OUTILS
 
 # Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
 CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
-CONFIANCE_SECONDAIRE = 0.15  # un outil moins probable que le document, mais rempli par la question
+CONFIANCE_SECONDAIRE = 0.25  # un outil moins probable que le document, mais rempli par la question
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
@@ -71,7 +71,8 @@ def comprendre(
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and est_elliptique(plie)
     if elliptique and precedente is not None:
-        demande.recherche = f"{question.strip()} — {precedente.recherche}"
+        if len(plie.split()) < MOTS_AUTONOMES:  # « Qui doit la signer ? » : la recherche a besoin du contexte
+            demande.recherche = f"{question.strip()} — {precedente.recherche}"
         if precedente.appels and _suivre(demande, precedente, plie, intentions):
             return demande
     _decider(demande, plie)
@@ -101,7 +102,8 @@ def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intent
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)
         return True
-    if probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL:
+    courte = len(plie.split()) < MOTS_AUTONOMES
+    if courte and (probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL):
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False
@@ -149,13 +151,17 @@ def _decider(demande: Demande, plie: str) -> None:
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
     if appels is None:
-        if _valeurs_numeriques(liaison):  # des valeurs, mais pas celles qu'il faut : on demande
+        if _valeurs_numeriques(liaison) or liaison.sources:  # des valeurs, mais pas toutes : on demande
             demande.precision = _precision_manquant(liaison)
         return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
     rivaux = [
         (n, q)
         for n, q in demande.intentions[1:3]
-        if n != DOCUMENT and p - q < ECART_AMBIGU and _appels(n, liaisons[n], liaisons) is not None
+        # Un outil qui prend la suite du premier (le partage d'une paie) n'est pas un rival.
+        if n != DOCUMENT
+        and p - q < ECART_AMBIGU
+        and not _depuis(n, probable)
+        and _appels(n, liaisons[n], liaisons) is not None
     ]
     if rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
@@ -163,7 +169,7 @@ def _decider(demande: Demande, plie: str) -> None:
         demande.precision = _precision_confirmer(liaison)
     elif not demande.erreur and (restes := _restes_du_genre(liaison)):
         demande.precision = _precision_restes(liaison, restes)
-    elif _nombre_nu_douteux(liaison):
+    elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
 
@@ -174,6 +180,8 @@ def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> l
     suite = _enchainable(demande.intentions[1:], precedent)
     if suite is None or liaisons[suite.outil].manquants != list(suite.depuis):
         return []
+    if not _chiffre(liaisons[precedent]):
+        return []  # sans heures, la rémunération ne produit pas de paie à partager
     liaison = liaisons[suite.outil]
     return [Appel(suite.outil, dict(liaison.arguments), dict(liaison.sources), suite.depuis)]
 
@@ -207,7 +215,7 @@ def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Ap
         return None
     source, montant = argument.indices.depuis
     amont = liaisons[source]
-    if not (amont.complete and amont.sources):
+    if not (amont.complete and _chiffre(amont)):
         return None
     # « 20 h de travail : combien à l'épargne ? » : la paie d'abord, puis son partage.
     return [
@@ -216,12 +224,10 @@ def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Ap
     ]
 
 
-def _nombre_nu_douteux(liaison: Liaison) -> bool:
-    """Un argument rempli par un nombre sans unité alors que d'autres valeurs restent sans emploi :
-    « sur 20 heures de paie, combien sur 30 ? » — 30 quoi ? On le fait confirmer."""
-    return any(m.genre == NOMBRE for m in liaison.sources.values()) and any(
-        m.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX} for m in liaison.restes
-    )
+def _chiffre(liaison: Liaison) -> bool:
+    """La liaison tient au moins un nombre de la question (heures, montant, taux)."""
+    numeriques = {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
+    return any(m.genre in numeriques for m in liaison.sources.values())
 
 
 def _valeurs_numeriques(liaison: Liaison) -> bool:
@@ -231,7 +237,7 @@ def _valeurs_numeriques(liaison: Liaison) -> bool:
 def _restes_du_genre(liaison: Liaison) -> list:
     """Des valeurs que l'outil aurait pu prendre (même genre qu'un de ses arguments) mais qu'aucun
     indice ne lui attribue : plutôt que de les ignorer, on demande ce qu'elles sont."""
-    genres = {a.genre for a in liaison.outil.arguments}
+    genres = {a.genre for a in liaison.outil.arguments if a.obligatoire or not a.indices.mots}
     return [m for m in liaison.restes if m.genre in genres]
 
 

@@ -39,7 +39,8 @@ REFERENCES = re.compile(
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
-    rf"(?<![\d,.])(-?\d+(?:[.,]\d+)?)\s*{_H}(?:\s*(\d{{1,2}})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
+    rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
+    r"(?:\s*(\d{1,2})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
     r"(?:\s+et\s+(demie|quart))?"
     r"|\b(une?)\s+(?:heure|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
@@ -51,17 +52,50 @@ PAR_PERIODE = re.compile(
 NOMBRE_DE_PERIODES = re.compile(
     r"^.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
 )
-PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?)\s*(?:de|a|x)\s*$")
+PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
+MOINS_AVANT = re.compile(r"\bmoins\s*$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
 # autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
-MOTS_OUTILS = frozenset((
-    "de", "d", "du", "des", "et", "avec", "pour", "sur", "en", "a", "au", "aux",
-    "dans", "ou", "mais", "puis", "pis", "par",
-))
+MOTS_OUTILS = frozenset(
+    (
+        "de",
+        "d",
+        "du",
+        "des",
+        "et",
+        "avec",
+        "pour",
+        "sur",
+        "en",
+        "a",
+        "au",
+        "aux",
+        "dans",
+        "ou",
+        "mais",
+        "puis",
+        "pis",
+        "par",
+        "cette",
+        "ce",
+        "cet",
+        "ces",
+        "la",
+        "le",
+        "les",
+        "l",
+        "mon",
+        "ma",
+        "son",
+        "sa",
+        "chaque",
+        "selon",
+    )
+)
 RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
     r"cette|ce mois|cette annee|il y a)\b"
@@ -247,8 +281,11 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
         montant = Decimal(str(valeur["value"]))
+        # « -5 000 $ », « moins 10 000 $ » : un montant négatif, que le calculateur refusera.
         if texte[max(0, debut - 1) : debut] == "-":
             montant, debut = -montant, debut - 1
+        elif MOINS_AVANT.search(plier(texte[max(0, debut - 8) : debut])):
+            montant = -montant
         return [Mention(Genre.ARGENT, montant, debut, fin, texte[debut:fin])]
     if valeur.get("type") == "interval":
         bornes = [valeur.get("from"), valeur.get("to")]

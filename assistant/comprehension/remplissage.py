@@ -34,10 +34,14 @@ class Liaison:
     manquants: list[str] = field(default_factory=list)  # obligatoires sans valeur
     restes: list[Mention] = field(default_factory=list)  # valeurs numériques que rien n'a prises
     defauts: set[str] = field(default_factory=set)  # booléens remplis par leur valeur d'usage
+    douteux: set[str] = field(default_factory=set)  # remplis par un nombre sans unité ni indice
+    cumuls: dict[str, list[Mention]] = field(default_factory=dict)  # valeurs ajoutées à un total
 
     @property
     def complete(self) -> bool:
-        return not self.manquants
+        """Rien d'obligatoire ne manque, et tout n'est pas que valeurs d'usage."""
+        obligatoires = {a.nom for a in self.outil.arguments if a.obligatoire}
+        return not self.manquants and not (obligatoires and obligatoires <= self.defauts)
 
     @property
     def donnees(self) -> int:
@@ -63,7 +67,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
     _appliquer_defauts(liaison)
-    pris = set(map(id, liaison.sources.values()))
+    pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     liaison.restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
     liaison.manquants = [a.nom for a in outil.arguments if a.obligatoire and a.nom not in liaison.arguments]
     return liaison
@@ -86,13 +90,15 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
             liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
 
 
-def _compatible(argument: Argument, mention: Mention, qualifiee: bool) -> bool:
-    """Le genre d'une valeur convient-il à l'argument ? Un nombre nu n'est un montant ou des heures
-    que si un indice le qualifie, ou s'il reste seul pour un argument obligatoire."""
+def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bool:
+    """Le genre d'une valeur convient-il à l'argument ? Un nombre nu peut être un montant ou des
+    heures (la liaison le note comme douteux s'il n'est pas qualifié) ; une date donne son année."""
     if mention.genre == argument.genre:
         return True
+    if exact:
+        return False
     if mention.genre == NOMBRE:
-        return argument.genre in {Genre.ARGENT, Genre.HEURES} and (qualifiee or argument.obligatoire)
+        return argument.genre in {Genre.ARGENT, Genre.HEURES}
     return argument.genre == Genre.ANNEE and mention.genre == Genre.DATE
 
 
@@ -101,13 +107,16 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
     meilleure = None
     for mot in mots:
         for m in _motif(mot).finditer(plie, max(0, mention.debut - FENETRE), mention.fin + FENETRE):
-            debut, fin = (m.end(), mention.debut) if m.end() <= mention.debut else (mention.fin, m.start())
+            avant = m.end() <= mention.debut
+            debut, fin = (m.end(), mention.debut) if avant else (mention.fin, m.start())
             if fin < debut:
                 continue  # l'indice est dans la valeur elle-même
             entre = plie[debut:fin]
             if SEPARATEUR.search(entre) or any(o.debut >= debut and o.fin <= fin for o in autres):
                 continue
-            meilleure = min(meilleure if meilleure is not None else fin - debut, fin - debut)
+            # En français, le mot précède souvent sa valeur (« solde de 14 000 $ ») : à égalité, il gagne.
+            ecart = fin - debut + (0 if avant else 2)
+            meilleure = ecart if meilleure is None else min(meilleure, ecart)
     return meilleure
 
 
@@ -123,12 +132,20 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
         for rang, mention in enumerate(mentions):
             autres = [o for o in mentions if o is not mention]
             if (
-                _compatible(argument, mention, True)
+                _compatible(argument, mention)
                 and (d := _distance(mention, argument.indices.mots, plie, autres)) is not None
             ):
                 candidats.setdefault(argument.nom, {})[rang] = d
-    for nom, rang in _meilleure_affectation(candidats).items():
+    affectation = _meilleure_affectation(candidats)
+    for nom, rang in affectation.items():
         _donner(liaison, nom, mentions[rang])
+    for argument in liaison.outil.arguments:
+        if argument.indices.cumul and argument.nom in affectation:
+            # « la cantine a rapporté 40 000 $ et l'atelier 25 000 $ » : les revenus s'additionnent.
+            autres = [r for r in candidats[argument.nom] if r not in affectation.values()]
+            for rang in autres:
+                liaison.arguments[argument.nom] += mentions[rang].valeur
+                liaison.cumuls.setdefault(argument.nom, []).append(mentions[rang])
 
 
 def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, int]:
@@ -163,15 +180,25 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
         for a in liaison.outil.arguments
         if not a.obligatoire and (not a.indices.mots or a.genre == Genre.DATE)
     ]
-    for argument in ordre:
-        if argument.nom in liaison.arguments or argument.genre is None:
-            continue
-        mention = next(
-            (m for m in mentions if m not in liaison.sources.values() and _compatible(argument, m, False)),
-            None,
-        )
-        if mention is not None:
-            _donner(liaison, argument.nom, mention)
+    for exact in (True, False):  # le même genre d'abord : « le 15 octobre 2026 » ne fait pas l'année 2027
+        for argument in ordre:
+            if argument.nom in liaison.arguments or argument.genre is None:
+                continue
+            cumules = [c for ms in liaison.cumuls.values() for c in ms]
+            mention = next(
+                (
+                    m
+                    for m in mentions
+                    if m not in liaison.sources.values()
+                    and m not in cumules
+                    and _compatible(argument, m, exact)
+                ),
+                None,
+            )
+            if mention is not None:
+                _donner(liaison, argument.nom, mention)
+                if mention.genre == NOMBRE:
+                    liaison.douteux.add(argument.nom)  # un nombre sans unité ni indice : à confirmer
 
 
 def _donner(liaison: Liaison, nom: str, mention: Mention) -> None:

@@ -36,7 +36,8 @@ FAMILLES: list[tuple[str, str]] = [
      r"courriel|cellulaire|date de naissance|nas|numero d'assurance sociale|casier de \w+|dossier de \w+ \w+|"
      r"salaire du directeur|ou habite|nom de famille|prenom)\b"),
     ("de la création (poème, chanson, blague, histoire)",
-     r"\b(poemes?|poesie|chansons?|blagues?|histoire drole|contes?|raps?|haikus?|slogans?|"
+     r"\b(poemes?|poesie|chansons?|blagues?|histoire drole|contes?|raps?|haikus?|slogans?|lettre de "
+     r"recommandation|lettre de motivation|"
      r"dessine\w*|ecris-moi une histoire|roman)\b"),
 ]
 

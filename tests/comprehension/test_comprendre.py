@@ -61,10 +61,10 @@ def test_valeurs_du_mauvais_genre_donnent_une_question_de_precision():
     )
     assert not d.appels or d.precision
     d = _comprendre(
-        "Sur 20 heures de paie, le fonds prélève combien sur 30 ?",
-        {"Sur 20": [("repartir_paie", 0.8), (DOCUMENT, 0.1)]},
+        "Il a fait 40 cette semaine, combien ça donne ?",
+        {"Il a": [("calculer_remuneration", 0.8), (DOCUMENT, 0.1)]},
     )
-    assert d.precision and "rémunération brute" in d.precision
+    assert d.precision and "40" in d.precision  # 40 heures ? 40 $ ? on le fait confirmer
 
 
 def test_deux_outils_aussi_probables_donnent_une_question():
@@ -131,7 +131,7 @@ def test_changement_de_sujet_meme_avec_une_amorce():
         "Pis une fois sorti, il peut continuer avec Emploi-Québec ?", {"Pis": [(DOCUMENT, 0.9)]}, _paie()
     )
     assert not d.appels
-    assert d.recherche.startswith("Pis une fois sorti") and "20 heures" in d.recherche
+    assert d.recherche == "Pis une fois sorti, il peut continuer avec Emploi-Québec ?"  # autonome
 
 
 def test_suivi_vers_un_autre_outil_quand_la_question_le_remplit():
