@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.backends import Redacteur, creer
-from assistant.comprehension.comprendre import comprendre
+from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
 from assistant.config import Config
@@ -123,9 +123,10 @@ class Moteur:
         if inexistant:
             return self._abstention(inexistant, base)
         if demande.precision:
-            # Une question de précision n'est posée que sur un sujet que les textes couvrent.
+            # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
             trouves = self.index.chercher(demande.recherche, k=3)
-            if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
+            couvert = assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None)
+            if demande.confiance < CONFIANCE_OUTIL and not couvert:
                 return self._abstention("Je ne trouve rien dans les textes que je connais pour "
                                         "répondre à cette question.", base)
             return Reponse(answer=demande.precision, route="precision", **base)

@@ -148,6 +148,8 @@ def _decider(demande: Demande, plie: str) -> None:
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
+    # Les outils qui prennent la suite de l'outil probable (le partage d'une paie) parlent pour lui.
+    p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _depuis(n, probable))
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
     if appels is None:
@@ -250,11 +252,11 @@ def _intitule(outil: str) -> str:
 
 def _precision_manquant(liaison: Liaison) -> str:
     titres = [liaison.outil.schema.model_fields[n].title or n for n in liaison.manquants]
+    manque = f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}."
+    if not liaison.restes:
+        return f"{manque} Pouvez-vous me le préciser ?"
     donnees = ", ".join(m.texte.strip() for m in liaison.restes)
-    return (
-        f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}. "
-        f"Je ne sais pas à quoi correspond « {donnees} » : pouvez-vous préciser ?"
-    )
+    return f"{manque} Je ne sais pas à quoi correspond « {donnees} » : pouvez-vous préciser ?"
 
 
 def _precision_choix(outils: list[str]) -> str:

@@ -58,42 +58,47 @@ ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mill
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
-# Après un nombre nu, ces mots laissent son genre ouvert (« 116,20 avec 16,20 de retenues ») ; tout
-# autre mot en fait le compte d'une chose (« 3 jours », « 5 détenus »).
-MOTS_OUTILS = frozenset(
+# Un nombre nu suivi d'un de ces noms compte des choses (« 3 jours », « 5 détenus ») : jamais un
+# montant ni des heures. Suivi d'autre chose, son genre reste ouvert (« revenu 52000 depense 38500 »).
+NOMS_DE_COMPTE = frozenset(
     (
-        "de",
-        "d",
-        "du",
-        "des",
-        "et",
-        "avec",
-        "pour",
-        "sur",
-        "en",
-        "a",
-        "au",
-        "aux",
-        "dans",
-        "ou",
-        "mais",
-        "puis",
-        "pis",
-        "par",
-        "cette",
-        "ce",
-        "cet",
-        "ces",
-        "la",
-        "le",
-        "les",
-        "l",
-        "mon",
-        "ma",
-        "son",
-        "sa",
-        "chaque",
-        "selon",
+        "jour",
+        "jours",
+        "journee",
+        "journees",
+        "semaine",
+        "semaines",
+        "mois",
+        "an",
+        "ans",
+        "annee",
+        "annees",
+        "personne",
+        "personnes",
+        "detenu",
+        "detenus",
+        "detenue",
+        "detenues",
+        "gars",
+        "membre",
+        "membres",
+        "signataire",
+        "signataires",
+        "place",
+        "places",
+        "quart",
+        "quarts",
+        "fois",
+        "participant",
+        "participants",
+        "activite",
+        "activites",
+        "atelier",
+        "ateliers",
+        "cheque",
+        "cheques",
+        "contrat",
+        "contrats",
     )
 )
 RELATIF = re.compile(
@@ -163,7 +168,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
             genre = (
                 QUANTITE
-                if (nom := NOM_QUI_SUIT.match(plie, m.end())) and nom[1] not in MOTS_OUTILS
+                if (nom := NOM_QUI_SUIT.match(plie, m.end())) and nom[1] in NOMS_DE_COMPTE
                 else NOMBRE
             )
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
