@@ -132,7 +132,8 @@ class Moteur:
             return Reponse(answer=demande.precision, route="precision", **base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)
-            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris())
+            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
+                                          question=demande.question)
             route = "calcul"
             erreurs = [a.error for a in faits.appels if a.error]
             if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle

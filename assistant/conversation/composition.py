@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
 from assistant.recherche.morceaux import SAUT
 from assistant.reponse import AppelOutil, Citation
@@ -116,14 +117,47 @@ def _source(citation: Citation, titres: dict[str, str]) -> str:
     return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
 
 
-def texte_calcul(faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "") -> str:
+# Un oui ou un non tiré d'un booléen du calculateur, seulement quand la question porte sur lui.
+# (booléen, mots de la question, ce qu'on dit s'il est vrai, s'il est faux)
+OUI_NON = (
+    (
+        "autorisation_requise",
+        r"autoris|permission|accord du ministre|approbation",
+        "l'autorisation du ministre est requise",
+        "l'autorisation du ministre n'est pas requise",
+    ),
+    (
+        "conforme",
+        r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe",
+        "le contrat prévoit toutes les mentions exigées par l'art. 7",
+        "il manque au contrat des mentions exigées par l'art. 7",
+    ),
+)
+SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation)")
+
+
+def ouverture(resultat: Resultat, question: str) -> str:
+    """« Oui, … » ou « Non, … » d'après le calculateur ; « sans autorisation ? » inverse le sens."""
+    plie = replier(question)
+    for cle, mots, vrai, faux in OUI_NON:
+        valeur = resultat.valeurs.get(cle)
+        if isinstance(valeur, bool) and re.search(mots, plie):
+            oui = valeur != (cle == "autorisation_requise" and SANS.search(plie) is not None)
+            return f"{'Oui' if oui else 'Non'}, {vrai if valeur else faux}."
+    return ""
+
+
+def texte_calcul(
+    faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "", question: str = ""
+) -> str:
     """Conclusions, ce qui a été compris, étapes, avertissements et articles ; sans les conclusions
     quand un modèle les a déjà rédigées (les étapes exactes restent alors sous son texte)."""
     parties = []
     resultats = [r for r in faits.resultats if r is not None]
     if conclusions and resultats:
         # La réponse d'abord (la conclusion du dernier calcul), puis ce qui a été compris.
-        parties.append("\n".join(filter(None, [resultats[-1].conclusion, compris])))
+        directe = ouverture(resultats[-1], question)
+        parties.append("\n".join(filter(None, [directe, resultats[-1].conclusion, compris])))
     for rang, resultat in enumerate(resultats):
         lignes = [resultat.conclusion] if conclusions and rang < len(resultats) - 1 else []
         if resultat.etapes:

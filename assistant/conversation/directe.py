@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.recherche.encodeur import Encodeur
 from corpus import Passage
-from corpus.resumes import Apercu, Resume, charger_apercus, charger_resumes, resume_pour
+from corpus.resumes import Apercu, Resume, charger_apercus, charger_resumes, resume_pour, trouver_resume
 
 # Similarité cosinus minimale entre la question posée et la question d'un résumé ou d'un aperçu.
 # Réglée sur la moitié « développement » du jeu « première phrase » (jamais sur l'évaluation).
@@ -43,7 +43,8 @@ class Directes:
 
     def phrase(self, question: str, passage: Passage, locator: str) -> str:
         """La réponse courte si elle répond à cette question, sinon le résumé de l'alinéa cité."""
-        resume = resume_pour(self.resumes, passage, locator)
+        # Un article cité en entier a un résumé par alinéa : le premier énonce la règle.
+        resume = resume_pour(self.resumes, passage, locator) or trouver_resume(self.resumes, passage.id, 1)
         if resume is None:
             return ""
         courte = self._reponse_courte(question, resume)
