@@ -7,22 +7,29 @@ configurées ; la page du widget ne se laisse encadrer que par ces mêmes origin
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
+import structlog
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Mount
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from assistant.config import Config
-from assistant.web.api import creer_routes, installer_erreurs
+from assistant.web.api import creer_routes, installer_erreurs, limiteur
 from assistant.web.avis import Avis
 from assistant.web.chat import CSS, construire_chat
 from assistant.web.garde import Garde
+from assistant.web.journal import Journal
+from assistant.web.journal import configurer as configurer_journal
+from assistant.web.protections import EntetesSecurite, LimiteCorps
 from assistant.web.rendu import fraicheur
+from assistant.web.signature import Signataire, secret
 
 STATIQUE = Path(__file__).parent / "statique"
 DESCRIPTION = (
@@ -61,18 +68,32 @@ def theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "SFMono-Regular", "Consolas", "monospace"])
 
 
-def creer_app(moteur: Any, config: Config) -> FastAPI:
-    """Construit l'application complète autour d'un moteur déjà chargé."""
+def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: str = "fsrs") -> FastAPI:
+    """Construit l'application complète autour d'un moteur déjà chargé.
+
+    `suivi` (facultatif) surveille les versions de l'index et bascule le moteur sur la nouvelle.
+    """
+    if not structlog.is_configured():
+        configurer_journal()
+    logging.getLogger("slowapi").setLevel(logging.CRITICAL)  # il écrirait l'adresse IP du client
     garde = Garde(config.max_concurrence)
-    avis = Avis(config.chemin_avis)
+    avis = Avis(config.chemin_avis, config.avis_retention_jours)
+    signataire = Signataire(secret(config.donnees))
+    limites = limiteur(config, prefixe_limites)
     note = fraicheur(moteur.index.documents)
     app = FastAPI(title="Assistant FSRS", description=DESCRIPTION, version="0.1.0",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.avis = avis
     app.state.garde = garde
+    app.state.limiter = limites
+    app.state.signataire = signataire
     installer_erreurs(app)
+    # Le dernier ajouté enveloppe les autres : le journal voit tout, même un 413 ou un CORS refusé.
     app.add_middleware(CorsApi, origines=list(config.origines_autorisees))
-    app.include_router(creer_routes(moteur, garde, avis, note))
+    app.add_middleware(LimiteCorps, maximum=config.corps_max_octets)
+    app.add_middleware(EntetesSecurite)
+    app.add_middleware(Journal)
+    app.include_router(creer_routes(moteur, garde, avis, note, config, limites, signataire, suivi))
     csp = politique_widget(list(config.origines_autorisees))
     entetes = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
 
@@ -103,13 +124,22 @@ def creer_app(moteur: Any, config: Config) -> FastAPI:
 
     chemins_api = {r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")}
 
-    @app.api_route("/api/{reste:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+    @app.api_route("/api/{reste:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
                    include_in_schema=False)
     def api_inconnue(reste: str) -> None:
         # Sans cette route, la page Gradio montée sur « / » répondrait (en anglais).
-        raise StarletteHTTPException(405 if f"/api/{reste}" in chemins_api else 404)
+        chemin = f"/api/{reste}"
+        if chemin in chemins_api:
+            permises = sorted({m for r in app.routes if getattr(r, "path", "") == chemin
+                               for m in getattr(r, "methods", ())})
+            raise StarletteHTTPException(405, headers={"Allow": ", ".join(permises)})
+        raise StarletteHTTPException(404)
 
-    demo = construire_chat(moteur, garde, avis, note)
+    demo = construire_chat(moteur, garde, avis, note, signataire, config)
     demo.queue(default_concurrency_limit=config.max_concurrence, max_size=64)
-    return gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
-                               footer_links=["api", "settings"], show_error=True)
+    app = gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
+                              footer_links=["api", "settings"], show_error=not config.production)
+    for route in app.routes:  # la page Gradio aussi : 404, 405 et 500 en français, sans détail
+        if isinstance(route, Mount) and isinstance(route.app, FastAPI):
+            installer_erreurs(route.app)
+    return app

@@ -55,6 +55,8 @@ def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
         "origines_autorisees": [f"http://127.0.0.1:{ports_hotes['autorise']}"],
         "avis_db": tmp_path_factory.mktemp("avis") / "avis.sqlite3",
         "max_concurrence": 2,
+        # Les tests viennent tous de 127.0.0.1 : le débit se teste sur un serveur à part.
+        "limite_questions": "10000/minute", "limite_avis": "10000/minute",
     })
     moteur.repondre("Quels services d'emploi sont offerts en détention?")  # chauffe
     app = creer_app(moteur, config_web)
