@@ -115,10 +115,10 @@ def _parser() -> argparse.ArgumentParser:
 
 # Les sous-commandes du moteur, du web et de l'évaluation s'ajoutent ici.
 def _sous_commandes() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from assistant import cli_moteur, cli_web
+    from assistant import cli_avis, cli_moteur, cli_web
     from evaluations import cli as cli_evaluations
 
-    return [cli_moteur.enregistrer, cli_web.enregistrer, cli_evaluations.enregistrer]
+    return [cli_moteur.enregistrer, cli_web.enregistrer, cli_evaluations.enregistrer, cli_avis.enregistrer]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,6 +78,7 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
     logging.getLogger("slowapi").setLevel(logging.CRITICAL)  # il écrirait l'adresse IP du client
     garde = Garde(config.max_concurrence)
     avis = Avis(config.chemin_avis, config.avis_retention_jours)
+    avis.purger()
     signataire = Signataire(secret(config.donnees))
     limites = limiteur(config, prefixe_limites)
     note = fraicheur(moteur.index.documents)
@@ -93,7 +94,8 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
     app.add_middleware(LimiteCorps, maximum=config.corps_max_octets)
     app.add_middleware(EntetesSecurite)
     app.add_middleware(Journal)
-    app.include_router(creer_routes(moteur, garde, avis, note, config, limites, signataire, suivi))
+    routes_api = creer_routes(moteur, garde, avis, note, config, limites, signataire, suivi)
+    app.include_router(routes_api)
     csp = politique_widget(list(config.origines_autorisees))
     entetes = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
 
@@ -122,17 +124,19 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
             raise StarletteHTTPException(404)
         return FileResponse(fichiers[nom], headers=entetes)
 
-    chemins_api = {r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")}
+    # Les méthodes de chaque adresse de l'API (le routeur inclus n'expose pas ses routes dans app.routes).
+    methodes_api: dict[str, set[str]] = {}
+    for route in [*routes_api.routes, *app.routes]:
+        if getattr(route, "path", "").startswith("/api/"):
+            methodes_api.setdefault(route.path, set()).update(getattr(route, "methods", None) or ())
 
     @app.api_route("/api/{reste:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
                    include_in_schema=False)
     def api_inconnue(reste: str) -> None:
         # Sans cette route, la page Gradio montée sur « / » répondrait (en anglais).
-        chemin = f"/api/{reste}"
-        if chemin in chemins_api:
-            permises = sorted({m for r in app.routes if getattr(r, "path", "") == chemin
-                               for m in getattr(r, "methods", ())})
-            raise StarletteHTTPException(405, headers={"Allow": ", ".join(permises)})
+        permises = methodes_api.get(f"/api/{reste}")
+        if permises:
+            raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(permises))})
         raise StarletteHTTPException(404)
 
     demo = construire_chat(moteur, garde, avis, note, signataire, config)

@@ -4,7 +4,7 @@ On ne garde que ce qui sert à améliorer l'assistant : le vote, un court commen
 et ce que le numéro signé de la réponse en dit (route, backend, repli, passages cités). La
 question n'est gardée que si la personne l'a expressément permis. Ni nom, ni adresse IP, ni
 identifiant de session ; l'heure est tronquée à la minute. Les avis plus vieux que la durée de
-conservation sont effacés par `assistant-fsrs avis purger` (et à l'ouverture du magasin).
+conservation sont effacés par `assistant-fsrs avis purger` (et au démarrage du serveur).
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ class Avis:
                 # Ancien format : il gardait questions et réponses sans consentement. On ne le reprend pas.
                 cnx.execute("DROP TABLE avis")
             cnx.execute(SCHEMA)
-        self.purger()
 
     def _connexion(self) -> sqlite3.Connection:
         return sqlite3.connect(self.chemin, timeout=10)

@@ -6,6 +6,7 @@ Le serveur réutilise le `moteur` de session (vrais modèles, index construit un
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -47,8 +48,6 @@ def ports_hotes() -> dict[str, int]:
 @pytest.fixture(scope="session")
 def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
             ports_hotes: dict[str, int]) -> Iterator[Serveur]:
-    import uvicorn
-
     from assistant.web.app import creer_app
 
     config_web = config.model_copy(update={
@@ -60,6 +59,15 @@ def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
     })
     moteur.repondre("Quels services d'emploi sont offerts en détention?")  # chauffe
     app = creer_app(moteur, config_web)
+    with demarrer(app) as url:
+        yield Serveur(url=url, config=config_web, app=app)
+
+
+@contextlib.contextmanager
+def demarrer(app: object) -> Iterator[str]:
+    """Sert `app` avec uvicorn dans un fil, sur un port libre du loopback ; rend son URL."""
+    import uvicorn
+
     port = port_libre()
     serveur = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     fil = threading.Thread(target=serveur.run, daemon=True)
@@ -69,9 +77,11 @@ def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
         if time.monotonic() > limite or not fil.is_alive():
             pytest.fail("Le serveur web n'a pas démarré.")
         time.sleep(0.05)
-    yield Serveur(url=f"http://127.0.0.1:{port}", config=config_web, app=app)
-    serveur.should_exit = True
-    fil.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        serveur.should_exit = True
+        fil.join(10)
 
 
 PAGE_HOTE = """<!doctype html>
