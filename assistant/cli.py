@@ -32,8 +32,12 @@ def _models(args: argparse.Namespace, config: Config) -> int:
 def _index(args: argparse.Namespace, config: Config) -> int:
     from tqdm import tqdm
 
-    from assistant.recherche.index import construire
+    from assistant.recherche.index import construire, revenir
 
+    if args.precedente:
+        version = revenir(config)
+        print(f"Index revenu à la version {version}." if version else "Aucune version précédente.")
+        return 0 if version else 1
     barre: tqdm | None = None
 
     def progression(fait: int, total: int) -> None:
@@ -93,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sous.add_parser("index", help="construit ou met à jour l'index de recherche")
     p.add_argument("--forcer", action="store_true", help="reconstruire même s'il est à jour")
+    p.add_argument("--precedente", action="store_true",
+                   help="revenir à la version précédente (gardée à chaque reconstruction)")
     p.set_defaults(action=_index)
 
     p = sous.add_parser("search", help="cherche les passages les plus proches d'une question")

@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from assistant.config import Config
 from assistant.web.api import creer_routes, installer_erreurs, limiteur
 from assistant.web.avis import Avis
+from assistant.web.bascule import SuiviIndex
 from assistant.web.chat import CSS, construire_chat
 from assistant.web.garde import Garde
 from assistant.web.journal import Journal
@@ -68,10 +69,12 @@ def theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "SFMono-Regular", "Consolas", "monospace"])
 
 
-def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: str = "fsrs") -> FastAPI:
+def creer_app(moteur: Any, config: Config, suivi: SuiviIndex | None = None,
+              prefixe_limites: str = "fsrs") -> FastAPI:
     """Construit l'application complète autour d'un moteur déjà chargé.
 
-    `suivi` (facultatif) surveille les versions de l'index et bascule le moteur sur la nouvelle.
+    `suivi` surveille les versions de l'index et bascule le moteur sur la nouvelle (par défaut,
+    un `SuiviIndex` sur le dossier de la configuration).
     """
     if not structlog.is_configured():
         configurer_journal()
@@ -81,6 +84,7 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
     avis.purger()
     signataire = Signataire(secret(config.donnees))
     limites = limiteur(config, prefixe_limites)
+    suivi = suivi or SuiviIndex(moteur, config)
     note = fraicheur(moteur.index.documents)
     app = FastAPI(title="Assistant FSRS", description=DESCRIPTION, version="0.1.0",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
@@ -88,6 +92,7 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
     app.state.garde = garde
     app.state.limiter = limites
     app.state.signataire = signataire
+    app.state.suivi = suivi
     installer_erreurs(app)
     # Le dernier ajouté enveloppe les autres : le journal voit tout, même un 413 ou un CORS refusé.
     app.add_middleware(CorsApi, origines=list(config.origines_autorisees))
@@ -139,7 +144,7 @@ def creer_app(moteur: Any, config: Config, suivi: Any = None, prefixe_limites: s
             raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(permises))})
         raise StarletteHTTPException(404)
 
-    demo = construire_chat(moteur, garde, avis, note, signataire, config)
+    demo = construire_chat(moteur, garde, avis, note, signataire, config, suivi)
     demo.queue(default_concurrency_limit=config.max_concurrence, max_size=64)
     app = gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
                               footer_links=["api", "settings"], show_error=not config.production)

@@ -71,13 +71,15 @@ def texte_affiche(evenements: Iterator[Any]) -> Iterator[tuple[str, Any]]:
 
 
 def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signataire: Signataire,
-                    config: Config) -> gr.Blocks:
+                    config: Config, suivi: Any = None) -> gr.Blocks:
     """Les Blocks de la page d'accueil ; montés sur FastAPI par `app.creer_app`."""
     titres = {d.doc_id: d.titre_court for d in moteur.index.documents}
 
     def repondre(question: str, tours: Tours) -> Iterator[tuple[list[dict[str, str]], str, Tours]]:
         tours = list(tours or [])
         question = nettoyer(question or "")[:config.question_max]
+        if suivi is not None:
+            suivi.verifier()  # un index reconstruit entre deux questions
         avant = _affichage(tours, titres)
         en_cours = [*avant, {"role": "user", "content": escape(question)}]
         yield [*en_cours, {"role": "assistant", "content": ATTENTE}], "", tours
