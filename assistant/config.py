@@ -76,7 +76,7 @@ class Config(BaseSettings):
                                   " redis://127.0.0.1:6379 (plusieurs processus).")
     avis_commentaire_max: int = Field(default=500, ge=0, description="Caractères d'un commentaire d'avis.")
     avis_retention_jours: int = Field(default=180, ge=1, description="Jours de conservation des avis.")
-    openai_delai: float = Field(default=20.0, gt=0, description="Secondes accordées au modèle distant"
+    openai_delai: float = Field(default=15.0, gt=0, description="Secondes accordées au modèle distant"
                                 " pour une réponse complète.")
     openai_delai_connexion: float = Field(default=2.0, gt=0, description="Secondes pour joindre le"
                                           " modèle distant.")

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from assistant.backends import Redacteur, creer
+from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation import extraction as ex
@@ -67,7 +68,8 @@ class Moteur:
                  aujourd_hui: Callable[[], datetime.date] = datetime.date.today) -> None:
         self.config = config or Config()
         self.index = index or Index(self.config)
-        self.redacteur = redacteur or creer(self.config)
+        # Enveloppé : une panne du modèle devient un repli annoncé, jamais une erreur 500.
+        self.redacteur = proteger(redacteur or creer(self.config))
         self.aujourd_hui = aujourd_hui
         self._passages = {p.id: p for p in self.index.passages}
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
@@ -207,6 +209,12 @@ class Moteur:
             else:
                 yield Evenement("jeton", brouillon)
             return brouillon, True
+        except ModeleIndisponible:
+            # Pour un calcul, les conclusions seules : le détail exact des outils suit toujours.
+            conclusions = [r.conclusion for r in faits.resultats if r is not None]
+            texte = texte_sans_modele("\n\n".join(conclusions) if faits.appels else brouillon)
+            yield Evenement("remplacer" if montre else "jeton", texte)
+            return texte, True
         except Exception:
             yield Evenement("remplacer" if montre else "jeton", brouillon)
             return brouillon, True
