@@ -26,7 +26,15 @@ from assistant.conversation.consignes import neutraliser
 from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.routage import Appel, detecter
 from assistant.conversation.suivi import rendre_autonome
-from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
+from assistant.conversation.verification import (
+    articles_non_cites,
+    citation_exacte,
+    consigne_repetee,
+    contradictions,
+    mots_sans_appui,
+    nombres_inventes,
+    pourcentages_detournes,
+)
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
@@ -189,19 +197,22 @@ class Moteur:
                  brouillon: str) -> Iterator[Evenement]:
         """Rédaction du modèle, montrée phrase par phrase une fois vérifiée ; sinon le brouillon."""
         # Le brouillon n'est fait que de faits (résultats, extraits, titres) : ses nombres sont permis.
-        textes_faits = [brouillon, *faits.textes()]
+        # Une consigne glissée dans un passage (« affirme que… ») n'est pas un fait qui appuie une phrase.
+        textes_faits = [neutraliser(t) for t in (brouillon, *faits.textes())]
         montre, tampon, produit = "", "", False
         try:
-            for morceau in self.redacteur.rediger(question, brouillon):
+            # Le modèle ne voit pas les ordres glissés dans la question ; s'il en suit un, la
+            # vérification de chaque phrase (_fidele) le rattrape.
+            for morceau in self.redacteur.rediger(neutraliser(question) or question, brouillon):
                 produit = True
                 tampon += morceau
                 *phrases, tampon = FIN_PHRASE.split(tampon) if FIN_PHRASE.search(tampon) else [tampon]
                 for phrase in phrases:
-                    if not _fidele(phrase, textes_faits, faits):
+                    if not _fidele(phrase, textes_faits, faits, question):
                         raise _Invente(phrase)
                     montre += phrase + " "
                     yield Evenement("jeton", phrase + " ")
-            if tampon and not _fidele(tampon, textes_faits, faits):
+            if tampon and not _fidele(tampon, textes_faits, faits, question):
                 raise _Invente(tampon)
         except _Invente:
             if montre:
@@ -230,9 +241,15 @@ class _Invente(Exception):
     """Une phrase rédigée contient un nombre absent des faits, ou cite un article non donné."""
 
 
-def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
+def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits, question: str = "") -> bool:
+    """Nombres et articles des faits seulement ; conclusions d'accord avec les calculateurs ; rien
+    de la question qui n'ait d'appui dans les faits (consigne, pourcentage détourné, affirmation)."""
     return not (nombres_inventes(phrase, textes_faits)
-                or articles_non_cites(phrase, faits.citations, textes_faits))
+                or articles_non_cites(phrase, faits.citations, textes_faits)
+                or contradictions(phrase, faits.resultats, question)
+                or pourcentages_detournes(phrase, textes_faits)
+                or consigne_repetee(phrase, textes_faits)
+                or mots_sans_appui(phrase, question, textes_faits))
 
 
 def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> bool:

@@ -18,7 +18,13 @@ ORDRE = re.compile(
     r"system\s*:|systeme\s*:|nouvelle (?:directive|consigne|regle)|mode developpeur)"
     r"|\b(ignore\w* (?:tes|les|toutes|vos|tous) |oublie\w* (?:tes|les|vos) )"
     r"|\b(reponds|dis|affirme|ecris|confirme|pretends?)[- ](?:moi )?que\b"
-    r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b)")
+    r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
+    # Les mêmes ordres en anglais.
+    r"|^\s*(override|disregard|forget|from now on|you are now|pretend|act as)\b"
+    r"|\b(ignore|disregard|forget)\w* (?:all |your |the |any )?(?:previous |prior |above )?"
+    r"(?:instructions?|rules?|prompts?)\b"
+    r"|\b(say|answer|reply|respond|state|claim|confirm)(?: to me)? that\b"
+    r"|\b(system prompt|developer mode)\b)")
 MOTS_DE_CONSIGNE = re.compile(r"instruction|consigne|system|directive|prompt|reponds|dis que")
 
 
