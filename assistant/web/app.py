@@ -18,7 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Mount
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.config import Config
 from assistant.web.api import creer_routes, installer_erreurs, limiteur
@@ -28,7 +28,7 @@ from assistant.web.chat import CSS, construire_chat
 from assistant.web.garde import Garde
 from assistant.web.journal import Journal
 from assistant.web.journal import configurer as configurer_journal
-from assistant.web.protections import EntetesSecurite, LimiteCorps
+from assistant.web.protections import EntetesSecurite, LimiteCorps, repondre_json
 from assistant.web.rendu import fraicheur
 from assistant.web.signature import Signataire, secret
 
@@ -50,9 +50,28 @@ class CorsApi:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].startswith("/api/"):
-            await self.cors(scope, receive, send)
+            await self.cors(scope, receive, _refus_cors_en_json(send))
         else:
             await self.app(scope, receive, send)
+
+
+def _refus_cors_en_json(send: Send) -> Send:
+    """Le refus d'une requête préalable CORS (texte anglais de Starlette) devient `{"error": ...}`."""
+    refus = False
+
+    async def envoyer(message: Message) -> None:
+        nonlocal refus
+        if message["type"] == "http.response.start" and message["status"] == 400:
+            entetes = dict(message.get("headers", []))
+            if entetes.get(b"content-type", b"").startswith(b"text/plain"):
+                refus = True
+                await repondre_json(send, 400, "Requête CORS refusée : origine, méthode ou en-tête non permis.")
+                return
+        if refus:
+            return
+        await send(message)
+
+    return envoyer
 
 
 def politique_widget(origines: list[str]) -> str:
