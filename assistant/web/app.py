@@ -55,6 +55,9 @@ class CorsApi:
             await self.app(scope, receive, send)
 
 
+REFUS_CORS = "Requête CORS refusée : origine, méthode ou en-tête non permis."
+
+
 def _refus_cors_en_json(send: Send) -> Send:
     """Le refus d'une requête préalable CORS (texte anglais de Starlette) devient `{"error": ...}`."""
     refus = False
@@ -65,7 +68,7 @@ def _refus_cors_en_json(send: Send) -> Send:
             entetes = dict(message.get("headers", []))
             if entetes.get(b"content-type", b"").startswith(b"text/plain"):
                 refus = True
-                await repondre_json(send, 400, "Requête CORS refusée : origine, méthode ou en-tête non permis.")
+                await repondre_json(send, 400, REFUS_CORS)
                 return
         if refus:
             return
