@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install models index navigateur lint eval bench clean
+.PHONY: run test install models index navigateur lint eval bench fiabilite clean
 
 run: index
 	$(CLI) serve
@@ -54,6 +54,10 @@ eval: index
 
 bench: index
 	$(BIN)/python -m evaluations.bench
+
+# Vrai serveur sur 127.0.0.1 : charge, corps géants, modèle bloqué, index reconstruit sous charge.
+fiabilite: index
+	$(BIN)/python -m evaluations.fiabilite
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
