@@ -15,6 +15,7 @@ client relevés : tous les clients du banc viennent de 127.0.0.1.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import socket
 import statistics
@@ -24,6 +25,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
@@ -156,7 +158,7 @@ def _clients(url: str, nombre: int, par_client: int | None, jusqua: threading.Ev
         fil.join()
 
 
-def repos(url: str, n: int = 30) -> Mesures:
+def repos(url: str, n: int = 60) -> Mesures:
     mesures = Mesures()
     _clients(url, 1, n, None, mesures)
     return mesures
@@ -169,34 +171,36 @@ def charge(url: str, clients: int = 50, questions: int = 20) -> tuple[Mesures, f
     return mesures, time.perf_counter() - debut
 
 
-def geants(url: str, duree: float = 30.0) -> tuple[Mesures, Mesures, dict[int, int]]:
-    """4 clients envoient des corps de 10 Mo et des historiques trop longs ; 1 client questionne."""
-    normales, refus = Mesures(), Mesures()
-    statuts: dict[int, int] = {}
-    arret = threading.Event()
+def _attaquant(url: str, rang: int, arret: Any, sortie: Any) -> None:
+    """Dans un processus à part (pas de GIL partagé avec les clients mesurés) : corps géants ou
+    historiques trop longs en boucle ; rend (statut, durée) de chaque refus."""
     enorme = b'{"question": "' + b"x" * 10_000_000 + b'"}'
     long_historique = {"question": "Qui signe les chèques?",
                        "history": [{"role": "user", "content": "x" * 7000}] * 30}
+    resultats = []
+    with httpx.Client(base_url=url, timeout=60) as client:
+        while not arret.is_set():
+            debut = time.perf_counter()
+            try:
+                if rang % 2:
+                    r = client.post("/api/ask", content=enorme, headers=JSON_CT)
+                else:
+                    r = client.post("/api/ask", json=long_historique)
+                resultats.append((r.status_code, time.perf_counter() - debut))
+            except httpx.HTTPError:  # le serveur peut couper la connexion après un 413 envoyé tôt
+                resultats.append((-1, time.perf_counter() - debut))
+    sortie.put(resultats)
 
-    def attaquant(rang: int) -> None:
-        with httpx.Client(base_url=url, timeout=60) as client:
-            while not arret.is_set():
-                debut = time.perf_counter()
-                try:
-                    if rang % 2:
-                        r = client.post("/api/ask", content=enorme, headers=JSON_CT)
-                    else:
-                        r = client.post("/api/ask", json=long_historique)
-                    statuts[r.status_code] = statuts.get(r.status_code, 0) + 1
-                    refus.noter(time.perf_counter() - debut, None if r.status_code in (413, 422) else
-                                f"HTTP {r.status_code}")
-                except httpx.HTTPError:  # le serveur peut couper la connexion après un 413 envoyé tôt
-                    refus.noter(time.perf_counter() - debut, None)
-                    statuts[-1] = statuts.get(-1, 0) + 1
 
-    fils = [threading.Thread(target=attaquant, args=(rang,)) for rang in range(4)]
-    for fil in fils:
-        fil.start()
+def geants(url: str, duree: float = 30.0) -> tuple[Mesures, Mesures, dict[int, int]]:
+    """4 processus envoient des corps de 10 Mo et des historiques trop longs ; 1 client questionne."""
+    contexte = multiprocessing.get_context("spawn")
+    arret, sortie = contexte.Event(), contexte.Queue()
+    attaquants = [contexte.Process(target=_attaquant, args=(url, rang, arret, sortie)) for rang in range(4)]
+    for processus in attaquants:
+        processus.start()
+    time.sleep(3)  # que l'attaque soit en cours avant de mesurer
+    normales = Mesures()
     fin = time.monotonic() + duree
     with httpx.Client(base_url=url, timeout=300) as client:
         i = 0
@@ -204,8 +208,13 @@ def geants(url: str, duree: float = 30.0) -> tuple[Mesures, Mesures, dict[int, i
             _question(client, QUESTIONS[i % len(QUESTIONS)], normales)
             i += 1
     arret.set()
-    for fil in fils:
-        fil.join()
+    refus, statuts = Mesures(), {}
+    for _ in attaquants:
+        for statut, duree_refus in sortie.get(timeout=120):
+            statuts[statut] = statuts.get(statut, 0) + 1
+            refus.noter(duree_refus, None if statut in (413, 422, -1) else f"HTTP {statut}")
+    for processus in attaquants:
+        processus.join(30)
     return normales, refus, statuts
 
 
