@@ -64,11 +64,11 @@ class Config(BaseSettings):
     avis_db: Path | None = Field(default=None, description="Fichier SQLite des avis 👍/👎.")
     max_concurrence: int = Field(default=1, ge=1, description="Générations simultanées.")
     # Fiabilité du service web : bornes des entrées, débit par client, avis, modèle distant.
-    corps_max_octets: int = Field(default=262_144, ge=1024, description="Taille maximale d'un corps"
+    corps_max_octets: int = Field(default=65_536, ge=1024, description="Taille maximale d'un corps"
                                   " de requête (octets) ; au-delà : 413.")
     question_max: int = Field(default=2000, ge=10, description="Caractères d'une question ; au-delà : 422.")
     historique_max: int = Field(default=20, ge=0, description="Messages de l'historique ; au-delà : 422.")
-    message_max: int = Field(default=8000, ge=10, description="Caractères d'un message de l'historique.")
+    message_max: int = Field(default=2000, ge=10, description="Caractères d'un message de l'historique.")
     limite_questions: str = Field(default="20/minute", description="Débit des questions par client"
                                   " (syntaxe « limits » : 20/minute, 100/hour).")
     limite_avis: str = Field(default="10/minute", description="Débit des avis par client.")

@@ -125,9 +125,9 @@
     try {
       var http = await fetch("/api/ask/stream", {
         method: "POST", headers: { "Content-Type": "application/json" },
-        // Le serveur borne l'historique (20 messages de 8 000 caractères par défaut) : on envoie la fin.
+        // Le serveur borne l'historique (20 messages de 2 000 caractères par défaut) : on envoie la fin.
         body: JSON.stringify({ question: question, history: historique.slice(-20).map(function (m) {
-          return { role: m.role, content: m.content.slice(0, 8000) };
+          return { role: m.role, content: m.content.slice(0, 2000) };
         }) })
       });
       if (!http.ok) {
