@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import socket
@@ -51,15 +52,17 @@ def _brut(url: str, requete: bytes) -> bytes:
     """Une requête HTTP écrite à la main (longueur annoncée mensongère)."""
     hote, port = url.removeprefix("http://").split(":")
     with socket.create_connection((hote, int(port)), timeout=30) as s:
-        s.sendall(requete)
+        with contextlib.suppress(ConnectionResetError, BrokenPipeError):
+            s.sendall(requete)  # le serveur peut répondre et fermer avant la fin de l'envoi
         recu = b""
-        while chunk := s.recv(65536):
-            recu += chunk
+        with contextlib.suppress(ConnectionResetError):
+            while chunk := s.recv(65536):
+                recu += chunk
     return recu
 
 
 def test_longueur_annoncee_mensongere_arretee_en_lisant(serveur) -> None:
-    corps = b'{"question": "' + b"x" * 300_000 + b'"}'
+    corps = b'{"question": "' + b"x" * 70_000 + b'"}'
     requete = (b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                + f"{len(corps):x}\r\n".encode() + corps + b"\r\n0\r\n\r\n")
