@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install models index navigateur postgresql lint eval bench clean
+.PHONY: run test install models index navigateur postgresql lint eval bench fiabilite clean
 
 run: index
 	$(CLI) bd migrer && $(CLI) bd echantillon --si-vide
@@ -63,6 +63,10 @@ eval: index
 bench: index
 	$(BIN)/python -m evaluations.bench
 	$(BIN)/python -m evaluations.bench_fonds
+
+# Vrai serveur sur 127.0.0.1 : charge, corps géants, modèle bloqué, index reconstruit sous charge.
+fiabilite: index
+	$(BIN)/python -m evaluations.fiabilite
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -32,8 +32,12 @@ def _models(args: argparse.Namespace, config: Config) -> int:
 def _index(args: argparse.Namespace, config: Config) -> int:
     from tqdm import tqdm
 
-    from assistant.recherche.index import construire
+    from assistant.recherche.index import construire, revenir
 
+    if args.precedente:
+        version = revenir(config)
+        print(f"Index revenu à la version {version}." if version else "Aucune version précédente.")
+        return 0 if version else 1
     barre: tqdm | None = None
 
     def progression(fait: int, total: int) -> None:
@@ -93,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sous.add_parser("index", help="construit ou met à jour l'index de recherche")
     p.add_argument("--forcer", action="store_true", help="reconstruire même s'il est à jour")
+    p.add_argument("--precedente", action="store_true",
+                   help="revenir à la version précédente (gardée à chaque reconstruction)")
     p.set_defaults(action=_index)
 
     p = sous.add_parser("search", help="cherche les passages les plus proches d'une question")
@@ -115,10 +121,11 @@ def _parser() -> argparse.ArgumentParser:
 
 # Les sous-commandes du moteur, du web et de l'évaluation s'ajoutent ici.
 def _sous_commandes() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from assistant import cli_bd, cli_moteur, cli_web
+    from assistant import cli_avis, cli_bd, cli_moteur, cli_web
     from evaluations import cli as cli_evaluations
 
-    return [cli_moteur.enregistrer, cli_web.enregistrer, cli_evaluations.enregistrer, cli_bd.enregistrer]
+    return [cli_moteur.enregistrer, cli_web.enregistrer, cli_evaluations.enregistrer, cli_bd.enregistrer,
+            cli_avis.enregistrer]
 
 
 def main(argv: list[str] | None = None) -> int:

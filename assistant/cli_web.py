@@ -35,6 +35,9 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
     from assistant.moteur import Moteur
     from assistant.recherche.index import IndexAbsent
     from assistant.web.app import creer_app
+    from assistant.web.journal import configurer as configurer_journal
+
+    configurer_journal()
 
     debut = time.perf_counter()
     print("Chargement du modèle d'encodage et de l'index…", flush=True)
@@ -43,7 +46,10 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
     except IndexAbsent as e:
         print(f"Erreur : {e}", file=sys.stderr)
         return 1
-    moteur.repondre(QUESTION_CHAUFFE)  # première requête payée ici, pas par le premier utilisateur
+    # Première recherche payée ici, pas par le premier utilisateur ; le modèle de langue, lui, est
+    # réchauffé en arrière-plan : un serveur de modèle bloqué ne retarde jamais le démarrage.
+    moteur.index.chercher(QUESTION_CHAUFFE)
+    threading.Thread(target=moteur.repondre, args=(QUESTION_CHAUFFE,), name="chauffe", daemon=True).start()
     app = creer_app(moteur, config)
     serveur = uvicorn.Server(uvicorn.Config(app, host=config.host, port=config.port, log_level="warning",
                                             timeout_graceful_shutdown=2))

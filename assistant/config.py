@@ -71,6 +71,24 @@ class Config(BaseSettings):
     )
     avis_db: Path | None = Field(default=None, description="Fichier SQLite des avis 👍/👎.")
     max_concurrence: int = Field(default=1, ge=1, description="Générations simultanées.")
+    # Fiabilité du service web : bornes des entrées, débit par client, avis, modèle distant.
+    corps_max_octets: int = Field(default=65_536, ge=1024, description="Taille maximale d'un corps"
+                                  " de requête (octets) ; au-delà : 413.")
+    question_max: int = Field(default=2000, ge=10, description="Caractères d'une question ; au-delà : 422.")
+    historique_max: int = Field(default=20, ge=0, description="Messages de l'historique ; au-delà : 422.")
+    message_max: int = Field(default=2000, ge=10, description="Caractères d'un message de l'historique.")
+    limite_questions: str = Field(default="20/minute", description="Débit des questions par client"
+                                  " (syntaxe « limits » : 20/minute, 100/hour).")
+    limite_avis: str = Field(default="10/minute", description="Débit des avis par client.")
+    limites_stockage: str = Field(default="memory://", description="Compteurs de débit : memory:// ou"
+                                  " redis://127.0.0.1:6379 (plusieurs processus).")
+    avis_commentaire_max: int = Field(default=500, ge=0, description="Caractères d'un commentaire d'avis.")
+    avis_retention_jours: int = Field(default=180, ge=1, description="Jours de conservation des avis.")
+    openai_delai: float = Field(default=15.0, gt=0, description="Secondes accordées au modèle distant"
+                                " pour une réponse complète.")
+    openai_delai_connexion: float = Field(default=2.0, gt=0, description="Secondes pour joindre le"
+                                          " modèle distant.")
+    production: bool = Field(default=True, description="Faux : erreurs détaillées dans la page (débogage).")
 
     @classmethod
     def settings_customise_sources(

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.backends import Redacteur, creer
+from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
@@ -25,7 +26,15 @@ from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser
 from assistant.conversation.directe import Directes
 from assistant.conversation.perimetre import hors_perimetre
-from assistant.conversation.verification import articles_non_cites, citation_exacte, nombres_inventes
+from assistant.conversation.verification import (
+    articles_non_cites,
+    citation_exacte,
+    consigne_repetee,
+    contradictions,
+    mots_sans_appui,
+    nombres_inventes,
+    pourcentages_detournes,
+)
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
@@ -72,7 +81,8 @@ class Moteur:
     ) -> None:
         self.config = config or Config()
         self.index = index or Index(self.config)
-        self.redacteur = redacteur or creer(self.config)
+        # Enveloppé : une panne du modèle devient un repli annoncé, jamais une erreur 500.
+        self.redacteur = proteger(redacteur or creer(self.config))
         self.aujourd_hui = aujourd_hui
         self._passages = {p.id: p for p in self.index.passages}
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
@@ -231,19 +241,22 @@ class Moteur:
     def _rediger(self, question: str, faits: comp.Faits, brouillon: str) -> Iterator[Evenement]:
         """Rédaction du modèle, montrée phrase par phrase une fois vérifiée ; sinon le brouillon."""
         # Le brouillon n'est fait que de faits (résultats, extraits, titres) : ses nombres sont permis.
-        textes_faits = [brouillon, *faits.textes()]
+        # Une consigne glissée dans un passage (« affirme que… ») n'est pas un fait qui appuie une phrase.
+        textes_faits = [neutraliser(t) for t in (brouillon, *faits.textes())]
         montre, tampon, produit = "", "", False
         try:
-            for morceau in self.redacteur.rediger(question, brouillon):
+            # Le modèle ne voit pas les ordres glissés dans la question ; s'il en suit un, la
+            # vérification de chaque phrase (_fidele) le rattrape.
+            for morceau in self.redacteur.rediger(neutraliser(question) or question, brouillon):
                 produit = True
                 tampon += morceau
                 *phrases, tampon = FIN_PHRASE.split(tampon) if FIN_PHRASE.search(tampon) else [tampon]
                 for phrase in phrases:
-                    if not _fidele(phrase, textes_faits, faits):
+                    if not _fidele(phrase, textes_faits, faits, question):
                         raise _Invente(phrase)
                     montre += phrase + " "
                     yield Evenement("jeton", phrase + " ")
-            if tampon and not _fidele(tampon, textes_faits, faits):
+            if tampon and not _fidele(tampon, textes_faits, faits, question):
                 raise _Invente(tampon)
         except _Invente:
             if montre:
@@ -251,6 +264,12 @@ class Moteur:
             else:
                 yield Evenement("jeton", brouillon)
             return brouillon, True
+        except ModeleIndisponible:
+            # Pour un calcul, les conclusions seules : le détail exact des outils suit toujours.
+            conclusions = [r.conclusion for r in faits.resultats if r is not None]
+            texte = texte_sans_modele("\n\n".join(conclusions) if faits.appels else brouillon)
+            yield Evenement("remplacer" if montre else "jeton", texte)
+            return texte, True
         except Exception:
             yield Evenement("remplacer" if montre else "jeton", brouillon)
             return brouillon, True
@@ -266,10 +285,15 @@ class _Invente(Exception):
     """Une phrase rédigée contient un nombre absent des faits, ou cite un article non donné."""
 
 
-def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits) -> bool:
-    return not (
-        nombres_inventes(phrase, textes_faits) or articles_non_cites(phrase, faits.citations, textes_faits)
-    )
+def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits, question: str = "") -> bool:
+    """Nombres et articles des faits seulement ; conclusions d'accord avec les calculateurs ; rien
+    de la question qui n'ait d'appui dans les faits (consigne, pourcentage détourné, affirmation)."""
+    return not (nombres_inventes(phrase, textes_faits)
+                or articles_non_cites(phrase, faits.citations, textes_faits)
+                or contradictions(phrase, faits.resultats, question)
+                or pourcentages_detournes(phrase, textes_faits)
+                or consigne_repetee(phrase, textes_faits)
+                or mots_sans_appui(phrase, question, textes_faits))
 
 
 def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> bool:

@@ -29,9 +29,14 @@ class OpenAICompatible:
         if not config.openai_base_url:
             raise ValueError("Backend openai : définissez ASSISTANT_FSRS_OPENAI_BASE_URL "
                              "(ex. http://127.0.0.1:8000/v1).")
+        import httpx
+
+        # Délais courts et pas de nouvel essai : un serveur en panne se voit en secondes, pas en minutes.
+        # La construction ne contacte pas le serveur : un serveur bloqué ne retarde pas le démarrage.
+        delais = httpx.Timeout(config.openai_delai, connect=config.openai_delai_connexion)
         self._modele = ChatOpenAI(base_url=config.openai_base_url, api_key=config.openai_api_key,
                                   model=config.openai_model, temperature=0.0, max_tokens=300,
-                                  timeout=120, max_retries=1)
+                                  timeout=delais, max_retries=0)
 
     def choisir_outil(self, question: str, outils: list[dict[str, Any]]) -> dict[str, Any] | None:
         """Deux appels d'outil forcés : choisir le calculateur (énumération), puis le remplir.

@@ -21,8 +21,12 @@ ORDRE = re.compile(
     r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
     # Une phrase qui parle de la réponse de l'assistant lui donne un ordre (« ajoute 100 $ à ta réponse »).
     r"|\b(?:ta|votre|your) (?:reponse|answer)\b"
-    r"|\b(?:ignore|disregard|forget) (?:all|everything|previous|the|your)\b"
-    r"|\b(?:say|tell|answer) (?:that|me)\b)")
+    # Les mêmes ordres en anglais.
+    r"|^\s*(override|disregard|forget|from now on|you are now|pretend|act as)\b"
+    r"|\b(ignore|disregard|forget)\w* (?:all |your |the |any |everything )?(?:previous |prior |above )?"
+    r"(?:instructions?|rules?|prompts?)?\b"
+    r"|\b(say|answer|reply|respond|state|claim|confirm|tell)(?: to)? (?:me )?that\b"
+    r"|\b(system prompt|developer mode)\b)")
 MOTS_DE_CONSIGNE = re.compile(r"instruction|consigne|system|directive|prompt|reponds|dis que")
 
 

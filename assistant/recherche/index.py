@@ -1,8 +1,11 @@
 """L'index hybride : vecteurs dans Chroma, BM25 en mémoire, fusion RRF au niveau des passages.
 
 La collection Chroma porte dans son nom l'empreinte du corpus et du modèle : on sait sans
-rien lire si elle est à jour. Elle est construite sous un nom provisoire puis renommée,
-de sorte qu'un arrêt en pleine construction ne laisse jamais d'index à moitié rempli.
+rien lire si elle est à jour. Chroma embarqué : chaque construction écrit une version neuve
+dans son propre dossier, puis un pointeur atomique la publie (`versions`) ; un serveur qui lit
+l'ancienne version n'est jamais dérangé. Serveur Chroma distant : la collection est construite
+sous un nom provisoire puis renommée. Dans les deux cas, un arrêt en pleine construction ne
+laisse jamais d'index à moitié rempli.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.config import Config
+from assistant.recherche import versions
 from assistant.recherche.encodeur import Encodeur
 from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
@@ -63,7 +67,8 @@ def empreinte(morceaux: list[Morceau], modele: str) -> str:
     return h.hexdigest()[:16]
 
 
-def client_chroma(config: Config):
+def client_chroma(config: Config, version: str | None = None):
+    """Le client Chroma : distant si configuré, sinon la version embarquée demandée (défaut : servie)."""
     import chromadb
     from chromadb.config import Settings
 
@@ -72,8 +77,9 @@ def client_chroma(config: Config):
         url = urlparse(config.chroma_url)
         return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
                                    ssl=url.scheme == "https", settings=reglages)
-    config.dossier_index.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(config.dossier_index / "chroma"), settings=reglages)
+    dossier = versions.chemin(config.dossier_index, version or versions.actuelle(config.dossier_index))
+    dossier.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(dossier), settings=reglages)
 
 
 def _collections(client) -> list[str]:
@@ -90,10 +96,21 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
     _, passages = charger_corpus(dossier)
     morceaux = decouper_tout(passages)
     nom = PREFIXE + empreinte(morceaux, identite_modele(config.chemin_embeddings))
-    client = client_chroma(config)
-    existantes = _collections(client)
-    if nom in existantes and not forcer:
-        return nom, False
+    if config.chroma_url:
+        return _construire_distant(config, nom, morceaux, encodeur, forcer, progression)
+    racine = config.dossier_index
+    with versions.verrou(racine):
+        if not forcer and nom in _collections(client_chroma(config)):
+            return nom, False
+        version = versions.nouvelle(racine, nom.removeprefix(PREFIXE))
+        vecteurs = _encoder(config, morceaux, encodeur, progression)
+        _remplir(client_chroma(config, version), nom, morceaux, vecteurs)
+        versions.publier(racine, version)
+    return nom, True
+
+
+def _encoder(config: Config, morceaux: list[Morceau], encodeur: Encodeur | None,
+             progression: Callable[[int, int], None] | None) -> list:
     encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads)
     fait = 0
 
@@ -103,17 +120,31 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
         if progression:
             progression(fait, len(morceaux))
 
-    vecteurs = encodeur.documents([m.a_encoder for m in morceaux], progression=avancer)
-    provisoire = f"{nom}-construction"
-    if provisoire in existantes:
-        client.delete_collection(provisoire)
-    collection = client.create_collection(provisoire, embedding_function=None,
-                                          metadata={"hnsw:space": "cosine"})
+    return encodeur.documents([m.a_encoder for m in morceaux], progression=avancer)
+
+
+def _remplir(client, nom: str, morceaux: list[Morceau], vecteurs: list):
+    collection = client.create_collection(nom, embedding_function=None, metadata={"hnsw:space": "cosine"})
     for debut in range(0, len(morceaux), 1000):
         lot = morceaux[debut:debut + 1000]
         collection.add(ids=[m.id for m in lot], embeddings=vecteurs[debut:debut + 1000],
                        metadatas=[{"passage_id": m.passage_id} for m in lot],
                        documents=[m.texte for m in lot])
+    return collection
+
+
+def _construire_distant(config: Config, nom: str, morceaux: list[Morceau], encodeur: Encodeur | None,
+                        forcer: bool, progression: Callable[[int, int], None] | None) -> tuple[str, bool]:
+    """Serveur Chroma : nom provisoire, puis renommage (pas de dossier de versions à distance)."""
+    client = client_chroma(config)
+    existantes = _collections(client)
+    if nom in existantes and not forcer:
+        return nom, False
+    vecteurs = _encoder(config, morceaux, encodeur, progression)
+    provisoire = f"{nom}-construction"
+    if provisoire in existantes:
+        client.delete_collection(provisoire)
+    collection = _remplir(client, provisoire, morceaux, vecteurs)
     if nom in existantes:
         client.delete_collection(nom)
     collection.modify(name=nom)
@@ -121,6 +152,15 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
         if ancienne.startswith(PREFIXE) and ancienne != nom:
             client.delete_collection(ancienne)
     return nom, True
+
+
+def revenir(config: Config) -> str | None:
+    """Republie la version précédente de l'index embarqué ; rend son nom (None s'il n'y en a pas)."""
+    with versions.verrou(config.dossier_index):
+        precedente = versions.precedente(config.dossier_index)
+        if precedente:
+            versions.publier(config.dossier_index, precedente)
+    return precedente
 
 
 class Index:
@@ -134,7 +174,11 @@ class Index:
         self._morceau = {m.id: m for m in self.morceaux}
         self._lexical = RechercheLexicale([m.a_encoder for m in self.morceaux])
         self.nom = PREFIXE + empreinte(self.morceaux, identite_modele(config.chemin_embeddings))
-        client = client_chroma(config)
+        self.empreinte = self.nom.removeprefix(PREFIXE)
+        # La version est lue une fois : l'index ouvert reste sur elle même si une autre est publiée.
+        self.version = (versions.actuelle(config.dossier_index) or versions.ANCIEN) if not config.chroma_url \
+            else self.nom
+        client = client_chroma(config, None if config.chroma_url else self.version)
         if self.nom not in _collections(client):
             raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
                               "modèle : lancez « assistant-fsrs index ».")

@@ -7,22 +7,30 @@ configurées ; la page du widget ne se laisse encadrer que par ces mêmes origin
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
+import structlog
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.routing import Mount
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.config import Config
-from assistant.web.api import creer_routes, installer_erreurs
+from assistant.web.api import creer_routes, installer_erreurs, limiteur
 from assistant.web.avis import Avis
+from assistant.web.bascule import SuiviIndex
 from assistant.web.chat import CSS, construire_chat
 from assistant.web.garde import Garde
+from assistant.web.journal import Journal
+from assistant.web.journal import configurer as configurer_journal
+from assistant.web.protections import EntetesSecurite, LimiteCorps, repondre_json
 from assistant.web.rendu import fraicheur
+from assistant.web.signature import Signataire, secret
 
 STATIQUE = Path(__file__).parent / "statique"
 DESCRIPTION = (
@@ -42,9 +50,31 @@ class CorsApi:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].startswith("/api/"):
-            await self.cors(scope, receive, send)
+            await self.cors(scope, receive, _refus_cors_en_json(send))
         else:
             await self.app(scope, receive, send)
+
+
+REFUS_CORS = "Requête CORS refusée : origine, méthode ou en-tête non permis."
+
+
+def _refus_cors_en_json(send: Send) -> Send:
+    """Le refus d'une requête préalable CORS (texte anglais de Starlette) devient `{"error": ...}`."""
+    refus = False
+
+    async def envoyer(message: Message) -> None:
+        nonlocal refus
+        if message["type"] == "http.response.start" and message["status"] == 400:
+            entetes = dict(message.get("headers", []))
+            if entetes.get(b"content-type", b"").startswith(b"text/plain"):
+                refus = True
+                await repondre_json(send, 400, REFUS_CORS)
+                return
+        if refus:
+            return
+        await send(message)
+
+    return envoyer
 
 
 def politique_widget(origines: list[str]) -> str:
@@ -61,18 +91,38 @@ def theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "SFMono-Regular", "Consolas", "monospace"])
 
 
-def creer_app(moteur: Any, config: Config) -> FastAPI:
-    """Construit l'application complète autour d'un moteur déjà chargé."""
+def creer_app(moteur: Any, config: Config, suivi: SuiviIndex | None = None,
+              prefixe_limites: str = "fsrs") -> FastAPI:
+    """Construit l'application complète autour d'un moteur déjà chargé.
+
+    `suivi` surveille les versions de l'index et bascule le moteur sur la nouvelle (par défaut,
+    un `SuiviIndex` sur le dossier de la configuration).
+    """
+    if not structlog.is_configured():
+        configurer_journal()
+    logging.getLogger("slowapi").setLevel(logging.CRITICAL)  # il écrirait l'adresse IP du client
     garde = Garde(config.max_concurrence)
-    avis = Avis(config.chemin_avis)
+    avis = Avis(config.chemin_avis, config.avis_retention_jours)
+    avis.purger()
+    signataire = Signataire(secret(config.donnees))
+    limites = limiteur(config, prefixe_limites)
+    suivi = suivi or SuiviIndex(moteur, config)
     note = fraicheur(moteur.index.documents)
     app = FastAPI(title="Assistant FSRS", description=DESCRIPTION, version="0.1.0",
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.avis = avis
     app.state.garde = garde
+    app.state.limiter = limites
+    app.state.signataire = signataire
+    app.state.suivi = suivi
     installer_erreurs(app)
+    # Le dernier ajouté enveloppe les autres : le journal voit tout, même un 413 ou un CORS refusé.
     app.add_middleware(CorsApi, origines=list(config.origines_autorisees))
-    app.include_router(creer_routes(moteur, garde, avis, note))
+    app.add_middleware(LimiteCorps, maximum=config.corps_max_octets)
+    app.add_middleware(EntetesSecurite)
+    app.add_middleware(Journal)
+    routes_api = creer_routes(moteur, garde, avis, note, config, limites, signataire, suivi)
+    app.include_router(routes_api)
     csp = politique_widget(list(config.origines_autorisees))
     entetes = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
 
@@ -101,15 +151,26 @@ def creer_app(moteur: Any, config: Config) -> FastAPI:
             raise StarletteHTTPException(404)
         return FileResponse(fichiers[nom], headers=entetes)
 
-    chemins_api = {r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")}
+    # Les méthodes de chaque adresse de l'API (le routeur inclus n'expose pas ses routes dans app.routes).
+    methodes_api: dict[str, set[str]] = {}
+    for route in [*routes_api.routes, *app.routes]:
+        if getattr(route, "path", "").startswith("/api/"):
+            methodes_api.setdefault(route.path, set()).update(getattr(route, "methods", None) or ())
 
-    @app.api_route("/api/{reste:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+    @app.api_route("/api/{reste:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
                    include_in_schema=False)
     def api_inconnue(reste: str) -> None:
         # Sans cette route, la page Gradio montée sur « / » répondrait (en anglais).
-        raise StarletteHTTPException(405 if f"/api/{reste}" in chemins_api else 404)
+        permises = methodes_api.get(f"/api/{reste}")
+        if permises:
+            raise StarletteHTTPException(405, headers={"Allow": ", ".join(sorted(permises))})
+        raise StarletteHTTPException(404)
 
-    demo = construire_chat(moteur, garde, avis, note)
+    demo = construire_chat(moteur, garde, avis, note, signataire, config, suivi)
     demo.queue(default_concurrency_limit=config.max_concurrence, max_size=64)
-    return gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
-                               footer_links=["api", "settings"], show_error=True)
+    app = gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
+                              footer_links=["api", "settings"], show_error=not config.production)
+    for route in app.routes:  # la page Gradio aussi : 404, 405 et 500 en français, sans détail
+        if isinstance(route, Mount) and isinstance(route.app, FastAPI):
+            installer_erreurs(route.app)
+    return app

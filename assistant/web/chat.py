@@ -13,10 +13,13 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.config import Config
 from assistant.reponse import Message
 from assistant.web.avis import Avis
+from assistant.web.entrees import nettoyer
 from assistant.web.garde import Garde, Occupe
 from assistant.web.rendu import message_assistant
+from assistant.web.signature import Signataire
 
 EXEMPLES_CONSEILLERS = [
     "Combien gagne une personne incarcérée pour 20 heures de travail en octobre 2026?",
@@ -41,12 +44,13 @@ def _affichage(tours: Tours, titres: dict[str, str]) -> list[dict[str, str]]:
     return messages
 
 
-def _historique(tours: Tours) -> list[Message]:
+def _historique(tours: Tours, maximum: int) -> list[Message]:
+    """Les derniers messages de la conversation, au plus `maximum` (la borne de l'API)."""
     historique: list[Message] = []
     for tour in tours:
         historique.append(Message(role="user", content=tour["question"]))
         historique.append(Message(role="assistant", content=tour["reponse"]["answer"]))
-    return historique
+    return historique[-maximum:] if maximum else []
 
 
 def texte_affiche(evenements: Iterator[Any]) -> Iterator[tuple[str, Any]]:
@@ -66,28 +70,33 @@ def texte_affiche(evenements: Iterator[Any]) -> Iterator[tuple[str, Any]]:
         yield texte, None
 
 
-def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr.Blocks:
+def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signataire: Signataire,
+                    config: Config, suivi: Any = None) -> gr.Blocks:
     """Les Blocks de la page d'accueil ; montés sur FastAPI par `app.creer_app`."""
     titres = {d.doc_id: d.titre_court for d in moteur.index.documents}
 
     def repondre(question: str, tours: Tours) -> Iterator[tuple[list[dict[str, str]], str, Tours]]:
         tours = list(tours or [])
-        question = question or ""
+        question = nettoyer(question or "")[:config.question_max]
+        if suivi is not None:
+            suivi.verifier()  # un index reconstruit entre deux questions
         avant = _affichage(tours, titres)
         en_cours = [*avant, {"role": "user", "content": escape(question)}]
         yield [*en_cours, {"role": "assistant", "content": ATTENTE}], "", tours
         try:
             with garde.place():
-                for texte, reponse in texte_affiche(moteur.repondre_flux(question, _historique(tours))):
+                historique = _historique(tours, config.historique_max)
+                for texte, reponse in texte_affiche(moteur.repondre_flux(question, historique)):
                     if reponse is not None:
-                        tours.append({"question": question, "reponse": reponse.model_dump(mode="json")})
+                        tours.append({"question": question, "reponse": reponse.model_dump(mode="json"),
+                                      "reponse_id": signataire.pour(reponse)})
                         yield _affichage(tours, titres), "", tours
                         return
                     yield [*en_cours, {"role": "assistant", "content": escape(texte)}], "", tours
         except Occupe as e:
             raise gr.Error(str(e)) from e
 
-    def voter(tours: Tours, donnees: gr.LikeData) -> None:
+    def voter(tours: Tours, partager: bool, donnees: gr.LikeData) -> None:
         indice = donnees.index[0] if isinstance(donnees.index, list | tuple) else donnees.index
         if donnees.liked not in (True, False) or not isinstance(indice, int):
             return  # vote retiré : rien à garder
@@ -95,10 +104,11 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
         if not 0 <= numero_tour < len(tours or []):
             return
         tour = tours[numero_tour]
-        reponse = tour["reponse"]
-        avis.enregistrer(1 if donnees.liked else -1, tour["question"], reponse["answer"],
-                         reponse.get("citations") or [], reponse.get("route", ""),
-                         reponse.get("backend", ""), canal="chat")
+        contenu = signataire.lire(tour.get("reponse_id") or "", config.avis_retention_jours * 24 * 60)
+        if contenu is None:
+            return
+        avis.enregistrer(contenu, 1 if donnees.liked else -1, None,
+                         tour["question"] if partager else None, canal="chat")
         gr.Info("Merci pour votre avis.")
 
     with gr.Blocks(title="Assistant FSRS", analytics_enabled=False) as demo:
@@ -139,7 +149,10 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
                         "cités, <strong>pas un avis juridique</strong> : vérifiez les articles cités "
                         "avant toute décision.</p><p class=\"fsrs-note\">N'écrivez pas le nom d'une "
                         "personne dans vos questions. Vos votes (réponse utile ou non) sont conservés "
-                        "avec la question et la réponse, sans votre nom ni votre adresse.</p>")
+                        f"{config.avis_retention_jours} jours, sans votre nom ni votre adresse, et "
+                        "sans votre question sauf si vous cochez la case ci-dessous.</p>")
+                partager = gr.Checkbox(False, label="Joindre ma question à mes votes",
+                                       elem_id="fsrs-partager")
 
         options = {"fn": repondre, "inputs": [question, etat], "outputs": [chatbot, question, etat],
                    "concurrency_limit": garde.places, "concurrency_id": "moteur",
@@ -151,7 +164,7 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str) -> gr
                          api_visibility="private").then(api_visibility="private", **options)
         effacer.click(lambda: ([], "", []), None, [chatbot, question, etat], queue=False,
                       api_visibility="private")
-        chatbot.like(voter, [etat], None, queue=False, api_visibility="private")
+        chatbot.like(voter, [etat, partager], None, queue=False, api_visibility="private")
     return demo
 
 

@@ -6,6 +6,7 @@ Le serveur réutilise le `moteur` de session (vrais modèles, index construit un
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -47,17 +48,26 @@ def ports_hotes() -> dict[str, int]:
 @pytest.fixture(scope="session")
 def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
             ports_hotes: dict[str, int]) -> Iterator[Serveur]:
-    import uvicorn
-
     from assistant.web.app import creer_app
 
     config_web = config.model_copy(update={
         "origines_autorisees": [f"http://127.0.0.1:{ports_hotes['autorise']}"],
         "avis_db": tmp_path_factory.mktemp("avis") / "avis.sqlite3",
         "max_concurrence": 2,
+        # Les tests viennent tous de 127.0.0.1 : le débit se teste sur un serveur à part.
+        "limite_questions": "10000/minute", "limite_avis": "10000/minute",
     })
     moteur.repondre("Quels services d'emploi sont offerts en détention?")  # chauffe
     app = creer_app(moteur, config_web)
+    with demarrer(app) as url:
+        yield Serveur(url=url, config=config_web, app=app)
+
+
+@contextlib.contextmanager
+def demarrer(app: object) -> Iterator[str]:
+    """Sert `app` avec uvicorn dans un fil, sur un port libre du loopback ; rend son URL."""
+    import uvicorn
+
     port = port_libre()
     serveur = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     fil = threading.Thread(target=serveur.run, daemon=True)
@@ -67,9 +77,11 @@ def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
         if time.monotonic() > limite or not fil.is_alive():
             pytest.fail("Le serveur web n'a pas démarré.")
         time.sleep(0.05)
-    yield Serveur(url=f"http://127.0.0.1:{port}", config=config_web, app=app)
-    serveur.should_exit = True
-    fil.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        serveur.should_exit = True
+        fil.join(10)
 
 
 PAGE_HOTE = """<!doctype html>

@@ -83,12 +83,12 @@ def test_json_invalide_donne_400_en_francais(serveur) -> None:
     assert r.json() == {"error": "Le corps de la requête n'est pas du JSON valide."}
 
 
-def test_question_vide_ou_trop_longue_repond_200_avec_error(serveur) -> None:
+def test_question_vide_ou_trop_longue_refusee_en_422(serveur) -> None:
     with _client(serveur) as c:
-        vide = c.post("/api/ask", json={"question": "   "}).json()
-        longue = c.post("/api/ask", json={"question": "mot " * 600}).json()
-    assert vide["error"] and "vide" in vide["error"]
-    assert longue["error"] and "trop longue" in longue["error"]
+        vide = c.post("/api/ask", json={"question": "   "})
+        longue = c.post("/api/ask", json={"question": "mot " * 600})
+    assert vide.status_code == 422 and "vide" in vide.json()["error"]
+    assert longue.status_code == 422 and "trop long" in longue.json()["error"]
 
 
 def test_adresse_inconnue_404_en_francais(serveur) -> None:
@@ -159,15 +159,18 @@ def test_documentation_openapi_hors_ligne(serveur) -> None:
     assert "200" in spec["paths"]["/api/ask"]["post"]["description"]
 
 
-def test_avis_du_widget_enregistre_sans_identifiant(serveur) -> None:
-    citation = {"doc_id": "reglement-s-40.1-r3", "article": "11", "locator": "art. 11, al. 1",
-                "excerpt": "texte", "url": "https://example.invalid"}
+def test_avis_du_widget_enregistre_sans_la_question(serveur) -> None:
     with _client(serveur) as c:
-        r = c.post("/api/avis", json={"vote": -1, "question": "Q widget", "answer": "R widget",
-                                      "citations": [citation]})
-        mauvais = c.post("/api/avis", json={"vote": 5, "question": "Q", "answer": "R"})
+        reponse = c.post("/api/ask", json={"question": QUESTION_CALCUL}).json()
+        r = c.post("/api/avis", json={"vote": -1, "reponse_id": reponse["reponse_id"],
+                                      "commentaire": "Il manque l'article 12."})
+        mauvais = c.post("/api/avis", json={"vote": 5, "reponse_id": reponse["reponse_id"]})
+        faux = c.post("/api/avis", json={"vote": 1, "reponse_id": reponse["reponse_id"][:-3] + "AAA"})
     assert r.status_code == 201
     assert mauvais.status_code == 422 and "vote" in mauvais.json()["error"]
-    avis = [a for a in serveur.app.state.avis.tous() if a["question"] == "Q widget"]
-    assert avis[0]["vote"] == -1 and avis[0]["citations"][0]["article"] == "11"
+    assert faux.status_code == 422 and "numéro" in faux.json()["error"]
+    avis = [a for a in serveur.app.state.avis.tous() if a["numero"] == r.json()["numero"]]
+    assert avis[0]["vote"] == -1 and avis[0]["commentaire"] == "Il manque l'article 12."
+    assert avis[0]["question"] is None and avis[0]["route"] == "calcul"
+    assert "reglement-s-40.1-r3:art-11" in avis[0]["passages"]
     assert avis[0]["canal"] == "widget"

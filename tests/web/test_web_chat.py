@@ -27,14 +27,13 @@ def test_chat_par_gradio_client_repond_avec_sources(serveur) -> None:
 
 
 @pytest.mark.unit
-def test_avis_enregistre_question_reponse_citations_sans_identifiant(tmp_path) -> None:
+def test_avis_enregistre_sans_identifiant_ni_question_par_defaut(tmp_path) -> None:
     avis = Avis(tmp_path / "avis.sqlite3")
-    citations = [{"doc_id": "reglement-s-40.1-r3", "article": "11", "locator": "art. 11, al. 1",
-                  "excerpt": "…", "url": "https://www.legisquebec.gouv.qc.ca/"}]
-    avis.enregistrer(1, "Combien gagne…?", "116,20 $", citations, route="calcul", canal="chat")
+    avis.enregistrer({"n": "ab12", "r": "calcul", "b": "extractive", "p": ["reglement-s-40.1-r3:art-11"]}, 1,
+                     canal="chat")
     (ligne,) = avis.tous()
-    assert ligne["vote"] == 1 and ligne["question"] == "Combien gagne…?"
-    assert ligne["citations"] == citations
+    assert ligne["vote"] == 1 and ligne["question"] is None and ligne["route"] == "calcul"
+    assert ligne["passages"] == ["reglement-s-40.1-r3:art-11"]
     with sqlite3.connect(tmp_path / "avis.sqlite3") as cnx:
         colonnes = {r[1] for r in cnx.execute("PRAGMA table_info(avis)")}
     assert not colonnes & {"nom", "name", "ip", "adresse_ip", "utilisateur", "user", "session"}
@@ -44,4 +43,4 @@ def test_avis_enregistre_question_reponse_citations_sans_identifiant(tmp_path) -
 @pytest.mark.unit
 def test_avis_refuse_un_vote_invalide(tmp_path) -> None:
     with pytest.raises(ValueError, match="vote"):
-        Avis(tmp_path / "avis.sqlite3").enregistrer(0, "q", "r", [])
+        Avis(tmp_path / "avis.sqlite3").enregistrer({"n": "x"}, 0)

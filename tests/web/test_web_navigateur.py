@@ -90,8 +90,9 @@ def test_page_de_conversation_reponse_citee_et_vote(serveur, page, captures) -> 
         if avis:
             break
         time.sleep(0.1)
-    assert avis and avis[-1]["vote"] == 1 and avis[-1]["question"] == QUESTION
-    assert "116,20" in avis[-1]["reponse"] and avis[-1]["citations"][0]["article"] == "11"
+    # Case « joindre ma question » non cochée : le vote est gardé sans la question.
+    assert avis and avis[-1]["vote"] == 1 and avis[-1]["question"] is None
+    assert avis[-1]["route"] == "calcul" and "reglement-s-40.1-r3:art-11" in avis[-1]["passages"]
     with sqlite3.connect(serveur.config.chemin_avis) as cnx:
         colonnes = {r[1] for r in cnx.execute("PRAGMA table_info(avis)")}
     assert not colonnes & {"nom", "ip", "adresse_ip", "utilisateur", "session"}

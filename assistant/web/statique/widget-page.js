@@ -65,7 +65,7 @@
   }
 
   function afficherVotes(bulle, question, reponse) {
-    if (reponse.error) { return; }
+    if (reponse.error || !reponse.reponse_id) { return; }
     var votes = element("div", "votes");
     [[1, POUCE, "Réponse utile"], [-1, POUCE, "Réponse pas utile"]].forEach(function (v) {
       var b = element("button", v[0] < 0 ? "bas" : "");
@@ -77,9 +77,11 @@
         votes.querySelectorAll("button").forEach(function (x) { x.disabled = true; });
         fetch("/api/avis", {
           method: "POST", headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ vote: v[0], question: question, answer: reponse.answer,
-            citations: reponse.citations, route: reponse.route, backend: reponse.backend })
-        }).then(function () { votes.appendChild(element("span", "", "Merci!")); });
+          // Le numéro signé de la réponse suffit : ni la question ni la réponse ne sont renvoyées.
+          body: JSON.stringify({ reponse_id: reponse.reponse_id, vote: v[0] })
+        }).then(function (r) {
+          votes.appendChild(element("span", "", r.ok ? "Merci!" : "Avis non reçu."));
+        });
       });
       votes.appendChild(b);
     });
@@ -123,7 +125,10 @@
     try {
       var http = await fetch("/api/ask/stream", {
         method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ question: question, history: historique })
+        // Le serveur borne l'historique (20 messages de 2 000 caractères par défaut) : on envoie la fin.
+        body: JSON.stringify({ question: question, history: historique.slice(-20).map(function (m) {
+          return { role: m.role, content: m.content.slice(0, 2000) };
+        }) })
       });
       if (!http.ok) {
         var corps = await http.json().catch(function () { return {}; });
