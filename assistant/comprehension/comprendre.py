@@ -28,6 +28,7 @@ from outils.registre import OUTILS
 # Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
 CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
 CONFIANCE_SECONDAIRE = 0.25  # un outil moins probable que le document, mais rempli par la question
+CONFIANCE_SUITE = 0.15  # un outil qui prend la suite du calcul n'a pas à être aussi probable
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
@@ -112,7 +113,7 @@ def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intent
 def _enchainable(probables: list[tuple[str, float]], precedent: str) -> Appel | None:
     """Un outil que la question vise et qui prend un montant du résultat précédent (`depuis`)."""
     for nom, p in probables:
-        if nom in (DOCUMENT, precedent) or p < CONFIANCE_SECONDAIRE:
+        if nom in (DOCUMENT, precedent) or p < CONFIANCE_SUITE:
             continue
         depuis = _depuis(nom, precedent)
         if depuis:
