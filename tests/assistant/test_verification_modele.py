@@ -110,7 +110,7 @@ def test_les_conclusions_des_calculateurs_ne_se_contredisent_pas_elles_memes() -
     cas += [("justifier_personnel_non_incarcere", {"motif": m}) for m in ("securite", "autre")]
     textes = 0
     for outil, arguments in cas:
-        resultat = executer(outil, arguments)
+        resultat = executer(outil, arguments, datetime.date(2026, 11, 23))
         for texte in (resultat.conclusion, *resultat.avertissements,
                       *(f"{e.libelle} {e.calcul} {e.resultat}" for e in resultat.etapes)):
             assert contradictions(texte, [resultat]) == [], (outil, arguments, texte)

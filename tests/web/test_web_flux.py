@@ -13,7 +13,7 @@ from assistant.web.garde import Garde, Occupe
 
 QUESTION = "Quels services d'emploi sont offerts en détention?"
 # Première phrase sans nombre (montrée), seconde avec un montant inventé (refusée).
-REDACTION = "Voici ce que disent les textes. Le fonds verse 999,99 $ à chaque personne."
+REDACTION = "Voici ce que prévoient les textes. Le fonds verse 999,99 $ à chaque personne."
 
 
 @pytest.mark.unit
