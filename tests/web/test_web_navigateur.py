@@ -162,3 +162,29 @@ def _ecrire_mesures(captures: Path) -> Iterator[None]:
         dest = Path("/tmp/captures-fsrs")
         dest.mkdir(parents=True, exist_ok=True)
         (dest / "mesures.json").write_text(json.dumps(MESURES, indent=2), encoding="utf-8")
+
+
+QUESTION_DOCUMENT = "Qui signe les chèques du fonds?"
+
+
+def test_reponse_directe_puis_la_preuve_dans_le_chat_et_le_widget(serveur, hotes, page, captures) -> None:
+    page.goto(serveur.url + "/")
+    champ = page.get_by_placeholder("Écrivez votre question ici")
+    champ.fill(QUESTION_DOCUMENT)
+    page.get_by_role("button", name="Envoyer").click()
+    page.locator("#fsrs-conversation .fsrs-sources").last.wait_for()
+    texte = page.locator("#fsrs-conversation").inner_text()
+    # La réponse en clair d'abord, la citation mot pour mot ensuite.
+    assert texte.index("2 personnes désignées") < texte.index("Ce que prévoient les textes")
+    page.screenshot(path=str(captures / "chat-reponse-directe.png"), full_page=True)
+
+    page.goto(hotes["autorise"].url + "/index.html")
+    page.get_by_role("button", name="Assistant FSRS").click()
+    cadre = page.frame_locator("iframe[title='Assistant FSRS']")
+    question = cadre.get_by_label("Votre question")
+    question.fill(QUESTION_DOCUMENT)
+    question.press("Enter")
+    cadre.locator(".assistant .sources").wait_for()
+    reponse = cadre.locator(".assistant").last.inner_text()
+    assert reponse.index("2 personnes désignées") < reponse.index("Ce que prévoient les textes")
+    page.screenshot(path=str(captures / "widget-reponse-directe.png"))
