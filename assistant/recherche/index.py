@@ -178,7 +178,9 @@ class Index:
         # La version est lue une fois : l'index ouvert reste sur elle même si une autre est publiée.
         self.version = (versions.actuelle(config.dossier_index) or versions.ANCIEN) if not config.chroma_url \
             else self.nom
-        client = client_chroma(config, None if config.chroma_url else self.version)
+        # L'ancien emplacement (d'avant les versions) n'est pas un dossier de version : None le désigne.
+        client = client_chroma(config, None if config.chroma_url or self.version == versions.ANCIEN
+                               else self.version)
         if self.nom not in _collections(client):
             raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
                               "modèle : lancez « assistant-fsrs index ».")
