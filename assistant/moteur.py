@@ -134,12 +134,14 @@ class Moteur:
             return self._abstention(inexistant, base)
         if demande.precision:
             # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
-            trouves = self.index.chercher(demande.recherche, k=3)
-            couvert = assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None)
-            if demande.confiance < CONFIANCE_OUTIL and not couvert:
+            if demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
                 return self._abstention("Je ne trouve rien dans les textes que je connais pour "
                                         "répondre à cette question.", base)
             return Reponse(answer=demande.precision, route="precision", **base)
+        if demande.appels and demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
+            # Un calcul peu sûr n'est fait que sur un sujet que les textes couvrent.
+            return self._abstention("Je ne trouve rien dans les textes que je connais pour "
+                                    "répondre à cette question.", base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)
             brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
@@ -156,7 +158,7 @@ class Moteur:
             brouillon = comp.texte_apercu(apercu, self._titres)
             route = "document"
         else:
-            trouves = self.index.chercher(demande.recherche, k=5)
+            trouves = self._chercher(demande)
             if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
                 return self._abstention(
                     "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
@@ -189,6 +191,19 @@ class Moteur:
                     "Je ne peux donc rien en dire."
                 )
         return None
+
+    def _chercher(self, demande: Demande) -> list[PassageTrouve]:
+        """Une question elliptique est cherchée seule et avec son contexte : la plus proche l'emporte
+        (« Qui doit la signer ? » a besoin du contexte, « Et des cours en détention ? » non)."""
+        trouves = self.index.chercher(demande.recherche, k=5)
+        if demande.recherche == demande.question.strip():
+            return trouves
+        seule = self.index.chercher(demande.question, k=5)
+        return seule if (seule[0].score_dense or 0) > (trouves[0].score_dense or 0) else trouves
+
+    def _couvert(self, demande: Demande) -> bool:
+        trouves = self.index.chercher(demande.recherche, k=3)
+        return assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None)
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)

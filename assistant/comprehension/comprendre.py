@@ -72,8 +72,8 @@ def comprendre(
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and est_elliptique(plie)
     if elliptique and precedente is not None:
-        if len(plie.split()) < MOTS_AUTONOMES:  # « Qui doit la signer ? » : la recherche a besoin du contexte
-            demande.recherche = f"{question.strip()} — {precedente.recherche}"
+        # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
+        demande.recherche = f"{question.strip()} — {precedente.recherche}"
         if precedente.appels and _suivre(demande, precedente, plie, intentions):
             return demande
     _decider(demande, plie)
