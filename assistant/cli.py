@@ -121,11 +121,11 @@ def _parser() -> argparse.ArgumentParser:
 
 # Les sous-commandes du moteur, du web et de l'évaluation s'ajoutent ici.
 def _sous_commandes() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from assistant import cli_avis, cli_bd, cli_moteur, cli_web
+    from assistant import cli_avis, cli_bd, cli_conformite, cli_moteur, cli_web
     from evaluations import cli as cli_evaluations
 
     return [cli_moteur.enregistrer, cli_web.enregistrer, cli_evaluations.enregistrer, cli_bd.enregistrer,
-            cli_avis.enregistrer]
+            cli_avis.enregistrer, cli_conformite.enregistrer]
 
 
 def main(argv: list[str] | None = None) -> int:
