@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
@@ -37,7 +39,12 @@ from assistant.conversation.verification import (
 )
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
+from assistant.registres.entites import autre_fonds, candidats, resoudre
+from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
+from corpus.fonds.acces import AccesRefuse, journaliser
+from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
+from corpus.fonds.identite import ANONYME, Identite
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
 from outils.resultat import DOC_REGLEMENT
@@ -78,6 +85,7 @@ class Moteur:
         index: Index | None = None,
         redacteur: Redacteur | None = None,
         aujourd_hui: Callable[[], datetime.date] = datetime.date.today,
+        sessions: Callable[[], Session] | None = None,
     ) -> None:
         self.config = config or Config()
         self.index = index or Index(self.config)
@@ -89,30 +97,52 @@ class Moteur:
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
         self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index)
         self.directes = Directes(self.index.encodeur)
+        self._sessions = sessions
+
+    @property
+    def sessions(self) -> Callable[[], Session] | None:
+        """Les sessions de la base des fonds, ouverte au premier besoin ; None si elle n'existe pas."""
+        if self._sessions is None:
+            moteur_bd = creer_moteur(self.config.url_bd)
+            if est_migree(moteur_bd):
+                self._sessions = fabrique_sessions(moteur_bd)
+        return self._sessions
 
     # --- entrées publiques -------------------------------------------------------------
 
     def repondre(
-        self, question: str, historique: list[Message] | None = None, id: str | None = None
+        self,
+        question: str,
+        historique: list[Message] | None = None,
+        id: str | None = None,
+        identite: Identite = ANONYME,
     ) -> Reponse:
         fin = None
-        for evenement in self.repondre_flux(question, historique, id):
+        for evenement in self.repondre_flux(question, historique, id, identite):
             if evenement.type == "fin":
                 fin = evenement.reponse
         assert fin is not None
         return fin
 
     def repondre_flux(
-        self, question: str, historique: list[Message] | None = None, id: str | None = None
+        self,
+        question: str,
+        historique: list[Message] | None = None,
+        id: str | None = None,
+        identite: Identite = ANONYME,
     ) -> Iterator[Evenement]:
+        """La réponse en flux. `identite` vient de la requête (jeton, mandataire), jamais de la
+        question : elle décide du fonds et de ce que les registres montrent."""
         debut = time.perf_counter()
-        reponse = yield from self._traiter(question or "", historique or [], id)
+        reponse = yield from self._traiter(question or "", historique or [], id, identite)
         reponse.latency_ms = round((time.perf_counter() - debut) * 1000)
         yield Evenement("fin", reponse=reponse)
 
     # --- étapes ------------------------------------------------------------------------
 
-    def _traiter(self, question: str, historique: list[Message], id: str | None) -> Iterator[Evenement]:
+    def _traiter(
+        self, question: str, historique: list[Message], id: str | None, identite: Identite
+    ) -> Iterator[Evenement]:
         erreur = _erreur_requete(question)
         base = {"id": id, "backend": self.redacteur.nom}
         if erreur:
@@ -138,6 +168,10 @@ class Moteur:
                 return self._abstention("Je ne trouve rien dans les textes que je connais pour "
                                         "répondre à cette question.", base)
             return Reponse(answer=demande.precision, route="precision", **base)
+        if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
+            reponse = self._consulter(demande, identite, base)
+            yield Evenement("jeton", reponse.answer)
+            return reponse
         if demande.appels and demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
             # Un calcul peu sûr n'est fait que sur un sujet que les textes couvrent.
             return self._abstention("Je ne trouve rien dans les textes que je connais pour "
@@ -180,6 +214,78 @@ class Moteur:
         return Reponse(
             answer=texte, citations=citations, tool_calls=faits.appels, fallback=repli, route=route, **base
         )
+
+    def _consulter(self, demande: Demande, identite: Identite, base: dict[str, Any]) -> Reponse:
+        """Une question sur les registres du fonds de l'identité : phrase, tableau, articles.
+
+        Aucun modèle de langue ne voit ces lignes : la réponse est écrite à partir des valeurs.
+        """
+        appel = demande.appels[-1]
+        trace = AppelOutil(name=appel.outil, arguments=_jsonable(appel.arguments))
+        if self.sessions is None:
+            message = "les registres des fonds ne sont pas installés sur ce serveur"
+            texte = f"Je ne peux pas consulter les registres : {message}."
+            return Reponse(answer=texte, error=message, route="donnees", **base)
+        with self.sessions() as session:
+            try:
+                if identite.role not in CONSULTATIONS[appel.outil].roles:
+                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
+                    raise AccesRefuse(_hors_du_role(identite))
+                if code := autre_fonds(demande.texte, identite, session):
+                    raise AccesRefuse(
+                        f"la question nomme le fonds {code}, qui n'est pas le vôtre ; "
+                        "je ne réponds que sur les registres de votre fonds"
+                    )
+                arguments = self._designer(demande, appel, identite, session)
+                if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
+                    return Reponse(answer=arguments, route="precision", **base)
+                tableau = consulter(appel.outil, arguments, identite, session, demande.jour)
+            except AccesRefuse as refus:
+                return Reponse(
+                    answer=f"Je ne peux pas vous montrer cela : {refus}.",
+                    error=str(refus),
+                    abstained=True,
+                    tool_calls=[trace],
+                    route="acces_refuse",
+                    **base,
+                )
+            except EntreeInvalide as erreur:
+                trace.error = str(erreur)
+                texte = f"Je ne peux pas faire cette consultation : {erreur}"
+                return Reponse(answer=texte, error=str(erreur), tool_calls=[trace], route="invalide", **base)
+        trace.arguments = _jsonable(arguments)
+        citations = comp.citations_articles(tableau.articles, self._passages)
+        return Reponse(
+            answer=comp.texte_donnees(tableau, self._titres, citations),
+            citations=citations,
+            tool_calls=[trace],
+            route="donnees",
+            data=tableau.donnees(),
+            **base,
+        )
+
+    @staticmethod
+    def _designer(
+        demande: Demande, appel: Appel, identite: Identite, session: Session
+    ) -> dict[str, Any] | str:
+        """Les arguments de la consultation, avec ce que la question nomme résolu contre les registres ;
+        ou, si rien n'y correspond ou plusieurs choses, ce qu'on répond à la place."""
+        arguments = dict(appel.arguments)
+        pris = {id(m) for m in appel.sources.values()}
+        libres = [m for m in demande.mentions if id(m) not in pris]
+        for nom, designe in CONSULTATIONS[appel.outil].designations.items():
+            trouves = resoudre(candidats(identite, session, designe.genre), replier(demande.texte), libres)
+            if trouves.designe and not trouves.retenus:
+                return (
+                    f"Je ne trouve pas {designe.article} dans les registres de votre fonds : "
+                    "vérifiez-en le nom, le numéro ou la date."
+                )
+            if len(trouves.retenus) > 1:
+                liste = " ; ".join(c.libelle for c in trouves.retenus[:6])
+                return f"Plusieurs correspondent dans vos registres : {liste}. Lequel voulez-vous dire ?"
+            if trouves.unique:
+                arguments[nom] = trouves.unique.cle
+        return arguments
 
     def _article_inexistant(self, question: str) -> str | None:
         """« L'article 25 du règlement » quand le règlement, dont on a le texte entier, n'en a que 19."""
@@ -248,9 +354,8 @@ class Moteur:
             precedents[appel.outil] = resultat
             faits.appels.append(trace)
             faits.resultats.append(resultat)
-            faits.citations += [
-                c for c in comp.citations_resultat(resultat, self._passages) if c not in faits.citations
-            ]
+            nouvelles = comp.citations_articles(resultat.articles, self._passages)
+            faits.citations += [c for c in nouvelles if c not in faits.citations]
         return faits
 
     def _rediger(self, question: str, faits: comp.Faits, brouillon: str) -> Iterator[Evenement]:
@@ -333,6 +438,15 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _hors_du_role(identite: Identite) -> str:
+    if identite.anonyme:
+        return (
+            "les registres d'un fonds ne se consultent qu'une fois connecté, par son personnel ; "
+            "sans connexion, je réponds sur les textes et sur les nombres d'ensemble du programme"
+        )
+    return f"votre rôle ({identite.role.replace('_', ' ')}) ne donne pas accès à ces registres"
 
 
 def _erreur_requete(question: str) -> str | None:

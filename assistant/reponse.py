@@ -49,6 +49,8 @@ class Reponse(BaseModel):
     # Champs ajoutés au contrat : d'où vient la réponse, et si l'on est retombé sur l'extractif.
     backend: str = "extractive"
     fallback: bool = False
-    route: str = ""  # calcul, document, precision, hors_sujet, invalide
+    route: str = ""  # calcul, document, donnees, precision, hors_sujet, acces_refuse, invalide
     # Ce qui a été compris : intention, confiance, arguments par outil, reprise du tour précédent.
     comprehension: dict[str, Any] | None = None
+    # Les lignes d'une réponse sur les registres du fonds : {"columns": [...], "rows": [[...]]}.
+    data: dict[str, Any] | None = None

@@ -45,6 +45,7 @@ class Genre(StrEnum):
     ANNEE = "annee"
     BOOLEEN = "booleen"
     CHOIX = "choix"
+    PSEUDONYME = "pseudonyme"  # « P-VDP-0042 » : une personne des registres, jamais un nombre
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ Jour = Annotated[
 ]
 Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"}), Genre.BOOLEEN]
 Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"}), Genre.ANNEE]
+Pseudonyme = Annotated[
+    str, WithJsonSchema({"type": "string", "pattern": "^P-[A-Z]{3}-[0-9]{4}$"}), Genre.PSEUDONYME
+]
 
 AUJOURD_HUI = "Date AAAA-MM-JJ ; par défaut, la date du jour de la demande."
 
@@ -157,10 +161,14 @@ class Outil:
     description: str
     articles: tuple[str, ...]
 
+    @property
+    def dossier_exemples(self) -> Path:
+        return DOSSIER_EXEMPLES
+
     @cached_property
     def exemples(self) -> tuple[str, ...]:
         """Les questions d'exemple (une par ligne ; « # » commente) qui apprennent l'intention."""
-        chemin = DOSSIER_EXEMPLES / f"{self.nom}.txt"
+        chemin = self.dossier_exemples / f"{self.nom}.txt"
         lignes = chemin.read_text(encoding="utf-8").splitlines() if chemin.exists() else []
         return tuple(ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
 
@@ -175,6 +183,11 @@ class Outil:
     def date_du_jour(self) -> bool:
         """Vrai si l'outil prend une `date` qui vaut, omise, le jour de la demande."""
         return "date" in self.schema.model_fields
+
+    @property
+    def repond_sans_valeur(self) -> bool:
+        """Un calcul sans aucune valeur de la question n'a de sens que daté du jour de la demande."""
+        return self.date_du_jour
 
 
 def outil(

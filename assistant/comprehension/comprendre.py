@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime
 import re
 
+from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, hors_limites, lire_mentions, plier, preparer
 from assistant.comprehension.remplissage import Liaison, lier
 from outils.declaration import Genre
-from outils.registre import OUTILS
 
 # Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
 CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
@@ -85,7 +85,7 @@ def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intent
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
-        liaison = lier(OUTILS[appel.outil], demande.mentions, plie)
+        liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
         nouveaux = {nom: v for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
         if nouveaux:
             appels = [_copie(a) for a in precedente.appels]
@@ -124,7 +124,7 @@ def _enchainable(probables: list[tuple[str, float]], precedent: str) -> Appel | 
 def _depuis(outil: str, precedent: str) -> dict[str, tuple[str, str]]:
     return {
         a.nom: a.indices.depuis
-        for a in OUTILS[outil].arguments
+        for a in CATALOGUE[outil].arguments
         if a.indices.depuis and a.indices.depuis[0] == precedent
     }
 
@@ -135,7 +135,7 @@ def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> No
     demande.recherche = precedente.recherche
     demande.reprise = (
         ", ".join(
-            f"{OUTILS[a.outil].schema.model_fields[n].title or n} {lisible(v, _genre(a.outil, n))}"
+            f"{CATALOGUE[a.outil].schema.model_fields[n].title or n} {lisible(v, _genre(a.outil, n))}"
             for a in precedente.appels
             for n, v in a.arguments.items()
         )
@@ -144,7 +144,7 @@ def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> No
 
 
 def _decider(demande: Demande, plie: str) -> None:
-    liaisons = {nom: lier(outil, demande.mentions, plie) for nom, outil in OUTILS.items()}
+    liaisons = {nom: lier(outil, demande.mentions, plie) for nom, outil in CATALOGUE.items()}
     probable, p = demande.intentions[0]
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
@@ -207,9 +207,9 @@ def _outil_sous_le_document(demande: Demande, liaisons: dict[str, Liaison]) -> N
 
 def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Appel] | None:
     """Les appels qui répondent : l'outil seul, ou précédé de celui dont il prend un montant."""
-    outil = OUTILS[nom]
+    outil = CATALOGUE[nom]
     if liaison.complete:
-        sans_valeur = not liaison.arguments and not outil.date_du_jour
+        sans_valeur = not liaison.arguments and not outil.repond_sans_valeur
         return None if sans_valeur else [Appel(nom, dict(liaison.arguments), dict(liaison.sources))]
     if len(liaison.manquants) != 1:
         return None
@@ -246,7 +246,7 @@ def _restes_du_genre(liaison: Liaison) -> list:
 
 def _intitule(outil: str) -> str:
     """« la rémunération brute d'une personne incarcérée » : la description, jusqu'au premier deux-points."""
-    texte = OUTILS[outil].description.split(" :")[0].split(" (")[0]
+    texte = CATALOGUE[outil].description.split(" :")[0].split(" (")[0]
     premier, _, reste = texte.partition(" ")
     return f"{premier.lower()} {reste}".strip()
 
@@ -287,7 +287,7 @@ def _titre(liaison: Liaison, nom: str) -> str:
 
 
 def _genre(outil: str, nom: str) -> Genre | None:
-    return next((a.genre for a in OUTILS[outil].arguments if a.nom == nom), None)
+    return next((a.genre for a in CATALOGUE[outil].arguments if a.nom == nom), None)
 
 
 def _copie(appel: Appel) -> Appel:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.mentions import Mention
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
 from outils.declaration import Genre
-from outils.registre import OUTILS
 
 
 @dataclass
@@ -58,10 +58,10 @@ class Demande:
         if not self.appels:
             return ""
         dernier = self.appels[-1]
-        outil = OUTILS[dernier.outil]
+        outil = CATALOGUE[dernier.outil]
         parties = []
         for appel in self.appels:
-            genres = {a.nom: a.genre for a in OUTILS[appel.outil].arguments}
+            genres = {a.nom: a.genre for a in CATALOGUE[appel.outil].arguments}
             parties += [
                 f"{_titre(appel.outil, nom)} : {lisible(valeur, genres.get(nom))}"
                 for nom, valeur in appel.arguments.items()
@@ -79,7 +79,7 @@ class Demande:
 
 
 def _titre(outil: str, nom: str) -> str:
-    champ = OUTILS[outil].schema.model_fields[nom]
+    champ = CATALOGUE[outil].schema.model_fields[nom]
     return champ.title or nom.replace("_", " ")
 
 

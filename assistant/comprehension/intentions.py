@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from assistant.comprehension.catalogue import CATALOGUE
 from assistant.recherche.encodeur import Encodeur
-from outils.registre import OUTILS
 
 DOCUMENT = "document"  # l'intention de qui demande ce que disent les textes, sans calcul
 EXEMPLES_DOCUMENT = Path(__file__).parent / "document.txt"
@@ -26,7 +26,7 @@ def exemples() -> dict[str, tuple[str, ...]]:
     """Les exemples de chaque intention : ceux des outils, puis ceux du document."""
     lignes = EXEMPLES_DOCUMENT.read_text(encoding="utf-8").splitlines()
     document = tuple(ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
-    return {**{nom: outil.exemples for nom, outil in OUTILS.items()}, DOCUMENT: document}
+    return {**{nom: outil.exemples for nom, outil in CATALOGUE.items()}, DOCUMENT: document}
 
 
 class Intentions:

@@ -36,6 +36,7 @@ REFERENCES = re.compile(
     r"|\b\d+\s*°|\b\d+(?:er|e)\s+alin[eé]a|\bS-40\.1\b|\bLSCQ\s*\d+",
     re.IGNORECASE,
 )
+PSEUDONYME = re.compile(r"\bP-[A-Z]{3}-\d{4}\b", re.IGNORECASE)  # FUND-DATA : « P-VDP-0042 »
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
@@ -154,6 +155,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
 
     for m in REFERENCES.finditer(texte):
         trouvees.append(Mention(REFERENCE, m.group(), m.start(), m.end(), m.group()))
+    for m in PSEUDONYME.finditer(texte):
+        if libre(*m.span()):
+            trouvees.append(Mention(Genre.PSEUDONYME, m.group().upper(), m.start(), m.end(), m.group()))
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
             trouvees.append(

@@ -6,16 +6,22 @@ par `outils/` ou copiés des textes, et chaque affirmation vient avec son articl
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
 from assistant.recherche.morceaux import SAUT
+from assistant.registres.declaration import Tableau
 from assistant.reponse import AppelOutil, Citation
 from corpus import Passage
 from corpus.resumes import Apercu, texte_locator
-from outils.resultat import Resultat
+from outils.argent import format_montant, format_nombre
+from outils.dates import format_date
+from outils.resultat import ReferenceArticle, Resultat
 
 DOMAINE = (
     "Je couvre le Règlement sur les programmes d'activités pour les personnes contrevenantes "
@@ -103,10 +109,10 @@ def citer_trouve(trouve: PassageTrouve) -> Citation:
     return citer(trouve.passage, trouve.morceau.locator, extraits)
 
 
-def citations_resultat(resultat: Resultat, passages: dict[str, Passage]) -> list[Citation]:
-    """Les articles appliqués par un outil, cités depuis le corpus quand il les contient."""
+def citations_articles(articles: list[ReferenceArticle], passages: dict[str, Passage]) -> list[Citation]:
+    """Les articles appliqués par un outil ou une consultation, cités depuis le corpus."""
     out = []
-    for ref in resultat.articles:
+    for ref in articles:
         passage = passages.get(f"{ref.doc_id}:art-{ref.article}")
         if passage is not None:
             out.append(citer(passage, ref.locator, extraits_pour(passage, ref.locator)))
@@ -204,6 +210,36 @@ def texte_apercu(apercu: Apercu, titres: dict[str, str]) -> str:
         doc = element.passage.split(":")[0]
         lignes.append(f"- {element.texte} ({titres.get(doc, doc)}, {element.locator})")
     return "\n".join(lignes)
+
+
+def cellule(valeur: Any) -> str:
+    """Une valeur d'un tableau des registres, écrite à la québécoise (montants, dates, oui/non)."""
+    if valeur is None:
+        return "—"
+    if isinstance(valeur, bool):
+        return "oui" if valeur else "non"
+    if isinstance(valeur, Decimal):
+        return format_montant(valeur)
+    if isinstance(valeur, datetime.date):
+        return format_date(valeur)
+    if isinstance(valeur, int):
+        return format_nombre(valeur)
+    return str(valeur).replace("|", "/")
+
+
+def texte_donnees(tableau: Tableau, titres: dict[str, str], citations: list[Citation]) -> str:
+    """La phrase qui répond, le tableau (Markdown), les notes, puis les articles appliqués."""
+    parties = [tableau.phrase]
+    if tableau.lignes:
+        entete = "| " + " | ".join(tableau.colonnes) + " |"
+        regle = "|" + "|".join("---" for _ in tableau.colonnes) + "|"
+        lignes = ["| " + " | ".join(map(cellule, ligne)) + " |" for ligne in tableau.lignes]
+        parties.append("\n".join([entete, regle, *lignes]))
+    parties += tableau.notes
+    if citations:
+        vus = dict.fromkeys(_source(c, titres) for c in citations)
+        parties.append("Articles appliqués : " + " ; ".join(vus) + ".")
+    return "\n\n".join(parties)
 
 
 def texte_abstention(raison: str) -> str:

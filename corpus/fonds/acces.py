@@ -33,7 +33,7 @@ def effectif(n: int) -> int | None:
     return None if 0 < n < SEUIL_EFFECTIF else n
 
 
-def _journaliser(session: Session, identite: Identite, fonction: str, fonds: list[str], issue: str) -> None:
+def journaliser(session: Session, identite: Identite, fonction: str, fonds: list[str], issue: str) -> None:
     # Une session à part : le journal est écrit même si l'appelant annule sa transaction.
     with Session(session.get_bind()) as journal, journal.begin():
         journal.add(
@@ -63,16 +63,16 @@ def lecture(
         def lire(identite: Identite, session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
             nom = fonction.__name__
             if identite.role not in roles:
-                _journaliser(session, identite, nom, list(identite.fonds), "refuse")
+                journaliser(session, identite, nom, list(identite.fonds), "refuse")
                 raise AccesRefuse(f"le rôle « {identite.role} » ne permet pas cette lecture ({nom})")
             if identite.role == PUBLIC:
                 ids = list(session.scalars(select(m.Fonds.id)))
             else:
                 ids = list(session.scalars(select(m.Fonds.id).where(m.Fonds.code.in_(identite.fonds))))
                 if not ids:
-                    _journaliser(session, identite, nom, [], "refuse")
+                    journaliser(session, identite, nom, [], "refuse")
                     raise AccesRefuse("aucun fonds n'est rattaché à cette identité")
-            _journaliser(session, identite, nom, list(identite.fonds) or ["tous"], "lu")
+            journaliser(session, identite, nom, list(identite.fonds) or ["tous"], "lu")
             return fonction(identite, session, ids, *args, **kwargs)
 
         lire.roles = frozenset(roles)  # type: ignore[attr-defined]

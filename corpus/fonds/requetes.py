@@ -103,19 +103,33 @@ def heures_et_paie(
     du: datetime.date,
     au: datetime.date,
 ) -> dict[str, Any]:
-    """Art. 11, 15, 16 : heures faites et paies dont la période commence du `du` au `au`."""
+    """Art. 11, 15, 16 : heures faites et paies dont la période commence du `du` au `au`.
+
+    Chaque paie porte ses lignes d'heures (`morceaux` : période, heures, prime, activité), pour
+    qu'on la refasse avec les calculateurs : une paie qui traverse le 1er mai en a deux."""
     personne = _participant(session, ids, identite, pseudonyme)
     heures = session.scalar(
         select(func.coalesce(func.sum(m.Heures.heures), 0)).where(
             m.Heures.participant_id == personne.id, m.Heures.du >= du, m.Heures.du <= au
         )
     )
-    lignes = []
-    for lp in session.scalars(
+    paies = session.scalars(
         select(m.LignePaie)
         .where(m.LignePaie.participant_id == personne.id, m.LignePaie.du >= du, m.LignePaie.du <= au)
         .order_by(m.LignePaie.du)
-    ):
+    ).all()
+    morceaux = session.execute(
+        select(m.Heures, m.Activite.code)
+        .join(m.Activite, m.Activite.id == m.Heures.activite_id)
+        .where(
+            m.Heures.participant_id == personne.id,
+            m.Heures.du >= du,
+            m.Heures.du <= max((lp.au for lp in paies), default=au),
+        )
+        .order_by(m.Heures.du, m.Activite.code)
+    ).all()
+    lignes = []
+    for lp in paies:
         ligne = {
             "du": lp.du,
             "au": lp.au,
@@ -127,6 +141,17 @@ def heures_et_paie(
             "verse_directeur": _argent(lp.verse_directeur),
             "allocation": _argent(lp.allocation),
             "epargne": _argent(lp.epargne),
+            "morceaux": [
+                {
+                    "du": h.du,
+                    "au": h.au,
+                    "heures": Decimal(h.heures),
+                    "prime": _argent(h.prime),
+                    "activite": code,
+                }
+                for h, code in morceaux
+                if lp.du <= h.du <= lp.au
+            ],
         }
         if identite.role == "paie":  # la nature d'une retenue ne sort que pour la paie
             ligne["nature_retenue"] = lp.nature_retenue
@@ -653,3 +678,55 @@ LECTURES = (
     placements,
     revenu_net_exploitation,
 )
+
+
+@lecture(TOUS)
+def designations(identite: Identite, session: Session, ids: list[int], genre: str) -> list[dict[str, Any]]:
+    """Ce qu'une question peut nommer dans les registres du fonds : activités, contrats, chèques,
+    demandes d'aide (clé, libellé, noms, numéros, dates) ; pour résoudre « l'atelier de menuiserie »."""
+    if genre == "activite":
+        return [
+            {"cle": a.code, "libelle": a.nom, "noms": (a.nom, a.code), "numeros": (), "dates": ()}
+            for a in session.scalars(
+                select(m.Activite).where(m.Activite.fonds_id.in_(ids)).order_by(m.Activite.code)
+            )
+        ]
+    if genre == "contrat":
+        return [
+            {
+                "cle": c.numero,
+                "libelle": f"contrat {c.numero} avec {nom}",
+                "noms": (nom,),
+                "numeros": (c.numero,),
+                "dates": (),
+            }
+            for c, nom in session.execute(
+                select(m.Contrat, m.Tiers.nom)
+                .join(m.Tiers, m.Tiers.id == m.Contrat.tiers_id)
+                .where(m.Contrat.fonds_id.in_(ids))
+                .order_by(m.Contrat.numero)
+            )
+        ]
+    if genre == "cheque":
+        return [
+            {"cle": str(c.numero), "libelle": f"chèque {c.numero}", "noms": (), "numeros": (str(c.numero),),
+             "dates": ()}
+            for c in session.scalars(select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)))
+        ]
+    if genre == "demande":
+        return [
+            {"cle": d.numero, "libelle": f"demande {d.numero} du {d.presentee_le:%Y-%m-%d}", "noms": (),
+             "numeros": (d.numero,), "dates": (d.presentee_le,)}
+            for d in session.scalars(
+                select(m.DemandeAide)
+                .join(m.Participant, m.Participant.id == m.DemandeAide.participant_id)
+                .where(m.DemandeAide.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
+            )
+        ]
+    raise ValueError(f"genre de désignation inconnu : {genre}")
+
+
+def fonds_connus(session: Session) -> list[tuple[str, str]]:
+    """Codes et noms de tous les fonds (publics) : une question qui en nomme un autre que le sien
+    est refusée avant toute lecture."""
+    return [(code, nom) for code, nom in session.execute(select(m.Fonds.code, m.Fonds.nom))]

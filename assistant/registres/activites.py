@@ -1,0 +1,153 @@
+"""Les activités du programme : celles qui sont ouvertes et leurs places ; la participation (art. 1, 4°)."""
+
+from __future__ import annotations
+
+import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field
+from sqlalchemy.orm import Session
+
+from assistant.registres.declaration import Designe, Tableau, consultation
+from corpus.fonds import requetes
+from corpus.fonds.identite import Identite
+from outils.dates import format_date
+from outils.declaration import Annee, Arguments, Indices, Jour, choix
+from outils.resultat import reglement
+
+NATURES = {
+    "travail_fonds": "travail pour le fonds",
+    "travail_tiers": "travail pour un tiers",
+    "formation": "formation",
+    "loisir": "loisir",
+}
+PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
+
+
+class Statut(StrEnum):
+    """Le statut de la personne à qui l'activité doit être ouverte."""
+
+    PREVENU = "prevenu"
+    CONDAMNE = "condamne"
+
+
+class ArgumentsActivites(Arguments):
+    statut: Annotated[
+        choix(Statut),
+        Indices(
+            valeurs={
+                "prevenu": (
+                    "prevenu",
+                    "en attente de proces",
+                    "en attente de jugement",
+                    "detention provisoire",
+                ),
+                "condamne": ("condamne", "sentence", "purge", "purgent"),
+            }
+        ),
+    ] = Field(None, title="statut", description="Prévenu ou condamné ; toutes les activités si omis.")
+    date: Jour | None = Field(
+        None, title="date", description="Le jour visé ; par défaut, celui de la demande."
+    )
+    activite: Annotated[str | None, Designe("activite", "cette activité")] = Field(
+        None,
+        title="activité",
+        description="Le code d'une activité du fonds (« MEN »), si la question en nomme une.",
+    )
+
+
+@consultation(
+    ArgumentsActivites,
+    "Les activités du programme ouvertes un jour donné (aux prévenus, aux condamnés ou à tous) et les"
+    " places qui y restent, d'après les registres du fonds.",
+    articles=("1",),
+    lecture=requetes.activites_ouvertes,
+)
+def activites_ouvertes(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    statut: Statut | None = None,
+    date: datetime.date | None = None,
+    activite: str | None = None,
+) -> Tableau:
+    le = date or jour
+    rangs = requetes.activites_ouvertes(identite, session, le, statut.value if statut else None)
+    if activite:
+        rangs = [r for r in rangs if r["code"] == activite]
+    public = {"prevenu": " aux personnes prévenues", "condamne": " aux personnes condamnées"}.get(
+        statut.value if statut else "", ""
+    )
+    restantes = sum(r["places_restantes"] for r in rangs)
+    if not rangs:
+        phrase = (
+            f"Aucune activité {'de ce nom ' if activite else ''}n'est ouverte{public} le {format_date(le)}."
+        )
+    elif activite:
+        r = rangs[0]
+        phrase = (
+            f"L'activité « {r['nom']} » est ouverte{public} le {format_date(le)} : "
+            f"{r['places_restantes']} place(s) sur {r['places']} reste(nt)."
+        )
+    else:
+        phrase = (
+            f"{len(rangs)} activité(s) sont ouvertes{public} le {format_date(le)} ; "
+            f"{restantes} place(s) restent en tout."
+        )
+    return Tableau(
+        consultation="activites_ouvertes",
+        phrase=phrase,
+        colonnes=["Activité", "Nature", "Ouverte à", "Places", "Inscrits", "Places restantes"],
+        lignes=[
+            [
+                r["nom"],
+                NATURES.get(r["nature"], r["nature"]),
+                PUBLICS.get(r["ouverte_a"], r["ouverte_a"]),
+                r["places"],
+                r["inscrits"],
+                r["places_restantes"],
+            ]
+            for r in rangs
+        ],
+        articles=[reglement("1", "art. 1, al. 1, 4°")],
+    )
+
+
+class ArgumentsParticipation(Arguments):
+    annee: Annee | None = Field(
+        None, title="année", description="L'année visée ; par défaut, celle de la demande."
+    )
+
+
+@consultation(
+    ArgumentsParticipation,
+    "Le nombre de personnes qui ont participé aux activités dans l'année, par nature d'activité, prévenus"
+    " et condamnés ; sur tous les fonds pour le public ; un compte de moins de 5 personnes n'est pas montré.",
+    articles=("1",),
+    lecture=requetes.comptes_participation,
+)
+def participation(
+    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+) -> Tableau:
+    an = annee or jour.year
+    rangs = requetes.comptes_participation(identite, session, an)
+    portee = "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds"
+    supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
+    totaux = [r["total"] for r in rangs if r["total"] is not None]
+    phrase = (
+        f"En {an}, {portee}, la participation aux activités par nature est la suivante"
+        + (f" ({sum(totaux)} participations comptées dans les cellules montrées)." if totaux else ".")
+        if rangs
+        else f"Aucune participation n'est consignée en {an} {portee}."
+    )
+    return Tableau(
+        consultation="participation",
+        phrase=phrase,
+        colonnes=["Nature d'activité", "Prévenus", "Condamnés", "Total"],
+        lignes=[
+            [NATURES.get(r["nature"], r["nature"]), r["prevenus"], r["condamnes"], r["total"]] for r in rangs
+        ],
+        articles=[reglement("1", "art. 1, al. 1, 4°")],
+        notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],
+    )

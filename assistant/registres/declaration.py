@@ -1,0 +1,109 @@
+"""Déclarer une consultation des registres une fois, comme un calculateur : arguments typés,
+articles appliqués, exemples de questions — et les rôles de la lecture qu'elle fait.
+
+Une consultation est une fonction `(identite, session, jour, **arguments) -> Tableau` décorée par
+`@consultation(...)` dans un module de ce paquet ; ses exemples sont dans `exemples/<nom>.txt`.
+Elle ne prend jamais de fonds en argument : le fonds vient de l'identité, appliqué par la couche
+de données (`corpus.fonds.acces`). Un argument qui désigne une chose des registres (« l'atelier de
+menuiserie », « le chèque 1045 ») porte `Designe(genre)` : il est résolu contre les registres du
+fonds de l'utilisateur (`assistant.registres.entites`), pas lu dans les seuls mots.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from outils.declaration import Outil
+from outils.resultat import ReferenceArticle
+
+DOSSIER_EXEMPLES = Path(__file__).parent / "exemples"
+
+
+@dataclass(frozen=True)
+class Designe:
+    """L'argument nomme une chose des registres du fonds : « activite », « contrat », « cheque »…"""
+
+    genre: str
+    article: str = "cette chose"  # « ce chèque », pour dire qu'on ne le trouve pas
+
+
+class Tableau(BaseModel):
+    """Ce que rend une consultation : la phrase qui répond, les lignes, les articles appliqués.
+
+    Les valeurs des lignes restent typées (Decimal, date, texte) : l'API les rend en JSON exact,
+    le chat et le widget les mettent en forme (fr-CA). `phrase` est écrite à partir des valeurs.
+    """
+
+    consultation: str
+    phrase: str
+    colonnes: list[str] = Field(default_factory=list)
+    lignes: list[list[Any]] = Field(default_factory=list)
+    articles: list[ReferenceArticle] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # cellules supprimées, lignes signalées
+
+    def donnees(self) -> dict[str, Any]:
+        """Le champ `data` de la réponse JSON : `{columns, rows}`, montants en texte décimal exact."""
+        return {"columns": self.colonnes, "rows": [[_json(v) for v in ligne] for ligne in self.lignes]}
+
+
+def _json(valeur: Any) -> Any:
+    if isinstance(valeur, Decimal):
+        return f"{valeur:f}"
+    if isinstance(valeur, datetime.date):
+        return valeur.isoformat()
+    return valeur
+
+
+@dataclass(frozen=True)
+class Consultation(Outil):
+    """Une consultation déclarée ; `lecture` est la fonction de `corpus.fonds.requetes` qu'elle fait
+    (ses rôles sont ceux de la consultation)."""
+
+    lecture: Callable[..., Any] | None = None
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return getattr(self.lecture, "roles", frozenset())
+
+    @property
+    def dossier_exemples(self) -> Path:
+        return DOSSIER_EXEMPLES
+
+    @property
+    def repond_sans_valeur(self) -> bool:
+        """« Quelles activités sont ouvertes ? » : les registres répondent sans valeur donnée."""
+        return True
+
+    @property
+    def designations(self) -> dict[str, Designe]:
+        """Les arguments qui nomment une chose des registres, et ce qu'ils nomment."""
+        return {
+            nom: d
+            for nom, info in self.schema.model_fields.items()
+            for d in info.metadata
+            if isinstance(d, Designe)
+        }
+
+
+def consultation(
+    schema: type[BaseModel],
+    description: str,
+    articles: tuple[str, ...] = (),
+    lecture: Callable[..., Any] | None = None,
+) -> Callable[[Callable[..., Tableau]], Callable[..., Tableau]]:
+    """Déclare une consultation : la fonction reste appelable telle quelle, le registre la trouve."""
+
+    def declarer(fonction: Callable[..., Tableau]) -> Callable[..., Tableau]:
+        fonction.__outil__ = Consultation(  # type: ignore[attr-defined]
+            fonction.__name__, fonction, schema, description, articles, lecture
+        )
+        return fonction
+
+    return declarer

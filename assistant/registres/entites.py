@@ -1,0 +1,157 @@
+"""Résoudre ce qu'une question nomme contre les registres du fonds de l'utilisateur.
+
+« L'atelier de menuiserie », « le chèque 1045 », « la demande du 3 mars » : chaque chose nommable
+est décrite par des `Candidat`s lus dans les registres (par la couche de données, donc pour le seul
+fonds de l'identité). Un nom se reconnaît à ses mots, pondérés par leur rareté parmi les candidats
+(« atelier » en désigne plusieurs, « menuiserie » un seul) ; un numéro ou une date, à l'égalité.
+Un candidat : la consultation le reçoit. Plusieurs : on demande lequel. Aucun alors que la question
+en désignait un par son numéro ou sa date : on le dit, sans répondre sur autre chose.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from assistant.comprehension.mentions import NOMBRE, Mention, plier
+from corpus.fonds import requetes
+from corpus.fonds.acces import journaliser
+from corpus.fonds.identite import Identite
+from outils.declaration import Genre
+
+MOT = re.compile(r"[a-z]{4,}")
+VIDES = frozenset(
+    [
+        "avec",
+        "dans",
+        "pour",
+        "sans",
+        "sont",
+        "elle",
+        "elles",
+        "nous",
+        "vous",
+        "leur",
+        "leurs",
+        "cette",
+        "ceux",
+        "celle",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "quoi",
+        "combien",
+        "reste",
+        "restent",
+        "encore",
+        "aussi",
+        "mais",
+        "donc",
+        "alors",
+        "fonds",
+        "etre",
+        "avoir",
+        "fait",
+        "faire",
+    ]
+)
+PART_MINIMALE = 0.5  # la part (pondérée) des mots d'un nom que la question doit contenir
+
+
+@dataclass(frozen=True)
+class Candidat:
+    """Une chose des registres qu'une question peut nommer."""
+
+    cle: str  # la valeur passée à la consultation (code, numéro)
+    libelle: str  # ce qu'on montre dans une question de précision
+    noms: tuple[str, ...] = ()
+    numeros: tuple[str, ...] = ()
+    dates: tuple[datetime.date, ...] = ()
+
+
+@dataclass
+class Resolution:
+    """Ce que la question désigne parmi les candidats."""
+
+    retenus: list[Candidat] = field(default_factory=list)
+    designe: bool = False  # la question désignait une chose (par son nom, son numéro ou sa date)
+
+    @property
+    def unique(self) -> Candidat | None:
+        return self.retenus[0] if len(self.retenus) == 1 else None
+
+
+def mots(texte: str) -> list[str]:
+    return [m for m in MOT.findall(plier(texte)) if m not in VIDES]
+
+
+def resoudre(candidats: list[Candidat], plie: str, libres: list[Mention]) -> Resolution:
+    """Les candidats que désigne la question : texte plié, et les valeurs qu'aucun argument n'a prises
+    (un numéro, une date). Un numéro ou une date sans candidat égal : la chose n'existe pas."""
+    numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
+    dates = {m.valeur for m in libres if m.genre == Genre.DATE}
+    par_numero = [c for c in candidats if numeros & set(c.numeros)]
+    par_date = [c for c in candidats if dates & set(c.dates)]
+    if par_numero or par_date:
+        return Resolution(par_numero or par_date, designe=True)
+    numerotes = numeros and any(c.numeros for c in candidats)
+    dates_ = dates and any(c.dates for c in candidats)
+    if numerotes or dates_:
+        return Resolution(designe=True)
+    return _par_les_noms(candidats, set(mots(plie)))
+
+
+def _par_les_noms(candidats: list[Candidat], question: set[str]) -> Resolution:
+    frequence = Counter(m for c in candidats for m in {m for nom in c.noms for m in mots(nom)})
+    total = len(candidats) or 1
+
+    def poids(mot: str) -> float:
+        return math.log(1 + total / frequence[mot])
+
+    scores: dict[str, float] = {}
+    for c in candidats:
+        siens = {m for nom in c.noms for m in mots(nom)}
+        if not siens:
+            continue
+        trouves = {m for m in siens if any(q.startswith(m[:6]) for q in question)}
+        if trouves:
+            scores[c.cle] = sum(map(poids, trouves)) / sum(map(poids, siens))
+    if not scores:
+        return Resolution()
+    meilleur = max(scores.values())
+    retenus = [c for c in candidats if scores.get(c.cle) == meilleur]
+    if meilleur < PART_MINIMALE:
+        # Un mot commun à plusieurs (« l'atelier ») : on montre ceux qu'il désigne pour qu'on choisisse.
+        return Resolution([c for c in candidats if c.cle in scores], designe=True)
+    return Resolution(retenus, designe=True)
+
+
+def _numero(mention: Mention) -> str:
+    valeur = mention.valeur
+    return str(int(valeur)) if not isinstance(valeur, str) else valeur
+
+
+def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat]:
+    """Les choses de ce genre dans les registres du fonds de l'identité (lecture journalisée)."""
+    return [
+        Candidat(r["cle"], r["libelle"], tuple(r["noms"]), tuple(r["numeros"]), tuple(r["dates"]))
+        for r in requetes.designations(identite, session, genre)
+    ]
+
+
+def autre_fonds(texte: str, identite: Identite, session: Session) -> str | None:
+    """Le code d'un fonds autre que ceux de l'identité, si la question en nomme un (code ou nom)."""
+    plie = plier(texte)
+    for code, nom in requetes.fonds_connus(session):
+        if code in identite.fonds:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", texte) or plier(nom) in plie:
+            journaliser(session, identite, "fonds_nomme", [code], "refuse")
+            return code
+    return None

@@ -1,0 +1,50 @@
+"""Le registre des consultations : toutes celles déclarées par `@consultation` dans ce paquet.
+
+Ajouter une consultation, c'est écrire sa fonction (dans un module du paquet), ses tests et ses
+exemples : rien à ajouter ici. Une consultation s'exécute avec l'identité de la requête ; la couche
+de données applique rôle et fonds, journalise, et refuse par `AccesRefuse`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import pkgutil
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+import assistant.registres as paquet
+from assistant.registres.declaration import Consultation, Tableau
+from corpus.fonds.identite import Identite
+from outils.registre import traduire
+
+SOUTIEN = {"declaration", "registre", "entites", "tableaux"}  # ce ne sont pas des consultations
+
+
+def _declarees() -> dict[str, Consultation]:
+    trouvees: dict[str, Consultation] = {}
+    modules = {m.name for m in pkgutil.iter_modules(paquet.__path__)} - SOUTIEN
+    for module in sorted(modules):
+        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module}")).values():
+            declaration = getattr(objet, "__outil__", None)
+            if isinstance(declaration, Consultation):
+                trouvees[declaration.nom] = declaration
+    return trouvees
+
+
+CONSULTATIONS: dict[str, Consultation] = _declarees()
+
+
+def consulter(
+    nom: str, arguments: dict[str, Any], identite: Identite, session: Session, jour: datetime.date
+) -> Tableau:
+    """Valide les arguments avec le schéma de la consultation, puis la fait pour cette identité."""
+    consultation = CONSULTATIONS[nom]
+    try:
+        valides = consultation.schema.model_validate(arguments)
+    except ValidationError as erreur:
+        raise traduire(erreur, consultation.schema) from None
+    donnes = {champ: getattr(valides, champ) for champ in valides.model_fields_set}
+    return consultation.fonction(identite, session, jour, **donnes)
