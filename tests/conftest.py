@@ -85,3 +85,36 @@ def moteur(config: Config, index):
     from assistant.moteur import Moteur
 
     return Moteur(config, index=index, redacteur=Extractif(), aujourd_hui=lambda: AUJOURD_HUI)
+
+
+@pytest.fixture(scope="session")
+def echantillon(tmp_path_factory: pytest.TempPathFactory):
+    """L'échantillon fictif des registres (SQLite) et les jetons de ses utilisateurs."""
+    from corpus.fonds.base import creer_moteur, migrer
+    from corpus.fonds.echantillon import generer
+
+    moteur_bd = creer_moteur(f"sqlite:///{tmp_path_factory.mktemp('registres') / 'fonds.sqlite3'}")
+    migrer(moteur_bd)
+    return moteur_bd, generer(moteur_bd)
+
+
+@pytest.fixture(scope="session")
+def moteur_registres(config: Config, index, echantillon):
+    """Le moteur branché sur l'échantillon des registres."""
+    from assistant.backends.extractif import Extractif
+    from assistant.moteur import Moteur
+    from corpus.fonds.base import fabrique_sessions
+
+    return Moteur(config, index=index, redacteur=Extractif(), aujourd_hui=lambda: AUJOURD_HUI,
+                  sessions=fabrique_sessions(echantillon[0]))
+
+
+@pytest.fixture(scope="session")
+def identites(echantillon) -> dict:
+    """L'identité de chaque utilisateur de l'échantillon, par son nom (« conseiller-vdp »)."""
+    from sqlalchemy.orm import Session
+
+    from corpus.fonds.identite import identite_par_jeton
+
+    with Session(echantillon[0]) as session:
+        return {nom: identite_par_jeton(session, jeton) for nom, jeton in echantillon[1].items()}

@@ -1,0 +1,96 @@
+"""Le moteur sur les registres : l'identité de la requête décide du fonds ; tableau, refus, précisions.
+
+Vrai index, vrai modèle d'encodage, vraie base SQLite de l'échantillon ; les chiffres attendus sont
+relus dans la base par du SQL écrit ici, pas par les fonctions de lecture de l'assistant.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from corpus.fonds.identite import ANONYME
+
+pytestmark = pytest.mark.usefixtures("moteur_registres")
+
+
+def _places_restantes(moteur_bd, fonds: str, jour: datetime.date) -> dict[str, int]:
+    requete = text(
+        """
+        SELECT a.nom, a.places - (SELECT count(*) FROM inscription i WHERE i.activite_id = a.id
+               AND i.debut <= :jour AND (i.fin IS NULL OR i.fin >= :jour))
+        FROM activite a JOIN fonds f ON f.id = a.fonds_id
+        WHERE f.code = :fonds AND a.debut <= :jour AND (a.fin IS NULL OR a.fin >= :jour)
+        """
+    )
+    with moteur_bd.connect() as c:
+        return {nom: max(n, 0) for nom, n in c.execute(requete, {"fonds": fonds, "jour": jour})}
+
+
+def test_activites_ouvertes_en_tableau_du_fonds_de_l_identite(moteur_registres, identites, echantillon):
+    question = "Quelles activités sont ouvertes et combien de places reste-t-il ?"
+    reponse = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    colonnes = reponse.data["columns"]
+    lignes = {ligne[0]: ligne[colonnes.index("Places restantes")] for ligne in reponse.data["rows"]}
+    assert lignes == _places_restantes(echantillon[0], "VDP", datetime.date(2026, 11, 23))
+    assert reponse.citations and reponse.citations[0].article == "1"
+    assert "| Places restantes |" in reponse.answer  # le tableau est dans le texte du chat
+
+
+def test_une_chose_nommee_est_resolue_contre_les_registres(moteur_registres, identites):
+    reponse = moteur_registres.repondre(
+        "Reste-t-il de la place à l'atelier de menuiserie ?", identite=identites["conseiller-vdp"]
+    )
+    assert reponse.route == "donnees"
+    assert [ligne[0] for ligne in reponse.data["rows"]] == ["Atelier de menuiserie"]
+    assert reponse.tool_calls[0].arguments.get("activite") == "MEN"
+
+
+def test_l_anonyme_ne_lit_pas_les_registres_d_un_fonds(moteur_registres, echantillon):
+    reponse = moteur_registres.repondre("Quelles activités sont ouvertes aux prévenus ?", identite=ANONYME)
+    assert reponse.route == "acces_refuse" and reponse.abstained and reponse.data is None
+    assert "connecté" in reponse.answer
+    with echantillon[0].connect() as c:
+        issue = c.execute(text("SELECT issue FROM journal_acces ORDER BY id DESC LIMIT 1")).scalar()
+    assert issue == "refuse"  # le refus est journalisé
+
+
+def test_le_public_voit_les_nombres_d_ensemble_sans_petits_effectifs(moteur_registres):
+    reponse = moteur_registres.repondre("Combien de personnes ont participé aux activités en 2025 ?",
+                                        identite=ANONYME)
+    assert reponse.route == "donnees"
+    cellules = [v for ligne in reponse.data["rows"] for v in ligne[1:]]
+    assert all(v is None or v == 0 or v >= 5 for v in cellules)
+
+
+def test_un_autre_fonds_nomme_dans_la_question_est_refuse(moteur_registres, identites):
+    reponse = moteur_registres.repondre(
+        "Combien de places reste-t-il dans les activités du fonds MTB ?", identite=identites["conseiller-vdp"]
+    )
+    assert reponse.route == "acces_refuse", reponse.answer
+    assert "MTB" in reponse.error and reponse.data is None
+
+
+def test_les_lignes_ne_passent_jamais_par_le_modele_de_langue(config, index, echantillon, identites,
+                                                            redacteur_scripte):
+    from assistant.moteur import Moteur
+    from corpus.fonds.base import fabrique_sessions
+
+    modele = redacteur_scripte(["Il reste 999 places partout."])
+    moteur = Moteur(config, index=index, redacteur=modele, aujourd_hui=lambda: datetime.date(2026, 11, 23),
+                    sessions=fabrique_sessions(echantillon[0]))
+    reponse = moteur.repondre("Quelles activités sont ouvertes ?", identite=identites["conseiller-vdp"])
+    assert reponse.route == "donnees" and modele.appels == []
+    assert "999" not in reponse.answer
+
+
+def test_montants_du_champ_data_en_texte_decimal_exact():
+    from assistant.registres.declaration import Tableau
+
+    tableau = Tableau(consultation="x", phrase="p", colonnes=["Montant", "Le"],
+                      lignes=[[Decimal("1234.5"), datetime.date(2026, 3, 3)]])
+    assert tableau.donnees() == {"columns": ["Montant", "Le"], "rows": [["1234.5", "2026-03-03"]]}
