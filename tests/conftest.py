@@ -10,7 +10,6 @@ import datetime
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -59,14 +58,9 @@ class RedacteurScripte:
 
     nom = "scripte"
 
-    def __init__(self, redactions: list[str] | None = None,
-                 outils: list[dict[str, Any] | None] | None = None) -> None:
+    def __init__(self, redactions: list[str] | None = None) -> None:
         self.redactions = list(redactions or [])
-        self.outils = list(outils or [])
         self.appels: list[tuple[str, str]] = []
-
-    def choisir_outil(self, question: str, outils: list[dict[str, Any]]) -> dict[str, Any] | None:
-        return self.outils.pop(0) if self.outils else None
 
     def rediger(self, question: str, faits: str) -> Iterator[str]:
         self.appels.append((question, faits))

@@ -1,9 +1,9 @@
-"""L'interface commune des backends : choisir des outils, rédiger à partir de faits vérifiés."""
+"""L'interface commune des backends : rédiger à partir de faits vérifiés."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Protocol
 
 CONSIGNE_SYSTEME = (
     "Tu es l'Assistant FSRS, qui renseigne le personnel des établissements de détention du Québec "
@@ -19,10 +19,6 @@ class Redacteur(Protocol):
     """Un backend : `extractive`, `local` ou `openai`."""
 
     nom: str
-
-    def choisir_outil(self, question: str, outils: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """Un appel {"outil", "arguments"} proposé par le modèle, ou None (pas d'avis)."""
-        ...
 
     def rediger(self, question: str, faits: str) -> Iterator[str]:
         """Les morceaux de la réponse rédigée, au fil de la génération."""

@@ -56,18 +56,6 @@ class Protege:
             self._panne_a = None
             self.reussites += 1
 
-    def choisir_outil(self, question: str, outils: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """L'avis du modèle, ou None s'il est en panne : le routage déterministe décide seul."""
-        if self.au_repos():
-            return None
-        try:
-            choix = self.interne.choisir_outil(question, outils)
-        except Exception as e:
-            self._panne(e)
-            return None
-        self._reussite()
-        return choix if isinstance(choix, dict) else None
-
     def rediger(self, question: str, faits: str) -> Iterator[str]:
         if self.au_repos():
             raise ModeleIndisponible(self._panne_type)

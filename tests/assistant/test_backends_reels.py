@@ -83,14 +83,3 @@ def test_backend_openai_contre_un_vrai_serveur_local(config, index, serveur_open
     moteur = Moteur(cfg, index=index, redacteur=creer(cfg), aujourd_hui=lambda: datetime.date(2026, 11, 23))
     assert moteur.redacteur.nom == "openai"
     _verifier(moteur)
-
-
-def test_backend_openai_appelle_un_outil_par_liaison_langchain(config, serveur_openai):
-    from outils.registre import OUTILS
-
-    cfg = config.model_copy(update={"openai_base_url": serveur_openai})
-    schemas = [{"nom": o.nom, "description": o.description, "parametres": o.schema.model_json_schema()}
-               for o in OUTILS.values()]
-    propose = creer(cfg, "openai").choisir_outil(
-        "Calcule la rémunération brute pour 12 heures de travail le 2026-10-10.", schemas)
-    assert propose is not None and propose["outil"] in OUTILS  # un appel d'outil bien formé
