@@ -5,7 +5,9 @@ réimporté, qui ne change rien) ; p50 et p95 des lectures de FUND-DATA.md (jour
 sur l'échantillon à grande échelle (18 fonds × 10 ans, plus de 2 millions de paies), sur SQLite
 et sur PostgreSQL (ASSISTANT_FSRS_BD_URL_TEST, sinon le serveur local 127.0.0.1:5432 ; une base
 neuve au nom aléatoire, supprimée à la fin). Objectifs : ≥ 20 000 lignes/s, p95 ≤ 50 ms.
-Usage : `python -m evaluations.bench_fonds` (`make bench`).
+Usage : `python -m evaluations.bench_fonds` (`make bench`). Pour mesurer une seule lecture sans
+tout regénérer : `--lectures NOM…`, `--sans-import`, et `--reprendre-sqlite FICHIER` ou
+`--reprendre-postgresql URL` (une grande échelle déjà générée, migrée ici, gardée à la fin).
 """
 
 from __future__ import annotations
@@ -146,11 +148,20 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
     }
 
 
-def mesurer_lectures(moteur: Engine, repetitions: int) -> dict[str, dict[str, float]]:
+def mesurer_lectures(
+    moteur: Engine, repetitions: int, noms: list[str] | None = None
+) -> dict[str, dict[str, float]]:
     hasard = random.Random(11)
     resultats = {}
     with Session(moteur) as session:
-        for nom, lecture in _lectures(session, hasard).items():
+        lectures = _lectures(session, hasard)
+        if inconnues := set(noms or ()) - set(lectures):
+            raise SystemExit(
+                f"lectures inconnues : {', '.join(sorted(inconnues))} (connues : {', '.join(lectures)})"
+            )
+        for nom, lecture in lectures.items():
+            if noms and nom not in noms:
+                continue
             lecture()  # chauffe : plans et caches
             durees = []
             for _ in range(repetitions):
@@ -178,6 +189,14 @@ def _grand(moteur: Engine) -> dict[str, Any]:
     return {"generation_s": round(duree, 1), "lignes_de_paie": paies}
 
 
+def _reprise(moteur: Engine) -> dict[str, Any]:
+    """Une grande échelle déjà générée : amenée à la dernière migration, rien d'autre."""
+    migrer(moteur)
+    with moteur.connect() as c:
+        paies = c.execute(select(func.count()).select_from(m.LignePaie)).scalar()
+    return {"generation_s": None, "lignes_de_paie": paies}
+
+
 def _base_postgresql(url_admin: str) -> tuple[Engine, Callable[[], None]]:
     admin = creer_moteur(url_admin).execution_options(isolation_level="AUTOCOMMIT")
     nom = f"fsrs_bench_{secrets.token_hex(4)}"
@@ -195,20 +214,24 @@ def _base_postgresql(url_admin: str) -> tuple[Engine, Callable[[], None]]:
 
 
 def _markdown(res: dict[str, Any]) -> str:
-    imp = res["import_sqlite"]
-    md = [
-        "# Banc d'essai des registres des fonds",
-        "",
-        f"Import CSV (SQLite, {imp['lignes']} lignes d'heures) : **{imp['lignes_par_s']} lignes/s**"
-        f" (réimport sans changement : {imp['reimport_lignes_par_s']} lignes/s ;"
-        f" objectif ≥ {OBJECTIF_IMPORT}).",
-        "",
-    ]
+    imp = res.get("import_sqlite")
+    md = ["# Banc d'essai des registres des fonds", ""]
+    if imp:
+        md += [
+            f"Import CSV (SQLite, {imp['lignes']} lignes d'heures) : **{imp['lignes_par_s']} lignes/s**"
+            f" (réimport sans changement : {imp['reimport_lignes_par_s']} lignes/s ;"
+            f" objectif ≥ {OBJECTIF_IMPORT}).",
+            "",
+        ]
     for backend, mesure in res["lectures"].items():
         echelle = res["grand"][backend]
+        origine = (
+            f"générées en {echelle['generation_s']} s"
+            if echelle["generation_s"] is not None
+            else "base reprise"
+        )
         md += [
-            f"## {backend} — {echelle['lignes_de_paie']} lignes de paie,"
-            f" générées en {echelle['generation_s']} s",
+            f"## {backend} — {echelle['lignes_de_paie']} lignes de paie, {origine}",
             "",
             "| lecture | p50 (ms) | p95 (ms) |",
             "| --- | ---: | ---: |",
@@ -223,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lignes", type=int, default=100_000, help="lignes du fichier importé")
     p.add_argument("--repetitions", type=int, default=60, help="appels mesurés par lecture")
     p.add_argument("--sans-postgresql", action="store_true")
+    p.add_argument("--sans-import", action="store_true", help="ne pas mesurer l'import CSV")
+    p.add_argument("--lectures", nargs="+", metavar="NOM", help="ne mesurer que ces lectures")
+    p.add_argument("--reprendre-sqlite", type=Path, metavar="FICHIER", help="grande échelle SQLite existante")
+    p.add_argument("--reprendre-postgresql", metavar="URL", help="grande échelle PostgreSQL existante")
     p.add_argument("--sortie", type=Path, default=SORTIE)
     args = p.parse_args(argv)
     res: dict[str, Any] = {
@@ -231,14 +258,24 @@ def main(argv: list[str] | None = None) -> int:
         "lectures": {},
     }
     with tempfile.TemporaryDirectory(prefix="bench-fonds-") as dossier:
-        res["import_sqlite"] = mesurer_import(Path(dossier), args.lignes)
-        print(f"Import CSV SQLite : {res['import_sqlite']['lignes_par_s']} lignes/s", flush=True)
-        moteur = creer_moteur(f"sqlite:///{Path(dossier) / 'grand.sqlite3'}")
-        res["grand"]["sqlite"] = _grand(moteur)
+        if not args.sans_import:
+            res["import_sqlite"] = mesurer_import(Path(dossier), args.lignes)
+            print(f"Import CSV SQLite : {res['import_sqlite']['lignes_par_s']} lignes/s", flush=True)
+        if args.reprendre_sqlite:
+            moteur = creer_moteur(f"sqlite:///{args.reprendre_sqlite}")
+            res["grand"]["sqlite"] = _reprise(moteur)
+        else:
+            moteur = creer_moteur(f"sqlite:///{Path(dossier) / 'grand.sqlite3'}")
+            res["grand"]["sqlite"] = _grand(moteur)
         print(f"Grande échelle SQLite : {res['grand']['sqlite']}", flush=True)
-        res["lectures"]["sqlite"] = mesurer_lectures(moteur, args.repetitions)
+        res["lectures"]["sqlite"] = mesurer_lectures(moteur, args.repetitions, args.lectures)
         moteur.dispose()
-    if not args.sans_postgresql:
+    if args.reprendre_postgresql:
+        moteur = creer_moteur(args.reprendre_postgresql)
+        res["grand"]["postgresql"] = _reprise(moteur)
+        res["lectures"]["postgresql"] = mesurer_lectures(moteur, args.repetitions, args.lectures)
+        moteur.dispose()
+    elif not args.sans_postgresql:
         url = os.environ.get("ASSISTANT_FSRS_BD_URL_TEST") or URL_PG
         try:
             moteur, supprimer = _base_postgresql(url)
@@ -248,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 res["grand"]["postgresql"] = _grand(moteur)
                 print(f"Grande échelle PostgreSQL : {res['grand']['postgresql']}", flush=True)
-                res["lectures"]["postgresql"] = mesurer_lectures(moteur, args.repetitions)
+                res["lectures"]["postgresql"] = mesurer_lectures(moteur, args.repetitions, args.lectures)
             finally:
                 supprimer()
     args.sortie.mkdir(parents=True, exist_ok=True)
