@@ -325,6 +325,42 @@ class Inscription(_DuFonds, Base):
     )
 
 
+class ParticipationAnnee(Base):
+    """Comptes de participation précalculés (art. 1, 4°) : personnes distinctes d'un fonds inscrites
+    dans l'année à une activité de cette nature, par statut ; `comptes_participation` les additionne
+    au lieu de refaire le calcul sur toutes les inscriptions.
+
+    Une personne n'est que d'un fonds : les comptes s'additionnent d'un fonds à l'autre, et la
+    suppression des moins de 5 se fait sur la somme, à la lecture. Une ligne `suivantes` vaut aussi
+    pour toutes les années d'après (seules les inscriptions sans fin y sont encore ouvertes).
+    Jamais écrit à la main : `requetes.rafraichir_participation` le refait pour les fonds marqués
+    périmés (ParticipationPerimee).
+    """
+
+    __tablename__ = "participation_annee"
+    fonds_id: Mapped[int] = mapped_column(ForeignKey("fonds.id"), primary_key=True)
+    annee: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nature: Mapped[str] = mapped_column(String(20), primary_key=True)
+    statut: Mapped[str] = mapped_column(String(10), primary_key=True)
+    personnes: Mapped[int] = mapped_column(Integer)
+    suivantes: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (CheckConstraint("personnes > 0", name="personnes_positives"),)
+
+
+class ParticipationPerimee(Base):
+    """Les fonds dont les comptes précalculés ne sont plus à jour. Marqués par des déclencheurs de la
+    base (migration 0003) à chaque inscription ajoutée, changée ou retirée, à chaque changement du
+    statut d'une personne ou de la nature d'une activité, quel que soit l'écrivain (échantillon,
+    import, SQL à la main) ; un fonds marqué est compté en direct tant qu'il n'est pas rafraîchi.
+
+    Attention : SQLite perd les déclencheurs d'une table qu'une migration recopie (batch_alter_table
+    sur inscription, participant ou activite) ; une telle migration doit les recréer.
+    """
+
+    __tablename__ = "participation_perimee"
+    fonds_id: Mapped[int] = mapped_column(ForeignKey("fonds.id"), primary_key=True)
+
+
 class Heures(_DuFonds, Base):
     """Art. 11 et 7 (4°) : heures faites du `du` au `au`, selon le fonds ou le rapport du tiers.
 

@@ -13,7 +13,8 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy import and_, delete, func, insert, or_, select, true, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
@@ -524,17 +525,13 @@ def programme(identite: Identite, session: Session, ids: list[int], annee: int) 
     ]
 
 
-@lecture(TOUS | {"public"})
-def comptes_participation(
-    identite: Identite, session: Session, ids: list[int], annee: int
-) -> list[dict[str, Any]]:
-    """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
-    tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé."""
+def _paires(ids: list[int], annee: int) -> Any:
+    """Les paires (nature, personne) distinctes de l'année dans ces fonds, avec leur fonds : lues dans
+    l'index ix_inscription_periode. Une personne n'est que d'un fonds (clé composite) : ajouter le
+    fonds ne change pas le nombre de paires, et les comptes d'un fonds s'ajoutent à ceux des autres."""
     debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
-    # Les paires (nature, personne) d'abord, lues dans l'index ix_inscription_periode ; le statut
-    # ensuite, une fois par paire : un seul DISTINCT au lieu d'un par statut.
-    presents = (
-        select(m.Activite.nature, m.Inscription.participant_id)
+    return (
+        select(m.Inscription.fonds_id, m.Activite.nature, m.Inscription.participant_id)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .where(
             m.Inscription.fonds_id.in_(ids),
@@ -544,18 +541,127 @@ def comptes_participation(
         .distinct()
         .subquery()
     )
-    requete = (
-        select(
-            presents.c.nature,
-            func.sum(case((m.Participant.statut == "prevenu", 1), else_=0)),
-            func.sum(case((m.Participant.statut == "condamne", 1), else_=0)),
+
+
+def _comptes_en_direct(session: Session, ids: list[int], annee: int) -> list[tuple[int, str, str, int]]:
+    """(fonds, nature, statut, personnes) de l'année, calculés sur les inscriptions : le statut est lu
+    une fois par paire, un seul DISTINCT au lieu d'un par statut."""
+    paires = _paires(ids, annee)
+    return [
+        (fonds_id, nature, statut, n)
+        for fonds_id, nature, statut, n in session.execute(
+            select(paires.c.fonds_id, paires.c.nature, m.Participant.statut, func.count())
+            .join(m.Participant, m.Participant.id == paires.c.participant_id)
+            .group_by(paires.c.fonds_id, paires.c.nature, m.Participant.statut)
         )
-        .join(m.Participant, m.Participant.id == presents.c.participant_id)
-        .group_by(presents.c.nature)
-        .order_by(presents.c.nature)
+    ]
+
+
+def _perimes(session: Session, ids: list[int]) -> set[int]:
+    return set(
+        session.scalars(
+            select(m.ParticipationPerimee.fonds_id).where(m.ParticipationPerimee.fonds_id.in_(ids))
+        )
     )
+
+
+def _verrouiller_perimes(session: Session, ids: list[int]) -> list[int]:
+    """Les fonds de `ids` marqués périmés, verrouillés pour cette transaction jusqu'à sa fin."""
+    marques = select(m.ParticipationPerimee.fonds_id).where(m.ParticipationPerimee.fonds_id.in_(ids))
+    if session.get_bind().dialect.name == "postgresql":
+        # Une marque tenue par une écriture en cours (ou par un autre rafraîchissement) est sautée :
+        # ce fonds reste périmé, compté en direct, et sera refait après.
+        return sorted(session.scalars(marques.with_for_update(skip_locked=True)))
+    # SQLite : une écriture à blanc prend le verrou d'écriture de la base avant de lire les marques ;
+    # aucune autre écriture ne peut s'intercaler entre le calcul et l'effacement des marques.
+    session.execute(
+        update(m.ParticipationPerimee)
+        .where(m.ParticipationPerimee.fonds_id.in_(ids))
+        .values(fonds_id=m.ParticipationPerimee.fonds_id)
+    )
+    return sorted(session.scalars(marques))
+
+
+def rafraichir_participation(session: Session, ids: list[int]) -> list[int]:
+    """Refait les comptes précalculés (ParticipationAnnee) des fonds marqués périmés parmi `ids`, dans
+    la transaction de `session` ; rend les fonds refaits.
+
+    Chaque année de la première inscription à la dernière date connue (début ou fin) d'un fonds a ses
+    comptes ; l'année d'après est marquée `suivantes` : au-delà, seules les inscriptions sans fin
+    sont encore ouvertes, et le compte ne change plus."""
+    perimes = _verrouiller_perimes(session, ids)
+    if not perimes:
+        return []
+    premiere, derniere = {}, {}
+    for fonds_id, premier_debut, dernier_debut, derniere_fin in session.execute(
+        select(
+            m.Inscription.fonds_id,
+            func.min(m.Inscription.debut),
+            func.max(m.Inscription.debut),
+            func.max(m.Inscription.fin),
+        )
+        .where(m.Inscription.fonds_id.in_(perimes))
+        .group_by(m.Inscription.fonds_id)
+    ):
+        premiere[fonds_id] = premier_debut.year
+        derniere[fonds_id] = max(dernier_debut.year, derniere_fin.year if derniere_fin else 0) + 1
+    lignes = []
+    for annee in range(min(premiere.values(), default=0), max(derniere.values(), default=-1) + 1):
+        fonds = [f for f in premiere if premiere[f] <= annee <= derniere[f]]
+        lignes += [
+            {
+                "fonds_id": fonds_id,
+                "annee": annee,
+                "nature": nature,
+                "statut": statut,
+                "personnes": n,
+                "suivantes": annee == derniere[fonds_id],
+            }
+            for fonds_id, nature, statut, n in _comptes_en_direct(session, fonds, annee)
+        ]
+    session.execute(delete(m.ParticipationAnnee).where(m.ParticipationAnnee.fonds_id.in_(perimes)))
+    if lignes:
+        session.execute(insert(m.ParticipationAnnee.__table__), lignes)
+    session.execute(delete(m.ParticipationPerimee).where(m.ParticipationPerimee.fonds_id.in_(perimes)))
+    return perimes
+
+
+@lecture(TOUS | {"public"})
+def comptes_participation(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> list[dict[str, Any]]:
+    """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
+    tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé.
+
+    Les comptes sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds marqué
+    périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
+    (base occupée, marque tenue par une écriture non validée), il est compté en direct : le résultat
+    est toujours celui des inscriptions telles que l'appelant les voit."""
+    perimes = _perimes(session, ids)
+    if perimes:
+        try:
+            with Session(session.get_bind()) as rafraichie, rafraichie.begin():
+                rafraichir_participation(rafraichie, sorted(perimes))
+        except OperationalError:
+            pass  # base occupée par une autre écriture : ces fonds sont comptés en direct
+        perimes = _perimes(session, ids)
+    comptes: dict[str, dict[str, int]] = {}
+    frais = [i for i in ids if i not in perimes]
+    if frais:
+        pa = m.ParticipationAnnee
+        for nature, statut, n in session.execute(
+            select(pa.nature, pa.statut, func.sum(pa.personnes))
+            .where(pa.fonds_id.in_(frais), or_(pa.annee == annee, and_(pa.suivantes, pa.annee < annee)))
+            .group_by(pa.nature, pa.statut)
+        ):
+            comptes.setdefault(nature, {})[statut] = n
+    if perimes:
+        for _, nature, statut, n in _comptes_en_direct(session, sorted(perimes), annee):
+            par_statut = comptes.setdefault(nature, {})
+            par_statut[statut] = par_statut.get(statut, 0) + n
     rangs = []
-    for nature, prevenus, condamnes in session.execute(requete):
+    for nature in sorted(comptes):
+        prevenus, condamnes = comptes[nature].get("prevenu", 0), comptes[nature].get("condamne", 0)
         p, c = effectif(prevenus), effectif(condamnes)
         # Suppression complémentaire : un total à côté d'une seule cellule cachée la révélerait.
         total = effectif(prevenus + condamnes) if p is not None and c is not None else None
