@@ -2,16 +2,13 @@
 
 Une régression logistique (scikit-learn) sur les vecteurs EmbeddingGemma que l'index calcule déjà :
 pas de nouveau modèle, et une probabilité par intention plutôt qu'une règle qui gagne la première.
-Les vecteurs des exemples sont gardés en cache à côté de l'index, sous l'empreinte des exemples et
-du modèle : ils ne sont recalculés que si l'un ou l'autre change.
+Les vecteurs des exemples sont gardés en cache à côté de l'index (`Encodeur.questions`).
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from assistant.comprehension.catalogue import CATALOGUE
@@ -38,7 +35,7 @@ class Intentions:
         for intention, phrases in exemples().items():
             textes += phrases
             etiquettes += [intention] * len(phrases)
-        vecteurs = _vecteurs(encodeur, textes, cache)
+        vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
@@ -49,16 +46,3 @@ class Intentions:
             zip(self._modele.classes_.tolist(), probas.tolist(), strict=True), key=lambda paire: -paire[1]
         )
 
-
-def _vecteurs(encodeur: Encodeur, textes: list[str], cache: Path | None) -> np.ndarray:
-    empreinte = hashlib.sha256("\n".join([encodeur.nom, *textes]).encode()).hexdigest()[:16]
-    fichier = cache / f"intentions-{empreinte}.npy" if cache else None
-    if fichier and fichier.exists():
-        return np.load(fichier)
-    vecteurs = encodeur.questions(textes)
-    if fichier:
-        fichier.parent.mkdir(parents=True, exist_ok=True)
-        provisoire = fichier.with_suffix(".tmp.npy")
-        np.save(provisoire, vecteurs)
-        provisoire.replace(fichier)
-    return vecteurs

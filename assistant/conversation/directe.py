@@ -9,6 +9,8 @@ sont mes obligations ? ») reçoit l'aperçu groupé qui lui correspond.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from assistant.recherche.encodeur import Encodeur
@@ -24,14 +26,14 @@ SEUIL_APERCU = 0.90
 class Directes:
     """Résumés relus, réponses courtes et aperçus, avec les vecteurs de leurs questions."""
 
-    def __init__(self, encodeur: Encodeur) -> None:
+    def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
         self.encodeur = encodeur
         self.resumes = charger_resumes()
         self.apercus = charger_apercus()
         self._avec_question = [r for r in self.resumes.values() if r.question and r.reponse_courte]
-        self._questions = encodeur.questions([r.question or "" for r in self._avec_question])
+        self._questions = encodeur.questions([r.question or "" for r in self._avec_question], cache)
         self._types = [(a, q) for a in self.apercus for q in a.questions_types]
-        self._vecteurs_types = encodeur.questions([q for _, q in self._types])
+        self._vecteurs_types = encodeur.questions([q for _, q in self._types], cache)
 
     def apercu(self, question: str) -> Apercu | None:
         """L'aperçu dont une question type est très proche de la question posée."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -38,9 +40,23 @@ class Encodeur:
         """Le vecteur d'une question, calculé une fois : l'intention et la recherche le partagent."""
         return self._question(texte)
 
-    def questions(self, textes: list[str]) -> np.ndarray:
-        return self._modele.encode(textes, prompt_name=self._invite_question,
-                                   normalize_embeddings=True, convert_to_numpy=True)
+    def questions(self, textes: list[str], cache: Path | None = None) -> np.ndarray:
+        """Les vecteurs de questions ; avec `cache`, gardés dans ce dossier sous l'empreinte des
+        textes et du modèle, et recalculés seulement si l'un ou l'autre change."""
+        fichier = None
+        if cache is not None:
+            empreinte = hashlib.sha256("\n".join([self.nom, *textes]).encode()).hexdigest()[:16]
+            fichier = cache / f"questions-{empreinte}.npy"
+            if fichier.exists():
+                return np.load(fichier)
+        vecteurs = self._modele.encode(textes, prompt_name=self._invite_question,
+                                       normalize_embeddings=True, convert_to_numpy=True)
+        if fichier is not None:
+            fichier.parent.mkdir(parents=True, exist_ok=True)
+            provisoire = fichier.with_suffix(".tmp.npy")
+            np.save(provisoire, vecteurs)
+            provisoire.replace(fichier)  # un autre processus ne lit jamais un fichier à moitié écrit
+        return vecteurs
 
     def documents(self, textes: list[str], progression: Callable[[int], None] | None = None,
                   lot: int = 16) -> np.ndarray:
