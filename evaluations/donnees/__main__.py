@@ -1,0 +1,132 @@
+"""`python -m evaluations.donnees` : le jeu « données » dans le moteur, avec l'identité de chaque cas.
+
+python -m evaluations.donnees                     # moitié développement (on ne règle que sur elle)
+python -m evaluations.donnees --jeu test --sortie /tmp/donnees-test
+python -m evaluations.donnees --jeu tout --limite 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from evaluations.donnees.attendus import DATE_REFERENCE, DEV, JEU, TEST
+from evaluations.rapport import RAPPORTS
+
+JEUX = {"dev": DEV, "test": TEST, "tout": JEU}
+SORTIE = RAPPORTS / "donnees"
+RACINE = Path(__file__).resolve().parents[2]
+
+
+def _jeu(valeur: str) -> Path:
+    return JEUX.get(valeur) or Path(valeur)
+
+
+def commit() -> str | None:
+    """Le commit mesuré, « +modifié » si l'arbre de travail a des changements non validés."""
+    try:
+        tete = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=RACINE, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        sale = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=RACINE,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return f"{tete}+modifié" if sale else tete
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        description="Évalue les réponses sur les registres des fonds (jeu « données »)."
+    )
+    p.add_argument(
+        "--jeu",
+        type=_jeu,
+        default=DEV,
+        metavar="dev|test|tout|FICHIER",
+        help="moitié développement (défaut), moitié test, jeu entier, ou un fichier JSONL",
+    )
+    p.add_argument(
+        "--sortie",
+        type=Path,
+        default=SORTIE,
+        metavar="DOSSIER",
+        help="dossier du rapport (défaut : evaluations/rapports/donnees)",
+    )
+    p.add_argument("--limite", type=int, metavar="N", help="seulement les N premiers cas")
+    p.add_argument("--backend", default="extractive", help="backend de rédaction (défaut : extractive)")
+    p.add_argument(
+        "--date",
+        type=datetime.date.fromisoformat,
+        default=DATE_REFERENCE,
+        help=f"date du jour imposée au moteur (défaut : {DATE_REFERENCE.isoformat()})",
+    )
+    args = p.parse_args(argv)
+
+    from assistant.backends import creer
+    from assistant.config import Config
+    from assistant.moteur import Moteur
+    from assistant.recherche.index import Index, IndexAbsent
+    from corpus.fonds.base import fabrique_sessions
+    from evaluations.donnees.attendus import echantillon
+    from evaluations.donnees.notation import charger
+    from evaluations.donnees.runner import ecrire, fonds_connus, identites, passer, pourcent, resumer_passage
+    from evaluations.jeux import JeuInvalide
+
+    try:
+        cas = charger(args.jeu, args.limite)
+    except (OSError, JeuInvalide) as e:
+        print(f"Erreur : {e}", file=sys.stderr)
+        return 2
+    config = Config()
+    try:
+        index = Index(config)
+    except IndexAbsent as e:
+        print(f"Erreur : {e}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="donnees-eval-") as dossier:
+        bd, jetons = echantillon(Path(dossier))
+        try:
+            moteur = Moteur(
+                config,
+                index=index,
+                redacteur=creer(config, args.backend),
+                aujourd_hui=lambda: args.date,
+                sessions=fabrique_sessions(bd),
+            )
+
+            def progression(fait: int, total: int) -> None:
+                print(f"\r{fait}/{total} cas", end="" if fait < total else "\n", flush=True)
+
+            resultats = passer(cas, moteur, identites(bd, jetons), fonds_connus(bd), progression)
+        finally:
+            bd.dispose()
+    resume = resumer_passage(
+        resultats,
+        jeu=args.jeu.name,
+        date_reference=args.date.isoformat(),
+        backend=args.backend,
+        commit=commit(),
+    )
+    chemin = ecrire(resume, resultats, args.sortie)
+    g = resume["resultats"]
+    print(
+        f"Exactitude {pourcent(g['global']['correct'])} ({resume['cas']} cas) ;"
+        f" route {pourcent(g['global']['route'])} ;"
+        f" accès {pourcent(g['acces']['correct'])} ; fuites {g['global']['fuites']}"
+    )
+    print(f"Rapport : {chemin}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
