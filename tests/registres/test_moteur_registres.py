@@ -94,3 +94,22 @@ def test_montants_du_champ_data_en_texte_decimal_exact():
     tableau = Tableau(consultation="x", phrase="p", colonnes=["Montant", "Le"],
                       lignes=[[Decimal("1234.5"), datetime.date(2026, 3, 3)]])
     assert tableau.donnees() == {"columns": ["Montant", "Le"], "rows": [["1234.5", "2026-03-03"]]}
+
+
+def test_sommes_nous_en_regle_donne_la_revue_de_conformite(moteur_registres, identites, echantillon):
+    from sqlalchemy.orm import Session
+
+    from corpus.fonds.conformite import revue
+
+    reponse = moteur_registres.repondre("Sommes-nous en règle ?", identite=identites["membre_ca-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    with Session(echantillon[0]) as session:
+        constats = revue(identites["membre_ca-vdp"], session, 2026, au=datetime.date(2026, 11, 23))
+    assert len(reponse.data["rows"]) == len(constats) > 0
+    assert reponse.answer.startswith("Non")
+    assert {c.article for c in reponse.citations} >= {"6", "7", "8"}
+
+
+def test_le_conseiller_n_a_pas_la_revue_du_conseil(moteur_registres, identites):
+    reponse = moteur_registres.repondre("Sommes-nous en règle ?", identite=identites["conseiller-vdp"])
+    assert reponse.route == "acces_refuse" and "conseiller" in reponse.error

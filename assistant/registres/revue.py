@@ -1,0 +1,101 @@
+"""La revue de conformité du fonds et le calendrier de ses échéances, posés comme des questions
+(« Sommes-nous en règle ? », « Quelles sont nos échéances d'ici la fin de l'année ? »)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from pydantic import Field
+from sqlalchemy.orm import Session
+
+from assistant.registres.declaration import Tableau, consultation
+from corpus.fonds import calendrier, conformite
+from corpus.fonds.identite import Identite
+from outils.dates import format_date
+from outils.declaration import Annee, Arguments
+from outils.resultat import ReferenceArticle, reglement
+
+ARTICLE = re.compile(r"art\.\s*(\d+)")
+
+
+class ArgumentsAnnee(Arguments):
+    annee: Annee | None = Field(
+        None, title="année", description="L'année visée ; par défaut, celle de la demande."
+    )
+
+
+def _articles(locators: list[str]) -> list[ReferenceArticle]:
+    """Les articles du règlement nommés par les constats ou les échéances, une fois chacun."""
+    vus: dict[str, ReferenceArticle] = {}
+    for locator in locators:
+        if (m := ARTICLE.search(locator)) and m[1] not in vus:
+            vus[m[1]] = reglement(m[1], locator)
+    return sorted(vus.values(), key=lambda r: int(r.article))
+
+
+@consultation(
+    ArgumentsAnnee,
+    "La revue de conformité du fonds pour une année : chaque règle du règlement que les registres"
+    " permettent de vérifier (programme et budget, contrats, emprunts, chèques, dépôts, placements,"
+    " personnel, cotisation), avec l'article, les lignes en cause et ce qu'il faut faire.",
+    articles=("2", "6", "7", "8", "17"),
+    lecture=conformite.revue,
+)
+def conformite_du_fonds(
+    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+) -> Tableau:
+    an = annee or jour.year
+    constats = conformite.revue(identite, session, an, au=min(jour, datetime.date(an, 12, 31)))
+    manquements = [c for c in constats if c.gravite == conformite.MANQUEMENT]
+    if not constats:
+        phrase = (
+            f"Oui : pour {an}, les registres ne montrent aucun manquement aux règles qu'ils permettent "
+            "de vérifier."
+        )
+    else:
+        phrase = (
+            f"Non : pour {an}, les registres montrent {len(manquements)} manquement(s)"
+            f" et {len(constats) - len(manquements)} point(s) à vérifier."
+        )
+    return Tableau(
+        consultation="conformite_du_fonds",
+        phrase=phrase,
+        colonnes=["Article", "Règle", "Gravité", "Lignes en cause", "À faire"],
+        lignes=[[c.article, c.regle, c.gravite, len(c.lignes), c.a_faire] for c in constats],
+        articles=_articles([c.article for c in constats]),
+        notes=[
+            "Le rapport complet (lignes en cause, graphique) : assistant-fsrs conformite --annee "
+            f"{an} --format html."
+        ]
+        if constats
+        else [],
+    )
+
+
+@consultation(
+    ArgumentsAnnee,
+    "Les échéances datées du fonds pour une année : programme et budget, autorisations du ministre en"
+    " attente, contrats et mandats qui prennent fin, cotisation au Fonds central.",
+    articles=("2", "8", "17"),
+    lecture=calendrier.echeances,
+)
+def echeances_du_fonds(
+    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+) -> Tableau:
+    an = annee or jour.year
+    dates = calendrier.echeances(identite, session, an)
+    a_venir = [e for e in dates if e.date >= jour]
+    phrase = (
+        f"En {an}, {len(dates)} échéance(s) ; {len(a_venir)} à venir à partir du {format_date(jour)}."
+        if dates
+        else f"Aucune échéance consignée pour {an}."
+    )
+    return Tableau(
+        consultation="echeances_du_fonds",
+        phrase=phrase,
+        colonnes=["Date", "Quoi", "Article", "État"],
+        lignes=[[e.date, e.quoi, e.article, e.detail] for e in dates],
+        articles=_articles([e.article for e in dates]),
+        notes=[f"Pour votre agenda : assistant-fsrs calendrier --annee {an} --ics echeances.ics."],
+    )
