@@ -13,7 +13,6 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -47,7 +46,7 @@ from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
-from outils.resultat import DOC_REGLEMENT
+from outils.resultat import DOC_REGLEMENT, en_json
 
 # Seuils d'abstention, réglés sur le jeu de développement (79 questions du domaine) et sur
 # 20 questions hors sujet de calibration (evaluations/datasets/calibration-hors-sujet.jsonl) :
@@ -463,13 +462,6 @@ def _erreur_requete(question: str) -> str | None:
     return None
 
 
+
 def _jsonable(arguments: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for cle, valeur in arguments.items():
-        if isinstance(valeur, Decimal):
-            out[cle] = f"{valeur:f}"
-        elif isinstance(valeur, datetime.date):
-            out[cle] = valeur.isoformat()
-        else:
-            out[cle] = valeur
-    return out
+    return {cle: en_json(valeur) for cle, valeur in arguments.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import pkgutil
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -24,19 +25,19 @@ from outils.resultat import Resultat
 INTERFACES = {"cli", "registre"}  # ils importent le registre : ce ne sont pas des calculateurs
 
 
-def _declares() -> dict[str, Outil]:
-    """Les outils déclarés par `@outil` dans les modules du paquet, dans l'ordre de leurs modules."""
+def declares(paquet: types.ModuleType, exclus: set[str]) -> dict[str, Outil]:
+    """Les outils déclarés (`__outil__`) dans les modules d'un paquet, dans l'ordre des modules."""
     trouves: dict[str, Outil] = {}
-    modules = {m.name for m in pkgutil.iter_modules(outils.__path__)} - INTERFACES
+    modules = {m.name for m in pkgutil.iter_modules(paquet.__path__)} - exclus
     for module in sorted(modules):
-        for objet in vars(importlib.import_module(f"outils.{module}")).values():
+        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module}")).values():
             declaration = getattr(objet, "__outil__", None)
             if isinstance(declaration, Outil):
                 trouves[declaration.nom] = declaration
     return trouves
 
 
-OUTILS: dict[str, Outil] = _declares()
+OUTILS: dict[str, Outil] = declares(outils, INTERFACES)
 
 
 def executer(nom: str, arguments: dict[str, Any], jour: datetime.date | None = None) -> Resultat:

@@ -6,6 +6,7 @@ vérificateur de l'assistant peut ainsi retrouver chaque nombre d'une réponse i
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -60,6 +61,15 @@ class Resultat(BaseModel):
             lignes.append("Avertissements :")
             lignes += [f"  - {a}" for a in self.avertissements]
         return "\n".join(lignes).rstrip()
+
+
+def en_json(valeur: Any) -> Any:
+    """Une valeur typée pour le JSON : montants en texte décimal exact, dates ISO, le reste tel quel."""
+    if isinstance(valeur, Decimal):
+        return f"{valeur:f}"
+    if isinstance(valeur, datetime.date):
+        return valeur.isoformat()
+    return valeur
 
 
 def reglement(article: str, locator: str | None = None) -> ReferenceArticle:

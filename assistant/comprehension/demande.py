@@ -17,6 +17,7 @@ from assistant.comprehension.mentions import Mention
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
 from outils.declaration import Genre
+from outils.resultat import en_json
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Demande:
         return {
             "intention": self.intention,
             "confiance": round(self.confiance, 3),
-            "arguments": {a.outil: {nom: _texte(v) for nom, v in a.arguments.items()} for a in self.appels},
+            "arguments": {a.outil: {nom: en_json(v) for nom, v in a.arguments.items()} for a in self.appels},
             "reprise": self.reprise,
         }
 
@@ -96,10 +97,3 @@ def lisible(valeur: Any, genre: Genre | None = None) -> str:
         return f"{format_nombre(valeur)}{unite}"
     return str(valeur).replace("_", " ")
 
-
-def _texte(valeur: Any) -> Any:
-    if isinstance(valeur, Decimal):
-        return f"{valeur:f}"
-    if isinstance(valeur, datetime.date):
-        return valeur.isoformat()
-    return valeur

@@ -11,17 +11,15 @@ fonds de l'utilisateur (`assistant.registres.entites`), pas lu dans les seuls mo
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from outils.declaration import Outil
-from outils.resultat import ReferenceArticle
+from outils.resultat import ReferenceArticle, en_json
 
 DOSSIER_EXEMPLES = Path(__file__).parent / "exemples"
 
@@ -50,15 +48,8 @@ class Tableau(BaseModel):
 
     def donnees(self) -> dict[str, Any]:
         """Le champ `data` de la réponse JSON : `{columns, rows}`, montants en texte décimal exact."""
-        return {"columns": self.colonnes, "rows": [[_json(v) for v in ligne] for ligne in self.lignes]}
+        return {"columns": self.colonnes, "rows": [[en_json(v) for v in ligne] for ligne in self.lignes]}
 
-
-def _json(valeur: Any) -> Any:
-    if isinstance(valeur, Decimal):
-        return f"{valeur:f}"
-    if isinstance(valeur, datetime.date):
-        return valeur.isoformat()
-    return valeur
 
 
 @dataclass(frozen=True)

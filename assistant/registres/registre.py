@@ -8,8 +8,6 @@ de données applique rôle et fonds, journalise, et refuse par `AccesRefuse`.
 from __future__ import annotations
 
 import datetime
-import importlib
-import pkgutil
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,23 +16,14 @@ from sqlalchemy.orm import Session
 import assistant.registres as paquet
 from assistant.registres.declaration import Consultation, Tableau
 from corpus.fonds.identite import Identite
-from outils.registre import traduire
+from outils.registre import declares, traduire
 
 SOUTIEN = {"declaration", "registre", "entites", "tableaux"}  # ce ne sont pas des consultations
 
 
-def _declarees() -> dict[str, Consultation]:
-    trouvees: dict[str, Consultation] = {}
-    modules = {m.name for m in pkgutil.iter_modules(paquet.__path__)} - SOUTIEN
-    for module in sorted(modules):
-        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module}")).values():
-            declaration = getattr(objet, "__outil__", None)
-            if isinstance(declaration, Consultation):
-                trouvees[declaration.nom] = declaration
-    return trouvees
-
-
-CONSULTATIONS: dict[str, Consultation] = _declarees()
+CONSULTATIONS: dict[str, Consultation] = {
+    nom: c for nom, c in declares(paquet, SOUTIEN).items() if isinstance(c, Consultation)
+}
 
 
 def consulter(
