@@ -1,17 +1,21 @@
-"""Mise en forme d'une `Reponse` pour l'écran : sources citées, fiche de calcul, fraîcheur.
+"""Mise en forme d'une `Reponse` pour l'écran : sources citées, fiche de calcul, tableau, fraîcheur.
 
 Le texte vient du moteur ; ici on ne fait qu'échapper et disposer. Les montants bruts des
 entrées (« 116.20 ») sont écrits à la québécoise (« 116,20 $ »), les dates en français.
+Les lignes d'une réponse sur les registres (`data`) deviennent un tableau HTML écrit comme le
+tableau Markdown du moteur (`composition.cellule`), avec un bouton qui les télécharge en CSV.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from decimal import Decimal, InvalidOperation
 from html import escape
 from typing import Any
 
+from assistant.conversation.composition import cellule
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
 from outils.parametres import bareme_de
@@ -19,6 +23,8 @@ from outils.parametres import bareme_de
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTANT = re.compile(r"^-?\d+\.\d{2}$")
 _NOMBRE = re.compile(r"^-?\d+(\.\d+)?$")
+_DECIMAL = re.compile(r"^-?\d+\.\d+$")  # un montant des registres, en texte décimal exact (« 1234.50 »)
+_TABLEAU_MD = re.compile(r"^\|.*\|$")
 # Entrées qui sont des sommes d'argent même écrites sans centimes.
 _CLES_ARGENT = ("montant", "solde", "revenu", "frais", "prime", "remuneration", "paie", "somme",
                 "cout", "valeur", "depense", "actif", "dette", "emprunt", "placement")
@@ -106,10 +112,90 @@ def sources(citations: list[dict[str, Any]], titres: dict[str, str] | None = Non
     return f'<div class="fsrs-sources"><strong>Sources</strong><ol>{items}</ol></div>'
 
 
+def valeur_typee(valeur: Any) -> Any:
+    """Une cellule de `data` (JSON) retypée comme la consultation l'a rendue : montant (Decimal),
+    date, ou telle quelle (texte, entier, booléen, None)."""
+    if isinstance(valeur, str):
+        if _DATE.match(valeur):
+            try:
+                return datetime.date.fromisoformat(valeur)
+            except ValueError:
+                return valeur
+        if _DECIMAL.match(valeur):
+            return Decimal(valeur)
+    return valeur
+
+
+def cellule_affichee(valeur: Any) -> str:
+    """« 1 234,50 $ », « 3 mars 2026 », « 1 234 », « oui », « — » : comme le tableau du moteur."""
+    typee = valeur_typee(valeur)
+    if isinstance(typee, str):
+        return " ".join(typee.split())  # le texte tel quel (le moteur ne change « | » que pour son Markdown)
+    return cellule(typee)
+
+
+def affichage(donnees: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`data` écrite pour l'écran : les mêmes colonnes, chaque cellule en texte fr-CA."""
+    if not donnees:
+        return None
+    return {"columns": list(donnees.get("columns") or []),
+            "rows": [[cellule_affichee(v) for v in ligne] for ligne in donnees.get("rows") or []]}
+
+
+def _case(valeur: Any) -> str:
+    typee = valeur_typee(valeur)
+    nombre = isinstance(typee, int | Decimal) and not isinstance(typee, bool)
+    classe = ' class="fsrs-nombre"' if nombre else ""
+    return f"<td{classe}>{escape(cellule_affichee(valeur))}</td>"
+
+
+def tableau_donnees(donnees: dict[str, Any], nom: str = "donnees") -> str:
+    """Le tableau HTML des lignes (tout échappé) et le bouton « Télécharger (CSV) ».
+
+    Le nettoyeur HTML du chat (Gradio) retire les URL data: et les attributs data-* : le bouton
+    porte les lignes brutes (JSON) dans son attribut `value`, que `statique/donnees.js` lit pour
+    écrire le CSV dans le navigateur. Rien n'est gardé sur le serveur.
+    """
+    colonnes = list(donnees.get("columns") or [])
+    lignes = list(donnees.get("rows") or [])
+    entete = "".join(f'<th scope="col">{escape(str(c))}</th>' for c in colonnes)
+    corps = "".join("<tr>" + "".join(_case(v) for v in ligne) + "</tr>" for ligne in lignes)
+    brut = escape(json.dumps({"columns": colonnes, "rows": lignes}, ensure_ascii=False), quote=True)
+    return (f'<div class="fsrs-donnees"><table><thead><tr>{entete}</tr></thead><tbody>{corps}</tbody>'
+            f'</table><button type="button" class="fsrs-csv" name="{escape(nom, quote=True)}" '
+            f'value="{brut}">Télécharger (CSV)</button></div>')
+
+
+def _tableau_markdown(bloc: str) -> bool:
+    lignes = bloc.strip().splitlines()
+    return bool(lignes) and all(_TABLEAU_MD.match(ligne.strip()) for ligne in lignes)
+
+
+def texte_et_tableau(reponse: dict[str, Any]) -> list[str]:
+    """Les paragraphes de la réponse, échappés ; pour une réponse sur les registres, le tableau
+    Markdown du moteur est remplacé par le tableau HTML (phrase, tableau, notes, articles)."""
+    donnees = reponse.get("data") or {}
+    if not donnees.get("rows") or not donnees.get("columns"):
+        return [escape(reponse["answer"])]
+    appels = reponse.get("tool_calls") or []
+    tableau = tableau_donnees(donnees, appels[-1]["name"] if appels else "donnees")
+    parties: list[str] = []
+    for bloc in reponse["answer"].split("\n\n"):
+        if _tableau_markdown(bloc):
+            if tableau not in parties:
+                parties.append(tableau)
+        else:
+            parties.append(escape(bloc))
+    if tableau not in parties:  # pas de tableau dans le texte : il suit la phrase qui répond
+        parties.insert(1, tableau)
+    return parties
+
+
 def message_assistant(reponse: dict[str, Any], titres: dict[str, str] | None = None) -> str:
-    """Le contenu complet d'une bulle : la réponse, puis fiches de calcul et sources."""
-    parties = [escape(reponse["answer"])]
+    """Le contenu complet d'une bulle : la réponse (et son tableau), puis fiches de calcul et sources."""
+    parties = texte_et_tableau(reponse)
     for appel in reponse.get("tool_calls") or []:
-        parties.append(fiche_calcul(appel))
+        if appel.get("result") or appel.get("error"):  # une consultation des registres n'a pas de fiche
+            parties.append(fiche_calcul(appel))
     parties.append(sources(reponse.get("citations") or [], titres))
     return "\n\n".join(p for p in parties if p)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
+
 import pytest
 from fastapi.exceptions import RequestValidationError
 
 from assistant.web.api import message_validation
 from assistant.web.app import politique_widget
-from assistant.web.rendu import fiche_calcul, fraicheur, sources, valeur_entree
+from assistant.web.rendu import (
+    affichage,
+    fiche_calcul,
+    fraicheur,
+    message_assistant,
+    sources,
+    tableau_donnees,
+    valeur_entree,
+)
 from corpus import DOSSIER_DOCUMENTS, charger_corpus
 
 pytestmark = pytest.mark.unit
@@ -69,3 +81,54 @@ def test_politique_du_widget_liste_exactement_les_origines() -> None:
 def test_messages_de_validation_en_francais(erreurs, statut, fragment) -> None:
     code, message = message_validation(RequestValidationError(erreurs))
     assert code == statut and fragment in message
+
+
+# Une réponse sur les registres comme le moteur la rend (texte de `composition.texte_donnees`).
+DONNEES = {"columns": ["Contrat", "Tiers", "Fin", "Montant", "Heures", "Signé", "Personnes"],
+           "rows": [["C-VDP-2026-A", "Imprimerie <b>Lavoie</b> & fils", "2026-03-03", "1234.50", 1500, True,
+                     None],
+                    ["C-VDP-2026-B", "Buanderie | Nord", "2027-01-01", "-25000.00", 12, False, 7]]}
+REPONSE = {
+    "answer": "2 contrat(s) arrivent à échéance.\n\n| Contrat | Tiers |\n|---|---|\n| C-VDP-2026-A | x |"
+              "\n\nUne cellule vide compte de 1 à 4 personnes : elle n'est pas montrée.\n\n"
+              "Articles appliqués : Règlement S-40.1, r. 3, art. 7.",
+    "data": DONNEES, "route": "donnees", "citations": [],
+    "tool_calls": [{"name": "contrats_a_echeance", "arguments": {}, "result": None, "error": None}],
+}
+
+
+def test_cellules_des_registres_ecrites_a_la_quebecoise() -> None:
+    ecrites = affichage(DONNEES)
+    assert ecrites["columns"] == DONNEES["columns"]
+    assert ecrites["rows"][0] == ["C-VDP-2026-A", "Imprimerie <b>Lavoie</b> & fils", "3 mars 2026",
+                                  "1\u00a0234,50\u00a0$", "1\u00a0500", "oui", "—"]
+    assert ecrites["rows"][1][2:] == ["1er janvier 2027", "-25\u00a0000,00\u00a0$", "12", "non", "7"]
+    assert affichage(None) is None
+
+
+def test_tableau_html_echappe_et_porte_les_valeurs_brutes_pour_le_csv() -> None:
+    code = tableau_donnees(DONNEES, "contrats_a_echeance")
+    assert "<b>" not in code and "Imprimerie &lt;b&gt;Lavoie&lt;/b&gt; &amp; fils" in code
+    assert '<th scope="col">Montant</th>' in code
+    assert '<td class="fsrs-nombre">1\u00a0234,50\u00a0$</td>' in code and "<td>3 mars 2026</td>" in code
+    valeur = re.search(r'<button type="button" class="fsrs-csv" name="contrats_a_echeance" value="([^"]*)">'
+                       r"Télécharger \(CSV\)</button>", code)
+    assert valeur is not None
+    assert json.loads(html.unescape(valeur.group(1))) == DONNEES  # les valeurs exactes, pas l'affichage
+
+
+def test_bulle_phrase_tableau_notes_articles_sans_fiche_de_calcul() -> None:
+    bulle = message_assistant(REPONSE)
+    assert "| Contrat |" not in bulle  # le tableau Markdown est remplacé par le tableau HTML
+    morceaux = ["2 contrat(s) arrivent", '<div class="fsrs-donnees">', "Une cellule vide",
+                "Articles appliqués : Règlement S-40.1, r. 3, art. 7."]
+    positions = [bulle.index(m) for m in morceaux]
+    assert positions == sorted(positions)
+    assert "fsrs-fiche" not in bulle  # une consultation des registres n'est pas un calcul
+
+
+def test_bulle_d_un_refus_d_acces_sans_tableau_ni_fiche_vide() -> None:
+    refus = {"answer": "Je ne peux pas vous montrer cela : connectez-vous.", "data": None,
+             "route": "acces_refuse", "citations": [],
+             "tool_calls": [{"name": "activites_ouvertes", "arguments": {}, "result": None, "error": None}]}
+    assert message_assistant(refus) == "Je ne peux pas vous montrer cela : connectez-vous."
