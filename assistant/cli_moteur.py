@@ -1,16 +1,27 @@
-"""Sous-commande `ask` : une question, ou une requête par ligne (`--jsonl`), modèles chargés une fois."""
+"""Sous-commande `ask` : une question, ou une requête par ligne (`--jsonl`), modèles chargés une fois.
+
+Sans jeton, la question est anonyme (textes et nombres d'ensemble). Avec `--jeton` (ou la variable
+ASSISTANT_FSRS_JETON, qui ne reste pas dans l'historique du terminal), elle est posée au nom de cet
+utilisateur des registres : le fonds et le rôle viennent du jeton, comme pour l'API.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pydantic import ValidationError
 
 from assistant.config import Config
 from assistant.reponse import Reponse, Requete
+
+if TYPE_CHECKING:
+    from corpus.fonds.identite import Identite
+
+VARIABLE_JETON = "ASSISTANT_FSRS_JETON"
 
 
 def enregistrer(sous: argparse._SubParsersAction) -> None:
@@ -19,6 +30,8 @@ def enregistrer(sous: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="affiche la Reponse en JSON")
     p.add_argument("--jsonl", metavar="FICHIER", help="une requête JSON par ligne (« - » : entrée standard)")
     p.add_argument("--backend", choices=["extractive", "local", "openai"], help="backend de rédaction")
+    p.add_argument("--jeton", metavar="T", help="jeton d'un utilisateur des registres, pour les questions sur"
+                   f" le fonds (défaut : variable {VARIABLE_JETON} ; sans jeton : anonyme)")
     p.set_defaults(action=_ask)
 
 
@@ -41,17 +54,27 @@ def _ask(args: argparse.Namespace, config: Config) -> int:
     except IndexAbsent as e:
         print(f"Erreur : {e}", file=sys.stderr)
         return 1
+    jeton = args.jeton or os.environ.get(VARIABLE_JETON)
+    identite = None  # anonyme
+    if jeton:
+        from assistant.web.identification import NonIdentifie, identifier_jeton
+
+        try:
+            identite = identifier_jeton(jeton, moteur.sessions)
+        except NonIdentifie as e:
+            print(f"Erreur : {e}", file=sys.stderr)
+            return 1
     if args.jsonl is not None:
         flux = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
         with flux:
-            repondre_lignes(moteur, flux, sys.stdout)
+            repondre_lignes(moteur, flux, sys.stdout, identite)
         return 0
-    reponse = _repondre_sans_trace(moteur, Requete(question=args.question))
+    reponse = _repondre_sans_trace(moteur, Requete(question=args.question), identite)
     print(reponse.model_dump_json() if args.json else afficher(reponse))
     return 2 if reponse.error else 0
 
 
-def repondre_lignes(moteur, entree: TextIO, sortie: TextIO) -> None:
+def repondre_lignes(moteur, entree: TextIO, sortie: TextIO, identite: Identite | None = None) -> None:
     """Une Reponse par ligne ; une ligne invalide reçoit sa Reponse d'erreur et la suite continue."""
     for numero, ligne in enumerate(entree, start=1):
         if not ligne.strip():
@@ -62,15 +85,17 @@ def repondre_lignes(moteur, entree: TextIO, sortie: TextIO) -> None:
             message = f"Ligne {numero} invalide : {_premiere_erreur(e)}"
             reponse = Reponse(id=_id_brut(ligne), answer=message, error=message, route="invalide")
         else:
-            reponse = _repondre_sans_trace(moteur, requete)
+            reponse = _repondre_sans_trace(moteur, requete, identite)
         sortie.write(reponse.model_dump_json() + "\n")
         sortie.flush()
 
 
-def _repondre_sans_trace(moteur, requete: Requete) -> Reponse:
+def _repondre_sans_trace(moteur, requete: Requete, identite: Identite | None = None) -> Reponse:
     """Une panne imprévue sur une requête devient sa Reponse d'erreur ; les suivantes passent."""
     try:
-        return moteur.repondre(requete.question, requete.history, requete.id)
+        if identite is None:  # anonyme : l'identité par défaut du moteur
+            return moteur.repondre(requete.question, requete.history, requete.id)
+        return moteur.repondre(requete.question, requete.history, requete.id, identite)
     except Exception as e:  # un lot de mille questions ne s'arrête pas pour une panne
         message = f"Erreur interne sur cette requête ({type(e).__name__}) : réessayez ou signalez-la."
         return Reponse(id=requete.id, answer=message, error=message, route="erreur")
@@ -95,6 +120,8 @@ def _id_brut(ligne: str) -> str | None:
 
 
 def afficher(reponse: Reponse) -> str:
+    """Le texte de la réponse (une réponse sur les registres y porte déjà son tableau, écrit à la
+    québécoise), puis les sources."""
     lignes = [reponse.answer]
     if reponse.citations:
         lignes.append("\nSources :")

@@ -3,7 +3,8 @@
 Les routes sont synchrones : FastAPI les exécute dans son groupe de fils, et la `Garde`
 limite le nombre de réponses calculées en même temps (modèles partagés, CPU compté).
 Les entrées sont nettoyées et bornées (`entrees`), le débit par client est limité (slowapi),
-chaque réponse porte un numéro signé auquel un avis doit se référer.
+chaque réponse porte un numéro signé auquel un avis doit se référer. L'identité de la requête
+(`identification`) est établie avant tout appel au moteur : un jeton faux reçoit 401.
 """
 
 import json
@@ -11,10 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel
+from fastapi.security import HTTPBearer
+from pydantic import BaseModel, Field
 from slowapi import Limiter
 from slowapi.errors import RateLimitExceeded
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,8 +26,11 @@ from assistant.reponse import Message, Reponse
 from assistant.web.avis import Avis
 from assistant.web.entrees import modele_avis, modele_requete
 from assistant.web.garde import Garde, Occupe
+from assistant.web.identification import NonIdentifie, identifier
 from assistant.web.journal import journal, noter
+from assistant.web.rendu import affichage
 from assistant.web.signature import Signataire
+from corpus.fonds.identite import Identite
 
 DESCRIPTION_ASK = (
     "Pose une question (et, pour un suivi, l'historique de la conversation) et rend une `Reponse` : "
@@ -36,7 +41,25 @@ DESCRIPTION_ASK = (
     "l'historique, taille d'un message) avec `{\"error\": \"message en français\"}`. Les caractères de "
     "contrôle et les demi-paires de substitution isolées sont retirés. Une question sans mots reçoit "
     "**200** avec `error` non nul et une explication dans `answer`. **429** (avec `Retry-After`) "
-    "au-delà du débit permis par client ; **503** quand le serveur est saturé ou l'index absent."
+    "au-delà du débit permis par client ; **503** quand le serveur est saturé ou l'index absent.\n\n"
+    "**Identité** : sans en-tête, la question est anonyme (textes et nombres d'ensemble du programme). "
+    "Le personnel d'un fonds envoie `Authorization: Bearer <jeton>` (jeton créé par `assistant-fsrs bd "
+    "utilisateurs ajouter`) : le fonds et le rôle viennent du jeton, jamais de la question. Un jeton "
+    "inconnu, révoqué ou mal écrit reçoit **401** (`WWW-Authenticate: Bearer`) sans que la question "
+    "soit traitée. Derrière un mandataire de confiance (`ASSISTANT_FSRS_ENTETES_IDENTITE_FIABLES`), "
+    "l'en-tête `X-Remote-User` nomme l'utilisateur. Une question sur les registres rend `route` "
+    "« donnees » et les lignes dans `data` ; un accès refusé rend `route` « acces_refuse », "
+    "`abstained` vrai et `error` en français."
+)
+DESCRIPTION_DATA = (
+    "Les lignes d'une réponse sur les registres du fonds (`route` « donnees »), sinon null. `columns` : "
+    "les en-têtes ; `rows` : une liste par ligne, dans l'ordre des colonnes. Montants en texte décimal "
+    "exact (« 1234.50 »), dates ISO (« 2026-03-03 »), entiers, booléens, null pour une cellule "
+    "supprimée (compte de moins de 5 personnes). Aucun modèle de langue ne voit ces lignes."
+)
+DESCRIPTION_AFFICHAGE = (
+    "Les cellules de `data` écrites pour l'écran (fr-CA), comme le tableau du texte de `answer` : "
+    "« 1 234,50 $ », « 3 mars 2026 », « 1 234 », « oui », « — » pour une cellule supprimée."
 )
 
 
@@ -44,7 +67,23 @@ class Erreur(BaseModel):
     error: str
 
 
+class Donnees(BaseModel):
+    """Les lignes brutes d'une réponse sur les registres du fonds."""
+
+    columns: list[str]
+    rows: list[list[str | bool | int | float | None]]
+
+
+class Affichage(BaseModel):
+    """Les mêmes lignes, chaque cellule écrite à la québécoise."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+
 class ReponseWeb(Reponse):
+    data: Donnees | None = Field(None, description=DESCRIPTION_DATA)  # type: ignore[assignment]
+    affichage: Affichage | None = Field(None, description=DESCRIPTION_AFFICHAGE)
     reponse_id: str | None = None  # numéro signé de la réponse, pour l'avis
 
 
@@ -80,7 +119,16 @@ def limiteur(config: Config, prefixe: str = "fsrs") -> Limiter:
 
 
 def _reponse_web(reponse: Reponse, signataire: Signataire) -> ReponseWeb:
-    return ReponseWeb(**reponse.model_dump(), reponse_id=None if reponse.error else signataire.pour(reponse))
+    return ReponseWeb(**reponse.model_dump(), affichage=affichage(reponse.data),
+                      reponse_id=None if reponse.error else signataire.pour(reponse))
+
+
+# Pour la documentation OpenAPI seulement : l'en-tête est lu par `identification`, qui le vérifie.
+PORTEUR = HTTPBearer(auto_error=False, scheme_name="jeton", bearerFormat="jeton opaque",
+                     description="Jeton d'un utilisateur des registres (facultatif : sans lui, la "
+                                 "question est anonyme).")
+# Une liste de sécurité où figure {} : le jeton est facultatif.
+SECURITE_FACULTATIVE: dict[str, Any] = {"security": [{}]}
 
 
 def _historique(messages: list[Any]) -> list[Message]:
@@ -94,6 +142,7 @@ def creer_routes(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, config: 
     AvisBorne = modele_avis(config)
     erreurs: dict[int | str, dict[str, Any]] = {
         400: {"model": Erreur, "description": "JSON invalide"},
+        401: {"model": Erreur, "description": "Jeton inconnu, révoqué ou mal écrit (message en français)"},
         413: {"model": Erreur, "description": "Corps de requête trop gros"},
         422: {"model": Erreur, "description": "Requête invalide (message en français)"},
         429: {"model": Erreur, "description": "Trop de requêtes de ce client (voir Retry-After)"},
@@ -107,13 +156,24 @@ def creer_routes(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, config: 
             raise IndexIndisponible("L'index de recherche n'est pas prêt (absent ou en reconstruction) :"
                                     " réessayez dans un instant.")
 
+    def qui(request: Request) -> Identite:
+        """L'identité de la requête, avant tout travail du moteur ; 401 si elle est fausse."""
+        try:
+            identite = identifier(request.headers, config, getattr(moteur, "sessions", None))
+        except NonIdentifie as e:
+            raise Refus(401, str(e), headers={"WWW-Authenticate": "Bearer"}) from None
+        noter(request.scope, role=identite.role)
+        return identite
+
     @routes.post("/ask", response_model=ReponseWeb, summary="Poser une question",
-                 description=DESCRIPTION_ASK, responses=erreurs)
+                 description=DESCRIPTION_ASK, responses=erreurs, dependencies=[Security(PORTEUR)],
+                 openapi_extra=SECURITE_FACULTATIVE)
     @limites.limit(config.limite_questions)
     def ask(request: Request, requete: RequeteBornee) -> ReponseWeb:  # type: ignore[valid-type]
+        identite = qui(request)
         preparer()
         with garde.place():
-            reponse = moteur.repondre(requete.question, _historique(requete.history), requete.id)
+            reponse = moteur.repondre(requete.question, _historique(requete.history), requete.id, identite)
         noter(request.scope, backend=reponse.backend, fallback=reponse.fallback, route_moteur=reponse.route)
         return _reponse_web(reponse, signataire)
 
@@ -123,11 +183,13 @@ def creer_routes(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, config: 
                  "chacun avec `data: {\"texte\": ...}` ; puis `fin` avec la `Reponse` complète en JSON "
                  "(avec `reponse_id`). `erreur` avec `{\"error\": ...}` si le serveur est saturé. "
                  + DESCRIPTION_ASK,
-                 responses={200: {"content": {"text/event-stream": {}}}, **erreurs})
+                 responses={200: {"content": {"text/event-stream": {}}}, **erreurs},
+                 dependencies=[Security(PORTEUR)], openapi_extra=SECURITE_FACULTATIVE)
     @limites.limit(config.limite_questions)
     def ask_stream(request: Request, requete: RequeteBornee) -> StreamingResponse:  # type: ignore[valid-type]
+        identite = qui(request)
         preparer()
-        return StreamingResponse(_flux(moteur, garde, requete, signataire, request),
+        return StreamingResponse(_flux(moteur, garde, requete, signataire, request, identite),
                                  media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
@@ -176,10 +238,11 @@ def _sse(evenement: str, donnees: Any) -> str:
 
 
 def _flux(moteur: Any, garde: Garde, requete: Any, signataire: Signataire,
-          request: Request) -> Iterator[str]:
+          request: Request, identite: Identite) -> Iterator[str]:
     try:
         with garde.place():
-            for ev in moteur.repondre_flux(requete.question, _historique(requete.history), requete.id):
+            for ev in moteur.repondre_flux(requete.question, _historique(requete.history), requete.id,
+                                           identite):
                 if ev.type == "fin" and ev.reponse is not None:
                     noter(request.scope, backend=ev.reponse.backend, fallback=ev.reponse.fallback,
                           route_moteur=ev.reponse.route)

@@ -1,8 +1,9 @@
 """Journal JSON des requêtes (structlog) : de quoi exploiter le service, rien sur les personnes.
 
 Une ligne par requête : numéro de requête (aussi rendu dans l'en-tête `X-Request-ID`), route,
-méthode, statut, durée, et pour une question le backend et le repli. Jamais le texte d'une
-question, d'un historique, d'un commentaire, ni l'adresse du client ou la chaîne de requête.
+méthode, statut, durée, et pour une question le rôle de l'identité, le backend et le repli. Jamais
+le texte d'une question, d'un historique, d'un commentaire, ni un jeton, un nom d'utilisateur,
+l'adresse du client ou la chaîne de requête.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 ENTETE_ID = b"x-request-id"
 # Ce que les routes peuvent ajouter à la ligne du journal (scope["state"]) ; rien d'autre ne passe.
-CHAMPS_PERMIS = ("backend", "fallback", "route_moteur", "abstention", "limite")
+# Le rôle (« conseiller », « public ») dit qui utilise le service sans dire qui : ni nom ni jeton.
+CHAMPS_PERMIS = ("backend", "fallback", "route_moteur", "abstention", "limite", "role")
 
 
 def configurer(sortie: TextIO | None = None) -> None:

@@ -1,6 +1,8 @@
 """Fixtures du web : le vrai serveur (uvicorn dans un fil) et deux pages hôtes d'autres origines.
 
-Le serveur réutilise le `moteur` de session (vrais modèles, index construit une fois). L'origine
+Le serveur réutilise le moteur de session branché sur l'échantillon des registres
+(`moteur_registres` : vrais modèles, index construit une fois, base SQLite fictive) ; `jetons`
+donne le jeton de chaque utilisateur de l'échantillon (« conseiller-vdp »). L'origine
 « autorisée » figure dans `origines_autorisees`, l'origine « refusée » non.
 """
 
@@ -46,7 +48,13 @@ def ports_hotes() -> dict[str, int]:
 
 
 @pytest.fixture(scope="session")
-def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
+def jetons(echantillon) -> dict[str, str]:
+    """Le jeton de chaque utilisateur de l'échantillon des registres, par son nom."""
+    return echantillon[1]
+
+
+@pytest.fixture(scope="session")
+def serveur(moteur_registres, config, tmp_path_factory: pytest.TempPathFactory,
             ports_hotes: dict[str, int]) -> Iterator[Serveur]:
     from assistant.web.app import creer_app
 
@@ -57,8 +65,8 @@ def serveur(moteur, config, tmp_path_factory: pytest.TempPathFactory,
         # Les tests viennent tous de 127.0.0.1 : le débit se teste sur un serveur à part.
         "limite_questions": "10000/minute", "limite_avis": "10000/minute",
     })
-    moteur.repondre("Quels services d'emploi sont offerts en détention?")  # chauffe
-    app = creer_app(moteur, config_web)
+    moteur_registres.repondre("Quels services d'emploi sont offerts en détention?")  # chauffe
+    app = creer_app(moteur_registres, config_web)
     with demarrer(app) as url:
         yield Serveur(url=url, config=config_web, app=app)
 

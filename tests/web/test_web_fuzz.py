@@ -65,13 +65,17 @@ class MoteurFactice:
         self.redacteur = SimpleNamespace(nom="extractive")
         self.questions = 0
 
-    def repondre(self, question: str, historique: list | None = None, id: str | None = None) -> Reponse:
-        *_, fin = self.repondre_flux(question, historique, id)
+    def repondre(self, question: str, historique: list | None = None, id: str | None = None,
+                 identite: Any = None) -> Reponse:
+        *_, fin = self.repondre_flux(question, historique, id, identite)
         return fin.reponse
 
     def repondre_flux(self, question: str, historique: list | None = None,
-                      id: str | None = None) -> Iterator[Any]:
+                      id: str | None = None, identite: Any = None) -> Iterator[Any]:
         from assistant.moteur import Evenement
+        from corpus.fonds.identite import ANONYME
+
+        assert identite is ANONYME  # sans base des registres, aucun jeton ne passe
 
         _propre(question)
         assert question.strip() and len(question) <= self.config.question_max
@@ -146,7 +150,8 @@ def test_fuzz_avis(client_factice, corps) -> None:
 @given(chemin=st.sampled_from(["/api/ask", "/api/ask/stream", "/api/avis", "/api/health", "/", "/widget"]),
        methode=st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]),
        entetes=st.dictionaries(st.sampled_from(["content-type", "origin", "x-forwarded-for", "accept",
-                                                "x-request-id", "access-control-request-method", "cookie"]),
+                                                "x-request-id", "access-control-request-method", "cookie",
+                                                "authorization", "x-remote-user", "x-assistant-fsrs-canal"]),
                                ENTETE, max_size=4),
        corps=st.one_of(st.binary(max_size=400), st.just(b'{"question": "Bonjour?"}')))
 def test_fuzz_methodes_entetes_et_octets(client_factice, chemin, methode, entetes, corps) -> None:
