@@ -1,0 +1,387 @@
+"""Ce que demandent les conseillers et la paie sur une personne : ses heures et ses paies (refaites
+avec les calculateurs), où en est une demande d'assistance, ce qui reste dû sur un prêt.
+
+Art. 5 (assistance : don ou prêt sans intérêt), 11 (rémunération), 15 (prélèvement), 16
+(allocation ; ce qui est dû à la libération) ; LSCQ, art. 91 (retenues, solde au directeur).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import Field
+from sqlalchemy.orm import Session
+
+from assistant.registres.declaration import Designe, Tableau, consultation
+from assistant.registres.tableaux import compte, dire_periode, enumerer, heures, periode
+from corpus.fonds import requetes
+from corpus.fonds.identite import Identite
+from outils import parametres
+from outils.argent import format_montant
+from outils.dates import format_date
+from outils.declaration import Arguments, Jour, Pseudonyme
+from outils.registre import executer
+from outils.resultat import loi, reglement
+
+ZERO = Decimal("0.00")
+
+# Les parts d'une paie que refait `repartir_paie`, et la règle de chacune.
+PARTS = (
+    ("prelevement", "prélèvement", "art. 15"),
+    ("verse_directeur", "solde versé au directeur", "LSCQ, art. 91"),
+    ("allocation", "allocation", "art. 16"),
+    ("epargne", "épargne", "LSCQ, art. 92"),
+)
+
+
+class ArgumentsPaie(Arguments):
+    pseudonyme: Pseudonyme = Field(
+        title="pseudonyme de la personne",
+        description="Le pseudonyme de la personne incarcérée, par exemple P-VDP-0042.",
+    )
+    du: Jour | None = Field(
+        None,
+        title="début de la période",
+        description="Premier jour (AAAA-MM-JJ) ; sans date, le mois de la demande jusqu'à ce jour ; seul,"
+        " un 1er du mois vaut pour ce mois.",
+    )
+    au: Jour | None = Field(
+        None,
+        title="fin de la période",
+        description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
+    )
+
+
+@consultation(
+    ArgumentsPaie,
+    "Les heures et les paies d'une personne incarcérée sur une période, d'après les registres : brute,"
+    " retenues légales, prélèvement de 10 % (art. 15), allocation et épargne (art. 16) ; chaque paie est"
+    " refaite avec les calculateurs (art. 11, taux du 1er mai, prime) et tout écart est signalé.",
+    articles=("11", "15", "16"),
+    lecture=requetes.heures_et_paie,
+)
+def paie_personne(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    pseudonyme: str,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+) -> Tableau:
+    debut, fin = periode(jour, du, au)
+    paie = requetes.heures_et_paie(identite, session, pseudonyme.strip().upper(), debut, fin)
+    qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
+    paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
+    colonnes = ["Du", "Au", "Versée le", "Heures", "Prime", "Brute", "Retenues légales"]
+    colonnes += ["Nature de la retenue"] if paye else []
+    colonnes += ["Prélèvement (10 %)", "Allocation", "Épargne", "Conforme aux calculateurs"]
+    lignes, notes = [], []
+    for lg in paie["lignes"]:
+        ecarts = _ecarts(lg)
+        prime = sum((h["prime"] for h in lg["morceaux"]), ZERO)
+        ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), prime, lg["brute"]]
+        ligne += [lg["retenues_legales"]]
+        ligne += [NATURES_RETENUE.get(lg["nature_retenue"], lg["nature_retenue"])] if paye else []
+        ligne += [lg["prelevement"], lg["allocation"], lg["epargne"], not ecarts]
+        lignes.append(ligne)
+        if ecarts:
+            quand_paie = f"Paie du {format_date(lg['du'])} au {format_date(lg['au'])}"
+            notes.append(f"{quand_paie} : {' ; '.join(ecarts)}.")
+    t = paie["totaux"]
+    if not paie["lignes"]:
+        phrase = (
+            f"Aucune heure de travail ni paie n'est consignée pour {qui} {quand}."
+            if not paie["heures"]
+            else f"{_majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])}, mais aucune paie dont la"
+            " période commence dans cet intervalle n'est consignée."
+        )
+    else:
+        phrase = (
+            f"{_majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])} ; "
+            f"{'sa paie totalise' if len(lignes) == 1 else f'ses {len(lignes)} paies totalisent'} "
+            f"{format_montant(t['brute'])} brut, {format_montant(t['retenues_legales'])} de retenues"
+            f" légales, {format_montant(t['prelevement'])} prélevés pour le fonds,"
+            f" {format_montant(t['allocation'])} d'allocation et {format_montant(t['epargne'])} d'épargne."
+        )
+        ecartees = sum(1 for ligne in lignes if not ligne[-1])
+        phrase += (
+            f" {compte(ecartees, 'paie ne concorde', 'paies ne concordent')} pas avec les calculateurs"
+            " (voir les notes)."
+            if ecartees
+            else " Chaque paie concorde avec les calculateurs (art. 11, 15 et 16)."
+        )
+        notes.append(
+            "Le taux horaire (35 % du salaire minimum du jour du travail) est arrondi au cent, la demie vers"
+            " le haut : le règlement ne fixe pas d'arrondi."
+        )
+    articles = [reglement("11", "art. 11, al. 1")]
+    if any(ligne[4] for ligne in lignes):
+        articles.append(reglement("11", "art. 11, al. 2"))
+        notes.append("La colonne Prime est la prime de supervision ou de tâches complexes (art. 11, al. 2).")
+    articles += [reglement("15", "art. 15"), reglement("16", "art. 16, al. 1"), loi("91")]
+    return Tableau(
+        consultation="paie_personne",
+        phrase=phrase,
+        colonnes=colonnes,
+        lignes=lignes,
+        articles=articles,
+        notes=notes,
+    )
+
+
+def _majuscule(texte: str) -> str:
+    return texte[:1].upper() + texte[1:]
+
+
+NATURES_RETENUE = {
+    "ordonnance_tribunal": "ordonnance d'un tribunal",
+    "pension_alimentaire": "pension alimentaire",
+    "autre_loi": "autre loi",
+}
+
+
+def _ecarts(ligne: dict[str, Any]) -> list[str]:
+    """Ce qui, dans une paie consignée, diffère de ce que donnent les calculateurs d'`outils` :
+    Σ calculer_remuneration(heures, jour, prime) de ses lignes d'heures, puis repartir_paie."""
+    ecarts = []
+    morceaux = ligne["morceaux"]
+    if not morceaux:
+        ecarts.append("aucune ligne d'heures n'est consignée, la rémunération brute ne peut être refaite")
+    brute = ZERO
+    for h in morceaux:
+        calcul = executer(
+            "calculer_remuneration", {"heures": h["heures"], "date": h["du"], "prime": h["prime"]}
+        )
+        brute += calcul.montants["remuneration_brute"]
+        nouveau = parametres.valeur("salaire_minimum", h["au"]).en_vigueur_le
+        if nouveau > h["du"]:  # le salaire minimum change en cours de ligne (1er mai)
+            ecarts.append(
+                f"les heures du {format_date(h['du'])} au {format_date(h['au'])} traversent le changement du"
+                f" salaire minimum du {format_date(nouveau)} : chaque partie se paie au taux de ses jours"
+                " (art. 11)"
+            )
+    total = sum((h["heures"] for h in morceaux), Decimal(0))
+    if morceaux and total != ligne["heures"]:
+        ecarts.append(f"{heures(total)} dans les lignes d'heures, {heures(ligne['heures'])} sur la paie")
+    if morceaux and brute != ligne["brute"]:
+        ecarts.append(
+            f"rémunération brute consignée {format_montant(ligne['brute'])}, les calculateurs donnent"
+            f" {format_montant(brute)} (art. 11)"
+        )
+    partage = executer(
+        "repartir_paie",
+        {"brute": ligne["brute"], "retenues_legales": ligne["retenues_legales"], "date": ligne["versee_le"]},
+    ).montants
+    for cle, libelle, regle in PARTS:
+        if partage[cle] != ligne[cle]:
+            ecarts.append(
+                f"{libelle} consigné {format_montant(ligne[cle])}, les calculateurs donnent"
+                f" {format_montant(partage[cle])} ({regle})"
+            )
+    return ecarts
+
+
+SITUATIONS = {
+    1: "1° sans aide ni ressource, ne peut travailler",
+    2: "2° participer à une activité non rémunérée",
+    3: "3° chercher un emploi dans la communauté",
+}
+FORMES = {"don": "don", "pret": "prêt sans intérêt"}
+STATUTS = {"a_l_etude": "à l'étude", "accordee": "accordée", "refusee": "refusée"}
+PRESENTEE_PAR = {"directeur": "le directeur", "delegue": "une personne désignée"}
+
+
+class ArgumentsDemande(Arguments):
+    demande: Annotated[str | None, Designe("demande", "cette demande d'assistance")] = Field(
+        None,
+        title="demande d'assistance",
+        description="Le numéro d'une demande d'assistance du fonds (« A-VDP-2026-02 ») ; toutes si omis.",
+    )
+
+
+@consultation(
+    ArgumentsDemande,
+    "Où en est une demande d'assistance financière (don ou prêt sans intérêt, art. 5) : présentée quand"
+    " et par qui, pour quelle situation, à l'étude, accordée ou refusée, et le montant accordé.",
+    articles=("5",),
+    lecture=requetes.demandes_aide,
+)
+def demande_aide(
+    identite: Identite, session: Session, jour: datetime.date, demande: str | None = None
+) -> Tableau:
+    rangs = requetes.demandes_aide(identite, session, numero=demande)
+    a_l_etude = [r for r in rangs if r["statut"] == "a_l_etude"]
+    if not rangs:
+        phrase = (
+            "Aucune demande d'assistance de ce numéro n'est consignée dans les registres de votre fonds."
+            if demande
+            else "Aucune demande d'assistance n'est consignée dans les registres de votre fonds."
+        )
+    elif demande:
+        phrase = _etat_demande(rangs[0])
+    else:
+        phrase = compte(
+            len(rangs), "demande d'assistance est consignée", "demandes d'assistance sont consignées"
+        )
+        phrase += (
+            f" ; {len(a_l_etude)} {'est' if len(a_l_etude) == 1 else 'sont'} à l'étude : "
+            f"{enumerer([_demande_datee(r) for r in a_l_etude])}."
+            if a_l_etude
+            else " ; aucune n'est à l'étude."
+        )
+    return Tableau(
+        consultation="demande_aide",
+        phrase=phrase,
+        colonnes=[
+            "Demande",
+            "Personne",
+            "Présentée le",
+            "Présentée par",
+            "Situation (art. 5)",
+            "Forme",
+            "Montant demandé",
+            "Statut",
+            "Décidée le",
+            "Montant accordé",
+        ],
+        lignes=[
+            [
+                r["numero"],
+                r["pseudonyme"],
+                r["presentee_le"],
+                PRESENTEE_PAR.get(r["presentee_par"], r["presentee_par"]),
+                SITUATIONS.get(r["situation"], str(r["situation"])),
+                FORMES.get(r["forme"], r["forme"]),
+                r["montant_demande"],
+                STATUTS.get(r["statut"], r["statut"]),
+                r["decidee_le"],
+                r["montant_accorde"],
+            ]
+            for r in rangs
+        ],
+        articles=[reglement("5", "art. 5, al. 1"), reglement("5", "art. 5, al. 2")],
+    )
+
+
+def _demande_datee(r: dict[str, Any]) -> str:
+    return f"{r['numero']} du {format_date(r['presentee_le'])}"
+
+
+def _etat_demande(r: dict[str, Any]) -> str:
+    forme = "un don" if r["forme"] == "don" else "un prêt sans intérêt"
+    objet = f"{forme} de {format_montant(r['montant_demande'])}"
+    debut = f"La demande {_demande_datee(r)} ({objet}, art. 5, {r['situation']}°)"
+    if r["statut"] == "a_l_etude":
+        return f"{debut} est toujours à l'étude : aucune décision n'est consignée."
+    if r["statut"] == "accordee":
+        accorde = format_montant(r["montant_accorde"])
+        return f"{debut} a été accordée le {format_date(r['decidee_le'])} : {accorde}."
+    return f"{debut} a été refusée le {format_date(r['decidee_le'])}."
+
+
+class ArgumentsPret(Arguments):
+    pseudonyme: Pseudonyme | None = Field(
+        None,
+        title="pseudonyme de la personne",
+        description="Le pseudonyme de la personne (P-VDP-0042) ; tous les prêts du fonds si omis.",
+    )
+
+
+@consultation(
+    ArgumentsPret,
+    "Les prêts sans intérêt consentis aux personnes incarcérées (art. 5) : principal, remboursé, solde,"
+    " et ce qui reste dû avant ou après la libération, à rembourser à même les allocations ou, à défaut,"
+    " l'épargne (art. 16, al. 3).",
+    articles=("5", "16"),
+    lecture=requetes.prets,
+)
+def pret_personne(
+    identite: Identite, session: Session, jour: datetime.date, pseudonyme: str | None = None
+) -> Tableau:
+    qui = pseudonyme.strip().upper() if pseudonyme else None
+    rangs = requetes.prets(identite, session, qui)
+    dus = [r for r in rangs if r["solde"] > 0]
+    liberes = [r for r in dus if r["liberation"] is not None and r["liberation"] <= jour]
+    solde = sum((r["solde"] for r in dus), ZERO)
+    if not rangs:
+        phrase = f"Aucun prêt n'est consigné {'pour ' + qui if qui else 'dans les registres de votre fonds'}."
+    elif qui:
+        phrase = _dette(qui, rangs, solde, jour)
+    else:
+        phrase = (
+            f"{compte(len(dus), 'prêt a', 'prêts ont')} encore un solde, {format_montant(solde)} en tout"
+            f" (sur {compte(len(rangs), 'prêt consigné', 'prêts consignés')})."
+        )
+        if liberes:
+            personnes = sorted({r["pseudonyme"] for r in liberes})
+            seule = len(personnes) == 1
+            phrase += (
+                f" {enumerer(personnes)}, déjà {'libérée' if seule else 'libérées'},"
+                f" {'doit' if seule else 'doivent'} encore"
+                f" {format_montant(sum((r['solde'] for r in liberes), ZERO))} (art. 16, al. 3)."
+            )
+    notes = [
+        f"{r['pseudonyme']}, libérée le {format_date(r['liberation'])}, doit encore"
+        f" {format_montant(r['solde'])} sur le prêt {r['numero']} : cette somme se rembourse à même"
+        " les allocations remises ou, à défaut, l'épargne détenue en fidéicommis par le directeur"
+        " (art. 16, al. 3)."
+        for r in liberes
+    ]
+    return Tableau(
+        consultation="pret_personne",
+        phrase=phrase,
+        colonnes=[
+            "Prêt",
+            "Personne",
+            "Accordé le",
+            "Principal",
+            "Remboursé",
+            "Solde",
+            "Libération prévue",
+            "Libérée le",
+        ],
+        lignes=[
+            [
+                r["numero"],
+                r["pseudonyme"],
+                r["accorde_le"],
+                r["principal"],
+                r["rembourse"],
+                r["solde"],
+                r["liberation_prevue"],
+                r["liberation"],
+            ]
+            for r in rangs
+        ],
+        articles=[reglement("5", "art. 5, al. 1"), reglement("16", "art. 16, al. 3")],
+        notes=notes,
+    )
+
+
+def _dette(qui: str, rangs: list[dict[str, Any]], solde: Decimal, jour: datetime.date) -> str:
+    """La phrase sur ce qu'une personne doit encore, et quand elle sort (ou est sortie)."""
+    principal = sum((r["principal"] for r in rangs), ZERO)
+    rembourse = sum((r["rembourse"] for r in rangs), ZERO)
+    prets = ", ".join(r["numero"] for r in rangs)
+    un = len(rangs) == 1
+    if not solde:
+        tous = "son prêt" if un else "ses prêts"
+        return f"{qui} a remboursé entièrement {tous} ({prets}, {format_montant(principal)})."
+    phrase = (
+        f"{qui} doit encore {format_montant(solde)} sur {'le prêt' if un else 'les prêts'} {prets}"
+        f" ({format_montant(principal)} prêtés, {format_montant(rembourse)} remboursés)"
+    )
+    liberation, prevue = rangs[0]["liberation"], rangs[0]["liberation_prevue"]
+    if liberation and liberation <= jour:
+        return (
+            f"{phrase} ; libérée le {format_date(liberation)}, ce solde se rembourse à même ses allocations"
+            " ou, à défaut, son épargne (art. 16, al. 3)."
+        )
+    if prevue:
+        return (
+            f"{phrase}, avant sa libération prévue le {format_date(prevue)} ; ce qui restera dû alors se"
+            " rembourse à même ses allocations ou, à défaut, son épargne (art. 16, al. 3)."
+        )
+    return f"{phrase}."

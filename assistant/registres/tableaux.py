@@ -1,0 +1,76 @@
+"""Ce que partagent les consultations : la période d'une question, les nombres qui ne sont pas des
+montants, les accords du pluriel. Pas de consultation ici (`registre.SOUTIEN`)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from decimal import Decimal
+
+from outils.argent import format_nombre, format_taux
+from outils.dates import format_date
+
+
+def fin_du_mois(jour: datetime.date) -> datetime.date:
+    return jour.replace(day=calendar.monthrange(jour.year, jour.month)[1])
+
+
+def periode(
+    jour: datetime.date, du: datetime.date | None, au: datetime.date | None
+) -> tuple[datetime.date, datetime.date]:
+    """La période d'une question, bornée au jour de la demande (les registres n'ont rien après).
+
+    Sans date : le mois de la demande jusqu'à ce jour. Une seule date qui ouvre un mois (« en
+    octobre » se lit 1er octobre) : ce mois ; une autre date seule (« depuis le 15 mai ») : jusqu'au
+    jour de la demande. Deux dates données dans le désordre sont remises dans l'ordre.
+    """
+    if du is None and au is None:
+        return jour.replace(day=1), jour
+    if du is None or au is None:
+        seule = du or au
+        assert seule is not None
+        if seule.day == 1:
+            return seule, min(fin_du_mois(seule), max(jour, seule))
+        return (seule, jour) if seule <= jour else (jour, seule)
+    return min(du, au), max(du, au)
+
+
+def dire_periode(du: datetime.date, au: datetime.date) -> str:
+    """« du 1er au 31 octobre 2026 » : le mois et l'année ne sont écrits qu'une fois s'ils se répètent."""
+    if du == au:
+        return f"le {format_date(du)}"
+    if du.day == 1 and au == fin_du_mois(du):
+        return f"en {format_date(du).split(' ', 1)[1]}"
+    if (du.year, du.month) == (au.year, au.month):
+        return f"du {format_date(du).split(' ')[0]} au {format_date(au)}"
+    if du.year == au.year:
+        return f"du {format_date(du).rsplit(' ', 1)[0]} au {format_date(au)}"
+    return f"du {format_date(du)} au {format_date(au)}"
+
+
+def heures(valeur: Decimal) -> str:
+    """Des heures ne sont pas un montant : « 37,5 h » (texte, la cellule n'en fait pas des dollars)."""
+    return f"{format_nombre(valeur)} h"
+
+
+def taux(fraction: Decimal) -> str:
+    return format_taux(fraction)
+
+
+def part(montant: Decimal, total: Decimal) -> str:
+    """La part d'un total, au dixième de pour cent : « 55,2 % »."""
+    if not total:
+        return "—"
+    return format_taux((montant / total).quantize(Decimal("0.001")))
+
+
+def compte(n: int, singulier: str, pluriel: str | None = None) -> str:
+    """« 1 paie », « 3 paies », « 0 paie »."""
+    return f"{n} {singulier if n <= 1 else (pluriel or singulier + 's')}"
+
+
+def enumerer(elements: list[str]) -> str:
+    """« A », « A et B », « A, B et C »."""
+    if len(elements) <= 1:
+        return "".join(elements)
+    return f"{', '.join(elements[:-1])} et {elements[-1]}"
