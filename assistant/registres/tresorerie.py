@@ -1,0 +1,417 @@
+"""La trésorerie du fonds, ce que demande le conseil : emprunts (art. 8), placements (art. 6, al. 3),
+chèques et signataires (art. 6, al. 2), dépôts faits en retard (art. 6, al. 1).
+
+Le seuil des emprunts vient du calculateur `verifier_emprunt`, appelé avec le solde consigné : le
+même code répond qu'on donne le solde dans la question ou qu'on le lise dans les registres.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import Field
+from sqlalchemy.orm import Session
+
+from assistant.registres.declaration import Designe, Tableau, consultation
+from assistant.registres.tableaux import compte, dire_periode, enumerer, periode
+from corpus.fonds import requetes
+from corpus.fonds.identite import Identite
+from outils.argent import format_montant
+from outils.dates import format_date
+from outils.declaration import Arguments, Indices, Jour, Montant
+from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur
+from outils.registre import executer
+from outils.resultat import reglement
+
+ZERO = Decimal("0.00")
+PRETEURS = {"fonds_central": "Fonds central", "autre_fonds": "autre fonds", "externe": "prêteur externe"}
+# Les mots qui nomment le prêteur : ceux du calculateur, pour que les deux se lisent pareil.
+INDICES_PRETEUR = next(i for i in ArgumentsEmprunt.model_fields["preteur"].metadata if isinstance(i, Indices))
+
+
+class ArgumentsEmprunts(Arguments):
+    montant: Montant | None = Field(
+        None,
+        title="nouvel emprunt",
+        description="Montant d'un emprunt projeté, en $ ; omis : le solde consigné et sa conformité.",
+    )
+    preteur: Annotated[ChoixPreteur, INDICES_PRETEUR] = Field(
+        None,
+        title="prêteur",
+        description="Prêteur de l'emprunt projeté : fonds_central (par défaut), autre_fonds ou externe.",
+    )
+
+
+@consultation(
+    ArgumentsEmprunts,
+    "Les emprunts du fonds d'après ses registres : solde, et si un nouvel emprunt requerrait"
+    " l'autorisation du ministre compte tenu de ce solde (emprunt ou solde au-delà de 25 000 $, art. 8,"
+    " al. 1) ; signale un emprunt consigné sans l'autorisation ou la vérification préalable requises.",
+    articles=("8",),
+    lecture=requetes.emprunts,
+)
+def emprunts_fonds(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    montant: Decimal | None = None,
+    preteur: Preteur | None = None,
+) -> Tableau:
+    rangs = requetes.emprunts(identite, session, nouveau=montant or ZERO)
+    plusieurs = len(rangs) > 1
+    phrases, lignes, notes = [], [], []
+    for r in rangs:
+        verifies = _verifier_consignes(r)
+        solde = format_montant(r["solde"])
+        if montant:
+            calcul = executer(
+                "verifier_emprunt",
+                {
+                    "montant": montant,
+                    "solde_actuel": r["solde"],
+                    "preteur": (preteur or Preteur.FONDS_CENTRAL).value,
+                    "date": jour,
+                },
+            )
+            requise = "est requise" if calcul.valeurs["autorisation_requise"] else "n'est pas requise"
+            phrase = (
+                f"Un emprunt de {format_montant(montant)} porterait le solde des emprunts à"
+                f" {format_montant(calcul.montants['nouveau_solde'])} : l'autorisation du ministre"
+                f" {requise} (art. 8, al. 1)."
+            )
+            phrase += (
+                f" Le solde actuel, {solde}, est {_origine(r)}."
+                if r["emprunts"]
+                else " Aucun emprunt n'est consigné dans vos registres : le solde actuel est de 0,00 $."
+            )
+            notes += [a for a in calcul.avertissements if a not in notes]
+        elif r["emprunts"]:
+            phrase = (
+                f"Le solde des emprunts du fonds est de {solde},"
+                f" {'au-delà' if r['solde'] > r['seuil'] else 'en deçà'} du seuil de"
+                f" {format_montant(r['seuil'], centimes=False)} de l'art. 8 : c'est {_origine(r)}."
+            )
+        else:
+            phrase = "Aucun emprunt n'est consigné dans vos registres : le solde des emprunts est de 0,00 $."
+        fautifs = [e for e, requise_e in verifies if requise_e and not e["autorise"]]
+        if fautifs:
+            numeros, a = enumerer([e["numero"] for e in fautifs]), "a" if len(fautifs) == 1 else "ont"
+            qui = f"L'emprunt {numeros}" if len(fautifs) == 1 else f"Les emprunts {numeros}"
+            phrase += (
+                f" {qui}, qui {a} porté le solde au-delà de {format_montant(r['seuil'], centimes=False)},"
+                f" n'{a} pas d'autorisation du ministre consignée."
+            )
+        sans_verification = [
+            e for e, _ in verifies if e["preteur"] == "externe" and not e["verification_prealable"]
+        ]
+        notes += [
+            f"L'emprunt {e['numero']} auprès d'un prêteur externe n'a pas de vérification préalable"
+            " consignée : le fonds doit d'abord s'assurer qu'il ne peut emprunter au Fonds central ou à un"
+            " autre fonds (art. 8, al. 2)."
+            for e in sans_verification
+        ]
+        phrases.append(f"{r['fonds']} : {phrase}" if plusieurs else phrase)
+        for e, requise_e in verifies:
+            lignes.append(
+                ([r["fonds"]] if plusieurs else [])
+                + [
+                    e["numero"],
+                    PRETEURS.get(e["preteur"], e["preteur"]),
+                    e["contracte_le"],
+                    e["principal"],
+                    e["solde"],
+                    e["verification_prealable"] if e["preteur"] == "externe" else None,
+                    requise_e,
+                    e["autorise"],
+                ]
+            )
+    if any(any(requise for _, requise in _verifier_consignes(r)) for r in rangs):
+        notes.append(
+            "Pour un emprunt déjà consigné, le solde d'avant est estimé par les soldes d'aujourd'hui des"
+            " emprunts contractés avant lui (celui de l'époque était au moins aussi élevé) : l'autorisation"
+            " était requise si l'emprunt dépassait 25 000 $ ou portait ce solde au-delà."
+        )
+    articles = [reglement("8", "art. 8, al. 1")]
+    if any(e["preteur"] == "externe" for r in rangs for e in r["emprunts"]) or preteur == Preteur.EXTERNE:
+        articles.append(reglement("8", "art. 8, al. 2"))
+    return Tableau(
+        consultation="emprunts_fonds",
+        phrase=" ".join(phrases) or "Aucun fonds n'est rattaché à cette identité.",
+        colonnes=(["Fonds"] if plusieurs else [])
+        + [
+            "Emprunt",
+            "Prêteur",
+            "Contracté le",
+            "Principal",
+            "Solde",
+            "Vérification préalable (al. 2)",
+            "Autorisation requise",
+            "Autorisation du ministre",
+        ],
+        lignes=lignes,
+        articles=articles,
+        notes=notes,
+    )
+
+
+def _origine(rang: dict[str, Any]) -> str:
+    """D'où vient le solde : les emprunts consignés dans les registres du fonds."""
+    emprunts = rang["emprunts"]
+    numeros = ", ".join(e["numero"] for e in emprunts)
+    if len(emprunts) == 1:
+        return f"celui de l'emprunt {numeros}, consigné dans vos registres"
+    return f"la somme des soldes des {len(emprunts)} emprunts consignés dans vos registres ({numeros})"
+
+
+def _verifier_consignes(rang: dict[str, Any]) -> list[tuple[dict[str, Any], bool]]:
+    """Chaque emprunt consigné, et s'il requérait l'autorisation du ministre : le calculateur, avec
+    pour solde d'alors la somme des soldes d'aujourd'hui des emprunts contractés avant lui."""
+    verifies, avant = [], ZERO
+    for e in rang["emprunts"]:
+        calcul = executer(
+            "verifier_emprunt",
+            {
+                "montant": e["principal"],
+                "solde_actuel": avant,
+                "preteur": e["preteur"],
+                "date": e["contracte_le"],
+            },
+        )
+        verifies.append((e, bool(calcul.valeurs["autorisation_requise"])))
+        avant += e["solde"]
+    return verifies
+
+
+NATURES_PLACEMENT = {
+    "depot_institution": "dépôt dans une banque ou une institution inscrite",
+    "obligations_epargne": "obligations d'épargne du Québec ou du Canada",
+    "autre": "autre placement",
+}
+
+
+class ArgumentsPlacements(Arguments):
+    pass
+
+
+@consultation(
+    ArgumentsPlacements,
+    "Les placements du fonds d'après ses registres et ceux qui requièrent l'autorisation du ministre :"
+    " tout placement autre qu'un dépôt en banque ou institution inscrite ou des obligations d'épargne du"
+    " Québec ou du Canada (art. 6, al. 3), et si elle est consignée.",
+    articles=("6",),
+    lecture=requetes.placements,
+)
+def placements_fonds(identite: Identite, session: Session, jour: datetime.date) -> Tableau:
+    rangs = requetes.placements(identite, session)
+    requis = [r for r in rangs if r["autorisation_requise"]]
+    manquants = [r for r in requis if not r["autorise"]]
+    if not rangs:
+        phrase = "Aucun placement n'est consigné dans les registres de votre fonds."
+    elif not requis:
+        phrase = (
+            f"Aucun des {compte(len(rangs), 'placement consigné', 'placements consignés')} ne requiert"
+            " l'autorisation du ministre : ce sont des dépôts en institution ou des obligations d'épargne"
+            " du Québec ou du Canada (art. 6, al. 3)."
+        )
+    else:
+        phrase = (
+            f"Sur {compte(len(rangs), 'placement consigné', 'placements consignés')},"
+            f" {compte(len(requis), 'requiert', 'requièrent')} l'autorisation du ministre (art. 6, al. 3) : "
+            + enumerer([f"{r['numero']} ({format_montant(r['montant'])})" for r in requis])
+            + "."
+        )
+        phrase += (
+            f" {enumerer([r['numero'] for r in manquants])} n'"
+            f"{'a' if len(manquants) == 1 else 'ont'} pas d'autorisation consignée."
+            if manquants
+            else f" {'Elle est consignée' if len(requis) == 1 else 'Elles sont consignées'}."
+        )
+    return Tableau(
+        consultation="placements_fonds",
+        phrase=phrase,
+        colonnes=["Placement", "Nature", "Montant", "Fait le", "Autorisation requise", "Autorisé"],
+        lignes=[
+            [
+                r["numero"],
+                NATURES_PLACEMENT.get(r["nature"], r["nature"]),
+                r["montant"],
+                r["fait_le"],
+                r["autorisation_requise"],
+                r["autorise"] if r["autorisation_requise"] else None,
+            ]
+            for r in rangs
+        ],
+        articles=[reglement("6", "art. 6, al. 3")],
+    )
+
+
+LIMITE_CHEQUES = 500  # la lecture `cheques` n'en rend pas plus
+
+
+class ArgumentsCheques(Arguments):
+    cheque: Annotated[str | None, Designe("cheque", "ce chèque")] = Field(
+        None,
+        title="chèque",
+        description="Le numéro d'un chèque du fonds (1045) ; sans numéro, les signataires désignés et les"
+        " chèques de l'année sans signature d'un membre du conseil.",
+    )
+
+
+@consultation(
+    ArgumentsCheques,
+    "Qui signe les chèques du fonds d'après ses registres : les personnes désignées par le conseil, et si"
+    " un chèque donné porte 2 signatures dont celle d'un membre du conseil (art. 6, al. 2).",
+    articles=("6",),
+    lecture=requetes.cheques,
+)
+def cheques_signataires(
+    identite: Identite, session: Session, jour: datetime.date, cheque: str | None = None
+) -> Tableau:
+    if cheque:
+        return _un_cheque(identite, session, int(cheque))
+    designes = requetes.signataires(identite, session, jour)
+    debut = jour.replace(month=1, day=1)
+    emis = requetes.cheques(identite, session, du=debut, au=jour)
+    fautifs = [c for c in emis if not c["conforme"]]
+    membres = [s for s in designes if s["membre_ca"]]
+    phrase = (
+        f"{compte(len(designes), 'personne est désignée', 'personnes sont désignées')} par le conseil pour"
+        f" signer les chèques, dont {compte(len(membres), 'membre', 'membres')} du conseil :"
+        f" {enumerer([s['designation'] for s in designes])}. Chaque chèque doit porter 2 de ces"
+        " signatures, dont celle d'un membre du conseil (art. 6, al. 2)."
+        if designes
+        else "Aucune personne n'est désignée pour signer les chèques dans les registres de votre fonds."
+    )
+    numeros = [f"le chèque {c['numero']}" for c in fautifs]
+    phrase += (
+        f" En {jour.year}, {enumerer(numeros)} ne"
+        f" {'respecte' if len(fautifs) == 1 else 'respectent'} pas cette règle."
+        if fautifs
+        else f" En {jour.year}, aucun chèque consigné ne manque à cette règle."
+    )
+    notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
+    if len(emis) >= LIMITE_CHEQUES:
+        notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de l'année ont été vérifiés.")
+    return Tableau(
+        consultation="cheques_signataires",
+        phrase=phrase,
+        colonnes=["Signataire désigné", "Membre du conseil"],
+        lignes=[[s["designation"], s["membre_ca"]] for s in designes],
+        articles=[reglement("6", "art. 6, al. 2")],
+        notes=notes,
+    )
+
+
+def _un_cheque(identite: Identite, session: Session, numero: int) -> Tableau:
+    rangs = requetes.cheques(identite, session, numero=numero)
+    if not rangs:
+        phrase = f"Le chèque {numero} n'est pas consigné dans les registres de votre fonds."
+    else:
+        c = rangs[0]
+        noms = [s["designation"] for s in c["signataires"]]
+        membres = [s["designation"] for s in c["signataires"] if s["membre_ca"]]
+        debut = (
+            f"Le chèque {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])},"
+            f" à {c['beneficiaire']}) a été signé par {enumerer(noms) or 'personne'}"
+        )
+        if c["conforme"]:
+            phrase = (
+                f"{debut} ; {enumerer(membres)} {'est' if len(membres) == 1 else 'sont'} membre du conseil :"
+                " il respecte l'art. 6, al. 2."
+            )
+        else:
+            phrase = f"{debut} : {_defaut(c)}."
+    return Tableau(
+        consultation="cheques_signataires",
+        phrase=phrase,
+        colonnes=["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataire", "Membre du conseil"],
+        lignes=[
+            [
+                str(c["numero"]),
+                c["emis_le"],
+                c["beneficiaire"],
+                c["montant"],
+                s["designation"],
+                s["membre_ca"],
+            ]
+            for c in rangs
+            for s in c["signataires"]
+        ],
+        articles=[reglement("6", "art. 6, al. 2")],
+    )
+
+
+def _defaut(c: dict[str, Any]) -> str:
+    """Pourquoi un chèque ne respecte pas l'art. 6, al. 2 (la fin d'une phrase qui le nomme)."""
+    signes = c["signataires"]
+    if len(signes) != 2:
+        return f"il porte {compte(len(signes), 'signature')} au lieu des 2 qu'exige l'art. 6, al. 2"
+    return (
+        "aucun de ses deux signataires n'est membre du conseil, alors que l'art. 6, al. 2 exige 2 personnes"
+        " désignées par le conseil dont l'une en est membre"
+    )
+
+
+DELAI_JOURS = 2  # celui de la lecture `depots_en_retard` : le règlement ne fixe pas de nombre de jours
+
+
+class ArgumentsDepots(Arguments):
+    du: Jour | None = Field(
+        None,
+        title="début de la période",
+        description="Premier jour de réception (AAAA-MM-JJ) ; seul, un 1er du mois vaut pour ce mois ; sans"
+        " date, l'année de la demande.",
+    )
+    au: Jour | None = Field(
+        None, title="fin de la période", description="Dernier jour de réception (AAAA-MM-JJ)."
+    )
+
+
+@consultation(
+    ArgumentsDepots,
+    "Les dépôts des sommes reçues par le fonds faits en retard, plus de 2 jours après la réception,"
+    " pour un mois ou une période (art. 6, al. 1 : « dans les plus brefs délais »).",
+    articles=("6",),
+    lecture=requetes.depots_en_retard,
+)
+def depots_tardifs(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+) -> Tableau:
+    debut, fin = (jour.replace(month=1, day=1), jour) if du is None and au is None else periode(jour, du, au)
+    rangs = requetes.depots_en_retard(identite, session, debut, fin, DELAI_JOURS)
+    quand = dire_periode(debut, fin)
+    quand = quand[:1].upper() + quand[1:]
+    if rangs:
+        phrase = (
+            f"{quand}, {compte(len(rangs), 'dépôt a été fait', 'dépôts ont été faits')} plus de"
+            f" {DELAI_JOURS} jours après la réception des sommes : "
+            + enumerer(
+                [
+                    f"{d['numero']} ({format_montant(d['montant'])}), reçu le {format_date(d['recu_le'])} et"
+                    f" déposé le {format_date(d['depose_le'])}, {d['jours']} jours après"
+                    for d in rangs
+                ]
+            )
+            + "."
+        )
+    else:
+        phrase = (
+            f"{quand}, aucun dépôt n'a été fait plus de {DELAI_JOURS} jours après la réception des sommes."
+        )
+    return Tableau(
+        consultation="depots_tardifs",
+        phrase=phrase,
+        colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Montant"],
+        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["montant"]] for d in rangs],
+        articles=[reglement("6", "art. 6, al. 1")],
+        notes=[
+            f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
+            f" le seuil de {DELAI_JOURS} jours est celui des registres, pas une règle du règlement."
+        ],
+    )
