@@ -63,6 +63,7 @@ eval: index
 bench: index
 	$(BIN)/python -m evaluations.bench
 	$(BIN)/python -m evaluations.bench_fonds
+	$(BIN)/python -m evaluations.bench_donnees
 
 # Vrai serveur sur 127.0.0.1 : charge, corps géants, modèle bloqué, index reconstruit sous charge.
 fiabilite: index
