@@ -22,7 +22,8 @@ def _lire(chemin: Path) -> list[dict]:
 
 def test_le_generateur_reecrit_les_fichiers_octet_pour_octet() -> None:
     contenu = attendus.calculer()
-    assert contenu == attendus.JEU.read_text(encoding="utf-8")
+    # Si l'échantillon a changé exprès : `python -m evaluations.donnees.attendus` réécrit les trois fichiers.
+    assert contenu == attendus.JEU.read_text(encoding="utf-8"), "donnees.jsonl n'est plus à jour"
     dev, test = attendus.moities(contenu)
     assert dev == attendus.DEV.read_text(encoding="utf-8")
     assert test == attendus.TEST.read_text(encoding="utf-8")
