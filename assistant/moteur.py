@@ -8,6 +8,7 @@ avant d'être montrée, faute de quoi la réponse extractive la remplace.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import time
@@ -22,6 +23,7 @@ from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
+from assistant.comprehension.mentions import PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser
@@ -38,7 +40,7 @@ from assistant.conversation.verification import (
 )
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
-from assistant.registres.entites import autre_fonds, candidats, resoudre
+from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus.fonds.acces import AccesRefuse, journaliser
@@ -146,10 +148,15 @@ class Moteur:
         base = {"id": id, "backend": self.redacteur.nom}
         if erreur:
             return Reponse(answer=erreur, error=erreur, route="invalide", **base)
-        famille = hors_perimetre(question)
-        if famille:
-            return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
+        refus, identite = self._fonds_de_la_question(question, identite)
+        if refus:
+            return Reponse(answer=f"Je ne peux pas vous montrer cela : {refus}.", error=refus, abstained=True,
+                           route="acces_refuse", **base)
         demande = self.comprendre(question, historique)
+        self._completer_par_les_registres(demande, identite)
+        famille = hors_perimetre(question)
+        if famille and not self._consultation_sure(demande):
+            return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
         base["comprehension"] = demande.comprehension()
         if demande.erreur:
             return Reponse(
@@ -230,11 +237,6 @@ class Moteur:
                 if identite.role not in CONSULTATIONS[appel.outil].roles:
                     journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
                     raise AccesRefuse(_hors_du_role(identite))
-                if code := autre_fonds(demande.texte, identite, session):
-                    raise AccesRefuse(
-                        f"la question nomme le fonds {code}, qui n'est pas le vôtre ; "
-                        "je ne réponds que sur les registres de votre fonds"
-                    )
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
@@ -261,6 +263,63 @@ class Moteur:
             route="donnees",
             data=tableau.donnees(),
             **base,
+        )
+
+    def _fonds_de_la_question(self, question: str, identite: Identite) -> tuple[str | None, Identite]:
+        """Le fonds vient de l'identité, jamais de la question : une question qui nomme un autre fonds
+        (son code, son nom, le préfixe d'un pseudonyme) est refusée et journalisée, quelle que soit la
+        route ; qui a plusieurs fonds et en nomme un est restreint à celui-là. Un membre du conseil
+        détenu ne nomme que son propre pseudonyme."""
+        if self.sessions is None:
+            return None, identite
+        with self.sessions() as session:
+            nommes = fonds_nommes(question, session)
+            autres = sorted(nommes - set(identite.fonds))
+            pseudonymes = {p.upper() for p in PSEUDONYME.findall(question)}
+            refus = None
+            if autres and identite.anonyme:
+                refus = ("je ne donne au public que les nombres d'ensemble du programme, "
+                         "pas ceux d'un établissement")
+            elif autres:
+                refus = (f"la question nomme le fonds {', '.join(autres)}, qui n'est pas le vôtre ; "
+                         "je ne réponds que sur les registres de votre fonds")
+            elif identite.detenu and pseudonymes - {identite.pseudonyme}:
+                refus = ("un membre du conseil détenu ne consulte pas le dossier d'une autre personne "
+                         "incarcérée")
+            if refus:
+                vises = autres or list(identite.fonds)
+                journaliser(session, identite, "fonds_de_la_question", vises, "refuse")
+                return refus, identite
+        if nommes and set(identite.fonds) - nommes:
+            return None, dataclasses.replace(identite, fonds=tuple(sorted(nommes)))
+        return None, identite
+
+    def _completer_par_les_registres(self, demande: Demande, identite: Identite) -> None:
+        """Un calcul que les registres du fonds complètent (`complete`) se fait avec eux pour qui peut
+        les lire, si la question ne donne pas elle-même ce qu'ils fournissent (le solde des emprunts)."""
+        if not demande.appels or identite.anonyme or self.sessions is None:
+            return
+        appel = demande.appels[-1]
+        for consultation in CONSULTATIONS.values():
+            champs = consultation.schema.model_fields
+            if (
+                consultation.complete == appel.outil
+                and identite.role in consultation.roles
+                and set(appel.sources) <= set(champs)
+            ):
+                arguments = {n: v for n, v in appel.arguments.items() if n in champs}
+                sources = {n: m for n, m in appel.sources.items() if n in champs}
+                demande.appels = [Appel(consultation.nom, arguments, sources)]
+                demande.intention = consultation.nom
+                return
+
+    @staticmethod
+    def _consultation_sure(demande: Demande) -> bool:
+        """Une consultation des registres comprise avec assurance : son sujet est celui des fonds."""
+        return (
+            bool(demande.appels)
+            and demande.appels[-1].outil in CONSULTATIONS
+            and demande.confiance >= CONFIANCE_OUTIL
         )
 
     @staticmethod

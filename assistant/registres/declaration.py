@@ -58,6 +58,10 @@ class Consultation(Outil):
     (ses rôles sont ceux de la consultation)."""
 
     lecture: Callable[..., Any] | None = None
+    # Le calculateur que cette consultation complète par les registres (le solde consigné des emprunts
+    # pour `verifier_emprunt`) : pour qui peut les lire, elle le remplace quand la question ne donne
+    # pas ce que les registres fournissent.
+    complete: str | None = None
 
     @property
     def roles(self) -> frozenset[str]:
@@ -88,12 +92,13 @@ def consultation(
     description: str,
     articles: tuple[str, ...] = (),
     lecture: Callable[..., Any] | None = None,
+    complete: str | None = None,
 ) -> Callable[[Callable[..., Tableau]], Callable[..., Tableau]]:
     """Déclare une consultation : la fonction reste appelable telle quelle, le registre la trouve."""
 
     def declarer(fonction: Callable[..., Tableau]) -> Callable[..., Tableau]:
         fonction.__outil__ = Consultation(  # type: ignore[attr-defined]
-            fonction.__name__, fonction, schema, description, articles, lecture
+            fonction.__name__, fonction, schema, description, articles, lecture, complete
         )
         return fonction
 

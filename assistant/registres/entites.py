@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from assistant.comprehension.mentions import NOMBRE, Mention, plier
 from corpus.fonds import requetes
-from corpus.fonds.acces import journaliser
 from corpus.fonds.identite import Identite
 from outils.declaration import Genre
 
@@ -95,8 +94,9 @@ def resoudre(candidats: list[Candidat], plie: str, libres: list[Mention]) -> Res
     """Les candidats que désigne la question : texte plié, et les valeurs qu'aucun argument n'a prises
     (un numéro, une date). Un numéro ou une date sans candidat égal : la chose n'existe pas."""
     numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
+    annees = {_numero(m) for m in libres if m.genre == Genre.ANNEE}  # « le chèque 2013 » : lu comme une année
     dates = {m.valeur for m in libres if m.genre == Genre.DATE}
-    par_numero = [c for c in candidats if numeros & set(c.numeros)]
+    par_numero = [c for c in candidats if (numeros | annees) & set(c.numeros)]
     par_date = [c for c in candidats if dates & set(c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
@@ -145,13 +145,26 @@ def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat
     ]
 
 
-def autre_fonds(texte: str, identite: Identite, session: Session) -> str | None:
-    """Le code d'un fonds autre que ceux de l'identité, si la question en nomme un (code ou nom)."""
-    plie = plier(texte)
-    for code, nom in requetes.fonds_connus(session):
-        if code in identite.fonds:
-            continue
-        if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", texte) or plier(nom) in plie:
-            journaliser(session, identite, "fonds_nomme", [code], "refuse")
-            return code
-    return None
+def fonds_nommes(texte: str, session: Session) -> set[str]:
+    """Les codes des fonds que la question nomme : par leur code (« MTB »), par le préfixe d'un
+    pseudonyme (« P-VDP-0042 ») ou par ce qui distingue leur nom (« Val-des-Pins »)."""
+    connus = requetes.fonds_connus(session)
+    plie = _sans_traits(plier(texte))
+    noms = [_sans_traits(plier(nom)).split() for _, nom in connus]
+    # Les mots que tous les noms partagent (« fonds fictif de ») ne distinguent aucun fonds.
+    colonnes = enumerate(zip(*noms, strict=False))
+    commun = next((i for i, mots in colonnes if len(set(mots)) > 1), 0) if len(noms) > 1 else 0
+    nommes = set()
+    for (code, _), mots in zip(connus, noms, strict=True):
+        distinctif = " ".join(mots[commun:] or mots)
+        if (
+            re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", texte)
+            or re.search(rf"\bP-{re.escape(code)}-\d", texte, re.IGNORECASE)
+            or re.search(rf"\b{re.escape(distinctif)}\b", plie)
+        ):
+            nommes.add(code)
+    return nommes
+
+
+def _sans_traits(texte: str) -> str:
+    return re.sub(r"[\s-]+", " ", texte)

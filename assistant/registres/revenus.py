@@ -49,6 +49,7 @@ class ArgumentsCotisation(Arguments):
     " soustraire les déboursés des activités non rémunérées (art. 17).",
     articles=("17",),
     lecture=requetes.revenu_net_exploitation,
+    complete="calculer_cotisation",
 )
 def cotisation_fonds_central(
     identite: Identite,

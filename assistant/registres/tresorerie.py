@@ -51,6 +51,7 @@ class ArgumentsEmprunts(Arguments):
     " al. 1) ; signale un emprunt consigné sans l'autorisation ou la vérification préalable requises.",
     articles=("8",),
     lecture=requetes.emprunts,
+    complete="verifier_emprunt",
 )
 def emprunts_fonds(
     identite: Identite,
