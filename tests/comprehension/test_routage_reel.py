@@ -1,23 +1,24 @@
 """La table de routage avec le vrai classifieur (EmbeddingGemma + régression logistique).
 
-Chaque outil est atteignable depuis ses propres exemples, et des formulations qu'aucun exemple
-ne contient vont au bon outil, aux textes ou à une question de précision.
+Chaque outil (calculateur ou consultation des registres) est atteignable depuis ses propres
+exemples, et des formulations qu'aucun exemple ne contient vont au bon outil, aux textes ou à une
+question de précision.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from outils.registre import OUTILS
+from assistant.comprehension.catalogue import CATALOGUE
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.mark.parametrize("nom", sorted(OUTILS))
+@pytest.mark.parametrize("nom", sorted(CATALOGUE))
 def test_chaque_outil_est_atteignable_depuis_ses_exemples(moteur, nom):
     atteints = [
         exemple
-        for exemple in OUTILS[nom].exemples
+        for exemple in CATALOGUE[nom].exemples
         if any(a.outil == nom for a in moteur.comprendre(exemple, []).appels)
     ]
     assert atteints, f"aucun exemple de {nom} n'y mène"
@@ -44,6 +45,17 @@ def test_chaque_outil_est_atteignable_depuis_ses_exemples(moteur, nom):
             "verifier_placement",
         ),
         ("Un détenu en sevrage peut-il travailler à la cuisine ?", "conditions_participation"),
+        # Les consultations des registres du fonds.
+        (
+            "Combien d'heures a travaillé P-VDP-0042 la semaine du 8 juin, et combien on y a versé ?",
+            "paie_personne",
+        ),
+        ("La demande d'aide déposée le 3 mars, ça avance-tu ?", "demande_aide"),
+        ("Qui a signé le chèque 1045, et était-ce correct ?", "cheques_signataires"),
+        ("En octobre, a-t-on tardé à déposer l'argent reçu ?", "depots_tardifs"),
+        ("Quelle portion de nos revenus provient de la téléphonie ?", "provenance_revenus"),
+        ("Les mandats de quels administrateurs expirent cette année ?", "membres_conseil"),
+        ("Nos placements en cours ont-ils reçu l'accord ministériel requis ?", "placements_fonds"),
     ],
 )
 def test_formulations_nouvelles_vont_au_bon_outil(moteur, question, outil):
