@@ -1,0 +1,779 @@
+"""Les consultations des registres sur l'échantillon (SQLite et PostgreSQL).
+
+Chaque chiffre est comparé à un calcul fait ici, indépendamment du code : une petite requête SQL
+écrite dans le test, ou des sommes faites sur les lignes brutes. Les cas limites de l'échantillon
+(`echantillon._cas_limites`) y sont, et l'accès : rôle, fonds, membre du conseil détenu. Les
+identités sont celles des utilisateurs de l'échantillon (`utilisateurs_echantillon`).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from assistant.comprehension.mentions import lire_mentions, plier, preparer
+from assistant.config import Config
+from assistant.conversation.composition import texte_donnees
+from assistant.registres.declaration import Tableau
+from assistant.registres.entites import candidats, resoudre
+from assistant.registres.registre import CONSULTATIONS, consulter
+from corpus.fonds.acces import AccesRefuse
+from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
+from corpus.fonds.requetes import PERSONNE_MASQUEE
+from outils.argent import format_montant, format_nombre
+from outils.erreurs import EntreeInvalide
+from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
+
+pytestmark = pytest.mark.integration
+
+JOUR = datetime.date(2026, 11, 23)
+FIABLE = Config(entetes_identite_fiables=True)
+CENT = Decimal("0.01")
+
+# La règle, écrite ici indépendamment du code : qui peut faire quelle consultation (FUND-DATA).
+PERMIS = {
+    "paie_personne": {"conseiller", "paie", "administrateur"},
+    "demande_aide": {"conseiller", "membre_ca", "administrateur"},
+    "pret_personne": {"conseiller", "paie", "membre_ca", "administrateur"},
+    "clauses_contrat": {"membre_ca", "administrateur"},
+    "contrats_a_echeance": {"membre_ca", "administrateur"},
+    "emprunts_fonds": {"membre_ca", "fonds_central", "administrateur"},
+    "placements_fonds": {"membre_ca", "administrateur"},
+    "cheques_signataires": {"membre_ca", "administrateur"},
+    "depots_tardifs": {"membre_ca", "administrateur"},
+    "cotisation_fonds_central": {"membre_ca", "fonds_central", "administrateur"},
+    "provenance_revenus": {"membre_ca", "fonds_central", "administrateur"},
+    "membres_conseil": {"membre_ca", "fonds_central", "administrateur"},
+    "programme_annuel": {"membre_ca", "fonds_central", "administrateur"},
+}
+ROLES = ("conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "public")
+
+
+# --- outils du test ------------------------------------------------------------------------------
+
+
+def qui(session: Session, utilisateur: str) -> Identite:
+    """L'identité d'un utilisateur de l'échantillon, telle que la requête HTTP l'établirait."""
+    if utilisateur == "public":
+        return ANONYME
+    return identite_depuis_requete({FIABLE.entete_utilisateur: utilisateur}, FIABLE, session)
+
+
+def faire(session: Session, utilisateur: str, nom: str, **arguments: Any) -> Tableau:
+    return consulter(nom, arguments, qui(session, utilisateur), session, JOUR)
+
+
+def colonne(tableau: Tableau, nom: str) -> list[Any]:
+    rang = tableau.colonnes.index(nom)
+    return [ligne[rang] for ligne in tableau.lignes]
+
+
+def lignes(session: Session, requete: str, **parametres: Any) -> list[Any]:
+    return list(session.execute(text(requete), parametres).all())
+
+
+def valeur(session: Session, requete: str, **parametres: Any) -> Any:
+    return session.execute(text(requete), parametres).scalar()
+
+
+def argent(v: Any) -> Decimal:
+    """Un montant lu en SQL brut (SQLite rend un flottant, PostgreSQL un Decimal), au cent."""
+    return Decimal(str(v or 0)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def jour(v: Any) -> datetime.date:
+    return v if isinstance(v, datetime.date) else datetime.date.fromisoformat(str(v)[:10])
+
+
+def au_cent(v: Decimal) -> Decimal:
+    return v.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def designe(session: Session, utilisateur: str, genre: str, question: str) -> list[str]:
+    """Les clés de ce que la question désigne, résolu comme le moteur le fait (`entites.resoudre`)."""
+    texte = preparer(question)
+    trouves = resoudre(
+        candidats(qui(session, utilisateur), session, genre), plier(texte), lire_mentions(texte, JOUR)
+    )
+    return [c.cle for c in trouves.retenus]
+
+
+# --- a) heures et paies d'une personne ----------------------------------------------------------
+
+PAIES = """
+    SELECT l.du, l.au, l.brute, l.retenues_legales, l.prelevement, l.verse_directeur, l.allocation, l.epargne
+    FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+    WHERE p.pseudonyme = :p AND l.du >= :du AND l.du <= :au ORDER BY l.du
+"""
+
+
+def _taux_horaire(le: datetime.date) -> Decimal:
+    """35 % du salaire minimum du jour, arrondi au cent (16,10 $ jusqu'au 30 avril 2026, puis 16,60 $)."""
+    salaire = Decimal("16.60") if le >= datetime.date(2026, 5, 1) else Decimal("16.10")
+    return au_cent(salaire * Decimal("0.35"))
+
+
+def test_paie_d_une_personne_refaite_ici_a_travers_le_1er_mai(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme = valeur(
+            session,
+            """SELECT MIN(p.pseudonyme) FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.du < '2026-05-01' AND l.au >= '2026-05-01'
+               AND l.retenues_legales > 0""",
+        )
+        periode = {"du": datetime.date(2026, 4, 1), "au": datetime.date(2026, 6, 30)}
+        paie = faire(session, "paie-vdp", "paie_personne", pseudonyme=pseudonyme, **periode)
+        conseiller = faire(session, "conseiller-vdp", "paie_personne", pseudonyme=pseudonyme, **periode)
+        brutes = lignes(session, PAIES, p=pseudonyme, **periode)
+        heures = lignes(
+            session,
+            """SELECT h.du, h.heures, h.prime FROM heures h JOIN participant p ON p.id = h.participant_id
+               WHERE p.pseudonyme = :p AND h.du >= '2026-04-01' ORDER BY h.du""",
+            p=pseudonyme,
+        )
+    assert len(brutes) >= 2 and colonne(paie, "Du") == [jour(r.du) for r in brutes]
+    for nom, rang in (("Brute", 2), ("Retenues légales", 3), ("Allocation", 6), ("Épargne", 7)):
+        assert colonne(paie, nom) == [argent(r[rang]) for r in brutes], nom
+    assert colonne(paie, "Prélèvement (10 %)") == [argent(r.prelevement) for r in brutes]
+    # Chaque paie refaite ici : Σ arrondi(heures × taux du jour) + prime, puis 10 % et 50 %.
+    for r in brutes:
+        morceaux = [h for h in heures if jour(r.du) <= jour(h.du) <= jour(r.au)]
+        brute = sum(
+            (au_cent(Decimal(str(h.heures)) * _taux_horaire(jour(h.du))) + argent(h.prime) for h in morceaux),
+            Decimal(0),
+        )
+        apres = brute - argent(r.retenues_legales)
+        prelevement = au_cent(apres * Decimal("0.10"))
+        allocation = au_cent((apres - prelevement) * Decimal("0.5"))
+        assert (brute, prelevement, allocation) == (
+            argent(r.brute),
+            argent(r.prelevement),
+            argent(r.allocation),
+        )
+    traverse = [r for r in brutes if jour(r.du) < datetime.date(2026, 5, 1) <= jour(r.au)]
+    assert len(traverse) == 1
+    assert len([h for h in heures if jour(traverse[0].du) <= jour(h.du) <= jour(traverse[0].au)]) == 2
+    assert all(colonne(paie, "Conforme aux calculateurs")) and "concorde avec les calculateurs" in paie.phrase
+    total = sum((argent(r.brute) for r in brutes), Decimal(0))
+    assert format_montant(total) in paie.phrase and "Du 1er avril au 30 juin 2026" in paie.phrase
+    travaillees = sum(
+        (Decimal(str(h.heures)) for h in heures if jour(h.du) <= datetime.date(2026, 6, 30)), Decimal(0)
+    )
+    assert f"{format_nombre(travaillees)} h" in paie.phrase
+    assert {a.locator for a in paie.articles} >= {"art. 11, al. 1", "art. 15", "art. 16, al. 1"}
+    # La nature d'une retenue ne sort que pour la paie ; le montant, pour les deux.
+    assert set(colonne(paie, "Nature de la retenue")) == {"ordonnance d'un tribunal"}
+    assert "Nature de la retenue" not in conseiller.colonnes and "ordonnance" not in repr(conseiller)
+    assert colonne(conseiller, "Retenues légales") == colonne(paie, "Retenues légales")
+
+
+def test_paie_avec_prime_de_supervision(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme, debut = lignes(
+            session,
+            """SELECT p.pseudonyme, l.du FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               JOIN heures h ON h.participant_id = p.id AND h.du = l.du
+               WHERE p.pseudonyme LIKE 'P-MTB-%' AND h.prime > 0 ORDER BY l.du DESC, p.pseudonyme LIMIT 1""",
+        )[0]
+        tableau = faire(
+            session, "conseiller-mtb", "paie_personne", pseudonyme=pseudonyme, du=jour(debut), au=jour(debut)
+        )
+        prime = valeur(
+            session,
+            """SELECT SUM(h.prime) FROM heures h JOIN participant p ON p.id = h.participant_id
+               WHERE p.pseudonyme = :p AND h.du = :du""",
+            p=pseudonyme,
+            du=jour(debut),
+        )
+    assert colonne(tableau, "Prime") == [argent(prime)] and argent(prime) > 0
+    assert "art. 11, al. 2" in {a.locator for a in tableau.articles}
+    assert all(colonne(tableau, "Conforme aux calculateurs"))
+
+
+def test_paie_dont_le_montant_consigne_differe_des_calculateurs(base_neuve: Engine) -> None:
+    with Session(base_neuve) as session, session.begin():
+        pseudonyme, debut = lignes(
+            session,
+            """SELECT p.pseudonyme, l.du FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-LAH-%' AND l.du >= '2026-06-01'
+               ORDER BY l.du, p.pseudonyme LIMIT 1""",
+        )[0]
+        # Un dollar de trop, reporté sur l'épargne : les parts redonnent encore la brute (CHECK de la base).
+        session.execute(
+            text(
+                """UPDATE ligne_paie SET brute = brute + 1, verse_directeur = verse_directeur + 1,
+                   epargne = epargne + 1
+                   WHERE du = :du AND participant_id = (SELECT id FROM participant WHERE pseudonyme = :p)"""
+            ),
+            {"du": jour(debut), "p": pseudonyme},
+        )
+    with Session(base_neuve) as session:
+        tableau = faire(
+            session, "paie-lah", "paie_personne", pseudonyme=pseudonyme, du=jour(debut), au=jour(debut)
+        )
+    assert colonne(tableau, "Conforme aux calculateurs") == [False]
+    assert "1 paie ne concorde pas avec les calculateurs" in tableau.phrase
+    note = next(n for n in tableau.notes if n.startswith("Paie du"))
+    assert "rémunération brute consignée" in note and "prélèvement consigné" in note
+
+
+def test_paie_par_defaut_le_mois_de_la_demande(base: Engine) -> None:
+    """Sans date : du 1er du mois au jour de la demande (ici le 20 octobre 2026)."""
+    le = datetime.date(2026, 10, 20)
+    with Session(base) as session:
+        pseudonyme = valeur(
+            session,
+            """SELECT MIN(p.pseudonyme) FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.du >= :du AND l.du <= :au""",
+            du=le.replace(day=1),
+            au=le,
+        )
+        identite = qui(session, "conseiller-vdp")
+        tableau = consulter("paie_personne", {"pseudonyme": pseudonyme}, identite, session, le)
+        brutes = lignes(session, PAIES, p=pseudonyme, du=le.replace(day=1), au=le)
+    assert brutes and colonne(tableau, "Du") == [jour(r.du) for r in brutes]
+    assert tableau.phrase.startswith("Du 1er au 20 octobre 2026")
+
+
+def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
+    with Session(base) as session:
+        autre = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-MTB-%'")
+        sien = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-VDP-%'")
+        with pytest.raises(AccesRefuse, match="aucune personne"):
+            faire(session, "conseiller-vdp", "paie_personne", pseudonyme=autre)
+        for utilisateur in ("membre_ca-vdp", "membre_ca-detenu-vdp", "fonds_central", "public"):
+            with pytest.raises(AccesRefuse):
+                faire(session, utilisateur, "paie_personne", pseudonyme=sien)
+
+
+# --- b) demandes d'assistance ------------------------------------------------------------------
+
+
+def test_demande_du_3_mars_toujours_a_l_etude(base: Engine) -> None:
+    with Session(base) as session:
+        cles = designe(session, "conseiller-vdp", "demande", "Où en est la demande d'aide du 3 mars ?")
+        brute = lignes(
+            session,
+            """SELECT d.numero, d.montant_demande, c.decision FROM demande_aide d
+               JOIN fonds f ON f.id = d.fonds_id LEFT JOIN decision_aide c ON c.demande_id = d.id
+               WHERE f.code = 'VDP' AND d.presentee_le = '2026-03-03'""",
+        )
+        assert cles == [brute[0].numero] and brute[0].decision is None
+        une = faire(session, "conseiller-vdp", "demande_aide", demande=cles[0])
+        toutes = faire(session, "membre_ca-vdp", "demande_aide")
+        a_l_etude = lignes(
+            session,
+            """SELECT d.numero FROM demande_aide d JOIN fonds f ON f.id = d.fonds_id
+               LEFT JOIN decision_aide c ON c.demande_id = d.id WHERE f.code = 'VDP' AND c.id IS NULL""",
+        )
+        nombre = valeur(
+            session,
+            "SELECT COUNT(*) FROM demande_aide d JOIN fonds f ON f.id = d.fonds_id WHERE f.code = 'VDP'",
+        )
+        detenu = faire(session, "membre_ca-detenu-vdp", "demande_aide")
+        assert designe(session, "membre_ca-detenu-vdp", "demande", "la demande du 3 mars") == []
+        with pytest.raises(AccesRefuse):
+            faire(session, "paie-vdp", "demande_aide")
+    assert "est toujours à l'étude" in une.phrase and "3 mars 2026" in une.phrase
+    assert colonne(une, "Statut") == ["à l'étude"] and colonne(une, "Montant demandé") == [
+        argent(brute[0].montant_demande)
+    ]
+    assert len(toutes.lignes) == nombre
+    assert sorted(
+        n
+        for n, s in zip(colonne(toutes, "Demande"), colonne(toutes, "Statut"), strict=True)
+        if s == "à l'étude"
+    ) == sorted(r.numero for r in a_l_etude)
+    # Le membre du conseil détenu ne voit que ses propres demandes : il n'en a pas.
+    assert detenu.lignes == [] and detenu.phrase.startswith("Aucune demande")
+
+
+# --- c) prêts et ce qui reste dû ---------------------------------------------------------------
+
+PRETS = """
+    SELECT pr.numero, p.pseudonyme, p.liberation, pr.principal,
+           (SELECT COALESCE(SUM(r.montant), 0) FROM remboursement r WHERE r.pret_id = pr.id) AS rembourse
+    FROM pret_personne pr JOIN participant p ON p.id = pr.participant_id JOIN fonds f ON f.id = pr.fonds_id
+    WHERE f.code = :fonds ORDER BY pr.numero
+"""
+
+
+def test_pret_encore_du_par_une_personne_liberee(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(session, PRETS, fonds="VDP")
+        tableau = faire(session, "membre_ca-vdp", "pret_personne")
+        liberes = [
+            r
+            for r in brutes
+            if r.liberation and jour(r.liberation) <= JOUR and argent(r.principal) > argent(r.rembourse)
+        ]
+        assert len(liberes) == 1
+        debiteur = liberes[0]
+        du = argent(debiteur.principal) - argent(debiteur.rembourse)
+        sien = faire(session, "conseiller-vdp", "pret_personne", pseudonyme=debiteur.pseudonyme)
+        detenu = faire(session, "membre_ca-detenu-vdp", "pret_personne")
+        autre = lignes(session, PRETS, fonds="MTB")[0].pseudonyme
+        with pytest.raises(AccesRefuse):
+            faire(session, "conseiller-vdp", "pret_personne", pseudonyme=autre)
+        with pytest.raises(AccesRefuse):
+            faire(session, "membre_ca-detenu-vdp", "pret_personne", pseudonyme=debiteur.pseudonyme)
+    assert colonne(tableau, "Prêt") == [r.numero for r in brutes]
+    assert colonne(tableau, "Solde") == [argent(r.principal) - argent(r.rembourse) for r in brutes]
+    assert du == Decimal("250.00") and format_montant(du) in tableau.phrase
+    assert any(debiteur.pseudonyme in n and "art. 16, al. 3" in n for n in tableau.notes)
+    assert sien.phrase.startswith(f"{debiteur.pseudonyme} doit encore {format_montant(du)}")
+    assert "art. 16, al. 3" in sien.phrase and "libérée le" in sien.phrase
+    assert detenu.lignes == []
+
+
+# --- d) contrats --------------------------------------------------------------------------------
+
+CONTRATS = """
+    SELECT c.numero, c.montant_total, c.montant_maximum, c.heures_requises, c.debut, c.fin,
+           c.obligations_tiers, c.communication_heures
+    FROM contrat c JOIN fonds f ON f.id = c.fonds_id WHERE f.code = 'VDP' ORDER BY c.numero
+"""
+
+
+def _clauses(r: Any) -> list[bool]:
+    """Art. 7, 1° à 4°, lu sur la ligne brute du contrat."""
+    return [
+        r.montant_total is not None or r.montant_maximum is not None,
+        r.heures_requises is not None,
+        r.debut is not None and r.fin is not None,
+        bool(r.obligations_tiers) and bool(r.communication_heures),
+    ]
+
+
+COLONNES_CLAUSES = ["1° montant", "2° heures requises", "3° durée", "4° obligations du tiers"]
+
+
+def test_contrat_projete_sans_les_clauses_2_et_4(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = {r.numero: r for r in lignes(session, CONTRATS)}
+        par_tiers = designe(
+            session, "membre_ca-vdp", "contrat", "Le contrat avec Emballages Fictifs est-il complet ?"
+        )
+        un = faire(session, "membre_ca-vdp", "clauses_contrat", contrat="C-VDP-2026-B")
+        tous = faire(session, "membre_ca-vdp", "clauses_contrat")
+        with pytest.raises(AccesRefuse):
+            faire(session, "conseiller-vdp", "clauses_contrat")
+    # Les trois contrats sont avec le même tiers : le moteur demandera lequel.
+    assert sorted(par_tiers) == sorted(brutes)
+    assert (
+        [colonne(un, c)[0] for c in COLONNES_CLAUSES]
+        == _clauses(brutes["C-VDP-2026-B"])
+        == [True, False, True, False]
+    )
+    assert "2° le nombre d'heures" in un.phrase and "4° les obligations du tiers" in un.phrase
+    for ligne in tous.lignes:
+        assert [ligne[tous.colonnes.index(c)] for c in COLONNES_CLAUSES] == _clauses(brutes[ligne[0]])
+    incomplets = [n for n, r in brutes.items() if not all(_clauses(r))]
+    assert incomplets == ["C-VDP-2026-B"] and "C-VDP-2026-B (2°, 4°)" in tous.phrase
+
+
+def test_contrats_qui_prennent_fin_bientot(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(session, CONTRATS)
+        defaut = faire(session, "membre_ca-vdp", "contrats_a_echeance")
+        trente = faire(session, "membre_ca-vdp", "contrats_a_echeance", jours=30)
+        janvier = faire(session, "membre_ca-vdp", "contrats_a_echeance", au="2027-01-01")
+        with pytest.raises(EntreeInvalide):
+            faire(session, "membre_ca-vdp", "contrats_a_echeance", au="2026-03-31")
+
+    def finissant(debut: datetime.date, fin: datetime.date) -> list[str]:
+        return sorted(r.numero for r in brutes if r.fin and debut <= jour(r.fin) <= fin)
+
+    attendus = finissant(JOUR, JOUR + datetime.timedelta(days=90))
+    assert sorted(colonne(defaut, "Contrat")) == attendus == ["C-VDP-2026", "C-VDP-2026-B"]
+    assert "(90 jours)" in defaut.phrase and "C-VDP-2026-B" in defaut.phrase
+    assert colonne(defaut, "Clauses manquantes (art. 7)") == [None, "2°, 4°"]
+    assert finissant(JOUR, JOUR + datetime.timedelta(days=30)) == [] and trente.lignes == []
+    assert trente.phrase.startswith("Aucun contrat ne prend fin")
+    assert colonne(janvier, "Contrat") == finissant(datetime.date(2027, 1, 1), datetime.date(2027, 1, 31))
+
+
+# --- e) emprunts du fonds ----------------------------------------------------------------------
+
+SOLDE_VDP = "SELECT SUM(e.solde) FROM emprunt_fonds e JOIN fonds f ON f.id = e.fonds_id WHERE f.code = 'VDP'"
+
+
+def test_nouvel_emprunt_juge_avec_le_solde_consigne(base: Engine) -> None:
+    with Session(base) as session:
+        solde = argent(valeur(session, SOLDE_VDP))
+        tableau = faire(session, "membre_ca-vdp", "emprunts_fonds", montant="30000")
+        sans_montant = faire(session, "membre_ca-vdp", "emprunts_fonds")
+        central = faire(session, "fonds_central", "emprunts_fonds", montant="1000")
+        with pytest.raises(AccesRefuse):
+            faire(session, "conseiller-vdp", "emprunts_fonds", montant="1000")
+    seuil = Decimal("25000")
+    assert solde == Decimal("27000.00")
+    requise = Decimal("30000") > seuil or solde + Decimal("30000") > seuil
+    assert requise and tableau.phrase.startswith(
+        f"Un emprunt de {format_montant(30000)} porterait le solde des emprunts à"
+        f" {format_montant(solde + 30000)} : l'autorisation du ministre est requise"
+    )
+    # D'où vient le solde : les emprunts consignés, nommés.
+    assert (
+        f"Le solde actuel, {format_montant(solde)}," in tableau.phrase
+        and "E-VDP-1, E-VDP-2" in tableau.phrase
+    )
+    # Le cas limite : le second emprunt a porté le solde au-delà de 25 000 $ sans autorisation.
+    rang = colonne(tableau, "Emprunt").index("E-VDP-2")
+    assert (
+        colonne(tableau, "Autorisation requise")[rang]
+        and not colonne(tableau, "Autorisation du ministre")[rang]
+    )
+    assert f"L'emprunt E-VDP-2, qui a porté le solde au-delà de {format_montant(seuil, centimes=False)}" in (
+        sans_montant.phrase
+    )
+    assert sans_montant.phrase.startswith(f"Le solde des emprunts du fonds est de {format_montant(solde)}")
+    assert set(colonne(central, "Fonds")) == {"LAH", "MTB", "VDP"}
+    assert all(
+        f"{code} : Un emprunt de {format_montant(1000)}" in central.phrase for code in ("LAH", "MTB", "VDP")
+    )
+
+
+def test_emprunt_sous_le_seuil_une_fois_le_solde_reduit(base_neuve: Engine) -> None:
+    with Session(base_neuve) as session, session.begin():
+        session.execute(text("UPDATE emprunt_fonds SET solde = 5000 WHERE numero = 'E-VDP-2'"))
+    with Session(base_neuve) as session:
+        solde = argent(valeur(session, SOLDE_VDP))
+        sous = faire(session, "membre_ca-vdp", "emprunts_fonds", montant="4000")
+        dessus = faire(session, "membre_ca-vdp", "emprunts_fonds", montant="6000")
+    assert solde == Decimal("20000.00")
+    assert f"à {format_montant(24000)} : l'autorisation du ministre n'est pas requise" in sous.phrase
+    assert f"à {format_montant(26000)} : l'autorisation du ministre est requise" in dessus.phrase
+
+
+# --- f) placements -----------------------------------------------------------------------------
+
+
+def test_placements_qui_requierent_l_autorisation(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT p.numero, p.nature, p.montant, a.decision FROM placement p
+               JOIN fonds f ON f.id = p.fonds_id LEFT JOIN autorisation_ministre a ON a.id = p.autorisation_id
+               WHERE f.code = 'VDP' ORDER BY p.fait_le""",
+        )
+        tableau = faire(session, "membre_ca-vdp", "placements_fonds")
+        with pytest.raises(AccesRefuse):
+            faire(session, "fonds_central", "placements_fonds")
+    assert colonne(tableau, "Placement") == [r.numero for r in brutes]
+    assert colonne(tableau, "Montant") == [argent(r.montant) for r in brutes]
+    # Art. 6, al. 3 : tout ce qui n'est ni dépôt ni obligations d'épargne requiert l'autorisation.
+    assert colonne(tableau, "Autorisation requise") == [r.nature == "autre" for r in brutes]
+    assert colonne(tableau, "Autorisé") == [
+        (r.decision == "accordee") if r.nature == "autre" else None for r in brutes
+    ]
+    assert (
+        "1 requiert l'autorisation du ministre" in tableau.phrase and "Elle est consignée" in tableau.phrase
+    )
+
+
+# --- g) chèques et signataires -----------------------------------------------------------------
+
+SIGNATURES = """
+    SELECT c.numero, s.designation, s.membre_ca_id FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+    JOIN signature_cheque sc ON sc.cheque_id = c.id JOIN signataire s ON s.id = sc.signataire_id
+    WHERE f.code = 'VDP' AND c.emis_le >= :du AND c.emis_le <= :au
+"""
+
+
+def test_cheque_1045_sans_membre_du_conseil(base: Engine) -> None:
+    with Session(base) as session:
+        cles = designe(
+            session, "membre_ca-vdp", "cheque", "Le chèque 1045 a-t-il été signé par un membre du CA ?"
+        )
+        assert cles == ["1045"]
+        cheque = faire(session, "membre_ca-vdp", "cheques_signataires", cheque=cles[0])
+        conforme = faire(session, "membre_ca-vdp", "cheques_signataires", cheque="2001")
+        vue_du_detenu = faire(session, "membre_ca-detenu-vdp", "cheques_signataires", cheque="1045")
+        liste = faire(session, "membre_ca-vdp", "cheques_signataires")
+        signatures = lignes(session, SIGNATURES, du=datetime.date(2026, 1, 1), au=JOUR)
+        designes = lignes(
+            session,
+            """SELECT s.designation, s.membre_ca_id FROM signataire s JOIN fonds f ON f.id = s.fonds_id
+               WHERE f.code = 'VDP' AND s.debut <= :j AND (s.fin IS NULL OR s.fin >= :j) ORDER BY s.code""",
+            j=JOUR,
+        )
+    de_1045 = [s for s in signatures if s.numero == 1045]
+    assert len(de_1045) == 2 and all(s.membre_ca_id is None for s in de_1045)
+    assert colonne(cheque, "Membre du conseil") == [False, False]
+    assert sorted(colonne(cheque, "Signataire")) == sorted(s.designation for s in de_1045)
+    assert "aucun de ses deux signataires n'est membre du conseil" in cheque.phrase
+    assert "il respecte l'art. 6, al. 2" in conforme.phrase
+    # Le membre détenu ne voit pas le pseudonyme d'une autre personne bénéficiaire.
+    assert (
+        set(colonne(vue_du_detenu, "Bénéficiaire")) == {PERSONNE_MASQUEE}
+        and "P-VDP-" not in vue_du_detenu.phrase
+    )
+    # Sans numéro : les signataires désignés ce jour, et les chèques de l'année qui manquent à la règle.
+    assert [(d.designation, d.membre_ca_id is not None) for d in designes] == [
+        tuple(ligne) for ligne in liste.lignes
+    ]
+    par_cheque: dict[int, list[bool]] = {}
+    for s in signatures:
+        par_cheque.setdefault(s.numero, []).append(s.membre_ca_id is not None)
+    fautifs = sorted(n for n, membres in par_cheque.items() if len(membres) != 2 or not any(membres))
+    assert fautifs == [1045] and "En 2026, le chèque 1045 ne respecte pas cette règle." in liste.phrase
+
+
+# --- h) dépôts en retard -----------------------------------------------------------------------
+
+
+def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
+    with Session(base) as session:
+        octobre = faire(session, "membre_ca-vdp", "depots_tardifs", du="2026-10-01")
+        septembre = faire(session, "membre_ca-vdp", "depots_tardifs", du="2026-09-01", au="2026-09-30")
+        annee = faire(session, "membre_ca-vdp", "depots_tardifs")
+        brutes = lignes(
+            session,
+            """SELECT d.numero, d.recu_le, d.depose_le FROM depot d JOIN fonds f ON f.id = d.fonds_id
+               WHERE f.code = 'VDP' AND d.recu_le >= '2026-01-01' AND d.recu_le <= :j""",
+            j=JOUR,
+        )
+    retards = {r.numero: (jour(r.depose_le) - jour(r.recu_le)).days for r in brutes}
+    en_retard = {n: j for n, j in retards.items() if j > 2}
+    en_octobre = {r.numero for r in brutes if r.numero in en_retard and jour(r.recu_le).month == 10}
+    assert en_retard == {"D-VDP-2026-10-R": 11} and en_octobre == {"D-VDP-2026-10-R"}
+    assert colonne(octobre, "Dépôt") == ["D-VDP-2026-10-R"] and colonne(octobre, "Jours") == [11]
+    assert octobre.phrase.startswith("En octobre 2026, 1 dépôt a été fait plus de 2 jours après")
+    assert septembre.lignes == [] and "aucun dépôt" in septembre.phrase
+    assert colonne(annee, "Dépôt") == sorted(en_retard)
+    assert any("plus brefs délais" in n for n in octobre.notes)
+
+
+# --- i) cotisation au Fonds central ------------------------------------------------------------
+
+REVENU_NET = """
+    SELECT
+      (SELECT SUM(r.montant) FROM revenu r WHERE r.fonds_id = f.id AND r.le >= :du AND r.le <= :au),
+      (SELECT SUM(d.montant) FROM depense d WHERE d.fonds_id = f.id AND d.le >= :du AND d.le <= :au
+         AND NOT d.finance_non_remuneree),
+      (SELECT c.montant FROM cotisation_fc c WHERE c.fonds_id = f.id AND c.annee = :annee)
+    FROM fonds f WHERE f.code = :fonds
+"""
+
+
+def test_cotisation_sur_le_revenu_net_consigne(base: Engine) -> None:
+    with Session(base) as session:
+        revenus, charges, consignee = lignes(
+            session,
+            REVENU_NET,
+            du=datetime.date(2025, 1, 1),
+            au=datetime.date(2025, 12, 31),
+            annee=2025,
+            fonds="VDP",
+        )[0]
+        a_dix = faire(session, "membre_ca-vdp", "cotisation_fonds_central", taux="10", annee=2025)
+        fourchette = faire(session, "membre_ca-vdp", "cotisation_fonds_central", annee=2025)
+        central = faire(session, "fonds_central", "cotisation_fonds_central", taux="15")
+        with pytest.raises(EntreeInvalide):
+            faire(session, "membre_ca-vdp", "cotisation_fonds_central", taux="30")
+    net = argent(revenus) - argent(charges)
+    attendue = au_cent(max(net, Decimal(0)) * Decimal("0.10"))
+    assert colonne(a_dix, "Revenu net d'exploitation") == [net]
+    assert colonne(a_dix, "Cotisation calculée") == [attendue] and format_montant(attendue) in a_dix.phrase
+    assert colonne(a_dix, "Cotisation consignée") == [argent(consignee)]
+    minimum, maximum = au_cent(net * Decimal("0.05")), au_cent(net * Decimal("0.25"))
+    assert f"entre {format_montant(minimum)} (5 %) et {format_montant(maximum)} (25 %)" in fourchette.phrase
+    assert colonne(central, "Fonds") == ["LAH", "MTB", "VDP"]
+
+
+# --- j) provenance des revenus -----------------------------------------------------------------
+
+
+def test_provenance_des_revenus(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT r.source, SUM(r.montant) FROM revenu r JOIN fonds f ON f.id = r.fonds_id
+               WHERE f.code = 'MTB' AND r.le >= '2025-01-01' AND r.le <= '2025-12-31' GROUP BY r.source""",
+        )
+        tableau = faire(session, "membre_ca-mtb", "provenance_revenus", annee=2025)
+        with pytest.raises(AccesRefuse):
+            faire(session, "paie-mtb", "provenance_revenus")
+    montants = sorted((argent(total) for _, total in brutes), reverse=True)
+    total = sum(montants, Decimal(0))
+    assert colonne(tableau, "Montant") == montants and format_montant(total) in tableau.phrase
+    assert colonne(tableau, "Source")[0] == "ventes de la cantine"
+    assert max(brutes, key=lambda r: argent(r[1])).source == "cantine"
+
+
+# --- k) membres du conseil ---------------------------------------------------------------------
+
+
+def test_membres_du_conseil_et_mandats_qui_finissent(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT m.designation, m.debut_mandat, m.fin_mandat, m.participant_id FROM membre_ca m
+               JOIN fonds f ON f.id = m.fonds_id WHERE f.code = 'VDP'""",
+        )
+        tableau = faire(session, "membre_ca-vdp", "membres_conseil")
+        vue_du_detenu = faire(session, "membre_ca-detenu-vdp", "membres_conseil")
+        central = faire(session, "fonds_central", "membres_conseil")
+    en_fonction = [r for r in brutes if jour(r.debut_mandat) <= JOUR <= jour(r.fin_mandat)]
+    finissant = [r for r in brutes if jour(r.fin_mandat).year == 2026]
+    assert f"{len(en_fonction)} membres siègent" in tableau.phrase
+    assert f"Le mandat de {len(finissant)} membres prend fin en 2026" in tableau.phrase
+    assert sum(colonne(tableau, "Fin en 2026")) == len(finissant)
+    # Aucun pseudonyme d'un membre détenu ne sort, pas même pour lui.
+    detenus = [r.designation for r in brutes if r.participant_id is not None]
+    for vue in (tableau, vue_du_detenu):
+        rendu = texte_donnees(vue, {}, [])
+        assert detenus and not any(d in rendu for d in detenus) and "P-VDP-" not in rendu
+    assert set(colonne(central, "Fonds")) == {"LAH", "MTB", "VDP"}
+
+
+# --- l) programme et budget --------------------------------------------------------------------
+
+
+def test_programme_2027_et_contrats_non_joints(base: Engine) -> None:
+    with Session(base) as session:
+        soumis = {
+            code: le
+            for code, le in lignes(
+                session,
+                """SELECT f.code, p.soumis_le FROM fonds f
+                   LEFT JOIN programme p ON p.fonds_id = f.id AND p.annee = 2027""",
+            )
+        }
+        non_joints = [
+            r.numero
+            for r in lignes(
+                session,
+                """SELECT c.numero FROM contrat c JOIN fonds f ON f.id = c.fonds_id
+                   WHERE f.code = 'VDP' AND (c.fin IS NULL OR c.fin >= '2027-01-01')
+                   AND (c.debut IS NULL OR c.debut <= '2027-12-31')
+                   AND c.id NOT IN (SELECT j.contrat_id FROM contrat_joint j WHERE j.annee = 2027)""",
+            )
+        ]
+        vdp = faire(session, "membre_ca-vdp", "programme_annuel")  # le 23 novembre : celui de 2027
+        mtb = faire(session, "membre_ca-mtb", "programme_annuel", annee=2027)
+        central = faire(session, "fonds_central", "programme_annuel", annee=2027)
+    assert jour(soumis["VDP"]) == datetime.date(2026, 10, 28) and soumis["MTB"] is None
+    assert (
+        "Le programme 2027 a été soumis au ministre le 28 octobre 2026, avant le 1er novembre 2026"
+        in vdp.phrase
+    )
+    assert colonne(vdp, "Soumis avant le 1er novembre") == [True]
+    assert non_joints == ["C-VDP-2026-B"] and "n'est pas accompagné du contrat C-VDP-2026-B" in vdp.phrase
+    assert mtb.phrase.startswith("Le programme 2027 n'a pas été soumis au ministre")
+    # Le Fonds central voit les programmes de ses fonds, pas leurs contrats.
+    assert colonne(central, "Soumis le") == [
+        jour(soumis[c]) if soumis[c] else None for c in ("LAH", "MTB", "VDP")
+    ]
+    assert "budget" not in central.phrase
+
+
+# --- accès, types, exemples --------------------------------------------------------------------
+
+ARGUMENTS_MINIMAUX = {"paie_personne": {"pseudonyme": "P-VDP-0001"}, "pret_personne": {}}
+
+
+@pytest.mark.parametrize("nom", sorted(PERMIS))
+def test_roles_de_chaque_consultation(base: Engine, nom: str) -> None:
+    assert CONSULTATIONS[nom].roles == PERMIS[nom]
+    with Session(base) as session:
+        for role in ROLES:
+            identite = (
+                ANONYME if role == "public" else Identite(nom=f"essai-{role}", role=role, fonds=("VDP",))
+            )
+            if role in PERMIS[nom]:
+                continue
+            with pytest.raises(AccesRefuse):
+                consulter(nom, ARGUMENTS_MINIMAUX.get(nom, {}), identite, session, JOUR)
+
+
+TYPES = (Decimal, datetime.date, int, str, bool, type(None))
+
+
+def test_valeurs_typees_montants_au_cent(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme = valeur(
+            session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-VDP-%'"
+        )
+        tableaux = [
+            faire(
+                session, "paie-vdp", "paie_personne", pseudonyme=pseudonyme, du="2025-01-01", au="2026-11-23"
+            ),
+            *(faire(session, "administrateur-vdp", nom) for nom in PERMIS if nom != "paie_personne"),
+        ]
+    for tableau in tableaux:
+        assert (
+            tableau.phrase
+            and tableau.articles
+            and all(len(ligne) == len(tableau.colonnes) for ligne in tableau.lignes)
+        )
+        for ligne in tableau.lignes:
+            assert all(isinstance(v, TYPES) and not isinstance(v, float) for v in ligne), tableau.consultation
+            assert all(v.as_tuple().exponent == -2 for v in ligne if isinstance(v, Decimal)), (
+                tableau.consultation
+            )
+        # Les articles cités existent : ceux du règlement (1 à 19), ou de la Loi (art. 75, 91).
+        assert all(
+            (a.doc_id == DOC_REGLEMENT and 1 <= int(a.article) <= 19)
+            or (a.doc_id == DOC_LSCQ and a.article in ("75", "91"))
+            for a in tableau.articles
+        )
+
+
+@pytest.mark.parametrize("nom", sorted(PERMIS))
+def test_chaque_consultation_a_ses_exemples(nom: str) -> None:
+    exemples = CONSULTATIONS[nom].exemples
+    assert len(exemples) >= 15 and len(set(exemples)) == len(exemples)
+
+
+# --- de la question au tableau : le moteur, son classifieur et la résolution des choses nommées --
+
+
+@pytest.mark.parametrize(
+    "utilisateur, question, consultation, attendu",
+    [
+        ("conseiller-vdp", "Où en est la demande d'aide du 3 mars ?", "demande_aide", "toujours à l'étude"),
+        (
+            "membre_ca-vdp",
+            "Le chèque 1045 a-t-il été signé par un membre du conseil ?",
+            "cheques_signataires",
+            "aucun de ses deux signataires n'est membre du conseil",
+        ),
+        # (Pas « ont-ils été faits » : Duckling y lit « été », la saison, comme une période.)
+        (
+            "membre_ca-vdp",
+            "En octobre, a-t-on tardé à déposer l'argent reçu ?",
+            "depots_tardifs",
+            "11 jours après",
+        ),
+        (
+            "membre_ca-vdp",
+            "Compte tenu de notre solde d'emprunts, un emprunt de 30 000 $ demande-t-il l'autorisation du"
+            " ministre ?",
+            "emprunts_fonds",
+            "l'autorisation du ministre est requise",
+        ),
+    ],
+)
+def test_du_moteur_a_la_consultation(
+    moteur_registres, identites, utilisateur: str, question: str, consultation: str, attendu: str
+) -> None:
+    reponse = moteur_registres.repondre(question, identite=identites[utilisateur])
+    assert reponse.route == "donnees", reponse.answer
+    assert [a.name for a in reponse.tool_calls] == [consultation]
+    assert attendu in reponse.answer and reponse.data["rows"]
+
+
+def test_du_moteur_la_paie_d_une_personne_d_un_autre_fonds_est_refusee(moteur_registres, identites) -> None:
+    reponse = moteur_registres.repondre(
+        "Combien d'heures P-MTB-0001 a-t-il travaillé en octobre ?", identite=identites["conseiller-vdp"]
+    )
+    # Le préfixe du pseudonyme nomme le fonds MTB : refusé avant toute lecture de ses registres.
+    assert reponse.route == "acces_refuse" and reponse.data is None
+    assert "MTB" in reponse.answer and "votre fonds" in reponse.answer
