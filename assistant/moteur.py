@@ -22,7 +22,7 @@ from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.intentions import Intentions
+from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
@@ -46,6 +46,7 @@ from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus.fonds.acces import AccesRefuse, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
+from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
 from outils.resultat import DOC_REGLEMENT, en_json
@@ -102,12 +103,12 @@ class Moteur:
 
     @property
     def sessions(self) -> Callable[[], Session] | None:
-        """Les sessions de la base des fonds, ouverte au premier besoin ; None si elle n'existe pas."""
+        """Les sessions de la base des fonds, ouverte au premier besoin ; None si elle n'est pas migrée
+        (regardé une fois : `make run` migre avant de servir)."""
         if self._sessions is None:
             moteur_bd = creer_moteur(self.config.url_bd)
-            if est_migree(moteur_bd):
-                self._sessions = fabrique_sessions(moteur_bd)
-        return self._sessions
+            self._sessions = fabrique_sessions(moteur_bd) if est_migree(moteur_bd) else False
+        return self._sessions or None
 
     # --- entrées publiques -------------------------------------------------------------
 
@@ -154,6 +155,7 @@ class Moteur:
                            route="acces_refuse", **base)
         demande = self.comprendre(question, historique)
         self._completer_par_les_registres(demande, identite)
+        self._aux_textes(demande, identite)
         famille = hors_perimetre(question)
         if famille and not self._consultation_sure(demande):
             return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
@@ -312,6 +314,20 @@ class Moteur:
                 demande.appels = [Appel(consultation.nom, arguments, sources)]
                 demande.intention = consultation.nom
                 return
+
+    def _aux_textes(self, demande: Demande, identite: Identite) -> None:
+        """Sans registres lisibles (pas de connexion, ou pas de base), une question qui ressemble à une
+        consultation est d'abord une question sur les textes — sauf si elle nomme une personne : on
+        refuse alors de lire son dossier. Qui est connecté avec un autre rôle est refusé clairement."""
+        nom = demande.appels[-1].outil if demande.appels else demande.intention
+        if nom not in CONSULTATIONS:
+            return
+        consultation = CONSULTATIONS[nom]
+        lisible = self.sessions is not None and identite.role in consultation.roles
+        if lisible or not (identite.anonyme or self.sessions is None):
+            return
+        if not any(m.genre == Genre.PSEUDONYME for m in demande.mentions):
+            demande.appels, demande.precision, demande.intention = [], None, DOCUMENT
 
     @staticmethod
     def _consultation_sure(demande: Demande) -> bool:

@@ -96,7 +96,9 @@ def resoudre(candidats: list[Candidat], plie: str, libres: list[Mention]) -> Res
     numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
     annees = {_numero(m) for m in libres if m.genre == Genre.ANNEE}  # « le chèque 2013 » : lu comme une année
     dates = {m.valeur for m in libres if m.genre == Genre.DATE}
-    par_numero = [c for c in candidats if (numeros | annees) & set(c.numeros)]
+    # Un numéro écrit tel quel (« A-VDP-2026-02 », « C-VDP-2026-B ») : cherché mot pour mot.
+    litteraux = [c for c in candidats if any(_ecrit(n, plie) for n in c.numeros if not n.isdigit())]
+    par_numero = litteraux or [c for c in candidats if (numeros | annees) & set(c.numeros)]
     par_date = [c for c in candidats if dates & set(c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
@@ -130,6 +132,10 @@ def _par_les_noms(candidats: list[Candidat], question: set[str]) -> Resolution:
         # Un mot commun à plusieurs (« l'atelier ») : on montre ceux qu'il désigne pour qu'on choisisse.
         return Resolution([c for c in candidats if c.cle in scores], designe=True)
     return Resolution(retenus, designe=True)
+
+
+def _ecrit(numero: str, plie: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(plier(numero))}(?![\w-])", plie) is not None
 
 
 def _numero(mention: Mention) -> str:

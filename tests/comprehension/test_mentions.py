@@ -128,3 +128,15 @@ def test_la_source_de_chaque_valeur_est_gardee():
     texte = preparer("Le fonds veut emprunter 30 mille dollars")
     [m] = lire_mentions(texte, JOUR)
     assert texte[m.debut : m.fin] == m.texte == "30000 dollars"
+
+
+def test_ete_participe_passe_n_est_pas_la_saison():
+    assert _valeurs("Les dépôts d'octobre ont-ils été faits sans délai ?") == [
+        (Genre.DATE, datetime.date(2026, 10, 1))
+    ]
+    assert _valeurs("La demande d'aide a-t-elle été accordée ?") == []
+    assert len(_valeurs("Quelles activités sont offertes cet été ?")) == 2  # la saison reste une période
+
+
+def test_un_pseudonyme_est_une_personne_jamais_un_nombre():
+    assert _valeurs("Combien d'heures p-vdp-0042 a-t-il faites ?") == [(Genre.PSEUDONYME, "P-VDP-0042")]

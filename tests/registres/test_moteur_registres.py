@@ -52,7 +52,13 @@ def test_une_chose_nommee_est_resolue_contre_les_registres(moteur_registres, ide
 
 
 def test_l_anonyme_ne_lit_pas_les_registres_d_un_fonds(moteur_registres, echantillon):
-    reponse = moteur_registres.repondre("Quelles activités sont ouvertes aux prévenus ?", identite=ANONYME)
+    # Sans connexion, une question sur les activités reçoit les textes, jamais les lignes d'un fonds.
+    textes = moteur_registres.repondre("Quelles activités sont ouvertes aux prévenus ?", identite=ANONYME)
+    assert textes.route != "donnees" and textes.data is None
+    # Le dossier d'une personne nommée : refusé, et le refus est journalisé.
+    reponse = moteur_registres.repondre(
+        "Combien d'heures P-VDP-0042 a-t-il travaillé en juin ?", identite=ANONYME
+    )
     assert reponse.route == "acces_refuse" and reponse.abstained and reponse.data is None
     assert "connecté" in reponse.answer
     with echantillon[0].connect() as c:
