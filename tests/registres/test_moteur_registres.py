@@ -60,7 +60,7 @@ def test_l_anonyme_ne_lit_pas_les_registres_d_un_fonds(moteur_registres, echanti
         "Combien d'heures P-VDP-0042 a-t-il travaillé en juin ?", identite=ANONYME
     )
     assert reponse.route == "acces_refuse" and reponse.abstained and reponse.data is None
-    assert "connecté" in reponse.answer
+    assert "public" in reponse.error
     with echantillon[0].connect() as c:
         issue = c.execute(text("SELECT issue FROM journal_acces ORDER BY id DESC LIMIT 1")).scalar()
     assert issue == "refuse"  # le refus est journalisé
