@@ -36,23 +36,10 @@ from corpus.fonds.identite import ANONYME, Identite
 from evaluations.donnees.attendus import DATE_REFERENCE
 from evaluations.metriques import percentile
 from evaluations.rapport import RAPPORTS
+from outils.dates import MOIS
 
 SORTIE = RAPPORTS / "bench"
 OBJECTIF_P95_MS = 300.0
-MOIS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 def empreinte() -> str:
