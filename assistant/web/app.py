@@ -33,6 +33,8 @@ from assistant.web.rendu import fraicheur
 from assistant.web.signature import Signataire, secret
 
 STATIQUE = Path(__file__).parent / "statique"
+# Le CSV des tableaux s'écrit dans le navigateur : le même script sert au chat et au widget.
+TETE_CHAT = '<script src="/statique/donnees.js" defer></script>'
 DESCRIPTION = (
     "API de l'Assistant FSRS : réponses citées sur les fonds de soutien à la réinsertion sociale. "
     "Les erreurs ont la forme `{\"error\": \"message en français\"}`. L'assistant donne de "
@@ -41,7 +43,11 @@ DESCRIPTION = (
 
 
 class CorsApi:
-    """CORS sur `/api/*` seulement : la page Gradio garde ses propres règles."""
+    """CORS sur `/api/*` seulement : la page Gradio garde ses propres règles.
+
+    Seul l'en-tête `Content-Type` est permis : une page d'une autre origine (l'intranet qui intègre
+    le widget) ne peut pas envoyer `Authorization`, et ses questions restent anonymes.
+    """
 
     def __init__(self, app: ASGIApp, origines: list[str]) -> None:
         self.app = app
@@ -167,9 +173,12 @@ def creer_app(moteur: Any, config: Config, suivi: SuiviIndex | None = None,
         raise StarletteHTTPException(404)
 
     demo = construire_chat(moteur, garde, avis, note, signataire, config, suivi)
+    # run_history=False : Gradio garderait sinon chaque question et chaque réponse (tableaux des
+    # registres compris) dans le localStorage du navigateur ; il efface aussi ce qu'il y avait mis.
     demo.queue(default_concurrency_limit=config.max_concurrence, max_size=64)
     app = gr.mount_gradio_app(app, demo, path="/", theme=theme(), css=CSS, ssr_mode=False,
-                              footer_links=["api", "settings"], show_error=not config.production)
+                              footer_links=["api", "settings"], show_error=not config.production,
+                              head=TETE_CHAT, run_history=False)
     for route in app.routes:  # la page Gradio aussi : 404, 405 et 500 en français, sans détail
         if isinstance(route, Mount) and isinstance(route.app, FastAPI):
             installer_erreurs(route.app)

@@ -3,6 +3,15 @@
 La conversation vit dans un `gr.State` (une liste de tours question/Reponse) : c'est lui qui
 sert d'historique au moteur et qui relie un vote à la question, la réponse et ses citations.
 Le composant Chatbot n'en est que l'affichage.
+
+Connexion du personnel : le jeton collé dans « Se connecter » est vérifié, puis gardé dans un
+`gr.State`, donc en mémoire du serveur pour cette page seulement (Gradio n'envoie jamais la valeur
+d'un State au navigateur) ; le champ est vidé. Le navigateur ne le garde nulle part : ni
+sessionStorage ni cookie qu'un script de la page pourrait lire, et les requêtes de Gradio (file
+d'attente, flux) n'ont pas à porter d'en-tête `Authorization`. Le jeton est revérifié à chaque
+question (un jeton révoqué cesse aussitôt de servir) et oublié à la déconnexion, à la fermeture de
+la page ou après `DUREE_CONNEXION`. Sans jeton, l'identité vient des en-têtes de la requête
+(mandataire de confiance) ou est anonyme : `identification` décide, comme pour l'API.
 """
 
 from __future__ import annotations
@@ -12,14 +21,17 @@ from html import escape
 from typing import Any
 
 import gradio as gr
+from gradio.components.textbox import InputHTMLAttributes
 
 from assistant.config import Config
 from assistant.reponse import Message
 from assistant.web.avis import Avis
 from assistant.web.entrees import nettoyer
 from assistant.web.garde import Garde, Occupe
+from assistant.web.identification import NonIdentifie, identifier, identifier_jeton, libelle
 from assistant.web.rendu import message_assistant
 from assistant.web.signature import Signataire
+from corpus.fonds.identite import ANONYME, Identite
 
 EXEMPLES_CONSEILLERS = [
     "Combien gagne une personne incarcérée pour 20 heures de travail en octobre 2026?",
@@ -32,6 +44,7 @@ EXEMPLES_CONSEIL = [
     "Revenus de 200 000 $ et frais de 150 000 $ : quelle cotisation au Fonds central?",
 ]
 ATTENTE = "Recherche dans les textes…"
+DUREE_CONNEXION = 10 * 3600  # secondes : une journée de travail, puis il faut se reconnecter
 
 Tours = list[dict[str, Any]]  # [{"question": str, "reponse": dict (Reponse JSON)}]
 
@@ -70,14 +83,34 @@ def texte_affiche(evenements: Iterator[Any]) -> Iterator[tuple[str, Any]]:
         yield texte, None
 
 
+def _etiquette(identite: Identite, mandataire: bool = False) -> str:
+    if identite.anonyme:
+        return ""
+    source = " (intranet)" if mandataire else ""
+    return f'<p class="fsrs-identite">Connecté : <strong>{escape(libelle(identite))}</strong>{source}</p>'
+
+
 def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signataire: Signataire,
                     config: Config, suivi: Any = None) -> gr.Blocks:
     """Les Blocks de la page d'accueil ; montés sur FastAPI par `app.creer_app`."""
     titres = {d.doc_id: d.titre_court for d in moteur.index.documents}
 
-    def repondre(question: str, tours: Tours) -> Iterator[tuple[list[dict[str, str]], str, Tours]]:
+    def identite_de(jeton: str | None, request: gr.Request | None) -> Identite:
+        """Le jeton de la page d'abord, sinon les en-têtes de la requête (mandataire), sinon l'anonyme."""
+        sessions = getattr(moteur, "sessions", None)
+        if jeton:
+            return identifier_jeton(jeton, sessions)
+        entetes = dict(request.headers) if request is not None and request.headers is not None else {}
+        return identifier(entetes, config, sessions)
+
+    def repondre(question: str, tours: Tours, jeton: str | None,
+                 request: gr.Request) -> Iterator[tuple[list[dict[str, str]], str, Tours]]:
         tours = list(tours or [])
         question = nettoyer(question or "")[:config.question_max]
+        try:
+            identite = identite_de(jeton, request)
+        except NonIdentifie as e:
+            raise gr.Error(str(e)) from None
         if suivi is not None:
             suivi.verifier()  # un index reconstruit entre deux questions
         avant = _affichage(tours, titres)
@@ -86,7 +119,8 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signa
         try:
             with garde.place():
                 historique = _historique(tours, config.historique_max)
-                for texte, reponse in texte_affiche(moteur.repondre_flux(question, historique)):
+                evenements = moteur.repondre_flux(question, historique, identite=identite)
+                for texte, reponse in texte_affiche(evenements):
                     if reponse is not None:
                         tours.append({"question": question, "reponse": reponse.model_dump(mode="json"),
                                       "reponse_id": signataire.pour(reponse)})
@@ -95,6 +129,36 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signa
                     yield [*en_cours, {"role": "assistant", "content": escape(texte)}], "", tours
         except Occupe as e:
             raise gr.Error(str(e)) from e
+
+    def se_connecter(jeton_saisi: str) -> tuple[Any, ...]:
+        """Vérifie le jeton collé ; gardé côté serveur (State), le champ est vidé dans tous les cas."""
+        jeton = (jeton_saisi or "").strip()
+        if not jeton:
+            gr.Warning("Collez votre jeton pour vous connecter.")
+            return gr.update(value=""), None, "", gr.update(visible=True), gr.update(visible=False)
+        try:
+            identite = identifier_jeton(jeton, getattr(moteur, "sessions", None))
+        except NonIdentifie as e:
+            gr.Warning(str(e))
+            return gr.update(value=""), None, "", gr.update(visible=True), gr.update(visible=False)
+        gr.Info(f"Connecté : {libelle(identite)}.")
+        return (gr.update(value=""), jeton, _etiquette(identite), gr.update(visible=False),
+                gr.update(visible=True))
+
+    def se_deconnecter() -> tuple[Any, ...]:
+        """Oublie le jeton, et la conversation avec lui : des lignes des registres y étaient peut-être."""
+        gr.Info("Déconnecté : les questions sont de nouveau anonymes.")
+        return None, "", gr.update(visible=True), gr.update(visible=False), [], "", []
+
+    def au_chargement(request: gr.Request) -> tuple[Any, ...]:
+        """Derrière le mandataire de confiance de l'intranet, l'utilisateur est déjà connu."""
+        try:
+            identite = identite_de(None, request)
+        except NonIdentifie:
+            identite = ANONYME  # dit à la première question, en clair
+        if identite.anonyme:
+            return "", gr.update(visible=True)
+        return _etiquette(identite, mandataire=True), gr.update(visible=False)
 
     def voter(tours: Tours, partager: bool, donnees: gr.LikeData) -> None:
         indice = donnees.index[0] if isinstance(donnees.index, list | tuple) else donnees.index
@@ -112,12 +176,26 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signa
         gr.Info("Merci pour votre avis.")
 
     with gr.Blocks(title="Assistant FSRS", analytics_enabled=False) as demo:
-        gr.HTML(
-            '<header class="fsrs-entete"><h1>Assistant FSRS</h1>'
-            "<p>Fonds de soutien à la réinsertion sociale des établissements de détention du Québec : "
-            "services offerts aux personnes incarcérées, rémunération, obligations du conseil "
-            "d'administration. Chaque réponse cite les articles sur lesquels elle s'appuie.</p></header>")
+        with gr.Row(equal_height=False):
+            gr.HTML(
+                '<header class="fsrs-entete"><h1>Assistant FSRS</h1>'
+                "<p>Fonds de soutien à la réinsertion sociale des établissements de détention du Québec : "
+                "services offerts aux personnes incarcérées, rémunération, obligations du conseil "
+                "d'administration. Chaque réponse cite les articles sur lesquels elle s'appuie.</p></header>",
+                scale=4)
+            with gr.Column(scale=1, min_width=260, elem_classes=["fsrs-connexion"]):
+                identite_html = gr.HTML("", elem_id="fsrs-identite")
+                with gr.Accordion("Se connecter (personnel d'un fonds)", open=False,
+                                  elem_id="fsrs-se-connecter") as boite:
+                    jeton_saisi = gr.Textbox(
+                        type="password", show_label=False, placeholder="Jeton d'accès aux registres",
+                        elem_id="fsrs-jeton", max_length=200, container=False,
+                        html_attributes=InputHTMLAttributes(autocomplete="off", spellcheck=False))
+                    connecter = gr.Button("Se connecter", size="sm", elem_id="fsrs-connecter")
+                deconnecter = gr.Button("Se déconnecter", size="sm", visible=False,
+                                        elem_id="fsrs-deconnecter")
         etat = gr.State([])
+        jeton = gr.State(None, time_to_live=DUREE_CONNEXION)  # côté serveur seulement
         exemples: list[tuple[gr.Button, str]] = []
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=420):
@@ -154,7 +232,7 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signa
                 partager = gr.Checkbox(False, label="Joindre ma question à mes votes",
                                        elem_id="fsrs-partager")
 
-        options = {"fn": repondre, "inputs": [question, etat], "outputs": [chatbot, question, etat],
+        options = {"fn": repondre, "inputs": [question, etat, jeton], "outputs": [chatbot, question, etat],
                    "concurrency_limit": garde.places, "concurrency_id": "moteur",
                    "show_progress_on": [chatbot]}
         gr.on([question.submit, envoyer.click], api_name="envoyer",
@@ -165,6 +243,13 @@ def construire_chat(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, signa
         effacer.click(lambda: ([], "", []), None, [chatbot, question, etat], queue=False,
                       api_visibility="private")
         chatbot.like(voter, [etat, partager], None, queue=False, api_visibility="private")
+        sortie_connexion = [jeton_saisi, jeton, identite_html, boite, deconnecter]
+        # Dans la file de Gradio : hors file, gr.Info et gr.Warning ne s'affichent pas.
+        discret = {"api_visibility": "private", "show_progress": "hidden"}
+        gr.on([connecter.click, jeton_saisi.submit], se_connecter, [jeton_saisi], sortie_connexion, **discret)
+        deconnecter.click(se_deconnecter, None, [jeton, identite_html, boite, deconnecter, chatbot, question,
+                                                 etat], **discret)
+        demo.load(au_chargement, None, [identite_html, boite], queue=False, **discret)
     return demo
 
 
@@ -192,4 +277,17 @@ CSS = """
 .fsrs-fiche td:last-child { white-space: nowrap; }
 .fsrs-entrees { display: inline-table; width: auto !important; }
 .fsrs-entrees th { font-weight: 500; padding-right: 1rem; }
+.fsrs-connexion { font-size: .9rem; max-width: 22rem; margin-left: auto; }
+#fsrs-deconnecter { align-self: flex-end; width: auto; max-width: 12rem; }
+.fsrs-identite { margin: .2rem 0; font-size: .9rem; color: var(--body-text-color-subdued); }
+.fsrs-donnees { margin: .5rem 0; overflow-x: auto; }
+.fsrs-donnees table { border-collapse: collapse; margin: 0 0 .3rem 0; }
+.fsrs-donnees th, .fsrs-donnees td { border: 1px solid var(--border-color-primary); padding: .2rem .5rem;
+  text-align: left; vertical-align: top; overflow-wrap: normal; word-break: normal; }
+.fsrs-donnees th { background: var(--background-fill-secondary); font-weight: 600; }
+.fsrs-donnees td { white-space: nowrap; }
+.fsrs-donnees td.fsrs-nombre { text-align: right; }
+.fsrs-donnees td.fsrs-long { white-space: normal; min-width: 14rem; }
+.fsrs-csv { background: none; border: 0; padding: 0; color: var(--link-text-color, #1f4e8c);
+  text-decoration: underline; cursor: pointer; font: inherit; font-weight: 600; }
 """

@@ -26,7 +26,7 @@ from tests.web.conftest import demarrer
 
 QUESTION_ACTIVITES = "Quelles activités sont ouvertes aux prévenus ?"
 QUESTION_PARTICIPATION = "Combien de personnes ont participé aux activités cette année ?"
-QUESTION_PSEUDONYME = "Quelles activités sont ouvertes pour P-VDP-0042 ?"
+QUESTION_PSEUDONYME = "Combien d'heures P-VDP-0042 a-t-il travaillé en juin ?"
 
 
 def _client(url: str, jeton: str | None = None, **entetes: str) -> httpx.Client:
@@ -115,10 +115,13 @@ def test_conseiller_avec_jeton_recoit_les_lignes_de_son_fonds(serveur, jetons, m
 @pytest.mark.integration
 def test_l_anonyme_est_refuse_sur_les_registres_d_un_fonds(serveur) -> None:
     with _client(serveur.url) as c:
-        reponse = c.post("/api/ask", json={"question": QUESTION_ACTIVITES}).json()
-    assert reponse["route"] == "acces_refuse" and reponse["abstained"] is True
-    assert reponse["data"] is None and reponse["affichage"] is None
-    assert reponse["error"] and "connect" in reponse["answer"]
+        personne = c.post("/api/ask", json={"question": QUESTION_PSEUDONYME}).json()
+        activites = c.post("/api/ask", json={"question": QUESTION_ACTIVITES}).json()
+    assert personne["route"] == "acces_refuse" and personne["abstained"] is True
+    assert personne["data"] is None and personne["affichage"] is None
+    assert personne["error"] and personne["answer"].startswith("Je ne peux pas vous montrer cela")
+    # Les activités d'un établissement : les textes au plus, jamais ses registres.
+    assert activites["route"] != "donnees" and activites["data"] is None
 
 
 @pytest.mark.integration
@@ -218,13 +221,13 @@ def serveur_mandataire(moteur_registres, serveur) -> object:
 def test_mandataire_de_confiance_nomme_l_utilisateur_sauf_pour_le_widget(serveur_mandataire, serveur) -> None:
     entete = {"X-Remote-User": "conseiller-vdp"}
     with _client(serveur_mandataire, **entete) as c:
-        connu = c.post("/api/ask", json={"question": QUESTION_ACTIVITES})
-        widget = c.post("/api/ask", json={"question": QUESTION_ACTIVITES},
+        connu = c.post("/api/ask", json={"question": QUESTION_PSEUDONYME})
+        widget = c.post("/api/ask", json={"question": QUESTION_PSEUDONYME},
                         headers={"X-Assistant-Fsrs-Canal": "widget"})
     with _client(serveur_mandataire, **{"X-Remote-User": "inconnu.du.registre"}) as c:
-        inconnu = c.post("/api/ask", json={"question": QUESTION_ACTIVITES})
+        inconnu = c.post("/api/ask", json={"question": QUESTION_PSEUDONYME})
     with _client(serveur.url, **entete) as c:  # serveur sans mandataire de confiance : en-tête ignoré
-        ignore = c.post("/api/ask", json={"question": QUESTION_ACTIVITES})
+        ignore = c.post("/api/ask", json={"question": QUESTION_PSEUDONYME})
     assert connu.json()["route"] == "donnees"
     assert widget.json()["route"] == "acces_refuse"
     assert inconnu.status_code == 401 and "inconnu du registre" in inconnu.json()["error"]
@@ -279,7 +282,7 @@ def test_ask_avec_jeton_affiche_le_tableau_du_fonds(moteur_registres, jetons, mo
     assert json.loads(capsys.readouterr().out)["route"] == "donnees"
 
     monkeypatch.delenv("ASSISTANT_FSRS_JETON")
-    assert cli.main(["ask", "--json", QUESTION_ACTIVITES]) == 2  # anonyme : accès refusé
+    assert cli.main(["ask", "--json", QUESTION_PSEUDONYME]) == 2  # anonyme : accès refusé
     assert json.loads(capsys.readouterr().out)["route"] == "acces_refuse"
 
     assert cli.main(["ask", "--jeton", "faux", QUESTION_ACTIVITES]) == 1

@@ -110,7 +110,9 @@ def test_tableau_html_echappe_et_porte_les_valeurs_brutes_pour_le_csv() -> None:
     code = tableau_donnees(DONNEES, "contrats_a_echeance")
     assert "<b>" not in code and "Imprimerie &lt;b&gt;Lavoie&lt;/b&gt; &amp; fils" in code
     assert '<th scope="col">Montant</th>' in code
-    assert '<td class="fsrs-nombre">1\u00a0234,50\u00a0$</td>' in code and "<td>3 mars 2026</td>" in code
+    assert '<td class="fsrs-nombre">1\u00a0234,50\u00a0$</td>' in code
+    assert "<td>3 mars 2026</td>" in code  # court : sur une ligne
+    assert '<td class="fsrs-long">Imprimerie' in code  # plus de 30 caractères : peut passer à la ligne
     valeur = re.search(r'<button type="button" class="fsrs-csv" name="contrats_a_echeance" value="([^"]*)">'
                        r"Télécharger \(CSV\)</button>", code)
     assert valeur is not None

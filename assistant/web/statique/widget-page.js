@@ -1,6 +1,10 @@
 /*
  * Page du widget (/widget) : parle au moteur par /api/ask/stream (même origine que la page).
  * Le texte est inséré avec textContent : aucune réponse ne peut injecter de HTML.
+ * Le widget est toujours anonyme : il ne lit ni n'envoie de jeton, et marque ses requêtes
+ * (X-Assistant-Fsrs-Canal: widget) pour que le serveur n'y croie aucun en-tête d'identité.
+ * Il voit les textes et les nombres d'ensemble du programme ; une réponse en tableau (`data`)
+ * est montrée avec ses cellules écrites par le serveur (`affichage`) et un lien CSV.
  */
 (function () {
   "use strict";
@@ -64,6 +68,70 @@
     });
   }
 
+  function estTableauMarkdown(bloc) {
+    var lignes = bloc.trim().split("\n");
+    return lignes.every(function (l) { l = l.trim(); return l.charAt(0) === "|" && l.slice(-1) === "|"; });
+  }
+
+  // Réponse sur les registres : la phrase, le tableau (à la place du tableau Markdown du texte),
+  // puis les notes et les articles appliqués ; enfin le lien « Télécharger (CSV) ».
+  function afficherTableau(bulle, texte, d) {
+    var vues = d.affichage || {};
+    if (!d.data || !d.data.rows || !d.data.rows.length || !vues.rows) { return false; }
+    var blocs = d.answer.split("\n\n");
+    var position = blocs.findIndex(estTableauMarkdown);
+    var avant = position < 0 ? blocs.slice(0, 1) : blocs.slice(0, position);
+    var apres = (position < 0 ? blocs.slice(1) : blocs.slice(position + 1))
+      .filter(function (b) { return !estTableauMarkdown(b); });
+    texte.textContent = avant.join("\n\n");
+    var bloc = element("div", "donnees");
+    var table = element("table");
+    var tete = element("thead");
+    var ligneTete = element("tr");
+    vues.columns.forEach(function (c) {
+      var th = element("th", "", c);
+      th.scope = "col";
+      ligneTete.appendChild(th);
+    });
+    tete.appendChild(ligneTete);
+    table.appendChild(tete);
+    var corps = element("tbody");
+    vues.rows.forEach(function (ligne, i) {
+      var tr = element("tr");
+      ligne.forEach(function (valeur, j) {
+        var brute = d.data.rows[i][j];
+        // Un nombre ou un montant à droite ; un texte court (pseudonyme, date) sur une ligne : le
+        // widget est étroit, un texte plus long passe à la ligne.
+        var nombre = typeof brute === "number" || /^-?\d+\.\d+$/.test(String(brute));
+        tr.appendChild(element("td", nombre ? "nombre" : (valeur.length > 16 ? "long" : ""), valeur));
+      });
+      corps.appendChild(tr);
+    });
+    table.appendChild(corps);
+    bloc.appendChild(table);
+    var nom = d.tool_calls && d.tool_calls.length ? d.tool_calls[d.tool_calls.length - 1].name : "donnees";
+    var lien = element("a", "csv", "Télécharger (CSV)");
+    lien.href = window.FsrsDonnees.urlCsv(d.data);
+    lien.download = window.FsrsDonnees.nomFichier(nom);
+    bloc.appendChild(lien);
+    bulle.appendChild(bloc);
+    if (apres.length) { bulle.appendChild(element("div", "texte suite", apres.join("\n\n"))); }
+    return true;
+  }
+
+  // Le widget ne connecte personne : le personnel d'un fonds se connecte sur la page de l'assistant.
+  function afficherConnexion(bulle) {
+    var note = element("p", "note-acces", "Le widget répond sur les textes et les nombres d'ensemble. " +
+      "Pour les registres de votre fonds, connectez-vous sur ");
+    var lien = element("a", "", "la page de l'assistant");
+    lien.href = "/";
+    lien.target = "_blank";
+    lien.rel = "noopener";
+    note.appendChild(lien);
+    note.appendChild(document.createTextNode("."));
+    bulle.appendChild(note);
+  }
+
   function afficherVotes(bulle, question, reponse) {
     if (reponse.error || !reponse.reponse_id) { return; }
     var votes = element("div", "votes");
@@ -124,7 +192,7 @@
     var montre = "";
     try {
       var http = await fetch("/api/ask/stream", {
-        method: "POST", headers: { "Content-Type": "application/json" },
+        method: "POST", headers: { "Content-Type": "application/json", "X-Assistant-Fsrs-Canal": "widget" },
         // Le serveur borne l'historique (20 messages de 2 000 caractères par défaut) : on envoie la fin.
         body: JSON.stringify({ question: question, history: historique.slice(-20).map(function (m) {
           return { role: m.role, content: m.content.slice(0, 2000) };
@@ -139,8 +207,9 @@
         else if (type === "remplacer") { montre = d.texte; texte.textContent = montre; }
         else if (type === "erreur") { throw new Error(d.error); }
         else if (type === "fin") {
-          texte.textContent = d.answer;
+          if (!afficherTableau(bulle, texte, d)) { texte.textContent = d.answer; }
           if (d.error) { bulle.classList.add("erreur"); }
+          if (d.route === "acces_refuse") { afficherConnexion(bulle); }
           afficherCalculs(bulle, d.tool_calls);
           afficherSources(bulle, d.citations);
           afficherVotes(bulle, question, d);
