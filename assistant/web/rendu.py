@@ -142,11 +142,19 @@ def affichage(donnees: dict[str, Any] | None) -> dict[str, Any] | None:
             "rows": [[cellule_affichee(v) for v in ligne] for ligne in donnees.get("rows") or []]}
 
 
+LONGUE = 30  # caractères : au-delà, une cellule peut passer à la ligne ; en deçà, jamais
+
+
 def _case(valeur: Any) -> str:
+    """Une case : un nombre ou un montant à droite ; un texte court (pseudonyme, date) sur une ligne."""
     typee = valeur_typee(valeur)
-    nombre = isinstance(typee, int | Decimal) and not isinstance(typee, bool)
-    classe = ' class="fsrs-nombre"' if nombre else ""
-    return f"<td{classe}>{escape(cellule_affichee(valeur))}</td>"
+    texte = cellule_affichee(valeur)
+    classe = ""
+    if isinstance(typee, int | Decimal) and not isinstance(typee, bool):
+        classe = ' class="fsrs-nombre"'
+    elif len(texte) > LONGUE:
+        classe = ' class="fsrs-long"'
+    return f"<td{classe}>{escape(texte)}</td>"
 
 
 def tableau_donnees(donnees: dict[str, Any], nom: str = "donnees") -> str:
