@@ -348,7 +348,7 @@ class Moteur:
         pris = {id(m) for m in appel.sources.values()}
         libres = [m for m in demande.mentions if id(m) not in pris]
         for nom, designe in CONSULTATIONS[appel.outil].designations.items():
-            trouves = resoudre(candidats(identite, session, designe.genre), replier(demande.texte), libres)
+            trouves = resoudre(candidats(identite, session, designe.genre), demande.texte, libres)
             if trouves.designe and not trouves.retenus:
                 return (
                     f"Je ne trouve pas {designe.article} dans les registres de votre fonds : "

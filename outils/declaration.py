@@ -113,8 +113,10 @@ Jour = Annotated[
 ]
 Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"}), Genre.BOOLEEN]
 Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"}), Genre.ANNEE]
+# Une personne incarcérée n'est connue que par son pseudonyme : « P- », le code du fonds, un numéro.
+FORME_PSEUDONYME = r"P-[A-Z0-9]{2,10}-[0-9]{3,6}"
 Pseudonyme = Annotated[
-    str, WithJsonSchema({"type": "string", "pattern": "^P-[A-Z]{3}-[0-9]{4}$"}), Genre.PSEUDONYME
+    str, WithJsonSchema({"type": "string", "pattern": f"^{FORME_PSEUDONYME}$"}), Genre.PSEUDONYME
 ]
 
 AUJOURD_HUI = "Date AAAA-MM-JJ ; par défaut, la date du jour de la demande."

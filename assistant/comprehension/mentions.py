@@ -19,7 +19,7 @@ from functools import cache
 
 from text_to_num import alpha2digit
 
-from outils.declaration import Genre
+from outils.declaration import FORME_PSEUDONYME, Genre
 
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
@@ -36,7 +36,7 @@ REFERENCES = re.compile(
     r"|\b\d+\s*°|\b\d+(?:er|e)\s+alin[eé]a|\bS-40\.1\b|\bLSCQ\s*\d+",
     re.IGNORECASE,
 )
-PSEUDONYME = re.compile(r"\bP-[A-Z]{3}-\d{4}\b", re.IGNORECASE)  # FUND-DATA : « P-VDP-0042 »
+PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(

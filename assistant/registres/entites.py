@@ -18,48 +18,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from assistant.comprehension.mentions import NOMBRE, Mention, plier
+from assistant.comprehension.mentions import NOMBRE, PSEUDONYME, Mention, plier
+from assistant.recherche.analyseur import analyser
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.declaration import Genre
 
-MOT = re.compile(r"[a-z]{4,}")
-VIDES = frozenset(
-    [
-        "avec",
-        "dans",
-        "pour",
-        "sans",
-        "sont",
-        "elle",
-        "elles",
-        "nous",
-        "vous",
-        "leur",
-        "leurs",
-        "cette",
-        "ceux",
-        "celle",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-        "quoi",
-        "combien",
-        "reste",
-        "restent",
-        "encore",
-        "aussi",
-        "mais",
-        "donc",
-        "alors",
-        "fonds",
-        "etre",
-        "avoir",
-        "fait",
-        "faire",
-    ]
-)
 PART_MINIMALE = 0.5  # la part (pondérée) des mots d'un nom que la question doit contenir
 
 
@@ -86,13 +50,15 @@ class Resolution:
         return self.retenus[0] if len(self.retenus) == 1 else None
 
 
-def mots(texte: str) -> list[str]:
-    return [m for m in MOT.findall(plier(texte)) if m not in VIDES]
+def mots(texte: str) -> set[str]:
+    """Les racines des mots pleins, par l'analyseur de la recherche (« ateliers » = « atelier »)."""
+    return set(analyser(texte))
 
 
-def resoudre(candidats: list[Candidat], plie: str, libres: list[Mention]) -> Resolution:
-    """Les candidats que désigne la question : texte plié, et les valeurs qu'aucun argument n'a prises
+def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Resolution:
+    """Les candidats que désigne la question : son texte, et les valeurs qu'aucun argument n'a prises
     (un numéro, une date). Un numéro ou une date sans candidat égal : la chose n'existe pas."""
+    plie = plier(texte)
     numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
     annees = {_numero(m) for m in libres if m.genre == Genre.ANNEE}  # « le chèque 2013 » : lu comme une année
     dates = {m.valeur for m in libres if m.genre == Genre.DATE}
@@ -106,24 +72,21 @@ def resoudre(candidats: list[Candidat], plie: str, libres: list[Mention]) -> Res
     dates_ = dates and any(c.dates for c in candidats)
     if numerotes or dates_:
         return Resolution(designe=True)
-    return _par_les_noms(candidats, set(mots(plie)))
+    return _par_les_noms(candidats, mots(texte))
 
 
 def _par_les_noms(candidats: list[Candidat], question: set[str]) -> Resolution:
-    frequence = Counter(m for c in candidats for m in {m for nom in c.noms for m in mots(nom)})
+    siens = {c.cle: set().union(*map(mots, c.noms)) for c in candidats}
+    frequence = Counter(m for racines in siens.values() for m in racines)
     total = len(candidats) or 1
 
     def poids(mot: str) -> float:
         return math.log(1 + total / frequence[mot])
 
     scores: dict[str, float] = {}
-    for c in candidats:
-        siens = {m for nom in c.noms for m in mots(nom)}
-        if not siens:
-            continue
-        trouves = {m for m in siens if any(q.startswith(m[:6]) for q in question)}
-        if trouves:
-            scores[c.cle] = sum(map(poids, trouves)) / sum(map(poids, siens))
+    for cle, racines in siens.items():
+        if trouves := racines & question:
+            scores[cle] = sum(map(poids, trouves)) / sum(map(poids, racines))
     if not scores:
         return Resolution()
     meilleur = max(scores.values())
@@ -160,12 +123,13 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     # Les mots que tous les noms partagent (« fonds fictif de ») ne distinguent aucun fonds.
     colonnes = enumerate(zip(*noms, strict=False))
     commun = next((i for i, mots in colonnes if len(set(mots)) > 1), 0) if len(noms) > 1 else 0
+    prefixes = {p.split("-")[1].upper() for p in PSEUDONYME.findall(texte)}  # P-VDP-0042 → VDP
     nommes = set()
     for (code, _), mots in zip(connus, noms, strict=True):
         distinctif = " ".join(mots[commun:] or mots)
         if (
             re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", texte)
-            or re.search(rf"\bP-{re.escape(code)}-\d", texte, re.IGNORECASE)
+            or code in prefixes
             or re.search(rf"\b{re.escape(distinctif)}\b", plie)
         ):
             nommes.add(code)

@@ -56,6 +56,7 @@ from corpus.fonds.paie import TAUX_ALLOCATION_POUR_CENT, _arrondi, partager, tau
 from corpus.fonds.requetes import CLAUSES_ART_7, PERSONNE_MASQUEE, ZERO, _argent, _clauses_manquantes
 from outils import parametres
 from outils.calendrier import calendrier_programme
+from outils.declaration import FORME_PSEUDONYME
 
 DOC = "Règlement S-40.1, r. 3"
 MANQUEMENT = "manquement"
@@ -65,7 +66,7 @@ A_VERIFIER = "à vérifier"
 # par défaut, pour que la revue et la question « nos dépôts d'octobre ? » disent la même chose.
 DELAI_DEPOT_JOURS = 2
 ROLES_REVUE = {"membre_ca", "fonds_central", "administrateur"}
-_PSEUDONYME = re.compile(r"^P-[A-Z0-9]+-\d+$")
+_PSEUDONYME = re.compile(f"^{FORME_PSEUDONYME}$")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from assistant.comprehension.mentions import lire_mentions, plier, preparer
+from assistant.comprehension.mentions import lire_mentions, preparer
 from assistant.config import Config
 from assistant.conversation.composition import texte_donnees
 from assistant.registres.declaration import Tableau
@@ -98,7 +98,7 @@ def designe(session: Session, utilisateur: str, genre: str, question: str) -> li
     """Les clés de ce que la question désigne, résolu comme le moteur le fait (`entites.resoudre`)."""
     texte = preparer(question)
     trouves = resoudre(
-        candidats(qui(session, utilisateur), session, genre), plier(texte), lire_mentions(texte, JOUR)
+        candidats(qui(session, utilisateur), session, genre), texte, lire_mentions(texte, JOUR)
     )
     return [c.cle for c in trouves.retenus]
 
