@@ -264,6 +264,7 @@ class Moteur:
             tool_calls=[trace],
             route="donnees",
             data=tableau.donnees(),
+            affichage=tableau.affichage(),
             **base,
         )
 

@@ -54,3 +54,5 @@ class Reponse(BaseModel):
     comprehension: dict[str, Any] | None = None
     # Les lignes d'une réponse sur les registres du fonds : {"columns": [...], "rows": [[...]]}.
     data: dict[str, Any] | None = None
+    # Les mêmes lignes écrites pour l'écran (fr-CA) : {"columns": [...], "rows": [["1 234,50 $", …]]}.
+    affichage: dict[str, Any] | None = None

@@ -6,11 +6,8 @@ par `outils/` ou copiés des textes, et chaque affirmation vient avec son articl
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
 
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
@@ -19,8 +16,6 @@ from assistant.registres.declaration import Tableau
 from assistant.reponse import AppelOutil, Citation
 from corpus import Passage
 from corpus.resumes import Apercu, texte_locator
-from outils.argent import format_montant, format_nombre
-from outils.dates import format_date
 from outils.resultat import ReferenceArticle, Resultat
 
 DOMAINE = (
@@ -212,28 +207,14 @@ def texte_apercu(apercu: Apercu, titres: dict[str, str]) -> str:
     return "\n".join(lignes)
 
 
-def cellule(valeur: Any) -> str:
-    """Une valeur d'un tableau des registres, écrite à la québécoise (montants, dates, oui/non)."""
-    if valeur is None:
-        return "—"
-    if isinstance(valeur, bool):
-        return "oui" if valeur else "non"
-    if isinstance(valeur, Decimal):
-        return format_montant(valeur)
-    if isinstance(valeur, datetime.date):
-        return format_date(valeur)
-    if isinstance(valeur, int):
-        return format_nombre(valeur)
-    return str(valeur).replace("|", "/")
-
-
 def texte_donnees(tableau: Tableau, titres: dict[str, str], citations: list[Citation]) -> str:
     """La phrase qui répond, le tableau (Markdown), les notes, puis les articles appliqués."""
     parties = [tableau.phrase]
     if tableau.lignes:
         entete = "| " + " | ".join(tableau.colonnes) + " |"
         regle = "|" + "|".join("---" for _ in tableau.colonnes) + "|"
-        lignes = ["| " + " | ".join(map(cellule, ligne)) + " |" for ligne in tableau.lignes]
+        cases = [[c.replace("|", "/") for c in ligne] for ligne in tableau.cellules()]
+        lignes = ["| " + " | ".join(ligne) + " |" for ligne in cases]
         parties.append("\n".join([entete, regle, *lignes]))
     parties += tableau.notes
     if citations:

@@ -11,13 +11,17 @@ fonds de l'utilisateur (`assistant.registres.entites`), pas lu dans les seuls mo
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from outils.argent import format_montant, format_nombre
+from outils.dates import format_date
 from outils.declaration import Outil
 from outils.resultat import ReferenceArticle, en_json
 
@@ -49,6 +53,30 @@ class Tableau(BaseModel):
     def donnees(self) -> dict[str, Any]:
         """Le champ `data` de la réponse JSON : `{columns, rows}`, montants en texte décimal exact."""
         return {"columns": self.colonnes, "rows": [[en_json(v) for v in ligne] for ligne in self.lignes]}
+
+    def cellules(self) -> list[list[str]]:
+        """Les lignes écrites pour l'écran, à la québécoise : le Markdown du texte et le web les partagent."""
+        return [[cellule(v) for v in ligne] for ligne in self.lignes]
+
+    def affichage(self) -> dict[str, Any]:
+        """Le champ `affichage` de la réponse JSON : les colonnes et les cellules écrites."""
+        return {"columns": self.colonnes, "rows": self.cellules()}
+
+
+def cellule(valeur: Any) -> str:
+    """Une valeur typée d'un tableau des registres : « 1 234,50 $ », « 3 mars 2026 », « oui », « — »
+    (cellule supprimée). Un montant est un Decimal ; des heures ou un taux arrivent déjà écrits."""
+    if valeur is None:
+        return "—"
+    if isinstance(valeur, bool):
+        return "oui" if valeur else "non"
+    if isinstance(valeur, Decimal):
+        return format_montant(valeur)
+    if isinstance(valeur, datetime.date):
+        return format_date(valeur)
+    if isinstance(valeur, int):
+        return format_nombre(valeur)
+    return " ".join(str(valeur).split())
 
 
 

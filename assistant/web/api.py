@@ -28,7 +28,6 @@ from assistant.web.entrees import modele_avis, modele_requete
 from assistant.web.garde import Garde, Occupe
 from assistant.web.identification import NonIdentifie, identifier
 from assistant.web.journal import journal, noter
-from assistant.web.rendu import affichage
 from assistant.web.signature import Signataire
 from corpus.fonds.identite import Identite
 
@@ -119,7 +118,7 @@ def limiteur(config: Config, prefixe: str = "fsrs") -> Limiter:
 
 
 def _reponse_web(reponse: Reponse, signataire: Signataire) -> ReponseWeb:
-    return ReponseWeb(**reponse.model_dump(), affichage=affichage(reponse.data),
+    return ReponseWeb(**reponse.model_dump(),
                       reponse_id=None if reponse.error else signataire.pour(reponse))
 
 

@@ -2,8 +2,8 @@
 
 Le texte vient du moteur ; ici on ne fait qu'échapper et disposer. Les montants bruts des
 entrées (« 116.20 ») sont écrits à la québécoise (« 116,20 $ »), les dates en français.
-Les lignes d'une réponse sur les registres (`data`) deviennent un tableau HTML écrit comme le
-tableau Markdown du moteur (`composition.cellule`), avec un bouton qui les télécharge en CSV.
+Les lignes d'une réponse sur les registres deviennent un tableau HTML : les cellules que le moteur
+a écrites (`affichage`), et un bouton qui télécharge les valeurs exactes (`data`) en CSV.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from html import escape
 from typing import Any
 
-from assistant.conversation.composition import cellule
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
 from outils.parametres import bareme_de
@@ -23,7 +22,6 @@ from outils.parametres import bareme_de
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTANT = re.compile(r"^-?\d+\.\d{2}$")
 _NOMBRE = re.compile(r"^-?\d+(\.\d+)?$")
-_DECIMAL = re.compile(r"^-?\d+\.\d+$")  # un montant des registres, en texte décimal exact (« 1234.50 »)
 _TABLEAU_MD = re.compile(r"^\|.*\|$")
 # Entrées qui sont des sommes d'argent même écrites sans centimes.
 _CLES_ARGENT = ("montant", "solde", "revenu", "frais", "prime", "remuneration", "paie", "somme",
@@ -112,52 +110,20 @@ def sources(citations: list[dict[str, Any]], titres: dict[str, str] | None = Non
     return f'<div class="fsrs-sources"><strong>Sources</strong><ol>{items}</ol></div>'
 
 
-def valeur_typee(valeur: Any) -> Any:
-    """Une cellule de `data` (JSON) retypée comme la consultation l'a rendue : montant (Decimal),
-    date, ou telle quelle (texte, entier, booléen, None)."""
-    if isinstance(valeur, str):
-        if _DATE.match(valeur):
-            try:
-                return datetime.date.fromisoformat(valeur)
-            except ValueError:
-                return valeur
-        if _DECIMAL.match(valeur):
-            return Decimal(valeur)
-    return valeur
-
-
-def cellule_affichee(valeur: Any) -> str:
-    """« 1 234,50 $ », « 3 mars 2026 », « 1 234 », « oui », « — » : comme le tableau du moteur."""
-    typee = valeur_typee(valeur)
-    if isinstance(typee, str):
-        return " ".join(typee.split())  # le texte tel quel (le moteur ne change « | » que pour son Markdown)
-    return cellule(typee)
-
-
-def affichage(donnees: dict[str, Any] | None) -> dict[str, Any] | None:
-    """`data` écrite pour l'écran : les mêmes colonnes, chaque cellule en texte fr-CA."""
-    if not donnees:
-        return None
-    return {"columns": list(donnees.get("columns") or []),
-            "rows": [[cellule_affichee(v) for v in ligne] for ligne in donnees.get("rows") or []]}
-
-
 LONGUE = 30  # caractères : au-delà, une cellule peut passer à la ligne ; en deçà, jamais
 
 
-def _case(valeur: Any) -> str:
+def _case(brute: Any, texte: str) -> str:
     """Une case : un nombre ou un montant à droite ; un texte court (pseudonyme, date) sur une ligne."""
-    typee = valeur_typee(valeur)
-    texte = cellule_affichee(valeur)
     classe = ""
-    if isinstance(typee, int | Decimal) and not isinstance(typee, bool):
+    if (isinstance(brute, int) and not isinstance(brute, bool)) or texte.endswith("\u00a0$"):
         classe = ' class="fsrs-nombre"'
     elif len(texte) > LONGUE:
         classe = ' class="fsrs-long"'
     return f"<td{classe}>{escape(texte)}</td>"
 
 
-def tableau_donnees(donnees: dict[str, Any], nom: str = "donnees") -> str:
+def tableau_donnees(donnees: dict[str, Any], affichage: dict[str, Any], nom: str = "donnees") -> str:
     """Le tableau HTML des lignes (tout échappé) et le bouton « Télécharger (CSV) ».
 
     Le nettoyeur HTML du chat (Gradio) retire les URL data: et les attributs data-* : le bouton
@@ -167,7 +133,10 @@ def tableau_donnees(donnees: dict[str, Any], nom: str = "donnees") -> str:
     colonnes = list(donnees.get("columns") or [])
     lignes = list(donnees.get("rows") or [])
     entete = "".join(f'<th scope="col">{escape(str(c))}</th>' for c in colonnes)
-    corps = "".join("<tr>" + "".join(_case(v) for v in ligne) + "</tr>" for ligne in lignes)
+    corps = "".join(
+        "<tr>" + "".join(_case(v, t) for v, t in zip(ligne, ecrite, strict=True)) + "</tr>"
+        for ligne, ecrite in zip(lignes, affichage["rows"], strict=True)
+    )
     brut = escape(json.dumps({"columns": colonnes, "rows": lignes}, ensure_ascii=False), quote=True)
     return (f'<div class="fsrs-donnees"><table><thead><tr>{entete}</tr></thead><tbody>{corps}</tbody>'
             f'</table><button type="button" class="fsrs-csv" name="{escape(nom, quote=True)}" '
@@ -186,7 +155,7 @@ def texte_et_tableau(reponse: dict[str, Any]) -> list[str]:
     if not donnees.get("rows") or not donnees.get("columns"):
         return [escape(reponse["answer"])]
     appels = reponse.get("tool_calls") or []
-    tableau = tableau_donnees(donnees, appels[-1]["name"] if appels else "donnees")
+    tableau = tableau_donnees(donnees, reponse["affichage"], appels[-1]["name"] if appels else "donnees")
     parties: list[str] = []
     for bloc in reponse["answer"].split("\n\n"):
         if _tableau_markdown(bloc):

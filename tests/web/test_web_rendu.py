@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import re
+from decimal import Decimal
 
 import pytest
 from fastapi.exceptions import RequestValidationError
 
+from assistant.registres.declaration import Tableau
 from assistant.web.api import message_validation
 from assistant.web.app import politique_widget
 from assistant.web.rendu import (
-    affichage,
     fiche_calcul,
     fraicheur,
     message_assistant,
@@ -83,31 +85,37 @@ def test_messages_de_validation_en_francais(erreurs, statut, fragment) -> None:
     assert code == statut and fragment in message
 
 
-# Une réponse sur les registres comme le moteur la rend (texte de `composition.texte_donnees`).
-DONNEES = {"columns": ["Contrat", "Tiers", "Fin", "Montant", "Heures", "Signé", "Personnes"],
-           "rows": [["C-VDP-2026-A", "Imprimerie <b>Lavoie</b> & fils", "2026-03-03", "1234.50", 1500, True,
-                     None],
-                    ["C-VDP-2026-B", "Buanderie | Nord", "2027-01-01", "-25000.00", 12, False, 7]]}
+# Une réponse sur les registres comme le moteur la rend (`Tableau` : valeurs typées, puis `data`).
+TABLEAU = Tableau(
+    consultation="contrats_a_echeance",
+    phrase="2 contrat(s) arrivent à échéance.",
+    colonnes=["Contrat", "Tiers", "Fin", "Montant", "Heures", "Signé", "Personnes"],
+    lignes=[["C-VDP-2026-A", "Imprimerie <b>Lavoie</b> & fils", datetime.date(2026, 3, 3), Decimal("1234.50"),
+             1500, True, None],
+            ["C-VDP-2026-B", "Buanderie | Nord", datetime.date(2027, 1, 1), Decimal("-25000.00"), 12, False,
+             7]],
+)
+DONNEES = TABLEAU.donnees()
 REPONSE = {
     "answer": "2 contrat(s) arrivent à échéance.\n\n| Contrat | Tiers |\n|---|---|\n| C-VDP-2026-A | x |"
               "\n\nUne cellule vide compte de 1 à 4 personnes : elle n'est pas montrée.\n\n"
               "Articles appliqués : Règlement S-40.1, r. 3, art. 7.",
-    "data": DONNEES, "route": "donnees", "citations": [],
+    "data": DONNEES, "affichage": TABLEAU.affichage(), "route": "donnees", "citations": [],
     "tool_calls": [{"name": "contrats_a_echeance", "arguments": {}, "result": None, "error": None}],
 }
 
 
 def test_cellules_des_registres_ecrites_a_la_quebecoise() -> None:
-    ecrites = affichage(DONNEES)
+    ecrites = TABLEAU.affichage()
     assert ecrites["columns"] == DONNEES["columns"]
     assert ecrites["rows"][0] == ["C-VDP-2026-A", "Imprimerie <b>Lavoie</b> & fils", "3 mars 2026",
                                   "1\u00a0234,50\u00a0$", "1\u00a0500", "oui", "—"]
     assert ecrites["rows"][1][2:] == ["1er janvier 2027", "-25\u00a0000,00\u00a0$", "12", "non", "7"]
-    assert affichage(None) is None
+    assert DONNEES["rows"][0][2:4] == ["2026-03-03", "1234.50"]  # data garde les valeurs exactes
 
 
 def test_tableau_html_echappe_et_porte_les_valeurs_brutes_pour_le_csv() -> None:
-    code = tableau_donnees(DONNEES, "contrats_a_echeance")
+    code = tableau_donnees(DONNEES, TABLEAU.affichage(), "contrats_a_echeance")
     assert "<b>" not in code and "Imprimerie &lt;b&gt;Lavoie&lt;/b&gt; &amp; fils" in code
     assert '<th scope="col">Montant</th>' in code
     assert '<td class="fsrs-nombre">1\u00a0234,50\u00a0$</td>' in code
