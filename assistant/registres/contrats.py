@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -21,20 +20,13 @@ from outils.erreurs import EntreeInvalide
 from outils.resultat import reglement
 
 ETATS = {"projete": "projeté", "signe": "signé"}
-# Les paragraphes de l'art. 7 (le 5° est abrogé, D. 51-2018, a. 3) et leur libellé dans une phrase.
-CLAUSES = {
-    "1°": "le montant total ou maximum",
-    "2°": "le nombre d'heures de travail requises",
-    "3°": "la durée et les dates de début et d'échéance",
-    "4°": "les obligations du tiers, dont la communication des heures de chaque personne",
-}
+COLONNES = ["Contrat", "Tiers", "État", "Début", "Fin", "Montant"]
 COURTES = {"1°": "1° montant", "2°": "2° heures requises", "3°": "3° durée", "4°": "4° obligations du tiers"}
-PARAGRAPHE = re.compile(r"\d°")
 
 
-def _manquantes(rang: dict[str, Any]) -> list[str]:
-    """« art. 7, 2° : nombre d'heures… » → « 2° » : les paragraphes qui manquent au contrat."""
-    return [m.group() for c in rang["clauses_manquantes"] if (m := PARAGRAPHE.search(c))]
+def _clauses(paragraphes: list[str]) -> str:
+    """« 2° (nombre d'heures de travail requises) et 4° (…) » : les libellés de l'art. 7."""
+    return enumerer([f"{p} ({requetes.CLAUSES_ART_7[p]})" for p in paragraphes])
 
 
 def _montant(rang: dict[str, Any]) -> Decimal | None:
@@ -42,8 +34,13 @@ def _montant(rang: dict[str, Any]) -> Decimal | None:
     return None if montant is None else Decimal(montant).quantize(Decimal("0.01"))
 
 
+def _contrat(r: dict[str, Any]) -> list[Any]:
+    """Les cases que les deux tableaux de contrats partagent (`COLONNES`)."""
+    return [r["numero"], r["tiers"], ETATS.get(r["etat"], r["etat"]), r["debut"], r["fin"], _montant(r)]
+
+
 def _avec_manquantes(rang: dict[str, Any]) -> str:
-    return f"{rang['numero']} ({', '.join(_manquantes(rang))})"
+    return f"{rang['numero']} ({', '.join(rang['clauses_manquantes'])})"
 
 
 def _nomme(rang: dict[str, Any]) -> str:
@@ -76,10 +73,10 @@ def clauses_contrat(
     if not rangs:
         phrase = "Aucun contrat avec un tiers n'est consigné dans les registres de votre fonds."
     elif contrat:
-        manque = _manquantes(rangs[0])
+        manque = rangs[0]["clauses_manquantes"]
         phrase = (
             f"{_nomme(rangs[0])} ne prévoit pas {compte(len(manque), 'clause exigée', 'clauses exigées')}"
-            f" par l'art. 7 : {enumerer([f'{p} {CLAUSES[p]}' for p in manque])}."
+            f" par l'art. 7 : {_clauses(manque)}."
             if manque
             else f"{_nomme(rangs[0])} prévoit les quatre clauses exigées par l'art. 7 : montant, heures"
             " requises, durée et échéance, obligations du tiers."
@@ -98,19 +95,8 @@ def clauses_contrat(
     return Tableau(
         consultation="clauses_contrat",
         phrase=phrase,
-        colonnes=["Contrat", "Tiers", "État", "Début", "Fin", "Montant", *COURTES.values()],
-        lignes=[
-            [
-                r["numero"],
-                r["tiers"],
-                ETATS.get(r["etat"], r["etat"]),
-                r["debut"],
-                r["fin"],
-                _montant(r),
-                *(p not in _manquantes(r) for p in COURTES),
-            ]
-            for r in rangs
-        ],
+        colonnes=[*COLONNES, *COURTES.values()],
+        lignes=[[*_contrat(r), *(p not in r["clauses_manquantes"] for p in COURTES)] for r in rangs],
         articles=[reglement("7", "art. 7")],
         notes=["Le 5° de l'art. 7 est abrogé (D. 51-2018, a. 3)."] if incomplets else [],
     )
@@ -185,22 +171,11 @@ def contrats_a_echeance(
     return Tableau(
         consultation="contrats_a_echeance",
         phrase=phrase,
-        colonnes=["Contrat", "Tiers", "État", "Début", "Fin", "Montant", "Clauses manquantes (art. 7)"],
-        lignes=[
-            [
-                r["numero"],
-                r["tiers"],
-                ETATS.get(r["etat"], r["etat"]),
-                r["debut"],
-                r["fin"],
-                _montant(r),
-                ", ".join(_manquantes(r)) or None,
-            ]
-            for r in rangs
-        ],
+        colonnes=[*COLONNES, "Clauses manquantes (art. 7)"],
+        lignes=[[*_contrat(r), ", ".join(r["clauses_manquantes"]) or None] for r in rangs],
         articles=[reglement("7", "art. 7, 3°")],
         notes=[
-            f"Il manque à {r['numero']} : {enumerer([f'{p} {CLAUSES[p]}' for p in _manquantes(r)])} (art. 7)."
+            f"Il manque à {r['numero']} : {_clauses(r['clauses_manquantes'])} (art. 7)."
             for r in incomplets
         ],
     )

@@ -277,7 +277,7 @@ def _contrat(c: m.Contrat, tiers: str) -> dict[str, Any]:
         "fin": c.fin,
         "montant_total": c.montant_total,
         "montant_maximum": c.montant_maximum,
-        "clauses_manquantes": [f"art. 7, {p} : {CLAUSES_ART_7[p]}" for p in _clauses_manquantes(c)],
+        "clauses_manquantes": _clauses_manquantes(c),  # paragraphes de l'art. 7 (libellés : CLAUSES_ART_7)
     }
 
 

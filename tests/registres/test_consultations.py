@@ -370,7 +370,7 @@ def test_contrat_projete_sans_les_clauses_2_et_4(base: Engine) -> None:
         == _clauses(brutes["C-VDP-2026-B"])
         == [True, False, True, False]
     )
-    assert "2° le nombre d'heures" in un.phrase and "4° les obligations du tiers" in un.phrase
+    assert "2° (nombre d'heures" in un.phrase and "4° (obligations du tiers" in un.phrase
     for ligne in tous.lignes:
         assert [ligne[tous.colonnes.index(c)] for c in COLONNES_CLAUSES] == _clauses(brutes[ligne[0]])
     incomplets = [n for n, r in brutes.items() if not all(_clauses(r))]
