@@ -22,7 +22,7 @@ from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.intentions import DOCUMENT, Intentions
+from assistant.comprehension.intentions import Intentions
 from assistant.comprehension.mentions import PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
@@ -46,7 +46,6 @@ from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus.fonds.acces import AccesRefuse, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
-from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
 from outils.resultat import DOC_REGLEMENT, en_json
@@ -153,9 +152,8 @@ class Moteur:
         if refus:
             return Reponse(answer=f"Je ne peux pas vous montrer cela : {refus}.", error=refus, abstained=True,
                            route="acces_refuse", **base)
-        demande = self.comprendre(question, historique)
+        demande = self.comprendre(question, historique, identite)
         self._completer_par_les_registres(demande, identite)
-        self._aux_textes(demande, identite)
         famille = hors_perimetre(question)
         if famille and not self._consultation_sure(demande):
             return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
@@ -316,19 +314,15 @@ class Moteur:
                 demande.intention = consultation.nom
                 return
 
-    def _aux_textes(self, demande: Demande, identite: Identite) -> None:
-        """Sans registres lisibles (pas de connexion, ou pas de base), une question qui ressemble à une
-        consultation est d'abord une question sur les textes — sauf si elle nomme une personne : on
-        refuse alors de lire son dossier. Qui est connecté avec un autre rôle est refusé clairement."""
-        nom = demande.appels[-1].outil if demande.appels else demande.intention
-        if nom not in CONSULTATIONS:
-            return
-        consultation = CONSULTATIONS[nom]
-        lisible = self.sessions is not None and identite.role in consultation.roles
-        if lisible or not (identite.anonyme or self.sessions is None):
-            return
-        if not any(m.genre == Genre.PSEUDONYME for m in demande.mentions):
-            demande.appels, demande.precision, demande.intention = [], None, DOCUMENT
+    def _hors_de_portee(self, identite: Identite) -> frozenset[str]:
+        """Les consultations que la compréhension ne propose pas : sans registres (pas de base) toutes,
+        sans connexion celles que le public ne lit pas — une question qui leur ressemble va aux textes.
+        Connecté, tout reste proposé : un rôle qui ne lit pas une consultation est refusé clairement."""
+        if self.sessions is None:
+            return frozenset(CONSULTATIONS)
+        if identite.anonyme:
+            return frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
+        return frozenset()
 
     @staticmethod
     def _consultation_sure(demande: Demande) -> bool:
@@ -389,19 +383,20 @@ class Moteur:
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)
 
-    def comprendre(self, question: str, historique: list[Message]) -> Demande:
+    def comprendre(self, question: str, historique: list[Message], identite: Identite = ANONYME) -> Demande:
         """La demande du tour, l'état de la conversation rejoué depuis ses questions précédentes.
 
         Les consignes glissées dans une question sont retirées avant d'en lire les valeurs : un
         nombre qu'elles contiennent ne devient jamais un argument d'outil.
         """
         jour = self.aujourd_hui()
+        exclues = self._hors_de_portee(identite)
         precedente = None
         for message in historique:
             if message.role == "user" and (texte := neutraliser(message.content)):
-                precedente = comprendre(texte, jour, self.intentions, precedente)
+                precedente = comprendre(texte, jour, self.intentions, precedente, exclues)
         texte = neutraliser(question)
-        demande = comprendre(texte or question, jour, self.intentions, precedente)
+        demande = comprendre(texte or question, jour, self.intentions, precedente, exclues)
         if not texte:  # la question n'était qu'une consigne : rien à calculer
             demande.appels, demande.precision = [], None
         return demande

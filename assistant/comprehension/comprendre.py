@@ -56,8 +56,14 @@ def est_elliptique(plie: str) -> bool:
 
 
 def comprendre(
-    question: str, jour: datetime.date, intentions: Intentions, precedente: Demande | None = None
+    question: str,
+    jour: datetime.date,
+    intentions: Intentions,
+    precedente: Demande | None = None,
+    exclues: frozenset[str] = frozenset(),
 ) -> Demande:
+    """La demande d'un tour. `exclues` : les intentions que celui qui demande ne peut pas servir
+    (les consultations des registres, sans connexion) ; la probabilité se répartit sur les autres."""
     texte = preparer(question)
     plie = plier(texte)
     demande = Demande(
@@ -68,19 +74,28 @@ def comprendre(
         mentions=lire_mentions(texte, jour),
     )
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
-    demande.intentions = intentions.probabilites(question)
+    demande.intentions = _parmi(intentions.probabilites(question), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and est_elliptique(plie)
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
         demande.recherche = f"{question.strip()} — {precedente.recherche}"
-        if precedente.appels and _suivre(demande, precedente, plie, intentions):
+        if precedente.appels and _suivre(demande, precedente, plie, intentions, exclues):
             return demande
     _decider(demande, plie)
     return demande
 
 
-def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intentions) -> bool:
+def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
+    """Les intentions permises, leurs probabilités ramenées à une somme de 1."""
+    gardees = [(nom, p) for nom, p in probables if nom not in exclues]
+    total = sum(p for _, p in gardees) or 1.0
+    return [(nom, p / total) for nom, p in gardees]
+
+
+def _suivre(
+    demande: Demande, precedente: Demande, plie: str, intentions: Intentions, exclues: frozenset[str]
+) -> bool:
     """Reprendre le calcul précédent : la question change une valeur, ou demande un résultat qui
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
     for rang in reversed(range(len(precedente.appels))):
@@ -98,7 +113,7 @@ def _suivre(demande: Demande, precedente: Demande, plie: str, intentions: Intent
         return False  # un autre sujet : « Pis une fois sorti, il peut continuer avec Emploi-Québec ? »
     dernier = precedente.appels[-1].outil
     # L'intention d'une question elliptique se lit avec la précédente : « Et l'allocation ? — 20 h… ».
-    suite = _enchainable(intentions.probabilites(demande.recherche), dernier)
+    suite = _enchainable(_parmi(intentions.probabilites(demande.recherche), exclues), dernier)
     if suite is not None:
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)

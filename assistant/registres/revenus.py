@@ -11,10 +11,10 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import enumerer, part, taux
+from assistant.registres.tableaux import enumerer, part
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
-from outils.argent import format_montant
+from outils.argent import format_montant, format_taux
 from outils.dates import format_date
 from outils.declaration import Annee, Arguments, Taux
 from outils.registre import executer
@@ -127,7 +127,7 @@ def cotisation_fonds_central(
 
 
 def _pour_cent(valeur: Decimal) -> str:
-    return taux(Decimal(valeur) / 100)
+    return format_taux(Decimal(valeur) / 100)
 
 
 def _calculer(rang: dict[str, Any], pour_cent: Decimal | None, annee: int) -> Any:
@@ -147,7 +147,7 @@ def _consignee(rang: dict[str, Any], annee: int) -> str:
         return f"Aucune cotisation n'est consignée pour {annee}."
     return (
         f"La cotisation consignée pour {annee} est de {format_montant(rang['cotisation'])}, au taux de"
-        f" {taux(rang['taux_cotisation'])}."
+        f" {format_taux(rang['taux_cotisation'])}."
     )
 
 
@@ -160,8 +160,9 @@ def _ecart_consigne(rang: dict[str, Any]) -> str | None:
         return None
     return (
         f"la cotisation consignée ({format_montant(rang['cotisation'])}) diffère de celle que donne le"
-        f" calculateur à son taux de {taux(rang['taux_cotisation'])} sur le revenu net consigné aujourd'hui"
-        f" ({format_montant(calcul)}) : revenus ou frais modifiés depuis, ou cotisation à revoir (art. 17)."
+        f" calculateur à son taux de {format_taux(rang['taux_cotisation'])} sur le revenu net consigné"
+        f" aujourd'hui ({format_montant(calcul)}) : revenus ou frais modifiés depuis, ou cotisation à"
+        " revoir (art. 17)."
     )
 
 

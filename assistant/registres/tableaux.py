@@ -53,10 +53,6 @@ def heures(valeur: Decimal) -> str:
     return f"{format_nombre(valeur)} h"
 
 
-def taux(fraction: Decimal) -> str:
-    return format_taux(fraction)
-
-
 def part(montant: Decimal, total: Decimal) -> str:
     """La part d'un total, au dixième de pour cent : « 55,2 % »."""
     if not total:

@@ -14,12 +14,18 @@ from assistant.comprehension.catalogue import CATALOGUE
 pytestmark = pytest.mark.integration
 
 
+@pytest.fixture(scope="module")
+def administrateur(identites):
+    """Connecté avec un rôle qui voit les registres : toutes les intentions sont proposées."""
+    return identites["administrateur-vdp"]
+
+
 @pytest.mark.parametrize("nom", sorted(CATALOGUE))
-def test_chaque_outil_est_atteignable_depuis_ses_exemples(moteur, nom):
+def test_chaque_outil_est_atteignable_depuis_ses_exemples(moteur_registres, administrateur, nom):
     atteints = [
         exemple
         for exemple in CATALOGUE[nom].exemples
-        if any(a.outil == nom for a in moteur.comprendre(exemple, []).appels)
+        if any(a.outil == nom for a in moteur_registres.comprendre(exemple, [], administrateur).appels)
     ]
     assert atteints, f"aucun exemple de {nom} n'y mène"
 
@@ -58,8 +64,8 @@ def test_chaque_outil_est_atteignable_depuis_ses_exemples(moteur, nom):
         ("Nos placements en cours ont-ils reçu l'accord ministériel requis ?", "placements_fonds"),
     ],
 )
-def test_formulations_nouvelles_vont_au_bon_outil(moteur, question, outil):
-    demande = moteur.comprendre(question, [])
+def test_formulations_nouvelles_vont_au_bon_outil(moteur_registres, administrateur, question, outil):
+    demande = moteur_registres.comprendre(question, [], administrateur)
     assert [a.outil for a in demande.appels][-1:] == [outil] and demande.precision is None
 
 
@@ -74,3 +80,13 @@ def test_formulations_nouvelles_vont_au_bon_outil(moteur, question, outil):
 def test_questions_documentaires_sans_calcul(moteur, question):
     demande = moteur.comprendre(question, [])
     assert not demande.appels and demande.precision is None
+
+
+def test_sans_registres_aucune_consultation_n_est_proposee(moteur):
+    """Sans base des fonds, une question qui ressemble à une consultation va aux textes."""
+    from assistant.registres.registre import CONSULTATIONS
+
+    demande = moteur.comprendre("Qui a signé le chèque 1045, et était-ce correct ?", [])
+    assert not set(dict(demande.intentions)) & set(CONSULTATIONS)
+    assert abs(sum(p for _, p in demande.intentions) - 1) < 1e-9  # les probabilités restent une loi
+    assert not demande.appels
