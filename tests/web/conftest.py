@@ -136,3 +136,21 @@ def captures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     CAPTURES.mkdir(parents=True, exist_ok=True)
     for png in dossier.glob("*.png"):
         shutil.copy2(png, CAPTURES / png.name)
+
+
+CHROMIUM = Path("/usr/bin/chromium")  # celui de Debian, installé par `make navigateur`
+ARGUMENTS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def navigateur() -> Iterator[object]:
+    """Un vrai Chromium sans tête, piloté par Playwright ; sans Chromium, le test dit pourquoi il saute."""
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium absent (apt-get install chromium) : test du navigateur sauté")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        navigateur = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMENTS)
+        yield navigateur
+        navigateur.close()

@@ -16,23 +16,8 @@ import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGUMENTS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUESTION = "Combien gagne une personne incarcérée pour 20 heures de travail en octobre 2026?"
 MESURES: dict[str, float] = {}
-
-
-@pytest.fixture(scope="module")
-def navigateur() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium absent (apt-get install chromium) : test du navigateur sauté")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        navigateur = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMENTS)
-        yield navigateur
-        navigateur.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import csv
 import io
 import re
 import urllib.parse
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,9 +22,6 @@ from outils.argent import format_montant
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGUMENTS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUESTION_ARGENT = "Quels prêts aux détenus ne sont pas encore remboursés ?"
 QUESTION_PARTICIPATION = "Combien de personnes ont participé aux activités cette année ?"
 QUESTION_PSEUDONYME = "Combien d'heures P-VDP-0042 a-t-il travaillé en juin ?"
@@ -39,18 +35,6 @@ DEFILER_JUSQU_A = """e => {
   }
   if (p) { p.scrollTop += e.getBoundingClientRect().top - p.getBoundingClientRect().top - 90; }
 }"""
-
-
-@pytest.fixture(scope="module")
-def navigateur() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium absent (apt-get install chromium) : test du navigateur sauté")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        navigateur = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMENTS)
-        yield navigateur
-        navigateur.close()
 
 
 @pytest.fixture
