@@ -25,6 +25,7 @@ from assistant.web.api import creer_routes, installer_erreurs, limiteur
 from assistant.web.avis import Avis
 from assistant.web.bascule import SuiviIndex
 from assistant.web.chat import CSS, construire_chat
+from assistant.web.fonds import creer_routes_fonds
 from assistant.web.garde import Garde
 from assistant.web.journal import Journal
 from assistant.web.journal import configurer as configurer_journal
@@ -129,6 +130,8 @@ def creer_app(moteur: Any, config: Config, suivi: SuiviIndex | None = None,
     app.add_middleware(Journal)
     routes_api = creer_routes(moteur, garde, avis, note, config, limites, signataire, suivi)
     app.include_router(routes_api)
+    routes_fonds = creer_routes_fonds(moteur, config, limites)
+    app.include_router(routes_fonds)
     csp = politique_widget(list(config.origines_autorisees))
     entetes = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
 
@@ -159,7 +162,7 @@ def creer_app(moteur: Any, config: Config, suivi: SuiviIndex | None = None,
 
     # Les méthodes de chaque adresse de l'API (le routeur inclus n'expose pas ses routes dans app.routes).
     methodes_api: dict[str, set[str]] = {}
-    for route in [*routes_api.routes, *app.routes]:
+    for route in [*routes_api.routes, *routes_fonds.routes, *app.routes]:
         if getattr(route, "path", "").startswith("/api/"):
             methodes_api.setdefault(route.path, set()).update(getattr(route, "methods", None) or ())
 

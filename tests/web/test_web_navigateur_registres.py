@@ -209,3 +209,43 @@ def test_widget_refuse_un_pseudonyme_en_francais_sans_jeton(serveur, hotes, page
     assert envoyees and all("authorization" not in e for e in envoyees)
     assert all(e.get("x-assistant-fsrs-canal") == "widget" for e in envoyees)
     page.screenshot(path=str(captures / "widget-acces-refuse.png"))
+
+
+QUESTION_ECHEANCES = "Quelles sont les échéances de notre fonds pour 2027 ?"
+
+
+def test_rapport_de_conformite_servi_au_membre_du_conseil(serveur, jetons, navigateur, captures) -> None:
+    jeton = jetons["membre_ca-vdp"]
+    contexte = navigateur.new_context(locale="fr-CA", viewport={"width": 1100, "height": 1200},
+                                      extra_http_headers={"Authorization": f"Bearer {jeton}"})
+    try:
+        page = contexte.new_page()
+        reponse = page.goto(f"{serveur.url}/api/fonds/conformite?annee=2026")
+        assert reponse is not None and reponse.status == 200
+        assert page.locator("h1").inner_text().startswith("Revue de conformité")
+        # Le graphique (data:) est permis par la politique du rapport, et il s'affiche.
+        assert page.locator("img").evaluate("i => i.complete && i.naturalWidth > 0")
+        constats = page.locator("h3").count()
+        assert constats > 0 and f"{constats} constat(s)" in page.locator("body").inner_text()
+        page.screenshot(path=str(captures / "rapport-conformite.png"), full_page=True)
+    finally:
+        contexte.close()
+
+
+def test_chat_calendrier_du_fonds_en_tableau(serveur, jetons, page, captures) -> None:
+    jeton = jetons["membre_ca-vdp"]
+    attendu = _data(serveur, QUESTION_ECHEANCES, jeton)
+    assert attendu["route"] == "donnees" and attendu["data"]["rows"], attendu["answer"]
+    page.goto(serveur.url + "/")
+    _se_connecter(page, jeton)
+    page.locator("#fsrs-identite").get_by_text("Connecté : Membre du conseil · VDP").wait_for()
+    _demander(page, QUESTION_ECHEANCES)
+    tableau = page.locator("#fsrs-conversation .fsrs-donnees table").last
+    tableau.wait_for()
+    assert _cellules(tableau) == attendu["affichage"]["rows"]
+    page.locator("[data-testid='toast-close']").evaluate_all("boutons => boutons.forEach(b => b.click())")
+    page.wait_for_timeout(1000)
+    tableau.evaluate(DEFILER_JUSQU_A)
+    page.evaluate("() => window.scrollTo(0, 0)")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(captures / "chat-calendrier.png"))
