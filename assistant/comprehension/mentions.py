@@ -57,10 +57,9 @@ PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shif
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
-AUXILIAIRE_AVANT = re.compile(
-    r"(?:\b(?:a|as|ai|ont|avons|avez|ait|aient|avait|avaient|aura|auront|aurait)|-t-(?:il|elle|on)|"
-    r"-(?:ils|elles|il|elle))\s*$"
-)
+# « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
+# ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
+SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Un nombre nu suivi d'un de ces noms compte des choses (« 3 jours », « 5 détenus ») : jamais un
@@ -290,8 +289,8 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
     valeur = entite["value"]
     extrait = texte[debut:fin]
-    if plier(extrait).strip() == "ete" and AUXILIAIRE_AVANT.search(plier(texte[:debut])):
-        return []  # « ont-ils été faits » : un participe passé, pas la saison
+    if plier(extrait).strip() == "ete" and not SAISON_AVANT.search(plier(texte[:debut])):
+        return []  # un participe passé, pas la saison
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici

@@ -136,6 +136,14 @@ def test_ete_participe_passe_n_est_pas_la_saison():
     ]
     assert _valeurs("La demande d'aide a-t-elle été accordée ?") == []
     assert len(_valeurs("Quelles activités sont offertes cet été ?")) == 2  # la saison reste une période
+    # Un adverbe ou une négation entre l'auxiliaire et le participe ne change rien.
+    assert _valeurs("Nos dépôts d'octobre ont-ils tous été faits sans délai ?") == [
+        (Genre.DATE, datetime.date(2026, 10, 1))
+    ]
+    assert _valeurs("Le programme n'a pas encore été soumis ?") == []
+    # Après un article ou une préposition, c'est la saison.
+    assert len(_valeurs("Combien de détenus ont travaillé pendant l'été ?")) == 2
+    assert len(_valeurs("Les ateliers ouverts en été")) == 2
 
 
 def test_un_pseudonyme_est_une_personne_jamais_un_nombre():
