@@ -17,7 +17,7 @@ from slowapi import Limiter
 
 from assistant.config import Config
 from assistant.web.api import Refus
-from assistant.web.identification import SANS_REGISTRES, NonIdentifie, identifier
+from assistant.web.identification import NonIdentifie, identifier
 from assistant.web.journal import noter
 from corpus.fonds.acces import AccesRefuse
 from corpus.fonds.identite import Identite
@@ -38,18 +38,12 @@ def creer_routes_fonds(moteur: Any, config: Config, limites: Limiter) -> APIRout
         403: {"description": "Le rôle ne permet pas cette lecture"},
         422: {"description": "Année ou format invalide"},
         429: {"description": "Trop de requêtes de ce client"},
-        503: {"description": "Aucune base des registres n'est configurée"},
     }
 
-    def sessions() -> Any:
-        sessions = getattr(moteur, "sessions", None)
-        if sessions is None:
-            raise Refus(503, SANS_REGISTRES)
-        return sessions
-
     def identite_requise(request: Request) -> Identite:
+        """Sans base des registres, un jeton est refusé comme à /api/ask (401, message en français)."""
         try:
-            identite = identifier(request.headers, config, sessions())
+            identite = identifier(request.headers, config, getattr(moteur, "sessions", None))
         except NonIdentifie as e:
             raise Refus(401, str(e), headers={"WWW-Authenticate": "Bearer"}) from None
         if identite.anonyme:
@@ -58,7 +52,7 @@ def creer_routes_fonds(moteur: Any, config: Config, limites: Limiter) -> APIRout
         return identite
 
     def lire(lecture: Any, identite: Identite, **arguments: Any) -> Any:
-        with sessions()() as session:
+        with moteur.sessions() as session:
             try:
                 return lecture(identite, session, **arguments)
             except AccesRefuse as e:
