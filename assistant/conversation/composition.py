@@ -118,33 +118,27 @@ def _source(citation: Citation, titres: dict[str, str]) -> str:
     return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
 
 
-# Un oui ou un non tiré d'un booléen du calculateur, seulement quand la question porte sur lui.
-# (booléen, mots de la question, ce qu'on dit s'il est vrai, s'il est faux)
+# Un oui ou un non tiré d'un booléen du calculateur, seulement quand la question porte sur lui :
+# (booléen, mots de la question). La raison qui suit est la conclusion du calculateur elle-même.
 OUI_NON = (
-    (
-        "autorisation_requise",
-        r"autoris|permission|accord du ministre|approbation",
-        "l'autorisation du ministre est requise",
-        "l'autorisation du ministre n'est pas requise",
-    ),
-    (
-        "conforme",
-        r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe",
-        "le contrat prévoit toutes les mentions exigées par l'art. 7",
-        "il manque au contrat des mentions exigées par l'art. 7",
-    ),
+    ("autorisation_requise", r"autoris|permission|accord du ministre|approbation"),
+    ("conforme", r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe"),
 )
 SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation)")
 
 
 def ouverture(resultat: Resultat, question: str) -> str:
-    """« Oui, … » ou « Non, … » d'après le calculateur ; « sans autorisation ? » inverse le sens."""
+    """« Oui : … » ou « Non : … » suivi de la conclusion du calculateur, quand la question porte sur un
+    de ses booléens ; « sans autorisation ? » inverse le sens. Sinon, rien."""
     plie = replier(question)
-    for cle, mots, vrai, faux in OUI_NON:
+    for cle, mots in OUI_NON:
         valeur = resultat.valeurs.get(cle)
         if isinstance(valeur, bool) and re.search(mots, plie):
             oui = valeur != (cle == "autorisation_requise" and SANS.search(plie) is not None)
-            return f"{'Oui' if oui else 'Non'}, {vrai if valeur else faux}."
+            conclusion = resultat.conclusion
+            if conclusion[1:2].islower():  # « Un emprunt… » → « un emprunt… », mais « MSSS » reste
+                conclusion = conclusion[:1].lower() + conclusion[1:]
+            return f"{'Oui' if oui else 'Non'} : {conclusion}"
     return ""
 
 
@@ -157,8 +151,8 @@ def texte_calcul(
     resultats = [r for r in faits.resultats if r is not None]
     if conclusions and resultats:
         # La réponse d'abord (la conclusion du dernier calcul), puis ce qui a été compris.
-        directe = ouverture(resultats[-1], question)
-        parties.append("\n".join(filter(None, [directe, resultats[-1].conclusion, compris])))
+        directe = ouverture(resultats[-1], question) or resultats[-1].conclusion
+        parties.append("\n".join(filter(None, [directe, compris])))
     for rang, resultat in enumerate(resultats):
         lignes = [resultat.conclusion] if conclusions and rang < len(resultats) - 1 else []
         if resultat.etapes:
