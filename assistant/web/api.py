@@ -262,7 +262,8 @@ def message_validation(erreur: RequestValidationError) -> tuple[int, str]:
     if not details:
         return 422, "Requête invalide."
     premier = details[0]
-    champ = ".".join(str(x) for x in premier.get("loc", ()) if x not in ("body", "query", "requete", "nouvel"))
+    enveloppes = ("body", "query", "requete", "nouvel")  # pas des noms de champs pour l'utilisateur
+    champ = ".".join(str(x) for x in premier.get("loc", ()) if x not in enveloppes)
     genre = premier.get("type", "")
     if genre == "json_invalid":
         return 400, "Le corps de la requête n'est pas du JSON valide."
