@@ -161,6 +161,7 @@ class Apercu(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     titre: str = Field(min_length=1)
+    en_bref: str = Field(min_length=1)  # la réponse en une phrase, avant la liste ; relue comme elle
     questions_types: list[str] = Field(min_length=3, max_length=6)
     elements: list[Element] = Field(min_length=1)
 

@@ -189,8 +189,9 @@ def citations_apercu(apercu: Apercu, passages: dict[str, Passage]) -> list[Citat
 
 
 def texte_apercu(apercu: Apercu, titres: dict[str, str]) -> str:
-    """Une liste groupée, chaque élément avec sa source ; les passages cités suivent la réponse."""
-    lignes = [f"{apercu.titre} :"]
+    """La réponse en une phrase, puis la liste groupée, chaque élément avec sa source ; les passages
+    cités suivent la réponse."""
+    lignes = [apercu.en_bref, "", f"{apercu.titre} :"]
     groupe = None
     for element in apercu.elements:
         if element.groupe and element.groupe != groupe:

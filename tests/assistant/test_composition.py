@@ -7,7 +7,8 @@ import datetime
 
 import pytest
 
-from assistant.conversation.composition import Faits, ouverture, texte_calcul
+from assistant.conversation.composition import Faits, ouverture, texte_apercu, texte_calcul
+from corpus.resumes import charger_apercus
 from outils.registre import executer
 
 pytestmark = pytest.mark.unit
@@ -41,3 +42,10 @@ def test_la_conclusion_n_est_pas_repetee_sous_le_oui_ou_le_non() -> None:
     assert texte.startswith("Non : un emprunt") and texte.count("porterait le solde") == 1
     sans_question = texte_calcul(Faits(resultats=[resultat]), {}, question="Quel solde ?")
     assert sans_question.startswith(resultat.conclusion)
+
+
+def test_un_apercu_repond_en_une_phrase_avant_sa_liste_groupee() -> None:
+    apercu = charger_apercus()[0]
+    texte = texte_apercu(apercu, {})
+    assert texte.startswith(apercu.en_bref + "\n\n" + apercu.titre + " :")
+    assert all(element.texte in texte for element in apercu.elements)

@@ -199,6 +199,14 @@ def test_element_d_apercu_cite_un_texte_qui_le_porte(apercu_id: str, element, pa
     assert infideles(element.texte, source) == [], f"{apercu_id} : {element.texte}"
 
 
+@pytest.mark.parametrize("apercu", APERCUS, ids=lambda a: a.id)
+def test_en_bref_d_un_apercu_ne_dit_que_ce_que_ses_elements_citent(apercu: Apercu, par_id):
+    sources = " ".join(texte_locator(par_id[e.passage], e.locator) for e in apercu.elements)
+    assert infideles(apercu.en_bref, sources) == [], apercu.en_bref
+    assert not re.search(r"\d[ ]?[$%]|\d \d{3}", apercu.en_bref), "espace insécable attendue"
+    assert apercu.en_bref.endswith(".") and apercu.en_bref.count(". ") == 0, "une seule phrase"
+
+
 def test_apercus_demandes_par_l_issue():
     ids = {a.id for a in APERCUS}
     assert {"obligations-fonds", "fonds-et-ministre", "argent-personne-incarceree",
