@@ -130,6 +130,16 @@ PORTEUR = HTTPBearer(auto_error=False, scheme_name="jeton", bearerFormat="jeton 
 SECURITE_FACULTATIVE: dict[str, Any] = {"security": [{}]}
 
 
+def identite_de_requete(request: Request, config: Config, moteur: Any) -> Identite:
+    """L'identité de la requête, avant tout travail du moteur ; 401 si elle est fausse."""
+    try:
+        identite = identifier(request.headers, config, getattr(moteur, "sessions", None))
+    except NonIdentifie as e:
+        raise Refus(401, str(e), headers={"WWW-Authenticate": "Bearer"}) from None
+    noter(request.scope, role=identite.role)
+    return identite
+
+
 def _historique(messages: list[Any]) -> list[Message]:
     return [Message(role=m.role, content=m.content) for m in messages]
 
@@ -156,13 +166,7 @@ def creer_routes(moteur: Any, garde: Garde, avis: Avis, fraicheur: str, config: 
                                     " réessayez dans un instant.")
 
     def qui(request: Request) -> Identite:
-        """L'identité de la requête, avant tout travail du moteur ; 401 si elle est fausse."""
-        try:
-            identite = identifier(request.headers, config, getattr(moteur, "sessions", None))
-        except NonIdentifie as e:
-            raise Refus(401, str(e), headers={"WWW-Authenticate": "Bearer"}) from None
-        noter(request.scope, role=identite.role)
-        return identite
+        return identite_de_requete(request, config, moteur)
 
     @routes.post("/ask", response_model=ReponseWeb, summary="Poser une question",
                  description=DESCRIPTION_ASK, responses=erreurs, dependencies=[Security(PORTEUR)],

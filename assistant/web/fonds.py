@@ -16,9 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from slowapi import Limiter
 
 from assistant.config import Config
-from assistant.web.api import Refus
-from assistant.web.identification import NonIdentifie, identifier
-from assistant.web.journal import noter
+from assistant.web.api import Refus, identite_de_requete
 from corpus.fonds.acces import AccesRefuse
 from corpus.fonds.identite import Identite
 
@@ -41,14 +39,10 @@ def creer_routes_fonds(moteur: Any, config: Config, limites: Limiter) -> APIRout
     }
 
     def identite_requise(request: Request) -> Identite:
-        """Sans base des registres, un jeton est refusé comme à /api/ask (401, message en français)."""
-        try:
-            identite = identifier(request.headers, config, getattr(moteur, "sessions", None))
-        except NonIdentifie as e:
-            raise Refus(401, str(e), headers={"WWW-Authenticate": "Bearer"}) from None
+        """Celle de /api/ask (401 si elle est fausse ou sans base des registres), mais jamais l'anonyme."""
+        identite = identite_de_requete(request, config, moteur)
         if identite.anonyme:
             raise Refus(401, CONNEXION_REQUISE, headers={"WWW-Authenticate": "Bearer"})
-        noter(request.scope, role=identite.role)
         return identite
 
     def lire(lecture: Any, identite: Identite, **arguments: Any) -> Any:
