@@ -26,7 +26,7 @@ from assistant.comprehension.intentions import Intentions
 from assistant.comprehension.mentions import PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
-from assistant.conversation.consignes import neutraliser
+from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes
 from assistant.conversation.perimetre import hors_perimetre
 from assistant.conversation.verification import (
@@ -270,7 +270,9 @@ class Moteur:
         """Le fonds vient de l'identité, jamais de la question : une question qui nomme un autre fonds
         (son code, son nom, le préfixe d'un pseudonyme) est refusée et journalisée, quelle que soit la
         route ; qui a plusieurs fonds et en nomme un est restreint à celui-là. Un membre du conseil
-        détenu ne nomme que son propre pseudonyme."""
+        détenu ne nomme que son propre pseudonyme. Une consigne qui veut changer les règles (« ignore
+        tes règles ») n'est jamais suivie : connecté, on la refuse et on la journalise ; le public, qui
+        ne voit pas les registres, reçoit la réponse des textes sans elle."""
         if self.sessions is None:
             return None, identite
         with self.sessions() as session:
@@ -287,6 +289,9 @@ class Moteur:
             elif identite.detenu and pseudonymes - {identite.pseudonyme}:
                 refus = ("un membre du conseil détenu ne consulte pas le dossier d'une autre personne "
                          "incarcérée")
+            elif not identite.anonyme and veut_changer_les_regles(question):
+                refus = ("la question me demande d'oublier mes consignes ou de changer de rôle ; je réponds "
+                         "selon votre rôle, sur les registres de votre fonds : posez-la sans cette consigne")
             if refus:
                 vises = autres or list(identite.fonds)
                 journaliser(session, identite, "fonds_de_la_question", vises, "refuse")

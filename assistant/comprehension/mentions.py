@@ -27,6 +27,8 @@ QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre cho
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
+# Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $.
+_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:piastres?|piasses?|pias|bucks?)\b", re.IGNORECASE)
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
@@ -59,6 +61,8 @@ ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mill
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 # « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
+# « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
+FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d')")
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
@@ -133,7 +137,8 @@ def preparer(question: str) -> str:
     texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
     texte = alpha2digit(texte, "fr")
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
-    return _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+    texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+    return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
 
 def plier(texte: str) -> str:
@@ -262,7 +267,8 @@ def _duckling_pret() -> tuple[object, object, object]:
     return fuseaux, locale, duckling.parse_dimensions(["amount-of-money", "time"])
 
 
-def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Mention]:
+def _analyser(texte: str, jour: datetime.date) -> list[dict]:
+    """Les entités que Duckling lit dans le texte, relatives au jour de la demande."""
     import duckling
 
     fuseaux, locale, dimensions = _duckling_pret()
@@ -270,14 +276,17 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     contexte = duckling.Context(
         duckling.parse_ref_time(fuseaux, "America/Montreal", int(midi.timestamp())), locale
     )
+    return duckling.parse(texte, contexte, dimensions, False)
+
+
+def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Mention]:
     # Ce que notre code a déjà lu est masqué : « 20h » ne redevient pas l'heure de 20 h.
     masque = list(texte)
     for m in deja:
         masque[m.debut : m.fin] = " " * (m.fin - m.debut)
     out: list[Mention] = []
     for entite in sorted(
-        duckling.parse("".join(masque), contexte, dimensions, False),
-        key=lambda e: (e["start"], -(e["end"] - e["start"])),
+        _analyser("".join(masque), jour), key=lambda e: (e["start"], -(e["end"] - e["start"]))
     ):
         debut, fin = entite["start"], entite["end"]  # positions en caractères (le `body` est mal décodé)
         if any(o.chevauche(debut, fin) for o in out):
@@ -302,23 +311,51 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             montant = -montant
         return [Mention(Genre.ARGENT, montant, debut, fin, texte[debut:fin])]
     if valeur.get("type") == "interval":
-        bornes = [valeur.get("from"), valeur.get("to")]
-        jours = [_jour(b, extrait, jour) for b in bornes if b and b.get("grain") in {"day", "month", "week"}]
-        if len(jours) == 2:
-            jours[1] = jours[1] - datetime.timedelta(days=1)  # la fin d'un intervalle Duckling est exclue
-            annees = set(re.findall(_ANS, extrait))
-            if (
-                len(annees) == 1
-                and jours[0].year != (an := int(annees.pop()))
-                and jours[0].replace(year=an) <= jours[1]
-            ):
-                jours[0] = jours[0].replace(
-                    year=an
-                )  # « du 1er janvier au 31 mars 2027 » : une année pour deux
-        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in jours]
+        if (fin_de := FIN_DE.search(plier(extrait))) and (
+            echeance := _fin_de_periode(texte[debut + fin_de.start() : fin], jour)
+        ):
+            return [Mention(Genre.DATE, echeance, debut, fin, extrait)]
+        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
     if valeur.get("grain") in {"day", "week", "month"}:
         return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
     return []  # une heure de la journée, une année seule (lue plus loin) : pas une date de calcul
+
+
+def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.date]:
+    """Les jours d'un intervalle de Duckling : son début et son dernier jour (la fin est exclue)."""
+    grains = {"day", "month", "week"}
+    bornes = [b for b in (valeur.get("from"), valeur.get("to")) if b and b.get("grain") in grains]
+    if len(bornes) != 2:
+        return [_jour(b, extrait, jour) for b in bornes]
+    debut = _jour(bornes[0], extrait, jour)
+    # L'année choisie pour le début vaut pour la fin : « la fin de l'année » finit le 31 décembre.
+    decalage = debut.year - int(bornes[0]["value"][:4])
+    dernier = datetime.date.fromisoformat(bornes[1]["value"][:10]) - datetime.timedelta(days=1)
+    jours = [debut, _decaler(dernier, decalage)]
+    annees = set(re.findall(_ANS, extrait))
+    # « du 1er janvier au 31 mars 2027 » : une année pour deux.
+    an = int(annees.pop()) if len(annees) == 1 else jours[0].year
+    if jours[0].year != an and jours[0].replace(year=an) <= jours[1]:
+        jours[0] = jours[0].replace(year=an)
+    return jours
+
+
+def _fin_de_periode(expression: str, jour: datetime.date) -> datetime.date | None:
+    """« la fin de l'année », « d'ici la fin du mois » : comme échéance, le dernier jour de la période
+    (Duckling en fait un intervalle, ses deux derniers mois ou ses derniers jours, et « avant la fin
+    de l'année » se lirait avant le 1er novembre)."""
+    for entite in _analyser(expression, jour):
+        valeur = entite["value"]
+        if valeur.get("type") == "interval" and valeur.get("from") and valeur.get("to"):
+            return _bornes(valeur, expression, jour)[-1]
+    return None
+
+
+def _decaler(date: datetime.date, annees: int) -> datetime.date:
+    try:
+        return date.replace(year=date.year + annees)
+    except ValueError:  # un 29 février
+        return date.replace(year=date.year + annees, day=28)
 
 
 def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:

@@ -13,20 +13,27 @@ from assistant.recherche.analyseur import replier
 
 CROCHETS = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<<<.*?>>>", re.DOTALL)
 PHRASE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Une consigne qui veut changer les règles de l'assistant (son rôle, ses instructions, ses limites).
+_CONTOURNER = (
+    r"^\s*(?:ignore|oublie|tu es maintenant|fais semblant|agis comme|nouvelle (?:directive|consigne|regle)"
+    r"|mode developpeur|override|disregard|forget|you are now|pretend|act as)\b"
+    r"|\b(?:ignore\w* (?:tes|les|toutes|vos|tous) |oublie\w* (?:tes|les|vos) )"
+    r"|\b(?:ignore|disregard|forget)\w* (?:all |your |the |any |everything )?(?:previous |prior |above )?"
+    r"(?:instructions?|rules?|prompts?)\b"
+    r"|\b(?:instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
+    r"|\b(?:system prompt|developer mode)\b"
+)
+CONTOURNEMENT = re.compile(_CONTOURNER)
 ORDRE = re.compile(
-    r"(^\s*(ignore|oublie|desormais|a partir de maintenant|tu es maintenant|fais semblant|agis comme|"
-    r"system\s*:|systeme\s*:|nouvelle (?:directive|consigne|regle)|mode developpeur)"
-    r"|\b(ignore\w* (?:tes|les|toutes|vos|tous) |oublie\w* (?:tes|les|vos) )"
+    rf"({_CONTOURNER})"
+    r"|(^\s*(?:ignore|desormais|a partir de maintenant|system\s*:|systeme\s*:|from now on))"
     r"|\b(reponds|dis|affirme|ecris|confirme|pretends?)[- ](?:moi )?que\b"
-    r"|\b(instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"
     # Une phrase qui parle de la réponse de l'assistant lui donne un ordre (« ajoute 100 $ à ta réponse »).
     r"|\b(?:ta|votre|your) (?:reponse|answer)\b"
     # Les mêmes ordres en anglais.
-    r"|^\s*(override|disregard|forget|from now on|you are now|pretend|act as)\b"
     r"|\b(ignore|disregard|forget)\w* (?:all |your |the |any |everything )?(?:previous |prior |above )?"
     r"(?:instructions?|rules?|prompts?)?\b"
-    r"|\b(say|answer|reply|respond|state|claim|confirm|tell)(?: to)? (?:me )?that\b"
-    r"|\b(system prompt|developer mode)\b)")
+    r"|\b(say|answer|reply|respond|state|claim|confirm|tell)(?: to)? (?:me )?that\b")
 MOTS_DE_CONSIGNE = re.compile(r"instruction|consigne|system|directive|prompt|reponds|dis que")
 
 
@@ -36,3 +43,8 @@ def neutraliser(question: str) -> str:
         lambda m: " " if MOTS_DE_CONSIGNE.search(replier(m.group())) else m.group(), question)
     phrases = [p for p in PHRASE.findall(sans_crochets) if not ORDRE.search(replier(p))]
     return " ".join(p.strip() for p in phrases).strip()
+
+
+def veut_changer_les_regles(question: str) -> bool:
+    """La question demande à l'assistant d'oublier ses consignes ou de changer de rôle."""
+    return any(CONTOURNEMENT.search(replier(p)) for p in PHRASE.findall(question))

@@ -10,6 +10,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
+from assistant.registres.tableaux import compte
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
@@ -88,12 +89,12 @@ def activites_ouvertes(
         r = rangs[0]
         phrase = (
             f"L'activité « {r['nom']} » est ouverte{public} le {format_date(le)} : "
-            f"{r['places_restantes']} place(s) sur {r['places']} reste(nt)."
+            f"{_places_restantes(r['places_restantes'])} sur {r['places']}."
         )
     else:
         phrase = (
-            f"{len(rangs)} activité(s) sont ouvertes{public} le {format_date(le)} ; "
-            f"{restantes} place(s) restent en tout."
+            f"{compte(len(rangs), 'activité est ouverte', 'activités sont ouvertes')}{public} le "
+            f"{format_date(le)} ; {_places_restantes(restantes)} en tout."
         )
     return Tableau(
         consultation="activites_ouvertes",
@@ -151,3 +152,8 @@ def participation(
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],
     )
+
+
+def _places_restantes(n: int) -> str:
+    """« 1 place reste », « 6 places restent », « aucune place ne reste »."""
+    return "aucune place ne reste" if n == 0 else compte(n, "place reste", "places restent")

@@ -25,6 +25,9 @@ SEUIL_EMPRUNT = Decimal("25000.00")  # art. 8 (outils/parametres/seuil_emprunt.t
 ZERO = Decimal("0.00")
 TOUS = {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur"}
 PERSONNE_MASQUEE = "personne incarcérée (pseudonyme masqué)"
+# Le nom commun d'une activité selon sa nature : « l'atelier » désigne toutes celles de travail.
+NOMS_DE_NATURE = {"travail_fonds": "atelier de travail", "travail_tiers": "atelier de travail",
+                  "formation": "formation", "loisir": "loisirs"}
 
 
 def _argent(valeur: Any) -> Decimal:
@@ -792,7 +795,8 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
     demandes d'aide (clé, libellé, noms, numéros, dates) ; pour résoudre « l'atelier de menuiserie »."""
     if genre == "activite":
         return [
-            {"cle": a.code, "libelle": a.nom, "noms": (a.nom, a.code), "numeros": (), "dates": ()}
+            {"cle": a.code, "libelle": a.nom, "noms": (a.nom, a.code, NOMS_DE_NATURE[a.nature]),
+             "numeros": (), "dates": ()}
             for a in session.scalars(
                 select(m.Activite).where(m.Activite.fonds_id.in_(ids)).order_by(m.Activite.code)
             )

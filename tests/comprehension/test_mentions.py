@@ -39,6 +39,8 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
             [(Genre.ARGENT, Decimal("116.2")), (Genre.ARGENT, Decimal("16.2"))],
         ),
         ("un emprunt de -5 000 $", [(Genre.ARGENT, Decimal(-5000))]),
+        ("5000 piasses de plus", [(Genre.ARGENT, Decimal(5000))]),  # le dollar au Québec
+        ("trente mille piastres", [(Genre.ARGENT, Decimal(30000))]),
     ],
 )
 def test_montants(question, attendu):
@@ -110,6 +112,26 @@ def test_intervalle_de_dates_une_annee_pour_deux():
     assert _valeurs("du 1er janvier au 31 mars 2027") == [
         (Genre.DATE, datetime.date(2027, 1, 1)),
         (Genre.DATE, datetime.date(2027, 3, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "question, echeance",
+    [
+        ("avant la fin de l'année", datetime.date(2026, 12, 31)),  # Duckling : avant le 1er novembre
+        ("d'ici la fin de l'année", datetime.date(2026, 12, 31)),
+        ("avant la fin du mois", datetime.date(2026, 12, 31)),
+        ("d'ici la fin du mois prochain", datetime.date(2027, 1, 31)),
+    ],
+)
+def test_la_fin_d_une_periode_est_son_dernier_jour(question, echeance):
+    assert _valeurs(question) == [(Genre.DATE, echeance)]
+
+
+def test_intervalle_qui_passe_le_nouvel_an():
+    assert _valeurs("entre le 15 décembre et le 15 janvier") == [
+        (Genre.DATE, datetime.date(2026, 12, 15)),
+        (Genre.DATE, datetime.date(2027, 1, 15)),
     ]
 
 
