@@ -185,7 +185,7 @@ class Index:
             raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
                               "modèle : lancez « assistant-fsrs index ».")
         self._collection = client.get_collection(self.nom, embedding_function=None)
-        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads)
+        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads_par_question)
 
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]
