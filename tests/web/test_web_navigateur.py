@@ -121,6 +121,25 @@ def test_widget_sur_un_intranet_autorise(serveur, hotes, page, captures) -> None
     assert _hors_machine(requetes) == []
 
 
+def test_une_question_tapee_avant_le_script_du_widget_n_est_pas_perdue(serveur, page) -> None:
+    # Tant que le script du widget n'est pas arrivé, le champ est désactivé : sinon une question
+    # tapée (et Entrée) resterait dans le champ sans jamais partir.
+    retenues: list = []
+    page.route("**/statique/widget-page.js", lambda route: retenues.append(route))
+    page.goto(serveur.url + "/widget", wait_until="commit")
+    question = page.get_by_label("Votre question")
+    page.locator("#envoyer").wait_for(state="attached")
+    while not retenues:  # la demande du script est retenue : la page est là, pas son script
+        page.wait_for_timeout(50)
+    assert question.is_disabled() and page.locator("#envoyer").is_disabled()
+    assert all(b.is_disabled() for b in page.locator(".exemple").all())
+    retenues[0].continue_()
+    question.fill(QUESTION)
+    question.press("Enter")
+    page.locator(".assistant .texte", has_text="taux horaire").wait_for()
+    assert "116,20" in page.locator(".assistant").inner_text()
+
+
 def test_widget_refuse_sur_une_origine_non_autorisee(serveur, hotes, page, captures) -> None:
     page.goto(hotes["refuse"].url + "/index.html")
     bloque = page.evaluate(

@@ -243,4 +243,7 @@
   fil.querySelectorAll(".exemple").forEach(function (b) {
     b.addEventListener("click", function () { poser(b.textContent); });
   });
+  // Désactivés dans le HTML jusqu'ici : une question tapée avant que le script soit prêt se perdrait.
+  [champ, envoyer].concat(Array.prototype.slice.call(fil.querySelectorAll(".exemple")))
+    .forEach(function (el) { el.disabled = false; });
 })();
