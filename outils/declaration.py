@@ -64,6 +64,9 @@ class Indices:
     defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
     depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
     cumul: bool = False  # plusieurs valeurs qualifiées s'additionnent (des revenus de plusieurs sources)
+    # Des mots qui disent que la valeur existe sans la donner (« 20 000 $ de plus » : un solde existe) :
+    # faute de valeur dans la question, on la demande plutôt que de prendre celle par défaut.
+    suppose: tuple[str, ...] = ()
 
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}

@@ -64,8 +64,10 @@ class ArgumentsEmprunt(Arguments):
                 "actuel",
                 "emprunts",
                 "a rembourser",
+                "rendu a",
             ),
             faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),
+            suppose=("de plus", "en plus", "additionnel", "supplementaire", "un autre emprunt"),
         ),
     ] = Field(
         Decimal(0),

@@ -76,7 +76,9 @@ def comprendre(
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
     demande.intentions = _parmi(intentions.probabilites(question), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
-    elliptique = precedente is not None and est_elliptique(plie)
+    elliptique = precedente is not None and (
+        est_elliptique(plie) or _donne_ce_qui_manquait(demande, precedente)
+    )
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
         demande.recherche = f"{question.strip()} — {precedente.recherche}"
@@ -84,6 +86,17 @@ def comprendre(
             return demande
     _decider(demande, plie)
     return demande
+
+
+def _donne_ce_qui_manquait(demande: Demande, precedente: Demande) -> bool:
+    """Après « il me manque : solde actuel des emprunts », une réponse qui donne ce solde, même en
+    une phrase complète (« Nos emprunts en cours totalisent 9 500 $ »), complète le calcul en attente."""
+    if precedente.precision is None or not precedente.appels:
+        return False
+    outil = CATALOGUE[precedente.appels[-1].outil]
+    manquants = lier(outil, precedente.mentions, plier(precedente.texte)).manquants
+    reponse = lier(outil, demande.mentions, plier(demande.texte))
+    return any(nom in reponse.sources for nom in manquants)
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
@@ -171,6 +184,8 @@ def _decider(demande: Demande, plie: str) -> None:
     if appels is None:
         if _valeurs_numeriques(liaison) or liaison.sources:  # des valeurs, mais pas toutes : on demande
             demande.precision = _precision_manquant(liaison)
+            # Ce qui est compris attend ce qui manque : la réponse à la précision le complète.
+            demande.appels = [Appel(probable, dict(liaison.arguments), dict(liaison.sources))]
         return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
     rivaux = [
         (n, q)

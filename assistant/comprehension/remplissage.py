@@ -31,7 +31,7 @@ class Liaison:
     outil: Outil
     arguments: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Mention] = field(default_factory=dict)
-    manquants: list[str] = field(default_factory=list)  # obligatoires sans valeur
+    manquants: list[str] = field(default_factory=list)  # obligatoires (ou supposés) sans valeur
     restes: list[Mention] = field(default_factory=list)  # valeurs numériques que rien n'a prises
     defauts: set[str] = field(default_factory=set)  # booléens remplis par leur valeur d'usage
     douteux: set[str] = field(default_factory=set)  # remplis par un nombre sans unité ni indice
@@ -69,7 +69,11 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     liaison.restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
-    liaison.manquants = [a.nom for a in outil.arguments if a.obligatoire and a.nom not in liaison.arguments]
+    liaison.manquants = [
+        a.nom
+        for a in outil.arguments
+        if a.nom not in liaison.arguments and (a.obligatoire or present(a.indices.suppose, plie))
+    ]
     return liaison
 
 

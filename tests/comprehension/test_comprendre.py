@@ -67,6 +67,36 @@ def test_valeurs_du_mauvais_genre_donnent_une_question_de_precision():
     assert d.precision and "40" in d.precision  # 40 heures ? 40 $ ? on le fait confirmer
 
 
+EMPRUNT_DE_PLUS = "Le fonds doit emprunter 20 000 $ de plus ; faut-il une autorisation ?"
+EMPRUNT = {"Le fonds doit": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]}
+
+
+def test_une_valeur_que_la_question_suppose_sans_la_donner_est_demandee():
+    # « de plus » : un solde existe ; le prendre à 0 $ donnerait un « non » sûr et peut-être faux.
+    d = _comprendre(EMPRUNT_DE_PLUS, EMPRUNT)
+    assert d.precision and "solde actuel des emprunts" in d.precision
+    assert d.appels[0].arguments == {"montant": Decimal(20000)}  # ce qui est compris attend le reste
+
+
+@pytest.mark.parametrize(
+    ("reponse", "solde"),
+    [
+        ("Le solde est de 18 000 $.", Decimal(18000)),
+        ("Nos emprunts en cours totalisent 9 500 $", Decimal(9500)),
+    ],
+)
+def test_la_reponse_a_la_precision_complete_le_calcul(reponse, solde):
+    d = _comprendre(reponse, {}, _comprendre(EMPRUNT_DE_PLUS, EMPRUNT))
+    assert [a.outil for a in d.appels] == ["verifier_emprunt"] and d.precision is None
+    assert d.appels[0].arguments == {"montant": Decimal(20000), "solde_actuel": solde}
+
+
+def test_apres_une_precision_une_autre_question_ne_complete_rien():
+    autre = "Combien gagne un détenu pour 20 heures en octobre 2026 ?"
+    d = _comprendre(autre, {"Combien": PAIE["Combien pour 20"]}, _comprendre(EMPRUNT_DE_PLUS, EMPRUNT))
+    assert [a.outil for a in d.appels] == ["calculer_remuneration"]
+
+
 def test_deux_outils_aussi_probables_donnent_une_question():
     d = _comprendre(
         "Pour 150 $ : prélèvement ou cotisation ?",
