@@ -356,7 +356,8 @@ class Moteur:
                 )
             if len(trouves.retenus) > 1:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])
-                return f"Plusieurs correspondent dans vos registres : {liste}. Lequel voulez-vous dire ?"
+                choix = designe.lequel.capitalize()
+                return f"Plusieurs correspondent dans vos registres : {liste}. {choix} voulez-vous dire ?"
             if trouves.unique:
                 arguments[nom] = trouves.unique.cle
         return arguments

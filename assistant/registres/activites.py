@@ -51,7 +51,7 @@ class ArgumentsActivites(Arguments):
     date: Jour | None = Field(
         None, title="date", description="Le jour visé ; par défaut, celui de la demande."
     )
-    activite: Annotated[str | None, Designe("activite", "cette activité")] = Field(
+    activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
         None,
         title="activité",
         description="Le code d'une activité du fonds (« MEN »), si la question en nomme une.",

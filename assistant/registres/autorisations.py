@@ -19,7 +19,7 @@ from outils.resultat import reglement
 
 class ArgumentsAutorisations(Arguments):
     pseudonyme: Pseudonyme = Field(title="personne", description="Le pseudonyme de la personne (P-VDP-0042).")
-    activite: Annotated[str | None, Designe("activite", "cette activité")] = Field(
+    activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
         None, title="activité", description="Le code d'une activité du fonds, si la question en nomme une."
     )
 

@@ -34,6 +34,7 @@ class Designe:
 
     genre: str
     article: str = "cette chose"  # « ce chèque », pour dire qu'on ne le trouve pas
+    lequel: str = "lequel"  # « laquelle » pour une activité : pour demander de choisir
 
 
 class Tableau(BaseModel):

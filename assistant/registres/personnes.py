@@ -194,7 +194,7 @@ PRESENTEE_PAR = {"directeur": "le directeur", "delegue": "une personne désigné
 
 
 class ArgumentsDemande(Arguments):
-    demande: Annotated[str | None, Designe("demande", "cette demande d'assistance")] = Field(
+    demande: Annotated[str | None, Designe("demande", "cette demande d'assistance", "laquelle")] = Field(
         None,
         title="demande d'assistance",
         description="Le numéro d'une demande d'assistance du fonds (« A-VDP-2026-02 ») ; toutes si omis.",

@@ -64,6 +64,7 @@ def test_l_atelier_seul_designe_toutes_les_activites_de_travail(moteur_registres
         travail = c.execute(requete).scalars().all()
     assert reponse.route == "precision" and reponse.data is None, reponse.answer
     assert len(travail) > 1 and all(nom in reponse.answer for nom in travail)
+    assert "Laquelle voulez-vous dire ?" in reponse.answer  # une activité
 
 
 def test_l_anonyme_ne_lit_pas_les_registres_d_un_fonds(moteur_registres, echantillon):
