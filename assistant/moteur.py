@@ -317,6 +317,9 @@ class Moteur:
                 sources = {n: m for n, m in appel.sources.items() if n in champs}
                 demande.appels = [Appel(consultation.nom, arguments, sources)]
                 demande.intention = consultation.nom
+                if demande.manquants and not set(demande.manquants) & set(champs):
+                    # Ce que la précision demandait (le solde des emprunts), les registres le donnent.
+                    demande.precision, demande.manquants = None, []
                 return
 
     def _hors_de_portee(self, identite: Identite) -> frozenset[str]:

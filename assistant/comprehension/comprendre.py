@@ -77,7 +77,7 @@ def comprendre(
     demande.intentions = _parmi(intentions.probabilites(question), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and (
-        est_elliptique(plie) or _donne_ce_qui_manquait(demande, precedente)
+        est_elliptique(plie) or _donne_ce_qui_manquait(demande, precedente, plie)
     )
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
@@ -88,15 +88,13 @@ def comprendre(
     return demande
 
 
-def _donne_ce_qui_manquait(demande: Demande, precedente: Demande) -> bool:
+def _donne_ce_qui_manquait(demande: Demande, precedente: Demande, plie: str) -> bool:
     """Après « il me manque : solde actuel des emprunts », une réponse qui donne ce solde, même en
     une phrase complète (« Nos emprunts en cours totalisent 9 500 $ »), complète le calcul en attente."""
-    if precedente.precision is None or not precedente.appels:
+    if not precedente.manquants:
         return False
-    outil = CATALOGUE[precedente.appels[-1].outil]
-    manquants = lier(outil, precedente.mentions, plier(precedente.texte)).manquants
-    reponse = lier(outil, demande.mentions, plier(demande.texte))
-    return any(nom in reponse.sources for nom in manquants)
+    reponse = lier(CATALOGUE[precedente.appels[-1].outil], demande.mentions, plie)
+    return any(nom in reponse.sources for nom in precedente.manquants)
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
@@ -184,8 +182,10 @@ def _decider(demande: Demande, plie: str) -> None:
     if appels is None:
         if _valeurs_numeriques(liaison) or liaison.sources:  # des valeurs, mais pas toutes : on demande
             demande.precision = _precision_manquant(liaison)
-            # Ce qui est compris attend ce qui manque : la réponse à la précision le complète.
+            # Ce qui est compris attend ce qui manque : la réponse à la précision (ou les registres,
+            # pour qui les lit) le complète.
             demande.appels = [Appel(probable, dict(liaison.arguments), dict(liaison.sources))]
+            demande.manquants = list(liaison.manquants)
         return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
     rivaux = [
         (n, q)

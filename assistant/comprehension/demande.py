@@ -42,6 +42,7 @@ class Demande:
     confiance: float = 0.0
     appels: list[Appel] = field(default_factory=list)
     precision: str | None = None  # la question à poser plutôt que de deviner
+    manquants: list[str] = field(default_factory=list)  # les arguments que cette précision demande
     erreur: str | None = None  # une valeur impossible pour son argument
     reprise: str | None = None  # ce qui vient du tour précédent
 

@@ -28,7 +28,7 @@ QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre cho
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $.
-_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:piastres?|piasses?|pias|bucks?)\b", re.IGNORECASE)
+_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:piastres?|piasses?|bucks?)\b", re.IGNORECASE)
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
@@ -59,10 +59,10 @@ PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shif
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
-# « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
-# ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
 FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d')")
+# « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
+# ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")

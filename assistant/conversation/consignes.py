@@ -26,7 +26,7 @@ _CONTOURNER = (
 CONTOURNEMENT = re.compile(_CONTOURNER)
 ORDRE = re.compile(
     rf"({_CONTOURNER})"
-    r"|(^\s*(?:ignore|desormais|a partir de maintenant|system\s*:|systeme\s*:|from now on))"
+    r"|(^\s*(?:desormais|a partir de maintenant|system\s*:|systeme\s*:|from now on))"
     r"|\b(reponds|dis|affirme|ecris|confirme|pretends?)[- ](?:moi )?que\b"
     # Une phrase qui parle de la réponse de l'assistant lui donne un ordre (« ajoute 100 $ à ta réponse »).
     r"|\b(?:ta|votre|your) (?:reponse|answer)\b"

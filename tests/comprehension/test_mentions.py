@@ -102,6 +102,11 @@ def test_taux_en_pour_cent():
         ("le 1er mai 2026", datetime.date(2026, 5, 1)),
         ("2026-10-15", datetime.date(2026, 10, 15)),
         ("le mois dernier", datetime.date(2026, 11, 1)),
+        # La fin d'une période, comme échéance, est son dernier jour (Duckling : avant le 1er novembre).
+        ("avant la fin de l'année", datetime.date(2026, 12, 31)),
+        ("d'ici la fin de l'année", datetime.date(2026, 12, 31)),
+        ("avant la fin du mois", datetime.date(2026, 12, 31)),
+        ("d'ici la fin du mois prochain", datetime.date(2027, 1, 31)),
     ],
 )
 def test_dates_relatives_au_jour_de_la_demande(question, jour):
@@ -113,19 +118,6 @@ def test_intervalle_de_dates_une_annee_pour_deux():
         (Genre.DATE, datetime.date(2027, 1, 1)),
         (Genre.DATE, datetime.date(2027, 3, 31)),
     ]
-
-
-@pytest.mark.parametrize(
-    "question, echeance",
-    [
-        ("avant la fin de l'année", datetime.date(2026, 12, 31)),  # Duckling : avant le 1er novembre
-        ("d'ici la fin de l'année", datetime.date(2026, 12, 31)),
-        ("avant la fin du mois", datetime.date(2026, 12, 31)),
-        ("d'ici la fin du mois prochain", datetime.date(2027, 1, 31)),
-    ],
-)
-def test_la_fin_d_une_periode_est_son_dernier_jour(question, echeance):
-    assert _valeurs(question) == [(Genre.DATE, echeance)]
 
 
 def test_intervalle_qui_passe_le_nouvel_an():

@@ -207,3 +207,8 @@ def test_l_emprunt_d_un_membre_du_conseil_se_juge_sur_le_solde_consigne(
     assert format_montant(Decimal(str(solde)) + 30000) in reponse.answer
     anonyme = moteur_registres.repondre("Le fonds veut emprunter 30 000 $, faut-il une autorisation ?")
     assert anonyme.route == "calcul"  # sans connexion : le calculateur, solde non fourni
+    # « de plus » suppose un solde : le public se le fait demander, le membre le lit dans les registres.
+    de_plus = "Le fonds doit emprunter 20 000 $ de plus ; faut-il une autorisation ?"
+    assert moteur_registres.repondre(de_plus).route == "precision"
+    membre = moteur_registres.repondre(de_plus, identite=identites["membre_ca-vdp"])
+    assert membre.route == "donnees" and format_montant(Decimal(str(solde)) + 20000) in membre.answer
