@@ -68,7 +68,8 @@ def _enfant(*args: str) -> list[str]:
 
 
 def enfant_tiede(backend: str, questions: int, repetitions: int) -> dict[str, Any]:
-    """Moteur chargé une fois ; latences de `repondre` sur des questions variées du jeu."""
+    """Moteur chargé une fois ; latences de `repondre` sur des questions variées du jeu, neuves à chaque
+    série (le cache des vecteurs de questions est vidé)."""
     from assistant.config import Config
     from assistant.moteur import Moteur
     from evaluations.runner import DATE_REFERENCE
@@ -82,6 +83,8 @@ def enfant_tiede(backend: str, questions: int, repetitions: int) -> dict[str, An
         moteur.repondre(c.question, list(c.history))  # mise en route (caches, premiers appels)
     series = []
     for _ in range(repetitions):
+        # Chaque série paie l'encodage de ses questions, comme à leur première venue.
+        moteur.index.encodeur.oublier_les_questions()
         latences = []
         for c in cas:
             debut = time.perf_counter()

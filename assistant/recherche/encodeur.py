@@ -40,6 +40,10 @@ class Encodeur:
         """Le vecteur d'une question, calculé une fois : l'intention et la recherche le partagent."""
         return self._question(texte)
 
+    def oublier_les_questions(self) -> None:
+        """Vide le cache des vecteurs de questions : un banc d'essai mesure ce qu'une question neuve coûte."""
+        self._question.cache_clear()
+
     def questions(self, textes: list[str], cache: Path | None = None) -> np.ndarray:
         """Les vecteurs de questions ; avec `cache`, gardés dans ce dossier sous l'empreinte des
         textes et du modèle, et recalculés seulement si l'un ou l'autre change."""
