@@ -99,6 +99,22 @@ def texte_locator(passage: Passage, locator: str) -> str:
     return f"{alinea.texte}\n{alinea.paragraphes[paragraphe - 1]}"
 
 
+class QuestionCourte(BaseModel):
+    """Une question qu'on pose sur un alinéa et sa réponse courte, relue comme le résumé."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    question: str = Field(min_length=10)
+    reponse: str = Field(min_length=10)
+
+    @property
+    def polarite(self) -> str | None:
+        """« oui » ou « non » quand la réponse tranche une question oui/non, sinon None."""
+        premier = self.reponse.split(maxsplit=1)[:1]
+        mot = premier[0].strip(",:").lower() if premier else ""
+        return mot if mot in {"oui", "non"} else None
+
+
 class Resume(BaseModel):
     """Un résumé relu d'un passage, d'un alinéa ou d'une partie de section."""
 
@@ -110,26 +126,17 @@ class Resume(BaseModel):
     locator: str = Field(min_length=1)
     empreinte: str = Field(pattern=r"^[0-9a-f]{16}$")
     resume: str = Field(min_length=20)
-    question: str | None = None  # la question oui/non (ou courte) à laquelle répond `reponse_courte`
-    reponse_courte: str | None = None
     mots_cles: list[str] = Field(min_length=1)
     redige_par: str = Field(min_length=1)
     revise_le: date
+    # Les questions qu'on pose sur ce texte, chacune avec sa réponse courte (oui/non, ou la réponse).
+    questions: list[QuestionCourte] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _coherent(self) -> Resume:
         if self.jusqu_a is not None and (self.alinea is None or self.jusqu_a <= self.alinea):
             raise ValueError("« jusqu_a » exige un « alinea » plus petit que lui")
-        if (self.question is None) != (self.reponse_courte is None):
-            raise ValueError("« question » et « reponse_courte » vont ensemble")
         return self
-
-    @property
-    def polarite(self) -> str | None:
-        """« oui » ou « non » quand la réponse courte tranche une question oui/non, sinon None."""
-        premier = (self.reponse_courte or "").split(maxsplit=1)[:1]
-        mot = premier[0].strip(",:").lower() if premier else ""
-        return mot if mot in {"oui", "non"} else None
 
     @property
     def cle(self) -> Cle:

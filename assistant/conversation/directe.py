@@ -1,10 +1,11 @@
 """La première phrase d'une réponse documentaire : ce que dit le texte, en clair, avant la preuve.
 
 Elle n'est jamais rédigée ici : c'est le résumé relu de l'alinéa cité (`corpus/resumes/`, épinglé
-à l'empreinte du texte), ou sa réponse courte quand la question posée est bien celle à laquelle
-cette réponse courte répond (« oui »/« non » dépendent de la façon de poser la question : on ne
-les reprend que si les deux questions se ressemblent de près). Une question d'ensemble (« Quelles
-sont mes obligations ? ») reçoit l'aperçu groupé qui lui correspond.
+à l'empreinte du texte), ou la réponse courte d'une des questions relues de cet alinéa quand la
+question posée est bien celle-là (« oui »/« non » dépendent de la façon de poser la question : on ne
+les reprend que si les deux questions se ressemblent de près, et jamais quand deux questions de
+l'alinéa, l'une à « oui » et l'autre à « non », ressemblent autant à la question posée). Une
+question d'ensemble (« Quelles sont mes obligations ? ») reçoit l'aperçu groupé qui lui correspond.
 """
 
 from __future__ import annotations
@@ -15,23 +16,35 @@ import numpy as np
 
 from assistant.recherche.encodeur import Encodeur
 from corpus import Passage
-from corpus.resumes import Apercu, Resume, charger_apercus, charger_resumes, resume_pour, trouver_resume
+from corpus.resumes import (
+    DOSSIER_RESUMES,
+    Apercu,
+    QuestionCourte,
+    Resume,
+    charger_apercus,
+    charger_resumes,
+    resume_pour,
+    trouver_resume,
+)
 
 # Similarité cosinus minimale entre la question posée et la question d'un résumé ou d'un aperçu.
 # Réglée sur la moitié « développement » du jeu « première phrase » (jamais sur l'évaluation).
 SEUIL_QUESTION = 0.80
 SEUIL_APERCU = 0.90
+# Écart sous lequel deux questions de polarités contraires sont trop proches pour trancher.
+MARGE_POLARITE = 0.03
 
 
 class Directes:
     """Résumés relus, réponses courtes et aperçus, avec les vecteurs de leurs questions."""
 
-    def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
+    def __init__(self, encodeur: Encodeur, cache: Path | None = None,
+                 dossier: Path = DOSSIER_RESUMES) -> None:
         self.encodeur = encodeur
-        self.resumes = charger_resumes()
-        self.apercus = charger_apercus()
-        self._avec_question = [r for r in self.resumes.values() if r.question and r.reponse_courte]
-        self._questions = encodeur.questions([r.question or "" for r in self._avec_question], cache)
+        self.resumes = charger_resumes(dossier)
+        self.apercus = charger_apercus(dossier)
+        self._courtes = [(r.cle, q) for r in self.resumes.values() for q in r.questions]
+        self._questions = encodeur.questions([q.question for _, q in self._courtes], cache)
         self._types = [(a, q) for a in self.apercus for q in a.questions_types]
         self._vecteurs_types = encodeur.questions([q for _, q in self._types], cache)
 
@@ -53,8 +66,19 @@ class Directes:
         return courte or resume.resume
 
     def _reponse_courte(self, question: str, resume: Resume) -> str | None:
-        if resume not in self._avec_question:
+        rangs = [i for i, (cle, _) in enumerate(self._courtes) if cle == resume.cle]
+        if not rangs:
             return None
-        rang = self._avec_question.index(resume)
-        similarite = float(self._questions[rang] @ self.encodeur.question(question))
-        return resume.reponse_courte if similarite >= SEUIL_QUESTION else None
+        similarites = self._questions[rangs] @ self.encodeur.question(question)
+        classees = sorted(zip(similarites.tolist(), (self._courtes[i][1] for i in rangs), strict=True),
+                          key=lambda paire: -paire[0])
+        score, meilleure = classees[0]
+        if score < SEUIL_QUESTION or _contredite(meilleure, score, classees[1:]):
+            return None
+        return meilleure.reponse
+
+
+def _contredite(choisie: QuestionCourte, score: float, autres: list[tuple[float, QuestionCourte]]) -> bool:
+    """Une question presque aussi proche attend le oui/non contraire : la question posée est ambiguë."""
+    return choisie.polarite is not None and any(
+        q.polarite not in {None, choisie.polarite} and score - s < MARGE_POLARITE for s, q in autres)

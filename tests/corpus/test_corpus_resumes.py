@@ -182,13 +182,13 @@ def test_le_controle_de_fidelite_sait_echouer():
 @pytest.mark.parametrize("resume", RESUMES.values(), ids=lambda r: f"{r.passage}:{r.alinea}")
 def test_resume_fidele_aux_nombres_de_son_texte(resume: Resume, par_id):
     source = texte_resume(par_id[resume.passage], resume.alinea, resume.jusqu_a)
-    for affirmation in filter(None, [resume.resume, resume.reponse_courte]):
+    for affirmation in [resume.resume, *(q.reponse for q in resume.questions)]:
         assert infideles(affirmation, source) == [], affirmation
 
 
 @pytest.mark.parametrize("resume", RESUMES.values(), ids=lambda r: f"{r.passage}:{r.alinea}")
 def test_resume_a_la_quebecoise(resume: Resume):
-    for affirmation in filter(None, [resume.resume, resume.reponse_courte]):
+    for affirmation in [resume.resume, *(q.reponse for q in resume.questions)]:
         assert not re.search(r"\d[ ]?[$%]|\d \d{3}", affirmation), "espace insécable attendue"
         assert not re.search(r"\b(?:art|al)\.\s*\d", affirmation), "pas de renvoi : le locator suffit"
 
@@ -240,12 +240,13 @@ QUESTION_OUVERTE = re.compile(r"^(?:Quand|Combien|Qui|Que|Qu'|Quel|Quelle|Quels|
                               r"|Comment)\b")
 
 
-@pytest.mark.parametrize("resume", [r for r in RESUMES.values() if r.question],
+@pytest.mark.parametrize("resume", [r for r in RESUMES.values() if r.questions],
                          ids=lambda r: f"{r.passage}:{r.alinea}")
 def test_question_oui_non_tranchee_par_oui_ou_non(resume: Resume):
     """Une question fermée reçoit « Oui… » ou « Non… » ; une question ouverte, la réponse elle-même."""
-    fermee = not QUESTION_OUVERTE.match(resume.question)
-    assert (resume.polarite is not None) == fermee, (resume.question, resume.reponse_courte)
+    for q in resume.questions:
+        fermee = not QUESTION_OUVERTE.match(q.question)
+        assert (q.polarite is not None) == fermee, (q.question, q.reponse)
 
 
 # --- Les fichiers mal formés sont refusés en français ---
@@ -275,7 +276,8 @@ revise_le = 2026-12-03
     ("reglement-s-40.1-r3.toml", ENTREE.replace("0123456789abcdef", "XYZ"),
      "« empreinte » : format invalide"),
     ("reglement-s-40.1-r3.toml", ENTREE + "jusqu_a = 3\n", "« jusqu_a » exige un « alinea »"),
-    ("reglement-s-40.1-r3.toml", ENTREE + 'question = "Oui ?"\n', "vont ensemble"),
+    ("reglement-s-40.1-r3.toml", ENTREE + '[[resume.questions]]\nquestion = "Le fonds peut-il ?"\n',
+     "« questions.0.reponse » : champ obligatoire manquant"),
     ("reglement-s-40.1-r3.toml", ENTREE + ENTREE, "entrée n° 2 : art. 9 est résumé deux fois"),
     ("lscq-s-40.1.toml", ENTREE, "n'appartient pas au document lscq-s-40.1"),
     ("reglement-s-40.1-r3.toml", 'titre = "x"\n' + ENTREE, "rien d'autre (trouvé : titre)"),

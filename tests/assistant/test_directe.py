@@ -1,0 +1,70 @@
+"""La première phrase d'une réponse documentaire : la réponse courte relue, seulement quand elle répond."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.conversation.directe import Directes
+from corpus import charger_corpus
+from corpus.resumes import DOSSIER_RESUMES, FICHIER_APERCUS
+
+pytestmark = pytest.mark.integration
+
+RESUME = "Un emprunt de plus de 25 000 $ requiert l'autorisation du ministre."
+ENTREE = """
+[[resume]]
+passage = "reglement-s-40.1-r3:art-8"
+alinea = 1
+locator = "art. 8, al. 1"
+empreinte = "0000000000000000"
+resume = "{resume}"
+mots_cles = ["emprunt"]
+redige_par = "test"
+revise_le = 2026-12-03
+{questions}
+"""
+QUESTION = """
+[[resume.questions]]
+question = "{question}"
+reponse = "{reponse}"
+"""
+
+
+def _directes(tmp_path: Path, encodeur, *questions: tuple[str, str]) -> Directes:
+    shutil.copy(DOSSIER_RESUMES / FICHIER_APERCUS, tmp_path / FICHIER_APERCUS)
+    blocs = "".join(QUESTION.format(question=q, reponse=r) for q, r in questions)
+    (tmp_path / "reglement-s-40.1-r3.toml").write_text(ENTREE.format(resume=RESUME, questions=blocs),
+                                                       encoding="utf-8")
+    return Directes(encodeur, dossier=tmp_path)
+
+
+@pytest.fixture(scope="module")
+def article_8():
+    return next(p for p in charger_corpus()[1] if p.id == "reglement-s-40.1-r3:art-8")
+
+
+def test_la_reponse_courte_de_la_question_posee(tmp_path, encodeur, article_8):
+    directes = _directes(
+        tmp_path, encodeur,
+        ("Le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?", "Oui : il dépasse le seuil."),
+        ("Qui autorise un emprunt de plus de 25 000 $ ?", "Le ministre."),
+    )
+    phrase = directes.phrase("Faut-il une autorisation pour que le fonds emprunte 30 000 $ ?", article_8,
+                             "art. 8, al. 1")
+    assert phrase == "Oui : il dépasse le seuil."
+    # Une question sans rapport reçoit le résumé, jamais un oui ou un non.
+    assert directes.phrase("Combien coûte une formation scolaire ?", article_8, "art. 8, al. 1") == RESUME
+
+
+def test_deux_questions_de_sens_contraires_aussi_proches_ne_tranchent_pas(tmp_path, encodeur, article_8):
+    directes = _directes(
+        tmp_path, encodeur,
+        ("Le fonds peut-il emprunter 30 000 $ sans autorisation ?", "Non : il lui faut l'autorisation."),
+        ("Le fonds peut-il emprunter 30 000 $ sans l'autorisation ?", "Oui : pour vérifier la marge."),
+    )
+    phrase = directes.phrase("Le fonds peut-il emprunter 30 000 $ sans autorisation ?", article_8,
+                             "art. 8, al. 1")
+    assert phrase == RESUME
