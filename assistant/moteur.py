@@ -43,7 +43,7 @@ from assistant.recherche.index import Index, PassageTrouve
 from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
-from corpus.fonds.acces import AccesRefuse, journaliser
+from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
 from outils.erreurs import EntreeInvalide
@@ -250,6 +250,10 @@ class Moteur:
                     route="acces_refuse",
                     **base,
                 )
+            except Introuvable as absent:
+                texte = (f"Je ne trouve pas {absent} dans les registres de votre fonds : "
+                         "vérifiez-en le nom, le numéro ou la date.")
+                return Reponse(answer=texte, tool_calls=[trace], route="precision", **base)
             except EntreeInvalide as erreur:
                 trace.error = str(erreur)
                 texte = f"Je ne peux pas faire cette consultation : {erreur}"
@@ -353,9 +357,11 @@ class Moteur:
         for nom, designe in CONSULTATIONS[appel.outil].designations.items():
             trouves = resoudre(candidats(identite, session, designe.genre), demande.texte, libres)
             if trouves.designe and not trouves.retenus:
+                proches = " ; ".join(c.libelle for c in trouves.proches[:6])
                 return (
                     f"Je ne trouve pas {designe.article} dans les registres de votre fonds : "
                     "vérifiez-en le nom, le numéro ou la date."
+                    + (f" De cette sorte, vos registres ont : {proches}." if proches else "")
                 )
             if len(trouves.retenus) > 1:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])

@@ -126,6 +126,7 @@ class Mention:
     fin: int
     texte: str
     periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
+    mois_entier: bool = False  # « en décembre passé » : une date qui désigne tout le mois (son 1er jour)
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin
@@ -317,7 +318,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             return [Mention(Genre.DATE, echeance, debut, fin, extrait)]
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
     if valeur.get("grain") in {"day", "week", "month"}:
-        return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
+        date = _jour(valeur, extrait, jour)
+        return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month")]
     return []  # une heure de la journée, une année seule (lue plus loin) : pas une date de calcul
 
 

@@ -44,6 +44,7 @@ class Resolution:
 
     retenus: list[Candidat] = field(default_factory=list)
     designe: bool = False  # la question désignait une chose (par son nom, son numéro ou sa date)
+    proches: list[Candidat] = field(default_factory=list)  # introuvable, mais de la même sorte
 
     @property
     def unique(self) -> Candidat | None:
@@ -61,21 +62,22 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Re
     plie = plier(texte)
     numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
     annees = {_numero(m) for m in libres if m.genre == Genre.ANNEE}  # « le chèque 2013 » : lu comme une année
-    dates = {m.valeur for m in libres if m.genre == Genre.DATE}
+    dates = [m for m in libres if m.genre == Genre.DATE]
     # Un numéro écrit tel quel (« A-VDP-2026-02 », « C-VDP-2026-B ») : cherché mot pour mot.
     litteraux = [c for c in candidats if any(_ecrit(n, plie) for n in c.numeros if not n.isdigit())]
     par_numero = litteraux or [c for c in candidats if (numeros | annees) & set(c.numeros)]
-    par_date = [c for c in candidats if dates & set(c.dates)]
+    par_date = [c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
     numerotes = numeros and any(c.numeros for c in candidats)
     dates_ = dates and any(c.dates for c in candidats)
     if numerotes or dates_:
         return Resolution(designe=True)
-    return _par_les_noms(candidats, mots(texte))
+    return _par_les_noms(candidats, plie)
 
 
-def _par_les_noms(candidats: list[Candidat], question: set[str]) -> Resolution:
+def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
+    question = mots(plie)
     siens = {c.cle: set().union(*map(mots, c.noms)) for c in candidats}
     frequence = Counter(m for racines in siens.values() for m in racines)
     total = len(candidats) or 1
@@ -91,10 +93,45 @@ def _par_les_noms(candidats: list[Candidat], question: set[str]) -> Resolution:
         return Resolution()
     meilleur = max(scores.values())
     retenus = [c for c in candidats if scores.get(c.cle) == meilleur]
+    sorte = [c for c in candidats if c.cle in scores]
+    connus = set().union(*siens.values())
+    if meilleur < PART_MINIMALE and _complement_inconnu(plie, question & connus, connus):
+        # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
+        return Resolution(designe=True, proches=sorte)
+    if meilleur < PART_MINIMALE and _au_pluriel(plie, question & connus):
+        return Resolution()  # « les ateliers » : tous ceux de cette sorte, sans en désigner un
     if meilleur < PART_MINIMALE:
         # Un mot commun à plusieurs (« l'atelier ») : on montre ceux qu'il désigne pour qu'on choisisse.
-        return Resolution([c for c in candidats if c.cle in scores], designe=True)
+        return Resolution(sorte, designe=True)
     return Resolution(retenus, designe=True)
+
+
+# Un nom suivi de son complément sans article (« atelier de couture », « atelier d'imprimerie ») :
+# le complément dit de quelle chose on parle ; « l'atelier de la prison » ne le dit pas.
+COMPLEMENT = re.compile(r"\b([a-z]+) d(?:e |')([a-z]+)\b")
+
+
+PLURIEL = re.compile(r"\b(?:les|des|nos|vos|aux|ces|tous les|toutes les) ([a-z]+s)\b")
+
+
+def _au_pluriel(plie: str, communs: set[str]) -> bool:
+    return any(mots(nom) & communs for nom in PLURIEL.findall(plie))
+
+
+def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:
+    """Un mot commun des noms (« atelier ») précisé par un complément qu'aucun nom ne contient."""
+    for nom, complement in COMPLEMENT.findall(plie):
+        racines = mots(complement)
+        if mots(nom) & communs and racines and not racines & connus:
+            return True
+    return False
+
+
+def _meme_jour(mention: Mention, date: datetime.date) -> bool:
+    """« le 3 mars » désigne ce jour ; « en décembre passé », n'importe quel jour de ce mois."""
+    if mention.mois_entier:
+        return (date.year, date.month) == (mention.valeur.year, mention.valeur.month)
+    return date == mention.valeur
 
 
 def _ecrit(numero: str, plie: str) -> bool:

@@ -28,6 +28,11 @@ class AccesRefuse(PermissionError):
     """Le rôle ou le fonds de l'identité ne permet pas cette lecture ; le message est en français."""
 
 
+class Introuvable(LookupError):
+    """Ce que la question nomme n'est pas dans les registres du fonds de l'identité (« la personne
+    « P-VDP-0999 » ») : on le dit, sans répondre sur autre chose."""
+
+
 def effectif(n: int) -> int | None:
     """Un nombre de personnes, ou None s'il y en a de 1 à 4 (cellule supprimée)."""
     return None if 0 < n < SEUIL_EFFECTIF else n

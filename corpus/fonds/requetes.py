@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
-from corpus.fonds.acces import AccesRefuse, effectif, lecture
+from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture
 from corpus.fonds.identite import Identite
 
 SEUIL_EMPRUNT = Decimal("25000.00")  # art. 8 (outils/parametres/seuil_emprunt.toml en est la source)
@@ -28,6 +28,8 @@ PERSONNE_MASQUEE = "personne incarcérée (pseudonyme masqué)"
 # Le nom commun d'une activité selon sa nature : « l'atelier » désigne toutes celles de travail.
 NOMS_DE_NATURE = {"travail_fonds": "atelier de travail", "travail_tiers": "atelier de travail",
                   "formation": "formation", "loisir": "loisirs"}
+# Les mots d'un contrat selon son état (art. 2 : « conclus ou projetés »), pour le désigner.
+ETATS_DE_CONTRAT = {"projete": "projeté", "signe": "signé conclu"}
 
 
 def _argent(valeur: Any) -> Decimal:
@@ -39,13 +41,22 @@ def _participant(session: Session, ids: list[int], identite: Identite, pseudonym
     personne = session.scalar(
         select(m.Participant).where(m.Participant.pseudonyme == pseudonyme, m.Participant.fonds_id.in_(ids))
     )
-    if personne is None:
-        raise AccesRefuse(f"aucune personne « {pseudonyme} » dans les registres de votre fonds")
+    # Le membre du conseil détenu n'apprend même pas si un autre pseudonyme existe.
     if identite.detenu and pseudonyme != identite.pseudonyme:
         raise AccesRefuse(
             "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
         )
+    if personne is None and _prefixe(pseudonyme) in identite.fonds:
+        raise Introuvable(f"la personne « {pseudonyme} »")
+    if personne is None:  # le pseudonyme d'un autre fonds : ni existence ni absence n'est dite
+        raise AccesRefuse(f"aucune personne « {pseudonyme} » dans les registres de votre fonds")
     return personne
+
+
+def _prefixe(pseudonyme: str) -> str:
+    """« P-VDP-0042 » → « VDP » : le code du fonds qui a donné le pseudonyme."""
+    parties = pseudonyme.upper().split("-")
+    return parties[1] if len(parties) == 3 else ""
 
 
 def _seulement_soi(identite: Identite, colonne: Any) -> Any:
@@ -806,9 +817,10 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
             {
                 "cle": c.numero,
                 "libelle": f"contrat {c.numero} avec {nom}",
-                "noms": (nom,),
+                # « le contrat projeté avec X », « celui qui commence en septembre »
+                "noms": (nom, ETATS_DE_CONTRAT[c.etat]),
                 "numeros": (c.numero,),
-                "dates": (),
+                "dates": tuple(d for d in (c.debut, c.fin) if d),
             }
             for c, nom in session.execute(
                 select(m.Contrat, m.Tiers.nom)
@@ -819,8 +831,8 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
         ]
     if genre == "cheque":
         return [
-            {"cle": str(c.numero), "libelle": f"chèque {c.numero}", "noms": (), "numeros": (str(c.numero),),
-             "dates": ()}
+            {"cle": str(c.numero), "libelle": f"chèque {c.numero} du {c.emis_le:%Y-%m-%d}", "noms": (),
+             "numeros": (str(c.numero),), "dates": (c.emis_le,)}
             for c in session.scalars(select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)))
         ]
     if genre == "demande":

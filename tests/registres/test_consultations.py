@@ -22,7 +22,7 @@ from assistant.conversation.composition import texte_donnees
 from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
-from corpus.fonds.acces import AccesRefuse
+from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
 from outils.argent import format_montant, format_nombre
@@ -246,6 +246,10 @@ def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
         sien = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-VDP-%'")
         with pytest.raises(AccesRefuse, match="aucune personne"):
             faire(session, "conseiller-vdp", "paie_personne", pseudonyme=autre)
+        with pytest.raises(Introuvable, match="P-VDP-9999"):  # de son fonds, mais inexistant
+            faire(session, "conseiller-vdp", "paie_personne", pseudonyme="P-VDP-9999")
+        with pytest.raises(AccesRefuse):  # refusé, sans dire s'il existe
+            faire(session, "membre_ca-detenu-vdp", "paie_personne", pseudonyme="P-VDP-9999")
         for utilisateur in ("membre_ca-vdp", "membre_ca-detenu-vdp", "fonds_central", "public"):
             with pytest.raises(AccesRefuse):
                 faire(session, utilisateur, "paie_personne", pseudonyme=sien)

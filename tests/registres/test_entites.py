@@ -37,3 +37,28 @@ def test_rien_de_nomme_ne_restreint_rien():
 def test_un_numero_sans_egal_est_dit_introuvable():
     assert _cles(CHEQUES, "Qui a signé le chèque 9999 ?") == ([], True)
     assert _cles(CHEQUES, "Qui a signé le chèque 2013 ?") == (["2013"], True)  # lu comme une année
+
+
+def test_les_ateliers_au_pluriel_les_designent_tous():
+    assert _cles(ACTIVITES, "Reste-t-il des places dans les ateliers ?") == ([], False)
+
+
+def test_un_complement_que_nul_nom_ne_porte_est_introuvable_avec_ceux_de_la_sorte():
+    texte = preparer("Reste-t-il de la place à l'atelier d'imprimerie ?")
+    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR))
+    assert (trouves.retenus, trouves.designe) == ([], True)
+    assert [c.cle for c in trouves.proches] == ["MEN", "COU"]
+    # Un complément avec article ne dit pas de quelle chose on parle : on demande laquelle.
+    assert _cles(ACTIVITES, "Reste-t-il de la place à l'atelier de la prison ?") == (["MEN", "COU"], True)
+
+
+DEMANDES = [
+    Candidat("A-1", "demande A-1", (), ("A-1",), (datetime.date(2025, 12, 4),)),
+    Candidat("A-2", "demande A-2", (), ("A-2",), (datetime.date(2026, 3, 3),)),
+]
+
+
+def test_un_mois_designe_tout_jour_de_ce_mois():
+    assert _cles(DEMANDES, "La demande de décembre passé, ça a donné quoi ?") == (["A-1"], True)
+    assert _cles(DEMANDES, "Et la demande du 3 mars ?") == (["A-2"], True)
+    assert _cles(DEMANDES, "La demande du 4 mars ?") == ([], True)
