@@ -3,6 +3,7 @@
 python -m evaluations.donnees                     # moitié développement (on ne règle que sur elle)
 python -m evaluations.donnees --jeu test --sortie /tmp/donnees-test
 python -m evaluations.donnees --jeu tout --limite 10
+python -m evaluations.donnees --jeu dev2          # lot 2 (donnees2-*.jsonl), moitié développement
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from evaluations.donnees import lot2
 from evaluations.donnees.attendus import DATE_REFERENCE, DEV, JEU, TEST
 from evaluations.rapport import RAPPORTS
 
-JEUX = {"dev": DEV, "test": TEST, "tout": JEU}
+# Le lot 2 a été écrit après le réglage sur le lot 1, sans voir les réponses du moteur.
+JEUX = {"dev": DEV, "test": TEST, "tout": JEU, "dev2": lot2.DEV, "test2": lot2.TEST, "tout2": lot2.JEU}
 SORTIE = RAPPORTS / "donnees"
 RACINE = Path(__file__).resolve().parents[2]
 
@@ -52,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         "--jeu",
         type=_jeu,
         default=DEV,
-        metavar="dev|test|tout|FICHIER",
-        help="moitié développement (défaut), moitié test, jeu entier, ou un fichier JSONL",
+        metavar="dev|test|tout|dev2|test2|tout2|FICHIER",
+        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 : lot 2), ou un"
+        " fichier JSONL",
     )
     p.add_argument(
         "--sortie",

@@ -26,7 +26,7 @@ import datetime
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -556,7 +556,7 @@ NATURES = {
 }
 
 
-def _taux(cents_: int, taux: str) -> str:
+def au_taux(cents_: int, taux: str) -> str:
     """Montant × taux, arrondi au cent, la moitié vers le haut (la règle nommée du projet)."""
     return argent(int((Decimal(cents_) * Decimal(taux)).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
 
@@ -566,7 +566,7 @@ def _milliers(montant: str) -> str:
     return f"{Decimal(montant):,.0f}".replace(",", " ")
 
 
-def _membre(m: dict[str, Any]) -> list[str]:
+def membre(m: dict[str, Any]) -> list[str]:
     """Un membre du conseil se reconnaît à son code ou à sa désignation (jamais à des coordonnées)."""
     return [m["code"], m["designation"]]
 
@@ -1457,7 +1457,7 @@ def _cotisation(r: Registres) -> list[Cas]:
     net_vdp, net_lah = r.revenu_net("VDP", 2025), r.revenu_net("LAH", 2025)
     consignees = {c: r.cotisation_consignee(c, 2025) for c in ("VDP", "MTB", "LAH")}
     # L'échantillon consigne la cotisation à 10 % du revenu net : on le vérifie par le calcul d'ici.
-    if _taux(net_lah, "0.10") != consignees["LAH"]:
+    if au_taux(net_lah, "0.10") != consignees["LAH"]:
         raise ErreurEchantillon("cotisation consignée ≠ 10 % du revenu net recalculé (LAH, 2025)")
     return [
         Cas(
@@ -1466,7 +1466,7 @@ def _cotisation(r: Registres) -> list[Cas]:
             "Combien serait notre cotisation au Fonds central pour 2025 à 15 % ?",
             "cotisation",
             ROUTE_DONNEES,
-            [argent(net_vdp), _taux(net_vdp, "0.15")],
+            [argent(net_vdp), au_taux(net_vdp, "0.15")],
             note="Art. 17 : taux × revenu net d'exploitation (sans les déboursés des activités non "
             "rémunérées), arrondi au cent.",
         ),
@@ -1493,7 +1493,7 @@ def _cotisation(r: Registres) -> list[Cas]:
             "Notre revenu net d'exploitation 2025, c'est combien ? Pis la cotisation à 10 % ?",
             "cotisation",
             ROUTE_DONNEES,
-            [argent(net_lah), _taux(net_lah, "0.10")],
+            [argent(net_lah), au_taux(net_lah, "0.10")],
             etiquettes=["familier"],
         ),
     ]
@@ -1593,7 +1593,7 @@ def _membres(r: Registres) -> list[Cas]:
             "Qui siège au conseil d'administration et quels mandats finissent cette année ?",
             "membres_ca",
             ROUTE_DONNEES,
-            [*(_membre(m) for m in finissent), fin_annee],
+            [*(membre(m) for m in finissent), fin_annee],
         ),
         Cas(
             "mem-02",
@@ -1601,7 +1601,7 @@ def _membres(r: Registres) -> list[Cas]:
             "Liste des membres du CA avec la fin de leur mandat",
             "membres_ca",
             ROUTE_DONNEES,
-            [_membre(m) for m in lah],
+            [membre(m) for m in lah],
         ),
         Cas(
             "mem-03",
@@ -1617,7 +1617,7 @@ def _membres(r: Registres) -> list[Cas]:
             "Quels mandats au conseil se terminent d'ici le 31 décembre 2026, tous fonds confondus ?",
             "membres_ca",
             ROUTE_DONNEES,
-            [_membre(m) for m in tous],
+            [membre(m) for m in tous],
         ),
         Cas(
             "mem-05",
@@ -1755,12 +1755,12 @@ def lignes_jsonl(cas: Sequence[Cas]) -> str:
     return "".join(json.dumps(c.en_dict(), ensure_ascii=False) + "\n" for c in cas)
 
 
-def calculer() -> str:
-    """Le contenu de donnees.jsonl, recalculé sur un échantillon neuf."""
+def calculer(construire: Callable[[Engine], list[Cas]] = construire_cas) -> str:
+    """Le contenu JSONL d'un lot, recalculé sur un échantillon neuf."""
     with tempfile.TemporaryDirectory(prefix="donnees-attendus-") as dossier:
         moteur, _ = echantillon(Path(dossier))
         try:
-            return lignes_jsonl(construire_cas(moteur))
+            return lignes_jsonl(construire(moteur))
         finally:
             moteur.dispose()
 
@@ -1782,16 +1782,22 @@ def moities(contenu: str, dev: Path = DEV, test: Path = TEST) -> tuple[str, str]
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(
-        description="Calcule les attentes du jeu « données » sur l'échantillon fictif."
-    )
+def ecrire_lot(
+    argv: list[str] | None,
+    description: str,
+    construire: Callable[[Engine], list[Cas]],
+    jeu: Path,
+    dev: Path,
+    test: Path,
+) -> int:
+    """Réécrit un lot et ses deux moitiés (même découpage), ou dit s'ils sont à jour (`--verifier`)."""
+    p = argparse.ArgumentParser(description=description)
     p.add_argument("--verifier", action="store_true", help="comparer aux fichiers, sans rien écrire")
     args = p.parse_args(argv)
-    contenu = calculer()
-    fichiers = {JEU: contenu}
-    if DEV.exists() and TEST.exists():
-        fichiers[DEV], fichiers[TEST] = moities(contenu)
+    contenu = calculer(construire)
+    fichiers = {jeu: contenu}
+    if dev.exists() and test.exists():
+        fichiers[dev], fichiers[test] = moities(contenu, dev, test)
     if args.verifier:
         perimes = [
             f.name
@@ -1803,9 +1809,14 @@ def main(argv: list[str] | None = None) -> int:
     for chemin, texte in fichiers.items():
         chemin.write_text(texte, encoding="utf-8")
     print(
-        f"{contenu.count(chr(10))} cas écrits dans {JEU.name}" + (" (et dev/test)" if DEV in fichiers else "")
+        f"{contenu.count(chr(10))} cas écrits dans {jeu.name}" + (" (et dev/test)" if dev in fichiers else "")
     )
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return ecrire_lot(argv, "Calcule les attentes du jeu « données » sur l'échantillon fictif.",
+                      construire_cas, JEU, DEV, TEST)
 
 
 if __name__ == "__main__":
