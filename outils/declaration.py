@@ -194,6 +194,11 @@ class Outil:
         """Un calcul sans aucune valeur de la question n'a de sens que daté du jour de la demande."""
         return self.date_du_jour
 
+    @property
+    def lit_les_registres(self) -> bool:
+        """Un calcul fait ses nombres des valeurs de la question ; une consultation, des registres."""
+        return False
+
 
 def outil(
     schema: type[BaseModel], description: str, articles: tuple[str, ...] = ()

@@ -40,14 +40,20 @@ RENVOI = re.compile(
     r"\b(?:la-dessus|ce montant|ce calcul|le meme|la meme|les memes|ca|cela|celui-ci|"
     r"celle-ci|dans ce cas|a la place|plutot)\b"
 )
+MOT = re.compile(r"[\w'-]+")
 MOTS_ELLIPSE = 6
 MOTS_AUTONOMES = 5  # « Et l'allocation ? » ne se comprend pas seule ; une question de 5 mots, si
 MOTS_RENVOI = 14
 
 
+def _mots(plie: str) -> list[str]:
+    """Les mots de la question, sans la ponctuation (« maximum ? » : un mot)."""
+    return MOT.findall(plie)
+
+
 def est_elliptique(plie: str) -> bool:
     """Une question qui ne se comprend qu'avec la précédente : amorce, très courte, ou renvoi."""
-    mots = plie.split()
+    mots = _mots(plie)
     return (
         bool(AMORCE.match(plie))
         or len(mots) <= MOTS_ELLIPSE
@@ -120,7 +126,7 @@ def _suivre(
             _reprendre(demande, appels, precedente)
             return True
     probable, p = demande.intentions[0]
-    if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(plie.split()) >= MOTS_AUTONOMES:
+    if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_AUTONOMES:
         return False  # un autre sujet : « Pis une fois sorti, il peut continuer avec Emploi-Québec ? »
     dernier = precedente.appels[-1].outil
     # L'intention d'une question elliptique se lit avec la précédente : « Et l'allocation ? — 20 h… ».
@@ -129,7 +135,7 @@ def _suivre(
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)
         return True
-    courte = len(plie.split()) < MOTS_AUTONOMES
+    courte = len(_mots(plie)) < MOTS_AUTONOMES
     if courte and (probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL):
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
@@ -180,7 +186,10 @@ def _decider(demande: Demande, plie: str) -> None:
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
     if appels is None:
-        if _valeurs_numeriques(liaison) or liaison.sources:  # des valeurs, mais pas toutes : on demande
+        # Des valeurs, mais pas toutes, ou une consultation sûre sans ce qu'elle désigne (la personne) :
+        # on demande ce qui manque.
+        consultation_sure = liaison.outil.lit_les_registres and p >= CONFIANCE_OUTIL
+        if _valeurs_numeriques(liaison) or liaison.sources or consultation_sure:
             demande.precision = _precision_manquant(liaison)
             # Ce qui est compris attend ce qui manque : la réponse à la précision (ou les registres,
             # pour qui les lit) le complète.
@@ -198,7 +207,9 @@ def _decider(demande: Demande, plie: str) -> None:
     ]
     if rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
-    elif p < CONFIANCE_OUTIL and liaison.sources:
+    elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
+        # Des valeurs pour un calcul peu sûr : on les confirme. Une consultation n'en fait pas ses
+        # nombres (« l'an passé » ne fait que choisir l'année lue) : rien à confirmer.
         demande.precision = _precision_confirmer(liaison)
     elif not demande.erreur and (restes := _restes_du_genre(liaison)):
         demande.precision = _precision_restes(liaison, restes)
@@ -283,7 +294,8 @@ def _intitule(outil: str) -> str:
 
 def _precision_manquant(liaison: Liaison) -> str:
     titres = [liaison.outil.schema.model_fields[n].title or n for n in liaison.manquants]
-    manque = f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}."
+    quoi = "cette consultation" if liaison.outil.lit_les_registres else "ce calcul"
+    manque = f"Pour {quoi} ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}."
     if not liaison.restes:
         return f"{manque} Pouvez-vous me le préciser ?"
     donnees = ", ".join(m.texte.strip() for m in liaison.restes)

@@ -57,7 +57,7 @@ NOMBRE_DE_PERIODES = re.compile(
 )
 PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
-ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?![\d,.]|\s*(?:\$|dollars|k\$|m\$|mille))")
+ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
 FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d')")
@@ -320,13 +320,20 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month")]
-    return []  # une heure de la journée, une année seule (lue plus loin) : pas une date de calcul
+    if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
+        # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
+        return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
+    return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul
 
 
 def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.date]:
     """Les jours d'un intervalle de Duckling : son début et son dernier jour (la fin est exclue)."""
     grains = {"day", "month", "week"}
-    bornes = [b for b in (valeur.get("from"), valeur.get("to")) if b and b.get("grain") in grains]
+    de, a = valeur.get("from"), valeur.get("to")
+    if de and a and {de.get("grain"), a.get("grain")} <= INSTANTS:
+        # « d'ici 6 semaines », « d'ici 45 jours » : de maintenant à l'instant dit, ce jour compris.
+        return [datetime.date.fromisoformat(b["value"][:10]) for b in (de, a)]
+    bornes = [b for b in (de, a) if b and b.get("grain") in grains]
     if len(bornes) != 2:
         return [_jour(b, extrait, jour) for b in bornes]
     debut = _jour(bornes[0], extrait, jour)
@@ -340,6 +347,9 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
     if jours[0].year != an and jours[0].replace(year=an) <= jours[1]:
         jours[0] = jours[0].replace(year=an)
     return jours
+
+
+INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
 
 
 def _fin_de_periode(expression: str, jour: datetime.date) -> datetime.date | None:

@@ -106,6 +106,10 @@ class Consultation(Outil):
         return True
 
     @property
+    def lit_les_registres(self) -> bool:
+        return True
+
+    @property
     def designations(self) -> dict[str, Designe]:
         """Les arguments qui nomment une chose des registres, et ce qu'ils nomment."""
         return {

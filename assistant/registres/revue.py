@@ -13,7 +13,7 @@ from assistant.registres.declaration import Tableau, consultation
 from corpus.fonds import calendrier, conformite
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments
+from outils.declaration import Annee, Arguments, Jour
 from outils.resultat import ReferenceArticle, reglement
 
 ARTICLE = re.compile(r"art\.\s*(\d+)")
@@ -73,24 +73,44 @@ def conformite_du_fonds(
     )
 
 
+class ArgumentsEcheances(ArgumentsAnnee):
+    au: Jour | None = Field(
+        None,
+        title="jusqu'au",
+        description="Dernier jour visé (« d'ici le 31 janvier 2027 ») : les échéances de la demande à ce"
+        " jour, sur une ou plusieurs années.",
+    )
+
+
 @consultation(
-    ArgumentsAnnee,
-    "Les échéances datées du fonds pour une année : programme et budget, autorisations du ministre en"
-    " attente, contrats et mandats qui prennent fin, cotisation au Fonds central.",
+    ArgumentsEcheances,
+    "Les échéances datées du fonds pour une année ou d'ici un jour donné : programme et budget,"
+    " autorisations du ministre en attente, contrats et mandats qui prennent fin, cotisation au Fonds"
+    " central.",
     articles=("2", "8", "17"),
     lecture=calendrier.echeances,
 )
 def echeances_du_fonds(
-    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    annee: int | None = None,
+    au: datetime.date | None = None,
 ) -> Tableau:
     an = annee or jour.year
-    dates = calendrier.echeances(identite, session, an)
-    a_venir = [e for e in dates if e.date >= jour]
-    phrase = (
-        f"En {an}, {len(dates)} échéance(s) ; {len(a_venir)} à venir à partir du {format_date(jour)}."
-        if dates
-        else f"Aucune échéance consignée pour {an}."
-    )
+    if au is not None and au >= jour:
+        dates = [e for a in range(jour.year, au.year + 1) for e in calendrier.echeances(identite, session, a)
+                 if jour <= e.date <= au]
+        phrase = (f"D'ici le {format_date(au)}, {len(dates)} échéance(s) à partir du {format_date(jour)}."
+                  if dates else f"Aucune échéance consignée d'ici le {format_date(au)}.")
+    else:
+        dates = calendrier.echeances(identite, session, an)
+        a_venir = [e for e in dates if e.date >= jour]
+        phrase = (
+            f"En {an}, {len(dates)} échéance(s) ; {len(a_venir)} à venir à partir du {format_date(jour)}."
+            if dates
+            else f"Aucune échéance consignée pour {an}."
+        )
     return Tableau(
         consultation="echeances_du_fonds",
         phrase=phrase,

@@ -169,6 +169,33 @@ def test_suivi_vers_un_autre_outil_quand_la_question_le_remplit():
     assert [a.outil for a in d.appels] == ["verifier_emprunt"]
 
 
+def test_suivi_court_reprend_l_outil_la_ponctuation_ne_compte_pas_pour_un_mot():
+    # « Pis au taux maximum ? » : quatre mots ; le « ? » ne l'allonge pas jusqu'au changement de sujet.
+    d = _comprendre("Pis au taux maximum ?", {"Pis": [(DOCUMENT, 0.3), ("verifier_emprunt", 0.1)]}, _paie())
+    assert [a.outil for a in d.appels] == ["calculer_remuneration"]
+
+
+def test_une_consultation_peu_sure_ne_fait_pas_confirmer_l_annee():
+    probas = {"Combien": [("provenance_revenus", 0.32), (DOCUMENT, 0.58), ("cotisation_fonds_central", 0.1)]}
+    d = _comprendre("Combien la cantine a rapporté l'an passé ?", probas)
+    assert d.precision is None
+    assert [(a.outil, a.arguments) for a in d.appels] == [("provenance_revenus", {"annee": 2025})]
+    # Un calcul aussi peu sûr, lui, fait confirmer ses valeurs.
+    calcul = {"Combien": [("calculer_remuneration", 0.32), (DOCUMENT, 0.68)]}
+    d = _comprendre("Combien pour 20 heures ?", calcul)
+    assert d.precision and d.precision.startswith("Voulez-vous dire")
+
+
+def test_une_consultation_sure_sans_la_personne_la_demande():
+    probas = {"Combien": [("paie_personne", 0.6), (DOCUMENT, 0.4)]}
+    d = _comprendre("Combien le gars de la buanderie a gagné sur sa dernière paie ?", probas)
+    assert d.precision and "il me manque : pseudonyme de la personne" in d.precision
+    assert d.precision.startswith("Pour cette consultation")
+    # Peu sûre, elle laisse répondre les textes.
+    probas = {"Combien": [("paie_personne", 0.3), (DOCUMENT, 0.7)]}
+    assert _comprendre("Combien le gars de la buanderie a gagné ?", probas).precision is None
+
+
 @pytest.mark.parametrize(
     "question, attendu",
     [

@@ -87,6 +87,24 @@ def test_une_annee_n_est_pas_un_montant():
     assert _valeurs("en octobre 2026") == [(Genre.DATE, datetime.date(2026, 10, 1))]
 
 
+def test_une_annee_dite_en_mots_ou_suivie_d_une_virgule():
+    assert _valeurs("les revenus de l'an passé") == [(Genre.ANNEE, 2025)]
+    assert _valeurs("l'année prochaine") == [(Genre.ANNEE, 2027)]
+    assert _valeurs("en 2025, tous établissements confondus") == [(Genre.ANNEE, 2025)]
+    assert _valeurs("un montant de 2025,50 $") == [(Genre.ARGENT, Decimal("2025.5"))]
+
+
+def test_un_delai_compte_depuis_aujourd_hui():
+    assert _valeurs("d'ici six semaines") == [(Genre.DATE, JOUR), (Genre.DATE, datetime.date(2027, 1, 14))]
+    assert _valeurs("d'ici 45 jours") == [(Genre.DATE, JOUR), (Genre.DATE, datetime.date(2027, 1, 17))]
+
+
+def test_un_mois_seul_designe_le_mois_entier():
+    mois, jour = (lire_mentions(preparer(q), JOUR)[0] for q in ("en décembre passé", "le 3 décembre"))
+    assert (mois.valeur, mois.mois_entier) == (datetime.date(2025, 12, 1), True)
+    assert (jour.valeur, jour.mois_entier) == (datetime.date(2026, 12, 3), False)
+
+
 def test_taux_en_pour_cent():
     assert _valeurs("à cinq pour cent") == [(Genre.TAUX, Decimal(5))]
     assert _valeurs("un taux de 12,5 %") == [(Genre.TAUX, Decimal("12.5"))]

@@ -781,3 +781,19 @@ def test_du_moteur_la_paie_d_une_personne_d_un_autre_fonds_est_refusee(moteur_re
     # Le préfixe du pseudonyme nomme le fonds MTB : refusé avant toute lecture de ses registres.
     assert reponse.route == "acces_refuse" and reponse.data is None
     assert "MTB" in reponse.answer and "votre fonds" in reponse.answer
+
+
+@pytest.mark.parametrize("question", ["Combien reste-t-il à rembourser sur le prêt PR-MTB-2026-01 ?",
+                                      "Le contrat C-MTB-2026-B a-t-il toutes ses clauses ?"])
+def test_du_moteur_un_numero_d_un_autre_fonds_est_refuse(moteur_registres, identites, question) -> None:
+    # Le code du fonds dans le numéro d'un de ses registres le nomme, comme le préfixe d'un pseudonyme.
+    for identite in (identites["conseiller-vdp"], ANONYME):
+        reponse = moteur_registres.repondre(question, identite=identite)
+        assert reponse.route == "acces_refuse" and reponse.data is None, (identite.nom, reponse.answer)
+
+
+def test_du_moteur_un_pseudonyme_de_son_fonds_inexistant_est_introuvable(moteur_registres, identites) -> None:
+    reponse = moteur_registres.repondre("Combien d'heures P-VDP-9999 a-t-il faites en octobre ?",
+                                        identite=identites["conseiller-vdp"])
+    assert reponse.route == "precision" and reponse.data is None
+    assert reponse.answer.startswith("Je ne trouve pas la personne « P-VDP-9999 »")
