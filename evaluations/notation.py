@@ -166,7 +166,9 @@ def _noter_comprehension(cas: Cas, reponse: Reponse, note: Note) -> None:
             raisons.append(f"intention {a.intention} non comprise (comprise : {comprise})")
     if a.arguments:
         outil = a.outil or a.intention
-        recus = next((t.arguments for t in reponse.tool_calls if t.name == outil), {})
+        # Une question de précision n'appelle pas l'outil : ce qu'elle a compris est dans `comprehension`.
+        comprises = ((reponse.comprehension or {}).get("arguments") or {}).get(outil, {})
+        recus = next((t.arguments for t in reponse.tool_calls if t.name == outil), comprises)
         ecarts = [k for k, v in a.arguments.items() if not meme_valeur(v, recus.get(k))]
         note.arguments_ok = not ecarts
         if ecarts:

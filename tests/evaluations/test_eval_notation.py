@@ -132,3 +132,17 @@ def test_id_citation_retrouve_les_sections_par_la_resolution() -> None:
     assert id_citation(c) == "ententes-partenaires-msp:MSSS"
     resolution = {("ententes-partenaires-msp", "MSSS"): "ententes-partenaires-msp:msss"}
     assert id_citation(c, resolution) == "ententes-partenaires-msp:msss"
+
+
+def test_une_precision_est_notee_sur_les_arguments_qu_elle_a_compris() -> None:
+    from evaluations.jeux import Cas
+
+    cas = Cas.model_validate({"id": "x", "question": "q", "categorie": "clarification",
+                              "attendu": {"intention": "verifier_emprunt", "arguments": {"montant": "20000"},
+                                          "clarification": True}})
+    comprise = {"intention": "verifier_emprunt", "arguments": {"verifier_emprunt": {"montant": "20000.00"}}}
+    note = noter(cas, Reponse(answer="Il me manque le solde.", route="precision", comprehension=comprise))
+    assert note.correct and note.arguments_ok, note.raisons
+    mal_lue = {"intention": "verifier_emprunt", "arguments": {"verifier_emprunt": {"montant": "2000"}}}
+    note = noter(cas, Reponse(answer="Il me manque le solde.", route="precision", comprehension=mal_lue))
+    assert not note.correct and note.arguments_ok is False
