@@ -10,10 +10,12 @@ question d'ensemble (« Quelles sont mes obligations ? ») reçoit l'aperçu gro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 
+from assistant.comprehension.mentions import plier
 from assistant.recherche.encodeur import Encodeur
 from corpus import Passage
 from corpus.resumes import (
@@ -75,7 +77,37 @@ class Directes:
         score, meilleure = classees[0]
         if score < SEUIL_QUESTION or _contredite(meilleure, score, classees[1:]):
             return None
+        if meilleure.polarite is not None and _oppose(question, meilleure.question):
+            return None  # « avant » pour « après », « ne… pas » de plus : les vecteurs ne le voient pas
         return meilleure.reponse
+
+
+# Les mots qui renversent un oui en non sans presque changer le vecteur d'une question : des
+# contraires deux à deux (on compare lequel est dit) et la négation.
+CONTRAIRES = tuple(
+    (re.compile(rf"\b(?:{a})\b"), re.compile(rf"\b(?:{b})\b"))
+    for a, b in (
+        ("avant", "apres"),
+        ("sans", "avec"),
+        ("plus", "moins"),
+        (r"minim\w*", r"maxim\w*"),
+        (r"peut|peuvent|pourr\w*", r"doi\w*|devr\w*|oblig\w*|tenue?s?"),
+        (r"seule?s?", "deux"),
+        (r"interdit\w*", r"permi\w*"),
+    )
+)
+NEGATION = re.compile(r"\b(?:ne|n')\b.*?\b(?:pas|jamais|aucun|aucune|plus|ni)\b|\bnon\b")
+
+
+def _oppose(question: str, autre: str) -> bool:
+    """L'une dit « avant » où l'autre dit « après » (ou « peut » / « doit »…), ou une seule nie."""
+    a, b = plier(question), plier(autre)
+    contraires = any(
+        (gauche.search(a) and droite.search(b) and not gauche.search(b))
+        or (droite.search(a) and gauche.search(b) and not droite.search(b))
+        for gauche, droite in CONTRAIRES
+    )
+    return contraires or bool(NEGATION.search(a)) != bool(NEGATION.search(b))
 
 
 def _contredite(choisie: QuestionCourte, score: float, autres: list[tuple[float, QuestionCourte]]) -> bool:

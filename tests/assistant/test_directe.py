@@ -68,3 +68,16 @@ def test_deux_questions_de_sens_contraires_aussi_proches_ne_tranchent_pas(tmp_pa
     phrase = directes.phrase("Le fonds peut-il emprunter 30 000 $ sans autorisation ?", article_8,
                              "art. 8, al. 1")
     assert phrase == RESUME
+
+
+def test_un_contraire_ou_une_negation_empeche_de_reprendre_le_oui_ou_le_non(tmp_path, encodeur, article_8):
+    directes = _directes(
+        tmp_path, encodeur,
+        ("Le fonds peut-il emprunter 30 000 $ avec l'autorisation du ministre ?", "Oui : avec elle."),
+    )
+    assert directes.phrase("Le fonds peut-il emprunter 30 000 $ avec l'autorisation du ministre ?",
+                           article_8, "art. 8, al. 1") == "Oui : avec elle."
+    # Presque le même vecteur, la réponse contraire : le résumé, jamais « Oui ».
+    for question in ("Le fonds peut-il emprunter 30 000 $ sans l'autorisation du ministre ?",
+                     "Le fonds ne peut-il pas emprunter 30 000 $ avec l'autorisation du ministre ?"):
+        assert directes.phrase(question, article_8, "art. 8, al. 1") == RESUME
