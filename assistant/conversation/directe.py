@@ -77,8 +77,10 @@ class Directes:
         score, meilleure = classees[0]
         if score < SEUIL_QUESTION or _contredite(meilleure, score, classees[1:]):
             return None
-        if meilleure.polarite is not None and _oppose(question, meilleure.question):
-            return None  # « avant » pour « après », « ne… pas » de plus : les vecteurs ne le voient pas
+        if meilleure.polarite is not None and (ouverte(question) or _oppose(question, meilleure.question)):
+            # « Dans quels cas… ? » n'attend pas un oui ; « avant » pour « après », « ne… pas » de plus :
+            # les vecteurs ne le voient pas.
+            return None
         return meilleure.reponse
 
 
@@ -96,6 +98,13 @@ CONTRAIRES = tuple(
         (r"interdit\w*", r"permi\w*"),
     )
 )
+# Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
+QUESTION_OUVERTE = re.compile(
+    r"^(?:(?:quand|combien|qui|que|quel|quelle|quels|quelles|a qui|a quoi|ou|comment|pourquoi"
+    r"|dans quels? cas|dans quelles?|de quoi|sur quoi|pour quoi|en quoi)(?![\w-])|qu')"
+)
+EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
+SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|parce)\b")
 NEGATION = re.compile(r"\b(?:ne|n')\b.*?\b(?:pas|jamais|aucun|aucune|plus|ni)\b|\bnon\b")
 
 
@@ -107,7 +116,20 @@ def _oppose(question: str, autre: str) -> bool:
         or (droite.search(a) and gauche.search(b) and not droite.search(b))
         for gauche, droite in CONTRAIRES
     )
-    return contraires or bool(NEGATION.search(a)) != bool(NEGATION.search(b))
+    return contraires or _niee(a) != _niee(b)
+
+
+def ouverte(question: str) -> bool:
+    plie = plier(question).strip()
+    if plie.startswith("est-ce qu"):  # « Est-ce que le fonds peut… ? » : fermée
+        plie = EST_CE_QUE.sub("", plie, count=1).strip()
+    return QUESTION_OUVERTE.match(plie) is not None
+
+
+def _niee(plie: str) -> bool:
+    """La principale nie (« ne peut pas ») ; « un détenu qui n'a pas de ressources » ne nie rien."""
+    principale = SUBORDONNEE.split(EST_CE_QUE.sub("", plie), maxsplit=1)[0]
+    return NEGATION.search(principale) is not None
 
 
 def _contredite(choisie: QuestionCourte, score: float, autres: list[tuple[float, QuestionCourte]]) -> bool:

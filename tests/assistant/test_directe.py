@@ -81,3 +81,10 @@ def test_un_contraire_ou_une_negation_empeche_de_reprendre_le_oui_ou_le_non(tmp_
     for question in ("Le fonds peut-il emprunter 30 000 $ sans l'autorisation du ministre ?",
                      "Le fonds ne peut-il pas emprunter 30 000 $ avec l'autorisation du ministre ?"):
         assert directes.phrase(question, article_8, "art. 8, al. 1") == RESUME
+
+
+def test_une_question_ouverte_ne_recoit_jamais_oui_ou_non(tmp_path, encodeur, article_8):
+    fermee = ("Le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?", "Oui : oui.")
+    directes = _directes(tmp_path, encodeur, fermee)
+    assert directes.phrase("Quand le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?",
+                           article_8, "art. 8, al. 1") == RESUME

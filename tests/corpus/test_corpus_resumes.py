@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.conversation.directe import ouverte
 from corpus import Alinea, Passage, charger_corpus
 from corpus.resumes import (
     DOSSIER_RESUMES,
@@ -236,16 +237,12 @@ def test_resume_pour_une_citation(par_id):
         resume_pour(RESUMES, mels, "art. 6, al. 3")
 
 
-QUESTION_OUVERTE = re.compile(r"^(?:Quand|Combien|Qui|Que|Qu'|Quel|Quelle|Quels|Quelles|À qui|À quoi|Où"
-                              r"|Comment)\b")
-
-
 @pytest.mark.parametrize("resume", [r for r in RESUMES.values() if r.questions],
                          ids=lambda r: f"{r.passage}:{r.alinea}")
 def test_question_oui_non_tranchee_par_oui_ou_non(resume: Resume):
     """Une question fermée reçoit « Oui… » ou « Non… » ; une question ouverte, la réponse elle-même."""
     for q in resume.questions:
-        fermee = not QUESTION_OUVERTE.match(q.question)
+        fermee = not ouverte(q.question)
         assert (q.polarite is not None) == fermee, (q.question, q.reponse)
 
 
