@@ -16,6 +16,7 @@ Une seule fonction, `comprendre`, bâtit la `Demande` d'un tour. L'ordre des dé
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 
 from assistant.comprehension.catalogue import CATALOGUE
@@ -24,12 +25,15 @@ from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, hors_limites, lire_mentions, plier, preparer
 from assistant.comprehension.remplissage import Liaison, lier
 from outils.declaration import Genre
+from outils.erreurs import EntreeInvalide
+from outils.registre import executer
 
 # Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
 CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
 CONFIANCE_SECONDAIRE = 0.25  # un outil moins probable que le document, mais rempli par la question
 CONFIANCE_SUITE = 0.15  # un outil qui prend la suite du calcul n'a pas à être aussi probable
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
+MAX_SUPPOSES = 4  # au plus 16 calculs pour savoir si ce qu'on a supposé change le verdict
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
 AMORCE = re.compile(
@@ -185,6 +189,15 @@ def _decider(demande: Demande, plie: str) -> None:
     p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _depuis(n, probable))
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
+    if appels is not None and len(appels) == 1 and liaison.defauts and not _supposes_sans_effet(
+        liaison, demande.jour
+    ):
+        # Ce qu'on a supposé décide du verdict : on le demande plutôt que de le deviner.
+        liaison.manquants = sorted(liaison.defauts)
+        appels = None
+    elif appels is None and p >= CONFIANCE_OUTIL and _supposes_sans_effet(liaison, demande.jour):
+        # « Un prêt pour qu'il se cherche une job » : l'art. 5, 3° ne dépend pas des ressources.
+        appels = [_appel(probable, liaison)]
     if appels is None:
         # Des valeurs, mais pas toutes, ou une consultation sûre sans ce qu'elle désigne (la personne) :
         # on demande ce qui manque.
@@ -193,7 +206,7 @@ def _decider(demande: Demande, plie: str) -> None:
             demande.precision = _precision_manquant(liaison)
             # Ce qui est compris attend ce qui manque : la réponse à la précision (ou les registres,
             # pour qui les lit) le complète.
-            demande.appels = [Appel(probable, dict(liaison.arguments), dict(liaison.sources))]
+            demande.appels = [_appel(probable, liaison)]
             demande.manquants = list(liaison.manquants)
         return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
     rivaux = [
@@ -216,6 +229,31 @@ def _decider(demande: Demande, plie: str) -> None:
     elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
+
+
+def _appel(nom: str, liaison: Liaison) -> Appel:
+    return Appel(nom, dict(liaison.arguments), dict(liaison.sources), supposes=frozenset(liaison.defauts))
+
+
+def _supposes_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
+    """La question décrit la situation (un argument lu) mais tait des oui/non qu'on a supposés : si le
+    verdict du calculateur (ses valeurs oui/non) est le même quelle que soit leur valeur, on calcule ;
+    sinon, on les demande. Les calculateurs sont exacts et rapides : on les essaie tous."""
+    supposes = sorted(liaison.defauts)
+    lus = set(liaison.arguments) - liaison.defauts
+    if liaison.manquants or not lus or not supposes or len(supposes) > MAX_SUPPOSES:
+        return False
+    if liaison.outil.lit_les_registres:
+        return False
+    verdicts = set()
+    for valeurs in itertools.product((True, False), repeat=len(supposes)):
+        arguments = {**liaison.arguments, **dict(zip(supposes, valeurs, strict=True))}
+        try:
+            resultat = executer(liaison.outil.nom, arguments, jour)
+        except EntreeInvalide:
+            return False
+        verdicts.add(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
+    return len(verdicts) == 1 and bool(verdicts.pop())
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
@@ -242,7 +280,7 @@ def _outil_sous_le_document(demande: Demande, liaisons: dict[str, Liaison]) -> N
             and not _restes_du_genre(liaison)
         ):
             demande.intention, demande.confiance = nom, p
-            demande.appels = [Appel(nom, dict(liaison.arguments), dict(liaison.sources))]
+            demande.appels = [_appel(nom, liaison)]
             return
 
 
@@ -251,7 +289,7 @@ def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Ap
     outil = CATALOGUE[nom]
     if liaison.complete:
         sans_valeur = not liaison.arguments and not outil.repond_sans_valeur
-        return None if sans_valeur else [Appel(nom, dict(liaison.arguments), dict(liaison.sources))]
+        return None if sans_valeur else [_appel(nom, liaison)]
     if len(liaison.manquants) != 1:
         return None
     argument = next(a for a in outil.arguments if a.nom == liaison.manquants[0])
@@ -333,4 +371,4 @@ def _genre(outil: str, nom: str) -> Genre | None:
 
 
 def _copie(appel: Appel) -> Appel:
-    return Appel(appel.outil, dict(appel.arguments), dict(appel.sources), dict(appel.depuis))
+    return Appel(appel.outil, dict(appel.arguments), dict(appel.sources), dict(appel.depuis), appel.supposes)

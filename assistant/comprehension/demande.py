@@ -28,6 +28,7 @@ class Appel:
     arguments: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Mention] = field(default_factory=dict)
     depuis: dict[str, tuple[str, str]] = field(default_factory=dict)  # argument -> (outil, montant)
+    supposes: frozenset[str] = frozenset()  # oui/non que la question tait, pris à leur valeur d'usage
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Demande:
             genres = {a.nom: a.genre for a in CATALOGUE[appel.outil].arguments}
             parties += [
                 f"{_titre(appel.outil, nom)} : {lisible(valeur, genres.get(nom))}"
+                + (" (supposé)" if nom in appel.supposes else "")
                 for nom, valeur in appel.arguments.items()
                 if nom not in appel.depuis
             ]

@@ -196,6 +196,23 @@ def test_une_consultation_sure_sans_la_personne_la_demande():
     assert _comprendre("Combien le gars de la buanderie a gagné ?", probas).precision is None
 
 
+AIDE = {"Le fonds": [("verifier_admissibilite_aide", 0.8), (DOCUMENT, 0.2)]}
+
+
+def test_ce_qu_on_suppose_sans_effet_sur_le_verdict_laisse_calculer():
+    # Art. 5, 3° : la recherche d'emploi ne dépend ni de l'aide extérieure ni des ressources.
+    d = _comprendre("Le fonds peut-il prêter à un gars pour qu'il se cherche une job ?", AIDE)
+    assert [a.outil for a in d.appels] == ["verifier_admissibilite_aide"] and d.precision is None
+    assert d.appels[0].arguments["but"] == "recherche_emploi"
+    assert "aide extérieure : oui (supposé)" in d.compris()
+
+
+def test_ce_qu_on_suppose_qui_change_le_verdict_n_est_pas_calcule():
+    # Sans but, le verdict dépend de l'aide extérieure et des ressources (art. 5, 1°) : on ne devine pas.
+    d = _comprendre("Le fonds peut-il aider un détenu qui n'a aucune ressource ?", AIDE)
+    assert not d.appels  # les textes répondent (art. 5), ou une précision : jamais un verdict supposé
+
+
 @pytest.mark.parametrize(
     "question, attendu",
     [
