@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from typing import Annotated
 
 from pydantic import Field
 
 from outils.dates import format_date, lire_date
-from outils.declaration import AUJOURD_HUI, Annee, Arguments, Jour, outil
+from outils.declaration import AUJOURD_HUI, Annee, Arguments, Indices, Jour, outil
 from outils.entrees import lire_entier
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Etape, Resultat, reglement
@@ -31,7 +32,12 @@ CONTENU_BUDGET = [
 
 
 class ArgumentsCalendrier(Arguments):
-    annee: Annee | None = Field(
+    # Art. 2, 3° : le programme d'une année s'applique le 1er janvier de cette année ; « le programme
+    # qui commencera le 1er janvier 2028 » nomme donc l'année 2028, pas une date de référence.
+    annee: Annotated[
+        Annee | None, Indices(("commence", "commencera", "debute", "debutera", "mis en application",
+                               "mise en application", "s'applique", "s'appliquera", "en vigueur"))
+    ] = Field(
         None,
         title="année du programme",
         description="Année où le programme s'applique (ex. 2027) ; par défaut l'année suivant la date.",

@@ -179,15 +179,20 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
     """Les valeurs non qualifiées vont aux obligatoires, puis aux facultatifs sans indices (et aux dates)."""
     ordre = [a for a in liaison.outil.arguments if a.obligatoire]
     # Les dates vont dans l'ordre de déclaration : « du 1er janvier au 31 mars » → début, échéance.
+    # Un argument qualifié par des indices prend aussi une valeur non qualifiée de son genre exact
+    # (« le programme 2027 » : l'année), sauf un montant ou des heures, qu'on ne devine jamais.
     ordre += [
         a
         for a in liaison.outil.arguments
-        if not a.obligatoire and (not a.indices.mots or a.genre == Genre.DATE)
+        if not a.obligatoire and (not a.indices.mots or a.genre not in NUMERIQUES)
     ]
     for exact in (True, False):  # le même genre d'abord : « le 15 octobre 2026 » ne fait pas l'année 2027
         for argument in ordre:
             if argument.nom in liaison.arguments or argument.genre is None:
                 continue
+            qualifie = argument.indices.mots and not argument.obligatoire and argument.genre != Genre.DATE
+            if qualifie and not exact:
+                continue  # un facultatif qualifié ne prend qu'une valeur de son genre exact
             cumules = [c for ms in liaison.cumuls.values() for c in ms]
             mention = next(
                 (

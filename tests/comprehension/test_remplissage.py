@@ -24,6 +24,14 @@ def _lier(outil: str, question: str):
 @pytest.mark.parametrize(
     "outil, question, attendu",
     [
+        # Art. 2, 3° : le 1er janvier où le programme commence nomme son année, pas une date de référence.
+        (
+            "calendrier_programme",
+            "Pour le programme qui commencera le 1er janvier 2028, quelle est l'échéance ?",
+            {"annee": 2028},
+        ),
+        ("calendrier_programme", "Au 15 août 2026, combien de jours reste-t-il ?",
+         {"date": datetime.date(2026, 8, 15)}),
         (
             "verifier_emprunt",
             "12 k$ d'emprunts et 15 k$ de plus à la banque",
