@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.comprehension.mentions import plier
+from assistant.comprehension.mentions import plier, preparer
 from assistant.recherche.encodeur import Encodeur
 from corpus import Passage
 from corpus.resumes import (
@@ -103,14 +103,18 @@ QUESTION_OUVERTE = re.compile(
     r"^(?:(?:quand|combien|qui|que|quel|quelle|quels|quelles|a qui|a quoi|ou|comment|pourquoi"
     r"|dans quels? cas|dans quelles?|de quoi|sur quoi|pour quoi|en quoi)(?![\w-])|qu')"
 )
+NOMBRE = re.compile(r"\d+")
 EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|parce)\b")
 NEGATION = re.compile(r"\b(?:ne|n')\b.*?\b(?:pas|jamais|aucun|aucune|plus|ni)\b|\bnon\b")
 
 
 def _oppose(question: str, autre: str) -> bool:
-    """L'une dit « avant » où l'autre dit « après » (ou « peut » / « doit »…), ou une seule nie."""
-    a, b = plier(question), plier(autre)
+    """L'une dit « avant » où l'autre dit « après » (ou « peut » / « doit »…), une seule nie, ou la
+    question posée donne d'autres nombres (« 3 liquidateurs » n'est pas « 2 liquidateurs »)."""
+    a, b = plier(preparer(question)), plier(preparer(autre))
+    if (nombres := set(NOMBRE.findall(a))) and nombres != set(NOMBRE.findall(b)):
+        return True
     contraires = any(
         (gauche.search(a) and droite.search(b) and not gauche.search(b))
         or (droite.search(a) and gauche.search(b) and not droite.search(b))

@@ -88,3 +88,10 @@ def test_une_question_ouverte_ne_recoit_jamais_oui_ou_non(tmp_path, encodeur, ar
     directes = _directes(tmp_path, encodeur, fermee)
     assert directes.phrase("Quand le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?",
                            article_8, "art. 8, al. 1") == RESUME
+
+
+def test_d_autres_nombres_font_une_autre_question(tmp_path, encodeur, article_8):
+    trente = ("Le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?", "Oui : au-delà.")
+    directes = _directes(tmp_path, encodeur, trente)
+    assert directes.phrase("Le fonds doit-il obtenir une autorisation pour emprunter 20 000 $ ?",
+                           article_8, "art. 8, al. 1") == RESUME
