@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import Arguments, Jour, Pseudonyme
+from outils.declaration import Arguments, Booleen, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -34,6 +34,9 @@ PARTS = (
     ("allocation", "allocation", "art. 16"),
     ("epargne", "épargne", "LSCQ, art. 92"),
 )
+
+
+UN_AN = datetime.timedelta(days=366)
 
 
 class ArgumentsPaie(Arguments):
@@ -52,6 +55,11 @@ class ArgumentsPaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
+    derniere: Annotated[Booleen, Indices(("derniere paie", "derniere paye", "paie la plus recente"))] = Field(
+        False,
+        title="dernière paie",
+        description="Sans date : la dernière paie consignée (dans l'année qui précède la demande).",
+    )
 
 
 @consultation(
@@ -69,9 +77,17 @@ def paie_personne(
     pseudonyme: str,
     du: datetime.date | None = None,
     au: datetime.date | None = None,
+    derniere: bool = False,
 ) -> Tableau:
+    pseudonyme = pseudonyme.strip().upper()
     debut, fin = periode(jour, du, au)
-    paie = requetes.heures_et_paie(identite, session, pseudonyme.strip().upper(), debut, fin)
+    if derniere and du is None and au is None:
+        # « Sa dernière paie » : la période de la paie la plus récente de l'année écoulée.
+        debut = jour - UN_AN  # aucune paie dans l'année : la réponse le dit pour toute l'année
+        annee = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
+        if annee["lignes"]:
+            debut, fin = annee["lignes"][-1]["du"], annee["lignes"][-1]["au"]
+    paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
     qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
     colonnes = ["Du", "Au", "Versée le", "Heures", "Prime", "Brute", "Retenues légales"]

@@ -240,6 +240,24 @@ def test_paie_par_defaut_le_mois_de_la_demande(base: Engine) -> None:
     assert tableau.phrase.startswith("Du 1er au 20 octobre 2026")
 
 
+def test_la_derniere_paie_est_la_plus_recente_de_l_annee(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-VDP-%'"
+                            " AND id IN (SELECT participant_id FROM ligne_paie WHERE du > :depuis)",
+                            depuis=JOUR - datetime.timedelta(days=300))
+        derniere = lignes(
+            session,
+            """SELECT l.du FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme = :p AND l.du <= :au ORDER BY l.du DESC LIMIT 1""",
+            p=pseudonyme,
+            au=JOUR,
+        )[0]
+        identite = qui(session, "conseiller-vdp")
+        tableau = consulter("paie_personne", {"pseudonyme": pseudonyme, "derniere": True}, identite, session,
+                            JOUR)
+    assert colonne(tableau, "Du") == [jour(derniere.du)]
+
+
 def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
     with Session(base) as session:
         autre = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-MTB-%'")
