@@ -189,13 +189,12 @@ def _decider(demande: Demande, plie: str) -> None:
     p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _depuis(n, probable))
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
-    if appels is not None and len(appels) == 1 and liaison.defauts and not _supposes_sans_effet(
-        liaison, demande.jour
-    ):
+    suppose = _effet_des_supposes(liaison, demande.jour)
+    if appels is not None and len(appels) == 1 and suppose == DECIDE:
         # Ce qu'on a supposé décide du verdict : on le demande plutôt que de le deviner.
         liaison.manquants = sorted(liaison.defauts)
         appels = None
-    elif appels is None and p >= CONFIANCE_OUTIL and _supposes_sans_effet(liaison, demande.jour):
+    elif appels is None and p >= CONFIANCE_OUTIL and suppose == SANS_EFFET:
         # « Un prêt pour qu'il se cherche une job » : l'art. 5, 3° ne dépend pas des ressources.
         appels = [_appel(probable, liaison)]
     if appels is None:
@@ -235,25 +234,31 @@ def _appel(nom: str, liaison: Liaison) -> Appel:
     return Appel(nom, dict(liaison.arguments), dict(liaison.sources), supposes=frozenset(liaison.defauts))
 
 
-def _supposes_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
-    """La question décrit la situation (un argument lu) mais tait des oui/non qu'on a supposés : si le
-    verdict du calculateur (ses valeurs oui/non) est le même quelle que soit leur valeur, on calcule ;
-    sinon, on les demande. Les calculateurs sont exacts et rapides : on les essaie tous."""
+SANS_EFFET, DECIDE = "sans effet", "decide"
+
+
+def _effet_des_supposes(liaison: Liaison, jour: datetime.date) -> str | None:
+    """La question décrit la situation (un argument lu) mais tait des oui/non qu'on a supposés : le
+    verdict du calculateur (ses valeurs oui/non) est-il le même quelle que soit leur valeur ? Les
+    calculateurs sont exacts et rapides : on les essaie tous. None : rien à essayer, ou une entrée
+    que le calculateur refuse (l'appel la signalera, en français, comme toute entrée invalide)."""
     supposes = sorted(liaison.defauts)
     lus = set(liaison.arguments) - liaison.defauts
     if liaison.manquants or not lus or not supposes or len(supposes) > MAX_SUPPOSES:
-        return False
+        return None
     if liaison.outil.lit_les_registres:
-        return False
+        return None
     verdicts = set()
     for valeurs in itertools.product((True, False), repeat=len(supposes)):
         arguments = {**liaison.arguments, **dict(zip(supposes, valeurs, strict=True))}
         try:
             resultat = executer(liaison.outil.nom, arguments, jour)
         except EntreeInvalide:
-            return False
+            return None
         verdicts.add(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
-    return len(verdicts) == 1 and bool(verdicts.pop())
+    if len(verdicts) > 1:
+        return DECIDE
+    return SANS_EFFET if verdicts.pop() else None
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:

@@ -11,6 +11,7 @@ question d'ensemble (« Quelles sont mes obligations ? ») reçoit l'aperçu gro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -109,10 +110,16 @@ SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|p
 NEGATION = re.compile(r"\b(?:ne|n')\b.*?\b(?:pas|jamais|aucun|aucune|plus|ni)\b|\bnon\b")
 
 
+@lru_cache(maxsize=1024)
+def _replie(texte: str) -> str:
+    """Nombres en chiffres, sans casse ni accents ; gardé : les questions relues reviennent sans cesse."""
+    return plier(preparer(texte))
+
+
 def _oppose(question: str, autre: str) -> bool:
     """L'une dit « avant » où l'autre dit « après » (ou « peut » / « doit »…), une seule nie, ou la
     question posée donne d'autres nombres (« 3 liquidateurs » n'est pas « 2 liquidateurs »)."""
-    a, b = plier(preparer(question)), plier(preparer(autre))
+    a, b = _replie(question), _replie(autre)
     if (nombres := set(NOMBRE.findall(a))) and nombres != set(NOMBRE.findall(b)):
         return True
     contraires = any(
