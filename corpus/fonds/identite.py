@@ -71,7 +71,7 @@ def creer_utilisateur(
     if membre_ca_id is not None:
         membre = session.get(m.MembreCA, membre_ca_id)
         detenu = bool(membre and membre.categorie == "personne_incarceree")
-    jeton = secrets.token_urlsafe(32)
+    jeton = secrets.token_hex(32)  # jamais de « - » en tête : `--jeton T` le lirait comme une option
     utilisateur = m.Utilisateur(
         nom=nom,
         role=role,

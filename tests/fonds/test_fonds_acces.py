@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -205,6 +206,8 @@ def test_jetons_haches_et_identite_des_requetes(base_neuve: Engine) -> None:
             select(m.Utilisateur.empreinte_jeton).where(m.Utilisateur.nom == "paie-essai")
         )
         assert empreinte == hashlib.sha256(jeton.encode()).hexdigest() and jeton not in empreinte
+        # Hexadécimal : jamais de « - » en tête, que `assistant-fsrs ask --jeton T` prendrait pour une option.
+        assert re.fullmatch(r"[0-9a-f]{64}", jeton)
         with pytest.raises(ErreurIdentite):
             creer_utilisateur(session, "autre", "pirate", ["LAH"])
         with pytest.raises(ErreurIdentite):
