@@ -31,7 +31,7 @@ def test_cycle_complet_en_ligne_de_commande(
 ) -> None:
     assert main(["bd", "migrer"]) == 0
     assert main(["bd", "echantillon", "--si-vide"]) == 0
-    jetons = dict(re.findall(r"^\s+(\S+)\s+(\S{43})$", capsys.readouterr().out, flags=re.M))
+    jetons = dict(re.findall(r"^\s+(\S+)\s+([0-9a-f]{64})$", capsys.readouterr().out, flags=re.M))
     assert {"conseiller-vdp", "paie-mtb", "membre_ca-detenu-lah", "fonds_central"} <= set(jetons)
     assert main(["bd", "echantillon", "--si-vide"]) == 0 and "déjà" in capsys.readouterr().out
     assert main(["bd", "echantillon"]) == 1
