@@ -16,7 +16,9 @@ from outils.registre import OUTILS, executer
 
 pytestmark = pytest.mark.unit
 
-JEUX = {"paraphrases": 220, "premiere-phrase": 64}
+JEUX = {"paraphrases": 220, "premiere-phrase": 64, "paraphrases2": 100, "premiere-phrase2": 60}
+STRATES = {"paraphrases": "intention", "premiere-phrase": "sens", "paraphrases2": "intention",
+           "premiere-phrase2": "sens"}
 INTENTIONS = set(OUTILS) | {"document", "hors_sujet"}
 
 
@@ -38,7 +40,7 @@ def test_tailles_et_moities_disjointes(prefixe: str) -> None:
     assert not {c.question for c in dev} & {c.question for c in test}
 
 
-@pytest.mark.parametrize("prefixe, strate", [("paraphrases", "intention"), ("premiere-phrase", "sens")])
+@pytest.mark.parametrize("prefixe, strate", STRATES.items())
 def test_le_decoupage_est_celui_du_tirage_unique(prefixe: str, strate: str) -> None:
     """Refaire le tirage sur dev + test redonne les mêmes moitiés : aucun cas n'a changé de côté."""
     spec = importlib.util.spec_from_file_location("decouper", DOSSIER / "decouper.py")
@@ -76,13 +78,14 @@ def test_les_paraphrases_couvrent_ce_que_l_issue_demande() -> None:
     assert {c.attendu.intention for c in cas} == INTENTIONS
 
 
-def test_la_premiere_phrase_est_decrite_partout() -> None:
-    cas = [c for moitie in _moities("premiere-phrase") for c in moitie]
+@pytest.mark.parametrize("prefixe, ententes_min", [("premiere-phrase", 12), ("premiere-phrase2", 10)])
+def test_la_premiere_phrase_est_decrite_partout(prefixe: str, ententes_min: int) -> None:
+    cas = [c for moitie in _moities(prefixe) for c in moitie]
     assert all(c.attendu.premiere_phrase and c.attendu.premiere_phrase.contient for c in cas)
     assert {c.attendu.premiere_phrase.sens for c in cas if c.attendu.premiere_phrase} >= {
         "oui", "non", "condition", "nombre", "liste"}
     ententes = [c for c in cas if any(e.startswith("entente-") for e in c.etiquettes)]
-    assert len(ententes) >= 12
+    assert len(ententes) >= ententes_min
     sante = [c for c in ententes if "entente-sante" in c.etiquettes]
     assert sante and all(c.attendu.passages == ["ententes-partenaires-msp:msss"] for c in sante)
 
