@@ -204,10 +204,16 @@ class Moteur:
                     "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
                 )
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
-            premier = faits.citations[0]
-            directe = self.directes.phrase(
-                demande.recherche, self._passages[premier.passage_id], premier.locator
-            )
+            if courte := self.directes.courte(demande.recherche):
+                # La question relue qui est celle posée désigne l'alinéa qui répond : cité en premier.
+                resume, directe = courte
+                alinea = comp.citer_locator(self._passages[resume.passage], resume.locator)
+                faits.citations = comp.en_tete(alinea, faits.citations)
+            else:
+                premier = faits.citations[0]
+                directe = self.directes.phrase(
+                    demande.recherche, self._passages[premier.passage_id], premier.locator
+                )
             brouillon = comp.texte_document(faits, self._titres, directe)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)

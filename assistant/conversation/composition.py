@@ -177,14 +177,23 @@ def texte_document(faits: Faits, titres: dict[str, str], directe: str = "") -> s
     return entree + "\n\n" + "\n\n".join(blocs)
 
 
+def citer_locator(passage: Passage, locator: str) -> Citation:
+    """Le texte entier que désigne un locator (« art. 17 », « section « … », al. 2 »)."""
+    return citer(passage, locator, [texte_locator(passage, locator)])
+
+
+def en_tete(citation: Citation, autres: list[Citation]) -> list[Citation]:
+    """Cette citation d'abord ; les autres ensuite, sauf celles du même passage qu'elle remplace."""
+    return [citation, *(c for c in autres if c.passage_id != citation.passage_id)]
+
+
 def citations_apercu(apercu: Apercu, passages: dict[str, Passage]) -> list[Citation]:
     """Une citation par élément d'un aperçu (même passage et même locator : une seule)."""
     vues: dict[tuple[str, str], Citation] = {}
     for element in apercu.elements:
         passage = passages.get(element.passage)
         if passage is not None and (element.passage, element.locator) not in vues:
-            texte = texte_locator(passage, element.locator)
-            vues[(element.passage, element.locator)] = citer(passage, element.locator, [texte])
+            vues[(element.passage, element.locator)] = citer_locator(passage, element.locator)
     return list(vues.values())
 
 

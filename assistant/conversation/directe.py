@@ -11,6 +11,7 @@ question d'ensemble (« Quelles sont mes obligations ? ») reçoit l'aperçu gro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,11 +23,13 @@ from corpus import Passage
 from corpus.resumes import (
     DOSSIER_RESUMES,
     Apercu,
+    Cle,
     QuestionCourte,
     Resume,
     charger_apercus,
     charger_resumes,
     resume_pour,
+    texte_locator,
     trouver_resume,
 )
 
@@ -57,7 +60,21 @@ class Directes:
             return None
         scores = self._vecteurs_types @ self.encodeur.question(question)
         meilleur = int(np.argmax(scores))
-        return self._types[meilleur][0] if scores[meilleur] >= SEUIL_APERCU else None
+        if scores[meilleur] < SEUIL_APERCU:
+            return None
+        # « A-t-il accès à des services de santé ? » attend d'abord un oui, pas la liste de tout.
+        fermee = self._choisir(question, range(len(self._courtes)))
+        return None if fermee and fermee[1].polarite is not None else self._types[meilleur][0]
+
+    def courte(self, question: str) -> tuple[Resume, str] | None:
+        """La question relue la plus proche dans tout le corpus, si elle est bien celle posée : son
+        alinéa est celui qui répond (la recherche a pu en classer un autre premier), et sa réponse
+        courte la première phrase."""
+        choisie = self._choisir(question, range(len(self._courtes)))
+        if choisie is None:
+            return None
+        cle, courte = choisie
+        return self.resumes[cle], courte.reponse
 
     def phrase(self, question: str, passage: Passage, locator: str) -> str:
         """La réponse courte si elle répond à cette question, sinon le résumé de l'alinéa cité."""
@@ -66,23 +83,31 @@ class Directes:
         if resume is None:
             return ""
         courte = self._reponse_courte(question, resume)
-        return courte or resume.resume
+        if courte:
+            return courte
+        liste = enumeration(passage, locator) if demande_des_elements(question) else None
+        return liste or resume.resume
 
     def _reponse_courte(self, question: str, resume: Resume) -> str | None:
         rangs = [i for i, (cle, _) in enumerate(self._courtes) if cle == resume.cle]
+        choisie = self._choisir(question, rangs)
+        return choisie[1].reponse if choisie else None
+
+    def _choisir(self, question: str, rangs: Sequence[int]) -> tuple[Cle, QuestionCourte] | None:
+        """Parmi ces questions relues, la plus proche de la question posée, si elle la reprend."""
         if not rangs:
             return None
-        similarites = self._questions[rangs] @ self.encodeur.question(question)
-        classees = sorted(zip(similarites.tolist(), (self._courtes[i][1] for i in rangs), strict=True),
+        similarites = self._questions[list(rangs)] @ self.encodeur.question(question)
+        classees = sorted(zip(similarites.tolist(), (self._courtes[i] for i in rangs), strict=True),
                           key=lambda paire: -paire[0])
-        score, meilleure = classees[0]
-        if score < SEUIL_QUESTION or _contredite(meilleure, score, classees[1:]):
+        score, (cle, meilleure) = classees[0]
+        if score < SEUIL_QUESTION or _contredite(meilleure, score, [(s, q) for s, (_, q) in classees[1:]]):
             return None
         if meilleure.polarite is not None and (ouverte(question) or _oppose(question, meilleure.question)):
             # « Dans quels cas… ? » n'attend pas un oui ; « avant » pour « après », « ne… pas » de plus :
             # les vecteurs ne le voient pas.
             return None
-        return meilleure.reponse
+        return cle, meilleure
 
 
 # Les mots qui renversent un oui en non sans presque changer le vecteur d'une question : des
@@ -101,9 +126,13 @@ CONTRAIRES = tuple(
 )
 # Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
 QUESTION_OUVERTE = re.compile(
-    r"^(?:(?:quand|combien|qui|que|quel|quelle|quels|quelles|a qui|a quoi|ou|comment|pourquoi"
-    r"|dans quels? cas|dans quelles?|de quoi|sur quoi|pour quoi|en quoi)(?![\w-])|qu')"
+    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon|jusqu'a|depuis)\s+)?"
+    r"(?:(?:quand|combien|qui|que|quoi|quel|quelle|quels|quelles|ou|comment|pourquoi)(?![\w-])|qu')"
 )
+ELEMENTS = re.compile(
+    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
+)
+ENUMERATION = re.compile(r"^\d+°\s")
 NOMBRE = re.compile(r"\d+")
 EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|parce)\b")
@@ -130,11 +159,40 @@ def _oppose(question: str, autre: str) -> bool:
     return contraires or _niee(a) != _niee(b)
 
 
+PROPOSITIONS = re.compile(r"\s*[,;:]\s*")
+TEMPORELLE = re.compile(r"^(?:quand|lorsqu)")
+
+
+def _interrogative(question: str) -> str | None:
+    """La proposition qui interroge, si la question est ouverte : la première (« Combien… ») ou la
+    dernière (« Un nouveau membre, quelles sont… ? ») ; « Quand il est libéré, reçoit-il… ? » pose
+    une question fermée après une temporelle."""
+    propositions = [EST_CE_QUE.sub("", p, count=1).strip() if p.startswith("est-ce qu") else p
+                    for p in PROPOSITIONS.split(plier(question).strip().rstrip(" ?"))]
+    premiere, derniere = propositions[0], propositions[-1]
+    candidates = [derniere] if len(propositions) > 1 and TEMPORELLE.match(premiere) else [premiere, derniere]
+    return next((p for p in candidates if QUESTION_OUVERTE.match(p)), None)
+
+
 def ouverte(question: str) -> bool:
-    plie = plier(question).strip()
-    if plie.startswith("est-ce qu"):  # « Est-ce que le fonds peut… ? » : fermée
-        plie = EST_CE_QUE.sub("", plie, count=1).strip()
-    return QUESTION_OUVERTE.match(plie) is not None
+    """La question demande-t-elle la réponse elle-même (et jamais « oui » ou « non ») ?"""
+    return _interrogative(question) is not None
+
+
+def demande_des_elements(question: str) -> bool:
+    """« Quels critères… », « Dans quels cas… », « Qu'est-ce que… », « Comment… » : des éléments,
+    pas un nombre ni une date."""
+    proposition = _interrogative(question)
+    return proposition is not None and ELEMENTS.match(proposition) is not None
+
+
+def enumeration(passage: Passage, locator: str) -> str | None:
+    """L'alinéa cité, s'il annonce une liste (« … les critères suivants: 1° … 2° … »), en une phrase ;
+    un seul paragraphe cité (« art. 1, par. 6° ») n'est pas une liste."""
+    lignes = texte_locator(passage, locator).splitlines()
+    if len(lignes) > 2 and lignes[0].rstrip().endswith(":") and all(ENUMERATION.match(x) for x in lignes[1:]):
+        return " ".join(ligne.strip() for ligne in lignes)
+    return None
 
 
 def _niee(plie: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation.directe import Directes
+from assistant.conversation.directe import Directes, demande_des_elements, enumeration, ouverte
 from corpus import charger_corpus
 from corpus.resumes import DOSSIER_RESUMES, FICHIER_APERCUS
 
@@ -95,3 +95,43 @@ def test_d_autres_nombres_font_une_autre_question(tmp_path, encodeur, article_8)
     directes = _directes(tmp_path, encodeur, trente)
     assert directes.phrase("Le fonds doit-il obtenir une autorisation pour emprunter 20 000 $ ?",
                            article_8, "art. 8, al. 1") == RESUME
+
+
+def test_la_question_relue_designe_l_alinea_qui_repond(tmp_path, encodeur):
+    """Cherchée dans tout le corpus : son alinéa est cité d'abord, même si la recherche en classait un
+    autre premier ; une question fermée qui la reprend passe avant l'aperçu d'ensemble."""
+    directes = _directes(
+        tmp_path, encodeur,
+        ("Le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?", "Oui : il dépasse le seuil."),
+    )
+    resume, courte = directes.courte("Faut-il une autorisation pour que le fonds emprunte 30 000 $ ?")
+    assert (resume.passage, resume.locator, courte) == (
+        "reglement-s-40.1-r3:art-8", "art. 8, al. 1", "Oui : il dépasse le seuil.")
+    assert directes.courte("Combien coûte une formation scolaire ?") is None
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("Un détenu a des problèmes de santé, à quels services a-t-il accès ?", True),  # la dernière
+        ("Quand un détenu est libéré, reçoit-il ses intérêts ?", False),  # temporelle, puis fermée
+        ("Dans quels cas faut-il l'avis d'un conseiller ?", True),
+        ("Est-ce que le fonds peut emprunter ?", False),
+    ],
+)
+def test_la_proposition_qui_interroge(question, attendu):
+    assert ouverte(question) is attendu
+
+
+@pytest.fixture(scope="module")
+def article_10():
+    return next(p for p in charger_corpus()[1] if p.id == "reglement-s-40.1-r3:art-10")
+
+
+def test_une_question_qui_demande_des_elements_recoit_la_liste_citee(article_10):
+    assert demande_des_elements("Dans quels cas le directeur doit-il tenir compte d'un avis ?")
+    assert not demande_des_elements("Combien de jours a le fonds ?")
+    liste = enumeration(article_10, "art. 10")
+    assert liste and liste.startswith(article_10.alineas[0].texte) and "1°" in liste and "2°" in liste
+    assert "\n" not in liste  # une seule phrase, que la première ligne de la réponse montre entière
+    assert enumeration(article_10, "art. 10, par. 1°") is None  # un seul élément n'est pas une liste
