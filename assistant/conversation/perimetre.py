@@ -32,7 +32,9 @@ FAMILLES: list[tuple[str, str]] = [
      r"convention collective|syndicat)\b"),
     ("les finances personnelles", r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget)\b"),
     ("des renseignements personnels",
-     r"\b(telephone|numero de (?:tel|cell)\w*|adresse (?:courriel|civique|personnelle|du domicile)|"
+     # Le téléphone d'une personne, pas la téléphonie du fonds (« les ristournes du téléphone », art. 4).
+     r"\b((?:son|sa|ses|leur|mon|ton|votre) (?:numero de )?telephone|numero de (?:tel|cell)\w*|"
+     r"adresse (?:courriel|civique|personnelle|du domicile)|"
      r"courriel|cellulaire|date de naissance|nas|numero d'assurance sociale|casier de \w+|dossier de \w+ \w+|"
      r"salaire du directeur|ou habite|nom de famille|prenom)\b"),
     ("de la création (poème, chanson, blague, histoire)",
