@@ -67,7 +67,12 @@ class Indices:
     # Des mots qui disent que la valeur existe sans la donner (« 20 000 $ de plus » : un solde existe) :
     # faute de valeur dans la question, on la demande plutôt que de prendre celle par défaut.
     suppose: tuple[str, ...] = ()
+    # Une échéance regarde devant : une date dite sans année et déjà passée est celle de l'an prochain.
+    avenir: bool = False
 
+
+# Une date d'échéance : `Annotated[Jour | None, A_VENIR]`.
+A_VENIR = Indices(avenir=True)
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
 

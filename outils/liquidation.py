@@ -47,7 +47,8 @@ class ArgumentsLiquidation(Arguments):
         Decimal(0), title="dettes", description="Dettes du fonds, en $."
     )
     frais_liquidation: Annotated[
-        Montant, Indices(("frais",), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"))
+        Montant,
+        Indices(("frais", "cout"), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais")),
     ] = Field(Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $.")
     biens_dons_legs_avec_retour: Annotated[
         Montant, Indices(("don", "legs", "donat", "leg\u00e9", "faire retour"))

@@ -22,9 +22,16 @@ from outils.declaration import AUJOURD_HUI, RENVOIE, Arguments, Heures, Indices,
 from outils.entrees import heures_non_negatives, montant_non_negatif
 from outils.resultat import Etape, Resultat, reglement
 
+# « Elle a travaillé toute la semaine » : un travail fait a ses heures ; sans elles, on les demande
+# (le taux horaire seul répondrait à autre chose).
+TRAVAIL_FAIT = Indices(
+    suppose=("a travaille", "ont travaille", "avait travaille", "aura travaille", "a bosse",
+             "a fait sa semaine"),
+)
+
 
 class ArgumentsRemuneration(Arguments):
-    heures: Heures | None = Field(
+    heures: Annotated[Heures | None, TRAVAIL_FAIT] = Field(
         None,
         title="heures travaillées",
         description="Heures de travail rémunéré (décimales permises, ex. 7,5) ; omises : le taux"

@@ -217,7 +217,9 @@ def _decider(demande: Demande, plie: str) -> None:
         and not _depuis(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None
     ]
-    if rivaux:
+    if liaison.approchees and not liaison.outil.lit_les_registres:
+        demande.precision = _precision_approchee(liaison)
+    elif rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
     elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
         # Des valeurs pour un calcul peu sûr : on les confirme. Une consultation n'en fait pas ses
@@ -357,6 +359,14 @@ def _precision_confirmer(liaison: Liaison) -> str:
         for n in liaison.sources
     )
     return f"Voulez-vous dire : {_intitule(liaison.outil.nom)}, avec {valeurs} ? Confirmez et je calcule."
+
+
+def _precision_approchee(liaison: Liaison) -> str:
+    """Un calcul exact ne part pas d'un ordre de grandeur : on demande la valeur."""
+    nom = sorted(liaison.approchees)[0]
+    return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me faut la valeur exacte de : "
+            f"{_titre(liaison, nom)} ; « {liaison.sources[nom].texte.strip()} » n'en est qu'un ordre de "
+            "grandeur. Pouvez-vous me la préciser ?")
 
 
 def _precision_restes(liaison: Liaison, restes: list) -> str:

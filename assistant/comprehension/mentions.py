@@ -10,6 +10,7 @@ jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import unicodedata
@@ -47,13 +48,17 @@ DUREE = re.compile(
     r"(?:\s+et\s+(demie|quart))?"
     r"|\b(une?)\s+(?:heure|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
-PLAGE = re.compile(r"\bde\s*(\d+)\s*h\s*(\d{2})?\s*(?:a|à|jusqu'a)\s*(\d+)\s*h\s*(\d{2})?")
+_HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
+PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
+HEURES_NOMMEES = {"midi": 12, "minuit": 24}
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
 PAR_PERIODE = re.compile(
     r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
+# « par jour pendant 4 jours », « par jour, 4 jours » ; pas « par jour, 5 jours par semaine ».
 NOMBRE_DE_PERIODES = re.compile(
-    r"^.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
+    r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
+    r"(?!\s*(?:par|/|chaque)\b)"
 )
 PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
@@ -65,6 +70,7 @@ FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d')")
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
+DOLLARS_ET = re.compile(r"^(-?[\d\s,.]+?)\s*\$\s+et\s+([\d\s,.]+)$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Un nombre nu suivi d'un de ces noms compte des choses (« 3 jours », « 5 détenus ») : jamais un
 # montant ni des heures. Suivi d'autre chose, son genre reste ouvert (« revenu 52000 depense 38500 »).
@@ -127,6 +133,9 @@ class Mention:
     texte: str
     periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
     mois_entier: bool = False  # « en décembre passé » : une date qui désigne tout le mois (son 1er jour)
+    # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
+    prochaine: datetime.date | None = None
+    approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin
@@ -185,16 +194,46 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 else NOMBRE
             )
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
+    trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour)]
     return sorted(trouvees, key=lambda x: x.debut)
+
+
+# Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ ») ou juste après (« et quelques »).
+APPROXIMATION_AVANT = re.compile(
+    r"\b(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
+    r"|genre|quasiment|presque)\s*$"
+)
+APPROXIMATION_APRES = re.compile(r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)\b")
+
+
+def _approchee(mention: Mention, plie: str) -> Mention:
+    if mention.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
+        return mention
+    avant = APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
+    apres = APPROXIMATION_APRES.match(plie[mention.fin :])
+    if not (avant or apres):
+        return mention
+    # Le texte cité dans la question de précision garde le mot qui fait l'approximation.
+    texte = (avant.group() if avant else "") + mention.texte + (apres.group() if apres else "")
+    return dataclasses.replace(mention, approchee=True, texte=texte.strip())
+
+
+def _sans_aujourd_hui(mentions: list[Mention], jour: datetime.date) -> list[Mention]:
+    """« Aujourd'hui, c'est le 1er octobre 2027 » : « aujourd'hui » ne dit rien de plus que le jour
+    de la demande ; une autre date dite l'emporte."""
+    dates = [m for m in mentions if m.genre == Genre.DATE]
+    if len(dates) < 2:
+        return mentions
+    return [m for m in mentions
+            if not (m.genre == Genre.DATE and m.valeur == jour and plier(m.texte).strip() == "aujourd'hui")]
 
 
 def _durees(texte: str, plie: str) -> list[Mention]:
     """Les heures de travail : « 20h », « 7h30 », « 7 heures et demie », « de 8h à 16h », « 90 minutes »,
     multipliées par le nombre de jours ou de semaines qui les suit (« par jour pendant 4 jours »)."""
     out: list[Mention] = []
-    for m in PLAGE.finditer(plie):
-        debut = int(m[1]) + Decimal(m[2] or 0) / 60
-        fin = int(m[3]) + Decimal(m[4] or 0) / 60
+    for m in PLAGE.finditer(plie):  # « de 8h à midi » : 4 heures
+        debut, fin = _heure(m[1], m[2], m[3]), _heure(m[4], m[5], m[6])
         if fin > debut:
             out.append(
                 Mention(Genre.HEURES, _arrondi(fin - debut), m.start(), m.end(), texte[m.start() : m.end()])
@@ -215,6 +254,12 @@ def _durees(texte: str, plie: str) -> list[Mention]:
             continue  # « à 14h » : une heure de la journée, pas une durée
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
     return out
+
+
+def _heure(heures: str | None, minutes: str | None, nommee: str | None) -> Decimal:
+    if nommee:
+        return Decimal(HEURES_NOMMEES[nommee])
+    return int(heures or 0) + Decimal(minutes or 0) / 60
 
 
 def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) -> Mention:
@@ -305,6 +350,12 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
         montant = Decimal(str(valeur["value"]))
+        if (et := DOLLARS_ET.match(extrait)) and (cents := lire_decimal(et[2])) is not None and cents >= 100:
+            # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents.
+            premier = lire_decimal(et[1])
+            if premier is None:
+                return []
+            montant, fin = premier, debut + extrait.index("$") + 1
         # « -5 000 $ », « moins 10 000 $ » : un montant négatif, que le calculateur refusera.
         if texte[max(0, debut - 1) : debut] == "-":
             montant, debut = -montant, debut - 1
@@ -319,7 +370,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
-        return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month")]
+        prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
+        return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
+                        prochaine=prochaine)]
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
         # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
@@ -374,13 +427,17 @@ def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:
     """La date de Duckling ; sans année écrite ni mot relatif, l'année de la demande (Duckling
     préfère l'avenir : « le 30 avril » d'un conseiller est le dernier, pas le prochain)."""
     date = datetime.date.fromisoformat(valeur["value"][:10])
-    plie = plier(extrait)
-    if not re.search(_ANS, extrait) and not RELATIF.search(plie):
+    if not _annee_dite(extrait):
         try:
             return date.replace(year=jour.year)
         except ValueError:
             return date
     return date
+
+
+def _annee_dite(extrait: str) -> bool:
+    """L'année est écrite (« 2027 ») ou dite par un mot relatif (« l'an prochain », « passé »)."""
+    return bool(re.search(_ANS, extrait) or RELATIF.search(plier(extrait)))
 
 
 def lire_decimal(texte: str) -> Decimal | None:

@@ -10,6 +10,7 @@ dans l'ordre de leur déclaration. Les indices sont déclarés avec l'outil (`ou
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,6 +36,7 @@ class Liaison:
     restes: list[Mention] = field(default_factory=list)  # valeurs numériques que rien n'a prises
     defauts: set[str] = field(default_factory=set)  # booléens remplis par leur valeur d'usage
     douteux: set[str] = field(default_factory=set)  # remplis par un nombre sans unité ni indice
+    approchees: set[str] = field(default_factory=set)  # remplis par un ordre de grandeur (« environ »)
     cumuls: dict[str, list[Mention]] = field(default_factory=dict)  # valeurs ajoutées à un total
 
     @property
@@ -64,6 +66,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     liaison = Liaison(outil)
     _lier_mots(liaison, plie)
     libres = [m for m in mentions if m.genre != REFERENCE]
+    _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
     _appliquer_defauts(liaison)
@@ -92,6 +95,18 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
                 liaison.arguments[argument.nom] = True
         elif indices.faux and present(indices.faux, plie):
             liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
+
+
+def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:
+    """Une période dite d'un bloc (« d'ici trois mois », « du 1er au 15 mars ») remplit les deux
+    dates de l'outil, avant toute autre date de la question (« le CA se réunit la semaine prochaine »)."""
+    dates = [a for a in liaison.outil.arguments if a.genre == Genre.DATE and a.nom not in liaison.arguments]
+    bornes = [m for m in mentions if m.genre == Genre.DATE]
+    paire = next(((a, b) for a, b in itertools.pairwise(bornes)
+                  if (a.debut, a.fin) == (b.debut, b.fin)), None)
+    if len(dates) >= 2 and paire is not None:
+        for argument, mention in zip(dates, paire, strict=False):
+            _donner(liaison, argument, mention)
 
 
 def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bool:
@@ -141,8 +156,9 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
             ):
                 candidats.setdefault(argument.nom, {})[rang] = d
     affectation = _meilleure_affectation(candidats)
+    par_nom = {a.nom: a for a in liaison.outil.arguments}
     for nom, rang in affectation.items():
-        _donner(liaison, nom, mentions[rang])
+        _donner(liaison, par_nom[nom], mentions[rang])
     for argument in liaison.outil.arguments:
         if argument.indices.cumul and argument.nom in affectation:
             # « la cantine a rapporté 40 000 $ et l'atelier 25 000 $ » : les revenus s'additionnent.
@@ -205,17 +221,21 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
                 None,
             )
             if mention is not None:
-                _donner(liaison, argument.nom, mention)
+                _donner(liaison, argument, mention)
                 if mention.genre == NOMBRE:
                     liaison.douteux.add(argument.nom)  # un nombre sans unité ni indice : à confirmer
 
 
-def _donner(liaison: Liaison, nom: str, mention: Mention) -> None:
+def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
     valeur = mention.valeur
-    if isinstance(valeur, datetime.date) and nom == "annee":
+    if argument.indices.avenir and mention.prochaine is not None:
+        valeur = mention.prochaine
+    if isinstance(valeur, datetime.date) and argument.genre == Genre.ANNEE:
         valeur = valeur.year
-    liaison.arguments[nom] = valeur
-    liaison.sources[nom] = mention
+    liaison.arguments[argument.nom] = valeur
+    liaison.sources[argument.nom] = mention
+    if mention.approchee:
+        liaison.approchees.add(argument.nom)
 
 
 def _appliquer_defauts(liaison: Liaison) -> None:

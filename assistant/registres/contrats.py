@@ -11,11 +11,11 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
-from assistant.registres.tableaux import compte, dire_periode, enumerer, fin_du_mois
+from assistant.registres.tableaux import compte, dire_periode, echeance_visee, enumerer
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Arguments, Jour
+from outils.declaration import A_VENIR, Arguments, Jour
 from outils.erreurs import EntreeInvalide
 from outils.resultat import reglement
 
@@ -106,13 +106,13 @@ class ArgumentsEcheance(Arguments):
     # Déclarées dans cet ordre pour la compréhension : une seule date est l'échéance visée (« d'ici le
     # 31 mars 2027 »), ou le mois qu'elle ouvre (« en janvier 2027 ») ; deux dates (« les 90 prochains
     # jours ») sont remises dans l'ordre.
-    au: Jour | None = Field(
+    au: Annotated[Jour | None, A_VENIR] = Field(
         None,
         title="jusqu'au",
         description="Dernier jour d'échéance visé (AAAA-MM-JJ) ; par défaut, le jour de la demande plus"
         " `jours`.",
     )
-    du: Jour | None = Field(
+    du: Annotated[Jour | None, A_VENIR] = Field(
         None,
         title="à partir du",
         description="Premier jour d'échéance visé ; par défaut, le jour de la demande.",
@@ -141,15 +141,7 @@ def contrats_a_echeance(
     du: datetime.date | None = None,
     jours: int = 90,
 ) -> Tableau:
-    dates = sorted(d for d in (au, du) if d is not None)
-    if len(dates) == 2:
-        debut, fin = dates
-    elif dates and dates[0].day == 1:  # « en janvier 2027 » se lit 1er janvier 2027 : ce mois
-        debut, fin = dates[0], fin_du_mois(dates[0])
-    elif dates:
-        debut, fin = jour, dates[0]
-    else:
-        debut, fin = jour, jour + datetime.timedelta(days=jours)
+    debut, fin = echeance_visee(jour, du, au, jours)
     if fin < debut:
         raise EntreeInvalide(
             "au",
@@ -158,7 +150,7 @@ def contrats_a_echeance(
         )
     rangs = requetes.contrats(identite, session, finissant_avant=fin, depuis=debut)
     quand = f"d'ici le {format_date(fin)}" if debut == jour else dire_periode(debut, fin)
-    if not dates:
+    if du is None and au is None:
         quand += f" ({jours} jours)"
     phrase = (
         f"{compte(len(rangs), 'contrat prend', 'contrats prennent')} fin {quand} : "

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Annotated
 
 from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
+from assistant.registres.tableaux import dire_periode, echeance_visee
 from corpus.fonds import calendrier, conformite
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments, Jour
+from outils.declaration import A_VENIR, Annee, Arguments, Jour
 from outils.resultat import ReferenceArticle, reglement
 
 ARTICLE = re.compile(r"art\.\s*(\d+)")
@@ -74,11 +76,16 @@ def conformite_du_fonds(
 
 
 class ArgumentsEcheances(ArgumentsAnnee):
-    au: Jour | None = Field(
+    # Comme pour les contrats (`ArgumentsEcheance`) : une date seule est la fin de la fenêtre, ou le
+    # mois qu'elle ouvre ; deux dates (« entre Noël et le jour de l'An ») sont remises dans l'ordre.
+    au: Annotated[Jour | None, A_VENIR] = Field(
         None,
         title="jusqu'au",
         description="Dernier jour visé (« d'ici le 31 janvier 2027 ») : les échéances de la demande à ce"
         " jour, sur une ou plusieurs années.",
+    )
+    du: Annotated[Jour | None, A_VENIR] = Field(
+        None, title="à partir du", description="Premier jour visé ; par défaut, le jour de la demande."
     )
 
 
@@ -96,13 +103,16 @@ def echeances_du_fonds(
     jour: datetime.date,
     annee: int | None = None,
     au: datetime.date | None = None,
+    du: datetime.date | None = None,
 ) -> Tableau:
     an = annee or jour.year
-    if au is not None and au >= jour:
-        dates = [e for a in range(jour.year, au.year + 1) for e in calendrier.echeances(identite, session, a)
-                 if jour <= e.date <= au]
-        phrase = (f"D'ici le {format_date(au)}, {len(dates)} échéance(s) à partir du {format_date(jour)}."
-                  if dates else f"Aucune échéance consignée d'ici le {format_date(au)}.")
+    debut, fin = echeance_visee(jour, du, au, 0)
+    if (au or du) is not None and fin >= jour:
+        dates = [e for a in range(debut.year, fin.year + 1)
+                 for e in calendrier.echeances(identite, session, a) if debut <= e.date <= fin]
+        quand = f"d'ici le {format_date(fin)}" if debut == jour else dire_periode(debut, fin)
+        phrase = (f"{quand[0].upper()}{quand[1:]}, {len(dates)} échéance(s)." if dates
+                  else f"Aucune échéance consignée {quand}.")
     else:
         dates = calendrier.echeances(identite, session, an)
         a_venir = [e for e in dates if e.date >= jour]

@@ -35,6 +35,25 @@ def periode(
     return min(du, au), max(du, au)
 
 
+def echeance_visee(
+    jour: datetime.date, du: datetime.date | None, au: datetime.date | None, jours: int
+) -> tuple[datetime.date, datetime.date]:
+    """La fenêtre d'une question d'échéances, tournée vers l'avenir.
+
+    Deux dates : entre elles (remises dans l'ordre). Une date qui ouvre un mois (« en janvier
+    2027 ») : ce mois ; une autre date seule (« d'ici le 31 mars ») : de la demande à ce jour.
+    Sans date : de la demande à `jours` jours plus tard.
+    """
+    dates = sorted(d for d in (du, au) if d is not None)
+    if len(dates) == 2:
+        return dates[0], dates[1]
+    if dates and dates[0].day == 1:
+        return dates[0], fin_du_mois(dates[0])
+    if dates:
+        return jour, dates[0]
+    return jour, jour + datetime.timedelta(days=jours)
+
+
 def dire_periode(du: datetime.date, au: datetime.date) -> str:
     """« du 1er au 31 octobre 2026 » : le mois et l'année ne sont écrits qu'une fois s'ils se répètent."""
     if du == au:

@@ -230,3 +230,20 @@ def test_question_elliptique(question, attendu):
 def test_valeur_impossible_est_une_erreur():
     d = _comprendre("Il a fait 30 heures par jour", {"Il a": [("calculer_remuneration", 0.9)]})
     assert d.erreur and "24 heures" in d.erreur
+
+
+def test_un_ordre_de_grandeur_fait_demander_la_valeur_exacte():
+    d = _comprendre(
+        "Il a travaillé environ 30 heures en octobre, ça donne combien ?",
+        {"Il a": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]},
+    )
+    assert d.precision and "environ 30 heures" in d.precision and "exacte" in d.precision
+
+
+def test_un_travail_fait_sans_ses_heures_les_fait_demander():
+    # Le taux horaire seul serait un nombre juste qui ne répond pas à la question.
+    d = _comprendre(
+        "Elle a travaillé toute la semaine à la buanderie, combien elle va avoir ?",
+        {"Elle a": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]},
+    )
+    assert d.precision and "heures travaillées" in d.precision

@@ -180,3 +180,55 @@ def test_ete_participe_passe_n_est_pas_la_saison():
 
 def test_un_pseudonyme_est_une_personne_jamais_un_nombre():
     assert _valeurs("Combien d'heures p-vdp-0042 a-t-il faites ?") == [(Genre.PSEUDONYME, "P-VDP-0042")]
+
+
+@pytest.mark.parametrize(
+    "question, heures",
+    [
+        ("Il a travaillé de 8h à midi", Decimal(4)),  # une plage d'heures du jour : sa durée
+        ("de midi à 16h30", Decimal("4.5")),
+        ("7h30 par jour, quatre jours", Decimal(30)),  # le nombre de jours, après une virgule
+    ],
+)
+def test_plages_et_jours_comptes(question, heures):
+    assert [(Genre.HEURES, heures)] == [v for v in _valeurs(question) if v[0] == Genre.HEURES]
+
+
+def test_des_heures_par_jour_suivies_de_jours_par_semaine_restent_par_jour():
+    (mention,) = [m for m in lire_mentions(preparer("7h par jour, 5 jours par semaine"), JOUR)
+                  if m.genre == Genre.HEURES]
+    assert (mention.valeur, mention.periode) == (Decimal(7), "jour")
+
+
+def test_deux_montants_relies_par_et_ne_sont_pas_des_dollars_et_des_cents():
+    assert _valeurs("la liquidation coûte 5 000 $ et 8 000 $ de dons") == [
+        (Genre.ARGENT, Decimal(5000)), (Genre.ARGENT, Decimal(8000))]
+    assert _valeurs("un prêt de 5 $ et 50") == [(Genre.ARGENT, Decimal("5.5"))]  # 5,50 $
+
+
+@pytest.mark.parametrize(
+    "question, approchee",
+    [
+        ("Sur sa paye de mille et quelques piasses", True),
+        ("Il a travaillé environ 30 heures", True),
+        ("Il a travaillé à peu près 12 h", True),
+        ("Il a travaillé 30 heures", False),
+    ],
+)
+def test_un_ordre_de_grandeur_est_marque(question, approchee):
+    (mention,) = [m for m in lire_mentions(preparer(question), JOUR) if m.genre != Genre.DATE]
+    assert mention.approchee is approchee
+
+
+def test_aujourd_hui_cede_a_la_date_dite():
+    assert _valeurs("Aujourd'hui c'est le 1er octobre 2027 : combien de jours reste-t-il ?") == [
+        (Genre.DATE, datetime.date(2027, 10, 1))]
+
+
+def test_une_date_dite_sans_annee_et_passee_a_sa_prochaine_occurrence():
+    (noel,) = lire_mentions(preparer("à Noël"), JOUR)
+    (an,) = lire_mentions(preparer("au jour de l'An"), JOUR)
+    assert (noel.valeur, noel.prochaine) == (datetime.date(2026, 12, 25), None)  # à venir : elle-même
+    assert (an.valeur, an.prochaine) == (datetime.date(2026, 1, 1), datetime.date(2027, 1, 1))
+    (dite,) = lire_mentions(preparer("le 1er janvier 2026"), JOUR)
+    assert dite.prochaine is None  # l'année est dite : on la garde

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.mentions import lire_mentions, plier, preparer
 from assistant.comprehension.remplissage import lier
 from outils.registre import OUTILS
@@ -128,3 +129,28 @@ def test_booleens_decrits_et_valeur_d_usage():
     }
     assert liaison.defauts == {"peut_travailler_ou_participer"}
     assert _lier("verifier_admissibilite_aide", "Le fonds peut-il aider un détenu ?").arguments == {}
+
+
+def _lier_consultation(nom: str, question: str):
+    texte = preparer(question)
+    return lier(CATALOGUE[nom], lire_mentions(texte, JOUR), plier(texte))
+
+
+def test_une_periode_dite_d_un_bloc_remplit_les_deux_dates():
+    # « la semaine prochaine » est le contexte ; « d'ici trois mois » est la fenêtre demandée.
+    question = "Le CA se réunit la semaine prochaine : nos échéances d'ici trois mois ?"
+    liaison = _lier_consultation("echeances_du_fonds", question)
+    assert sorted([liaison.arguments["au"], liaison.arguments["du"]]) == [JOUR, datetime.date(2027, 3, 3)]
+
+
+def test_une_echeance_sans_annee_regarde_devant():
+    liaison = _lier_consultation("contrats_a_echeance", "Quels contrats finissent d'ici le 15 janvier ?")
+    assert liaison.arguments["au"] == datetime.date(2027, 1, 15)
+    # Une paie passée, elle, reste dans l'année de la demande.
+    paie = _lier("calculer_remuneration", "Il a travaillé 10 heures le 15 janvier")
+    assert paie.arguments["date"] == datetime.date(2026, 1, 15)
+
+
+def test_un_ordre_de_grandeur_est_note():
+    liaison = _lier("repartir_paie", "Sur sa paye de mille et quelques piasses, combien à l'épargne ?")
+    assert liaison.approchees == {"brute"}

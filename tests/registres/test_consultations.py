@@ -420,6 +420,20 @@ def test_contrats_qui_prennent_fin_bientot(base: Engine) -> None:
     assert colonne(janvier, "Contrat") == finissant(datetime.date(2027, 1, 1), datetime.date(2027, 1, 31))
 
 
+def test_echeances_entre_deux_dates_sur_deux_annees(base: Engine) -> None:
+    """« Entre Noël et le jour de l'An » : la fenêtre passe d'une année à l'autre, dans l'ordre."""
+    with Session(base) as session:
+        brutes = lignes(session, CONTRATS)
+        fetes = faire(session, "administrateur-vdp", "echeances_du_fonds", au="2026-12-25", du="2027-01-01")
+        tout = faire(session, "administrateur-vdp", "echeances_du_fonds", au="2027-02-23", du="2026-11-23")
+    dates = [jour(d) for d in colonne(fetes, "Date")]
+    assert dates and all(datetime.date(2026, 12, 25) <= d <= datetime.date(2027, 1, 1) for d in dates)
+    assert fetes.phrase.startswith("Du 25 décembre 2026 au 1er janvier 2027")
+    fins = {r.numero for r in brutes if r.fin and JOUR <= jour(r.fin) <= datetime.date(2027, 2, 23)}
+    assert fins == {"C-VDP-2026", "C-VDP-2026-B"}
+    assert all(any(n in quoi for quoi in colonne(tout, "Quoi")) for n in fins)
+
+
 # --- e) emprunts du fonds ----------------------------------------------------------------------
 
 SOLDE_VDP = "SELECT SUM(e.solde) FROM emprunt_fonds e JOIN fonds f ON f.id = e.fonds_id WHERE f.code = 'VDP'"
