@@ -69,10 +69,14 @@ class Indices:
     suppose: tuple[str, ...] = ()
     # Une échéance regarde devant : une date dite sans année et déjà passée est celle de l'an prochain.
     avenir: bool = False
+    # Une borne de période ne prend qu'un mois ou un intervalle : un jour seul désigne une chose
+    # (« le chèque du 3 novembre »), pas une période.
+    periode: bool = False
 
 
-# Une date d'échéance : `Annotated[Jour | None, A_VENIR]`.
+# Une date d'échéance : `Annotated[Jour | None, A_VENIR]` ; une borne de période : `PERIODE`.
 A_VENIR = Indices(avenir=True)
+PERIODE = Indices(periode=True)
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
 

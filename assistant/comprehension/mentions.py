@@ -10,6 +10,7 @@ jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h 
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime
 import re
@@ -65,7 +66,8 @@ MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
-FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d')")
+FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d'|(?=[a-z]))")  # « fin janvier » aussi
+FIN_DU_MOIS_AVANT = re.compile(r"\bfin (?:de |d'|du mois de )?$")
 # « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
@@ -195,6 +197,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             )
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour)]
+    trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     return sorted(trouvees, key=lambda x: x.debut)
 
 
@@ -216,6 +219,34 @@ def _approchee(mention: Mention, plie: str) -> Mention:
     # Le texte cité dans la question de précision garde le mot qui fait l'approximation.
     texte = (avant.group() if avant else "") + mention.texte + (apres.group() if apres else "")
     return dataclasses.replace(mention, approchee=True, texte=texte.strip())
+
+
+_DEPUIS = r"\b(?:depuis|a partir d[eu]|a compter d[eu])"
+DEPUIS_AVANT = re.compile(rf"{_DEPUIS}\s*(?:le |la |l'|les )?$")
+DEPUIS_DEDANS = re.compile(rf"^{_DEPUIS}")  # Duckling a pris « à partir du » dans la date
+
+
+def _jusqu_a_aujourd_hui(mentions: list[Mention], plie: str, jour: datetime.date) -> list[Mention]:
+    """« Depuis septembre », « depuis le début de l'année » : une période, de ce jour-là à celui de
+    la demande (deux bornes à la même place dans le texte, comme un intervalle)."""
+    sortie: list[Mention] = []
+    for m in mentions:
+        premiere = next((o for o in sortie if o.genre == Genre.DATE and (o.debut, o.fin) == (m.debut, m.fin)),
+                        None) if m.genre == Genre.DATE else None
+        if m.genre != Genre.DATE or (premiere is not None and not _depuis(premiere, plie, jour)):
+            sortie.append(m)  # une autre valeur, ou la fin d'un intervalle ordinaire
+        elif premiere is None:
+            sortie.append(m)
+            if _depuis(m, plie, jour):
+                sortie.append(dataclasses.replace(m, valeur=jour, mois_entier=False, prochaine=None))
+        # sinon : la fin que Duckling donnait (« le début de l'année » : fin février) cède au jour
+    return sortie
+
+
+def _depuis(mention: Mention, plie: str, jour: datetime.date) -> bool:
+    avant = plie[max(0, mention.debut - 20) : mention.debut]
+    dit = DEPUIS_AVANT.search(avant) or DEPUIS_DEDANS.search(plier(mention.texte))
+    return mention.valeur < jour and dit is not None
 
 
 def _sans_aujourd_hui(mentions: list[Mention], jour: datetime.date) -> list[Mention]:
@@ -366,8 +397,15 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if (fin_de := FIN_DE.search(plier(extrait))) and (
             echeance := _fin_de_periode(texte[debut + fin_de.start() : fin], jour)
         ):
-            return [Mention(Genre.DATE, echeance, debut, fin, extrait)]
+            prochaine = _decaler(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
+            return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
+    if valeur.get("grain") == "month" and FIN_DU_MOIS_AVANT.search(plier(texte[max(0, debut - 12) : debut])):
+        # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
+        date = _jour(valeur, extrait, jour)
+        date = date.replace(day=calendar.monthrange(date.year, date.month)[1])
+        prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
+        return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None

@@ -113,7 +113,8 @@ def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bo
     """Le genre d'une valeur convient-il à l'argument ? Un nombre nu peut être un montant ou des
     heures (la liaison le note comme douteux s'il n'est pas qualifié) ; une date donne son année."""
     if mention.genre == argument.genre:
-        return True
+        # Un jour seul ne borne pas une période (les intervalles sont liés avant, par `_lier_intervalle`).
+        return not (argument.indices.periode and mention.genre == Genre.DATE and not mention.mois_entier)
     if exact:
         return False
     if mention.genre == NOMBRE:

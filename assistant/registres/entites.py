@@ -60,12 +60,13 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Re
     """Les candidats que désigne la question : son texte, et les valeurs qu'aucun argument n'a prises
     (un numéro, une date). Un numéro ou une date sans candidat égal : la chose n'existe pas."""
     plie = plier(texte)
-    numeros = {_numero(m) for m in libres if m.genre == NOMBRE}
-    annees = {_numero(m) for m in libres if m.genre == Genre.ANNEE}  # « le chèque 2013 » : lu comme une année
+    # Un numéro que la lecture a pris pour une année, tant qu'il suit son nom (`NUMERO_AVANT`).
+    numeros = {_numero(m) for m in libres
+               if m.genre == NOMBRE or (m.genre == Genre.ANNEE and NUMERO_AVANT.search(plie[: m.debut]))}
     dates = [m for m in libres if m.genre == Genre.DATE]
     # Un numéro écrit tel quel (« A-VDP-2026-02 », « C-VDP-2026-B ») : cherché mot pour mot.
     litteraux = [c for c in candidats if any(_ecrit(n, plie) for n in c.numeros if not n.isdigit())]
-    par_numero = litteraux or [c for c in candidats if (numeros | annees) & set(c.numeros)]
+    par_numero = litteraux or [c for c in candidats if numeros & set(c.numeros)]
     par_date = [c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
@@ -136,6 +137,10 @@ def _meme_jour(mention: Mention, date: datetime.date) -> bool:
 
 def _ecrit(numero: str, plie: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(plier(numero))}(?![\w-])", plie) is not None
+
+
+# « le chèque 2013 », « #2013 », « pis le 2013 ? » : un numéro ; « de 2013 », « en 2013 » : une année.
+NUMERO_AVANT = re.compile(r"(?:#|\bno\.?|\bnumero|\bcheques?|\bcontrats?|\bdemandes?|\bprets?|\ble)\s*$")
 
 
 def _numero(mention: Mention) -> str:

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import enumerer, part
+from assistant.registres.tableaux import dire_periode, enumerer, part, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant, format_taux
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments, Taux
+from outils.declaration import PERIODE, Annee, Arguments, Jour, Taux
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -189,6 +189,10 @@ class ArgumentsRevenus(Arguments):
     annee: Annee | None = Field(
         None, title="année", description="L'année visée ; par défaut, l'année de la demande."
     )
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None, title="du", description="Premier jour d'une période (« depuis septembre ») ; sinon l'année."
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(None, title="au", description="Dernier jour de la période.")
 
 
 @consultation(
@@ -200,17 +204,27 @@ class ArgumentsRevenus(Arguments):
     lecture=requetes.revenus_par_source,
 )
 def provenance_revenus(
-    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    annee: int | None = None,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
 ) -> Tableau:
     an = annee or jour.year
-    sources = requetes.revenus_par_source(identite, session, an)
+    if du or au:
+        debut, fin = periode(jour, du, au)
+        sources = requetes.revenus_par_source(identite, session, an, du=debut, au=fin)
+        quand = dire_periode(debut, fin)
+    else:
+        sources = requetes.revenus_par_source(identite, session, an)
+        quand = _jusqua(an, jour)
     total = sum(sources.values(), ZERO)
     ordre = sorted(sources.items(), key=lambda paire: (-paire[1], paire[0]))
     portee = "de vos fonds" if len(identite.fonds) > 1 else "du fonds"
     if not ordre:
-        phrase = f"Aucun revenu n'est consigné {_jusqua(an, jour)} dans les registres {portee}."
+        phrase = f"Aucun revenu n'est consigné {quand} dans les registres {portee}."
     else:
-        quand = _jusqua(an, jour)
         (premiere, montant), suivantes = ordre[0], ordre[1:]
         phrase = (
             f"{quand[:1].upper()}{quand[1:]}, les revenus {portee} totalisent {format_montant(total)} ; ils"

@@ -20,7 +20,7 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import Arguments, Indices, Jour, Montant
+from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
 from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur
 from outils.registre import executer
 from outils.resultat import reglement
@@ -256,7 +256,13 @@ class ArgumentsCheques(Arguments):
         None,
         title="chèque",
         description="Le numéro d'un chèque du fonds (1045) ; sans numéro, les signataires désignés et les"
-        " chèques de l'année sans signature d'un membre du conseil.",
+        " chèques de la période sans signature d'un membre du conseil.",
+    )
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None, title="du", description="Premier jour des chèques vérifiés ; par défaut, le 1er janvier."
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(
+        None, title="au", description="Dernier jour des chèques vérifiés ; par défaut, le jour de la demande."
     )
 
 
@@ -268,13 +274,19 @@ class ArgumentsCheques(Arguments):
     lecture=requetes.cheques,
 )
 def cheques_signataires(
-    identite: Identite, session: Session, jour: datetime.date, cheque: str | None = None
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    cheque: str | None = None,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
     designes = requetes.signataires(identite, session, jour)
-    debut = jour.replace(month=1, day=1)
-    emis = requetes.cheques(identite, session, du=debut, au=jour)
+    debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
+    quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
+    emis = requetes.cheques(identite, session, du=debut, au=fin)
     fautifs = [c for c in emis if not c["conforme"]]
     membres = [s for s in designes if s["membre_ca"]]
     phrase = (
@@ -286,15 +298,16 @@ def cheques_signataires(
         else "Aucune personne n'est désignée pour signer les chèques dans les registres de votre fonds."
     )
     numeros = [f"le chèque {c['numero']}" for c in fautifs]
+    entree = quand[0].upper() + quand[1:]
     phrase += (
-        f" En {jour.year}, {enumerer(numeros)} ne"
+        f" {entree}, {enumerer(numeros)} ne"
         f" {'respecte' if len(fautifs) == 1 else 'respectent'} pas cette règle."
         if fautifs
-        else f" En {jour.year}, aucun chèque consigné ne manque à cette règle."
+        else f" {entree}, aucun chèque consigné ne manque à cette règle."
     )
     notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
     if len(emis) >= LIMITE_CHEQUES:
-        notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de l'année ont été vérifiés.")
+        notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés.")
     return Tableau(
         consultation="cheques_signataires",
         phrase=phrase,

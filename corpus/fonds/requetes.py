@@ -473,15 +473,21 @@ def depots_en_retard(
 
 @lecture({"membre_ca", "fonds_central", "administrateur"})
 def revenus_par_source(
-    identite: Identite, session: Session, ids: list[int], annee: int
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    annee: int,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
 ) -> dict[str, Decimal]:
-    """LSCQ, art. 75 et art. 4 : d'où viennent les revenus de l'année (somme des fonds permis)."""
+    """LSCQ, art. 75 et art. 4 : d'où viennent les revenus de l'année, ou de la période `du`–`au`
+    (somme des fonds permis)."""
     requete = (
         select(m.Revenu.source, func.sum(m.Revenu.montant))
         .where(
             m.Revenu.fonds_id.in_(ids),
-            m.Revenu.le >= datetime.date(annee, 1, 1),
-            m.Revenu.le <= datetime.date(annee, 12, 31),
+            m.Revenu.le >= (du or datetime.date(annee, 1, 1)),
+            m.Revenu.le <= (au or datetime.date(annee, 12, 31)),
         )
         .group_by(m.Revenu.source)
         .order_by(m.Revenu.source)

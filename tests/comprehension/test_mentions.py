@@ -232,3 +232,33 @@ def test_une_date_dite_sans_annee_et_passee_a_sa_prochaine_occurrence():
     assert (an.valeur, an.prochaine) == (datetime.date(2026, 1, 1), datetime.date(2027, 1, 1))
     (dite,) = lire_mentions(preparer("le 1er janvier 2026"), JOUR)
     assert dite.prochaine is None  # l'année est dite : on la garde
+
+
+@pytest.mark.parametrize(
+    "question, debut",
+    [
+        ("Depuis septembre, y a-t-il des chèques ?", datetime.date(2026, 9, 1)),
+        ("depuis le début de l'année", datetime.date(2026, 1, 1)),  # Duckling : janvier et février
+        ("à partir du 15 mars", datetime.date(2026, 3, 15)),
+    ],
+)
+def test_depuis_une_date_va_jusqu_au_jour_de_la_demande(question, debut):
+    assert _valeurs(question) == [(Genre.DATE, debut), (Genre.DATE, JOUR)]
+
+
+def test_un_intervalle_dit_garde_ses_deux_bornes():
+    assert _valeurs("du 1er au 15 mars") == [(Genre.DATE, datetime.date(2026, 3, 1)),
+                                             (Genre.DATE, datetime.date(2026, 3, 15))]
+
+
+@pytest.mark.parametrize(
+    "question, dernier_jour",
+    [
+        ("les contrats qui finissent avant la fin de février ?", datetime.date(2026, 2, 28)),
+        ("d'ici fin janvier", datetime.date(2026, 1, 31)),  # Duckling : du 21 au 31 janvier
+    ],
+)
+def test_la_fin_d_un_mois_est_son_dernier_jour_et_une_echeance(question, dernier_jour):
+    (mention,) = lire_mentions(preparer(question), JOUR)
+    assert (mention.valeur, mention.mois_entier) == (dernier_jour, False)
+    assert mention.prochaine == dernier_jour.replace(year=2027)  # passé, sans année : l'an prochain

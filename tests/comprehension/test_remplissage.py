@@ -154,3 +154,13 @@ def test_une_echeance_sans_annee_regarde_devant():
 def test_un_ordre_de_grandeur_est_note():
     liaison = _lier("repartir_paie", "Sur sa paye de mille et quelques piasses, combien à l'épargne ?")
     assert liaison.approchees == {"brute"}
+
+
+def test_une_borne_de_periode_ne_prend_pas_un_jour_seul():
+    # « le 3 novembre » désigne un chèque ; « en octobre », « depuis septembre » bornent une période.
+    jour_seul = _lier_consultation("cheques_signataires", "Le chèque du 3 novembre est-il signé ?")
+    assert "du" not in jour_seul.arguments
+    assert _lier_consultation("cheques_signataires", "En octobre, nos chèques ?").arguments == {
+        "du": datetime.date(2026, 10, 1)}
+    depuis = _lier_consultation("cheques_signataires", "Depuis septembre, des chèques mal signés ?").arguments
+    assert sorted(depuis.values()) == [datetime.date(2026, 9, 1), JOUR]

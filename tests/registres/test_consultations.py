@@ -561,6 +561,18 @@ def test_cheque_1045_sans_membre_du_conseil(base: Engine) -> None:
     assert fautifs == [1045] and "En 2026, le chèque 1045 ne respecte pas cette règle." in liste.phrase
 
 
+def test_cheques_d_une_periode(base: Engine) -> None:
+    """« Depuis septembre » : les chèques de la période seulement, dite dans la phrase."""
+    with Session(base) as session:
+        automne = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-09-01", au=JOUR.isoformat())
+        ete = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-06-01", au="2026-08-31")
+        emis_1045 = lignes(session, "SELECT emis_le FROM cheque c JOIN fonds f ON f.id = c.fonds_id "
+                                    "WHERE f.code = 'VDP' AND c.numero = 1045")
+    assert datetime.date(2026, 9, 1) <= jour(emis_1045[0][0]) <= JOUR  # le seul fautif de l'année
+    assert "Du 1er septembre au 23 novembre 2026, le chèque 1045 ne respecte pas" in automne.phrase
+    assert "Du 1er juin au 31 août 2026, aucun chèque consigné ne manque à cette règle." in ete.phrase
+
+
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
@@ -641,6 +653,21 @@ def test_provenance_des_revenus(base: Engine) -> None:
     assert colonne(tableau, "Montant") == montants and format_montant(total) in tableau.phrase
     assert colonne(tableau, "Source")[0] == "ventes de la cantine"
     assert max(brutes, key=lambda r: argent(r[1])).source == "cantine"
+
+
+def test_revenus_d_une_periode(base: Engine) -> None:
+    """« Depuis septembre » : la période, pas l'année."""
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT SUM(r.montant) FROM revenu r JOIN fonds f ON f.id = r.fonds_id
+               WHERE f.code = 'VDP' AND r.source = 'cantine' AND r.le >= '2026-09-01' AND r.le <= :j""",
+            j=JOUR,
+        )
+        tableau = faire(session, "membre_ca-vdp", "provenance_revenus", du="2026-09-01", au=JOUR.isoformat())
+    assert tableau.phrase.startswith("Du 1er septembre au 23 novembre 2026, les revenus du fonds totalisent")
+    assert colonne(tableau, "Montant")[colonne(tableau, "Source").index("ventes de la cantine")] == argent(
+        brutes[0][0])
 
 
 # --- k) membres du conseil ---------------------------------------------------------------------

@@ -37,6 +37,8 @@ def test_rien_de_nomme_ne_restreint_rien():
 def test_un_numero_sans_egal_est_dit_introuvable():
     assert _cles(CHEQUES, "Qui a signé le chèque 9999 ?") == ([], True)
     assert _cles(CHEQUES, "Qui a signé le chèque 2013 ?") == (["2013"], True)  # lu comme une année
+    assert _cles(CHEQUES, "cheque #2085 signe par qui") == ([], True)  # une « année » qui suit son nom
+    assert _cles(CHEQUES, "Les chèques de 2013 sont-ils bien signés ?") == ([], False)  # une année
 
 
 def test_les_ateliers_au_pluriel_les_designent_tous():
