@@ -43,6 +43,10 @@ class ArgumentsParticipation(Arguments):
                 "problemes de sante",
                 "psychiatri",
                 "depressi",
+                "anxi",
+                "bipolaire",
+                "schizophren",
+                "suicid",
                 "handicap",
                 "bless",
             )
