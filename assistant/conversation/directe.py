@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.comprehension.mentions import plier, preparer
+from assistant.conversation.composition import ENUMERATION
 from assistant.recherche.encodeur import Encodeur
 from corpus import Passage
 from corpus.resumes import (
@@ -132,7 +133,6 @@ QUESTION_OUVERTE = re.compile(
 ELEMENTS = re.compile(
     r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
 )
-ENUMERATION = re.compile(r"^\d+°\s")
 NOMBRE = re.compile(r"\d+")
 EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|parce)\b")
