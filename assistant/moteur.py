@@ -22,13 +22,13 @@ from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.intentions import Intentions
-from assistant.comprehension.mentions import PSEUDONYME
+from assistant.comprehension.intentions import Intentions, exemples
+from assistant.comprehension.mentions import PIECE, PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes
-from assistant.conversation.perimetre import hors_perimetre
+from assistant.conversation.perimetre import demande_qui, hors_perimetre
 from assistant.conversation.verification import (
     articles_non_cites,
     citation_exacte,
@@ -44,6 +44,7 @@ from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
+from corpus.fonds import requetes
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
 from outils.erreurs import EntreeInvalide
@@ -67,6 +68,8 @@ DOMAINE = re.compile(
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
+# Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
+LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -243,6 +246,11 @@ class Moteur:
                 if identite.role not in CONSULTATIONS[appel.outil].roles:
                     journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
                     raise AccesRefuse(_hors_du_role(identite))
+                if demande_qui(demande.texte) and identite.role not in LECTEURS_DES_PERSONNES:
+                    # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
+                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
+                    raise AccesRefuse("je ne dis pas qui sont les personnes incarcérées d'une activité ou "
+                                      "d'un statut ; votre rôle ne voit que des nombres d'ensemble")
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
@@ -342,6 +350,23 @@ class Moteur:
             return frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
         return frozenset()
 
+    def _hors_de_la_piece(self, question: str, identite: Identite) -> frozenset[str]:
+        """« C-VDP-2026 finit quand ? » : une pièce nommée par son numéro, qui est dans les registres
+        du fonds, dit de quoi parle la question ; seules les consultations qui désignent ce genre de
+        pièce restent proposées. Un numéro qui n'y est pas ne décide rien."""
+        numeros = {m.group().upper() for m in PIECE.finditer(question)}
+        if not numeros or identite.anonyme or self.sessions is None:
+            return frozenset()
+        genres = {d.genre for c in CONSULTATIONS.values() for d in c.designations.values()}
+        with self.sessions() as session:
+            tenus = {g for g in genres
+                     if any(numeros & {n.upper() for n in c.numeros} for c in candidats(identite, session, g))}
+        if not tenus:
+            return frozenset()
+        gardees = {nom for nom, c in CONSULTATIONS.items()
+                   if any(d.genre in tenus for d in c.designations.values())}
+        return frozenset(exemples()) - gardees
+
     @staticmethod
     def _consultation_sure(demande: Demande) -> bool:
         """Une consultation des registres comprise avec assurance : son sujet est celui des fonds."""
@@ -417,6 +442,7 @@ class Moteur:
             if message.role == "user" and (texte := neutraliser(message.content)):
                 precedente = comprendre(texte, jour, self.intentions, precedente, exclues)
         texte = neutraliser(question)
+        exclues |= self._hors_de_la_piece(texte or question, identite)
         demande = comprendre(texte or question, jour, self.intentions, precedente, exclues)
         if not texte:  # la question n'était qu'une consigne : rien à calculer
             demande.appels, demande.precision = [], None

@@ -26,6 +26,7 @@ from outils.declaration import FORME_PSEUDONYME, Genre
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
 QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
+NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
@@ -41,6 +42,8 @@ REFERENCES = re.compile(
     re.IGNORECASE,
 )
 PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »
+# Lettres, code du fonds, puis chiffres ou lettres, liés par des traits d'union.
+PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
@@ -178,6 +181,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in PSEUDONYME.finditer(texte):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.PSEUDONYME, m.group().upper(), m.start(), m.end(), m.group()))
+    for m in PIECE.finditer(texte):
+        if libre(*m.span()) and any(c.isdigit() for c in m.group()):
+            trouvees.append(Mention(NUMERO_DE_PIECE, m.group().upper(), m.start(), m.end(), m.group()))
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
             trouvees.append(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from assistant.comprehension.mentions import NOMBRE, Mention, plier
+from assistant.comprehension.mentions import NOMBRE, PIECE, Mention, plier
 from assistant.recherche.analyseur import analyser
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
@@ -156,10 +156,6 @@ def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat
     ]
 
 
-NUMERO_DE_REGISTRE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])",
-                                re.IGNORECASE)
-
-
 def fonds_nommes(texte: str, session: Session) -> set[str]:
     """Les codes des fonds que la question nomme : par leur code (« MTB »), par le préfixe d'un
     pseudonyme (« P-VDP-0042 ») ou par ce qui distingue leur nom (« Val-des-Pins »)."""
@@ -170,7 +166,7 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     colonnes = enumerate(zip(*noms, strict=False))
     commun = next((i for i, mots in colonnes if len(set(mots)) > 1), 0) if len(noms) > 1 else 0
     # Le code d'un fonds dans un numéro de ses registres : P-VDP-0042, PR-LAH-2026-01, C-MTB-2026-B.
-    prefixes = {m[1].upper() for m in NUMERO_DE_REGISTRE.finditer(texte)}
+    prefixes = {m[1].upper() for m in PIECE.finditer(texte)}
     nommes = set()
     for (code, _), mots in zip(connus, noms, strict=True):
         distinctif = " ".join(mots[commun:] or mots)

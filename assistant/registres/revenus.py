@@ -104,6 +104,7 @@ def cotisation_fonds_central(
                 _pour_cent(taux) if taux is not None else "5 % à 25 %",
                 m["cotisation"] if taux is not None else None,
                 r["cotisation"],
+                r["payee_le"],
             ]
         )
     return Tableau(
@@ -119,6 +120,7 @@ def cotisation_fonds_central(
             "Taux",
             "Cotisation calculée",
             "Cotisation consignée",
+            "Payée le",
         ],
         lignes=lignes,
         articles=[reglement("17")],
@@ -145,9 +147,11 @@ def _calculer(rang: dict[str, Any], pour_cent: Decimal | None, annee: int) -> An
 def _consignee(rang: dict[str, Any], annee: int) -> str:
     if rang["cotisation"] is None:
         return f"Aucune cotisation n'est consignée pour {annee}."
+    paiement = (f"elle a été payée le {format_date(rang['payee_le'])}" if rang["payee_le"]
+                else "aucun paiement n'en est consigné")
     return (
         f"La cotisation consignée pour {annee} est de {format_montant(rang['cotisation'])}, au taux de"
-        f" {format_taux(rang['taux_cotisation'])}."
+        f" {format_taux(rang['taux_cotisation'])} ; {paiement}."
     )
 
 

@@ -780,6 +780,7 @@ def revenu_net_exploitation(
                 if cotisation
                 else None,
                 "cotisation": _argent(cotisation.montant) if cotisation else None,
+                "payee_le": cotisation.payee_le if cotisation else None,
             }
         )
     return rangs

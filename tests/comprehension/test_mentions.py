@@ -7,7 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.comprehension.mentions import NOMBRE, REFERENCE, hors_limites, lire_mentions, preparer
+from assistant.comprehension.mentions import (
+    NOMBRE,
+    NUMERO_DE_PIECE,
+    REFERENCE,
+    hors_limites,
+    lire_mentions,
+    preparer,
+)
 from outils.declaration import Genre
 
 pytestmark = pytest.mark.unit
@@ -180,6 +187,13 @@ def test_ete_participe_passe_n_est_pas_la_saison():
 
 def test_un_pseudonyme_est_une_personne_jamais_un_nombre():
     assert _valeurs("Combien d'heures p-vdp-0042 a-t-il faites ?") == [(Genre.PSEUDONYME, "P-VDP-0042")]
+
+
+def test_le_numero_d_une_piece_n_est_ni_une_annee_ni_un_nombre():
+    assert _valeurs("C-VDP-2026 finit quand ?") == [(NUMERO_DE_PIECE, "C-VDP-2026")]
+    assert _valeurs("la demande a-mtb-2026-02 de 300 $") == [
+        (NUMERO_DE_PIECE, "A-MTB-2026-02"), (Genre.ARGENT, Decimal(300))]
+    assert _valeurs("le contrat signé en 2026") == [(Genre.ANNEE, 2026)]  # une année seule en reste une
 
 
 @pytest.mark.parametrize(

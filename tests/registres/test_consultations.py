@@ -26,6 +26,7 @@ from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
 from outils.argent import format_montant, format_nombre
+from outils.dates import format_date
 from outils.erreurs import EntreeInvalide
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
 
@@ -605,14 +606,15 @@ REVENU_NET = """
       (SELECT SUM(r.montant) FROM revenu r WHERE r.fonds_id = f.id AND r.le >= :du AND r.le <= :au),
       (SELECT SUM(d.montant) FROM depense d WHERE d.fonds_id = f.id AND d.le >= :du AND d.le <= :au
          AND NOT d.finance_non_remuneree),
-      (SELECT c.montant FROM cotisation_fc c WHERE c.fonds_id = f.id AND c.annee = :annee)
+      (SELECT c.montant FROM cotisation_fc c WHERE c.fonds_id = f.id AND c.annee = :annee),
+      (SELECT c.payee_le FROM cotisation_fc c WHERE c.fonds_id = f.id AND c.annee = :annee)
     FROM fonds f WHERE f.code = :fonds
 """
 
 
 def test_cotisation_sur_le_revenu_net_consigne(base: Engine) -> None:
     with Session(base) as session:
-        revenus, charges, consignee = lignes(
+        revenus, charges, consignee, payee_le = lignes(
             session,
             REVENU_NET,
             du=datetime.date(2025, 1, 1),
@@ -630,6 +632,8 @@ def test_cotisation_sur_le_revenu_net_consigne(base: Engine) -> None:
     assert colonne(a_dix, "Revenu net d'exploitation") == [net]
     assert colonne(a_dix, "Cotisation calculée") == [attendue] and format_montant(attendue) in a_dix.phrase
     assert colonne(a_dix, "Cotisation consignée") == [argent(consignee)]
+    payee_le = datetime.date.fromisoformat(str(payee_le))  # SQLite rend la date en texte
+    assert colonne(a_dix, "Payée le") == [payee_le] and f"payée le {format_date(payee_le)}" in a_dix.phrase
     minimum, maximum = au_cent(net * Decimal("0.05")), au_cent(net * Decimal("0.25"))
     assert f"entre {format_montant(minimum)} (5 %) et {format_montant(maximum)} (25 %)" in fourchette.phrase
     assert colonne(central, "Fonds") == ["LAH", "MTB", "VDP"]

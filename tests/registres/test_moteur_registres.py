@@ -212,3 +212,29 @@ def test_l_emprunt_d_un_membre_du_conseil_se_juge_sur_le_solde_consigne(
     assert moteur_registres.repondre(de_plus).route == "precision"
     membre = moteur_registres.repondre(de_plus, identite=identites["membre_ca-vdp"])
     assert membre.route == "donnees" and format_montant(Decimal(str(solde)) + 20000) in membre.answer
+
+
+def test_une_piece_nommee_par_son_numero_dit_de_quoi_parle_la_question(
+    moteur_registres, identites, echantillon
+):
+    # « C-VDP-2026 » n'est pas l'année 2026 : c'est un contrat des registres, qui décide de la consultation.
+    with echantillon[0].connect() as c:
+        numero, fin = c.execute(text(
+            "SELECT c.numero, c.fin FROM contrat c JOIN fonds f ON f.id = c.fonds_id "
+            "WHERE f.code = 'VDP' AND c.fin IS NOT NULL ORDER BY c.numero LIMIT 1")).one()
+    reponse = moteur_registres.repondre(f"{numero} finit quand ?", identite=identites["membre_ca-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert reponse.tool_calls[0].arguments.get("contrat") == numero
+    fin = datetime.date.fromisoformat(str(fin))
+    assert [ligne[reponse.data["columns"].index("Fin")] for ligne in reponse.data["rows"]] == [fin.isoformat()]
+
+
+@pytest.mark.parametrize(("qui", "route"), [("membre_ca-vdp", "acces_refuse"), ("conseiller-vdp", "donnees")])
+def test_qui_sont_les_personnes_d_une_activite_seulement_pour_qui_les_voit(
+    moteur_registres, identites, qui, route
+):
+    # Un membre du conseil voit les nombres du fonds, pas qui est prévenu ni qui travaille à l'atelier.
+    question = "C'est qui les prévenus qui travaillent à l'atelier de menuiserie présentement ?"
+    reponse = moteur_registres.repondre(question, identite=identites[qui])
+    assert reponse.route == route, reponse.answer
+    assert "P-VDP-" not in reponse.answer
