@@ -43,8 +43,8 @@ from assistant.recherche.index import Index, PassageTrouve
 from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
-from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
 from corpus.fonds import requetes
+from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
 from outils.erreurs import EntreeInvalide
@@ -359,8 +359,8 @@ class Moteur:
             return frozenset()
         genres = {d.genre for c in CONSULTATIONS.values() for d in c.designations.values()}
         with self.sessions() as session:
-            tenus = {g for g in genres
-                     if any(numeros & {n.upper() for n in c.numeros} for c in candidats(identite, session, g))}
+            tenus = {g for g in genres if any(numeros & {n.upper() for n in c.numeros}
+                                              for c in candidats(identite, session, g))}
         if not tenus:
             return frozenset()
         gardees = {nom for nom, c in CONSULTATIONS.items()

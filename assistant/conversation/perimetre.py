@@ -52,7 +52,7 @@ def hors_perimetre(question: str) -> str | None:
 
 # « C'est qui les prévenus de la buanderie ? », « les noms des gars inscrits » : l'interrogation porte
 # sur les personnes elles-mêmes (qui elles sont), pas sur leur nombre ni sur une activité.
-PERSONNES = r"(?:detenu|detenue|prevenu|prevenue|condamne|condamnee|gars|fille|participant|inscrit|personne)s?"
+PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|personne)s?"
 QUI_SONT = re.compile(
     rf"\b(?:c'est qui|qui (?:sont|c'est)|quels|quelles|lesquels|lesquelles|noms? d(?:es|e|')|"
     rf"pseudonymes? d(?:es|e|')|liste d(?:es|e|'))\s*(?:les |des |nos |mes |ces )?{PERSONNES}\b"

@@ -226,7 +226,8 @@ def test_une_piece_nommee_par_son_numero_dit_de_quoi_parle_la_question(
     assert reponse.route == "donnees", reponse.answer
     assert reponse.tool_calls[0].arguments.get("contrat") == numero
     fin = datetime.date.fromisoformat(str(fin))
-    assert [ligne[reponse.data["columns"].index("Fin")] for ligne in reponse.data["rows"]] == [fin.isoformat()]
+    colonne = reponse.data["columns"].index("Fin")
+    assert [ligne[colonne] for ligne in reponse.data["rows"]] == [fin.isoformat()]
 
 
 @pytest.mark.parametrize(("qui", "route"), [("membre_ca-vdp", "acces_refuse"), ("conseiller-vdp", "donnees")])
