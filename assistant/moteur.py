@@ -214,9 +214,12 @@ class Moteur:
                 faits.citations = comp.en_tete(alinea, faits.citations)
             else:
                 premier = faits.citations[0]
-                directe = self.directes.phrase(
-                    demande.recherche, self._passages[premier.passage_id], premier.locator
-                )
+                passage = self._passages[premier.passage_id]
+                # L'article entier reste cité (une question peut en toucher deux alinéas) ; la première
+                # phrase vient de l'alinéa qui répond.
+                alinea = self.directes.alinea(demande.recherche, passage, premier.locator)
+                directe = self.directes.phrase(demande.recherche, passage,
+                                               alinea.locator if alinea else premier.locator)
             brouillon = comp.texte_document(faits, self._titres, directe)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)

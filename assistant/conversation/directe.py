@@ -54,6 +54,7 @@ class Directes:
         self._questions = encodeur.questions([q.question for _, q in self._courtes], cache)
         self._types = [(a, q) for a in self.apercus for q in a.questions_types]
         self._vecteurs_types = encodeur.questions([q for _, q in self._types], cache)
+        self._vecteurs_alineas: dict[str, tuple[list[Resume], np.ndarray | None]] = {}
 
     def apercu(self, question: str) -> Apercu | None:
         """L'aperçu dont une question type est très proche de la question posée."""
@@ -76,6 +77,24 @@ class Directes:
             return None
         cle, courte = choisie
         return self.resumes[cle], courte.reponse
+
+    def alinea(self, question: str, passage: Passage, locator: str) -> Resume | None:
+        """L'alinéa qui répond quand la citation est l'article entier (« art. 16 » : l'allocation, ce
+        qu'elle paie, la dette à la libération) : le plus proche de la question, comme la recherche."""
+        if locator != passage.locator:
+            return None
+        resumes, vecteurs = self._alineas(passage)
+        if len(resumes) < 2:
+            return None
+        return resumes[int(np.argmax(vecteurs @ self.encodeur.question(question)))]
+
+    def _alineas(self, passage: Passage) -> tuple[list[Resume], np.ndarray]:
+        """Les résumés des alinéas d'un passage et les vecteurs de leurs textes, encodés au premier besoin."""
+        if passage.id not in self._vecteurs_alineas:
+            resumes = [r for r in self.resumes.values() if r.passage == passage.id and r.alinea is not None]
+            textes = [texte_locator(passage, r.locator) for r in resumes]
+            self._vecteurs_alineas[passage.id] = (resumes, self.encodeur.documents(textes) if textes else None)
+        return self._vecteurs_alineas[passage.id]
 
     def phrase(self, question: str, passage: Passage, locator: str) -> str:
         """La réponse courte si elle répond à cette question, sinon le résumé de l'alinéa cité."""
