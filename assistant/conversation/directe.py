@@ -93,7 +93,8 @@ class Directes:
         if passage.id not in self._vecteurs_alineas:
             resumes = [r for r in self.resumes.values() if r.passage == passage.id and r.alinea is not None]
             textes = [texte_locator(passage, r.locator) for r in resumes]
-            self._vecteurs_alineas[passage.id] = (resumes, self.encodeur.documents(textes) if textes else None)
+            vecteurs = self.encodeur.documents(textes) if textes else None
+            self._vecteurs_alineas[passage.id] = (resumes, vecteurs)
         return self._vecteurs_alineas[passage.id]
 
     def phrase(self, question: str, passage: Passage, locator: str) -> str:
