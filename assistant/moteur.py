@@ -27,7 +27,7 @@ from assistant.comprehension.mentions import PIECE, PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
-from assistant.conversation.directe import Directes
+from assistant.conversation.directe import Directes, ouverte
 from assistant.conversation.perimetre import demande_qui, hors_perimetre
 from assistant.conversation.verification import (
     articles_non_cites,
@@ -187,8 +187,9 @@ class Moteur:
                                     "répondre à cette question.", base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)
-            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
-                                          question=demande.question)
+            # Une question ouverte (« Combien reçoit le Fonds central ? ») n'attend ni oui ni non.
+            fermee = "" if ouverte(demande.question) else demande.question
+            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(), question=fermee)
             route = "calcul"
             erreurs = [a.error for a in faits.appels if a.error]
             if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle

@@ -7,6 +7,7 @@ par `outils/` ou copiés des textes, et chaque affirmation vient avec son articl
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from assistant.recherche.analyseur import replier
@@ -118,27 +119,41 @@ def _source(citation: Citation, titres: dict[str, str]) -> str:
     return f"{titres.get(citation.doc_id, citation.doc_id)}, {citation.locator}"
 
 
-# Un oui ou un non tiré d'un booléen du calculateur, seulement quand la question porte sur lui :
-# (booléen, mots de la question). La raison qui suit est la conclusion du calculateur elle-même.
+# Un oui ou un non tiré d'un résultat du calculateur, seulement quand la question porte sur lui :
+# (valeur, mots de la question, sens). Le sens renverse la valeur quand la question la dit à l'envers
+# (« il manque quelque chose ? » d'un contrat conforme : non). Un montant vaut oui s'il est positif.
+# Les formes renversées passent d'abord : « incomplet » contient « complet ». La raison qui suit est la
+# conclusion du calculateur elle-même.
 OUI_NON = (
-    ("autorisation_requise", r"autoris|permission|accord du ministre|approbation"),
-    ("conforme", r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe"),
+    ("autorisation_requise", r"autoris|permission|accord du ministre|approbation", True),
+    ("conforme", r"manqu|oubli|incomplet|lacune|defaut", False),
+    ("conforme", r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe", True),
+    ("motif_admis", r"permis|justifi|admis|accept|peut|correct|\bok\b|droit", True),
+    ("aucun_avis_requis", r"\bavis\b|consult|tenir compte|opinion", False),
+    ("solde_fonds_central", r"fonds central", True),
 )
-SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation)")
+SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation|consult|avis)")
+# « Peut-il aller travailler à la buanderie ? » quand un avis est requis : oui, sous condition.
+PARTICIPER = re.compile(r"\b(?:peu\w*|pourr\w*|envoy\w*|inscri\w*|particip\w*|travaill\w*)\b")
 
 
 def ouverture(resultat: Resultat, question: str) -> str:
-    """« Oui : … » ou « Non : … » suivi de la conclusion du calculateur, quand la question porte sur un
-    de ses booléens ; « sans autorisation ? » inverse le sens. Sinon, rien."""
+    """« Oui : … », « Non : … » ou « Oui, sous condition : … » suivi de la conclusion du calculateur,
+    quand la question porte sur une de ses valeurs ; « sans autorisation ? » inverse le sens."""
     plie = replier(question)
-    for cle, mots in OUI_NON:
-        valeur = resultat.valeurs.get(cle)
+    conclusion = resultat.conclusion
+    if conclusion[1:2].islower():  # « Un emprunt… » → « un emprunt… », mais « MSSS » reste
+        conclusion = conclusion[:1].lower() + conclusion[1:]
+    valeurs = {**resultat.valeurs, **resultat.montants}
+    for cle, mots, sens in OUI_NON:
+        valeur = valeurs.get(cle)
+        if isinstance(valeur, Decimal):
+            valeur = valeur > 0
         if isinstance(valeur, bool) and re.search(mots, plie):
-            oui = valeur != (cle == "autorisation_requise" and SANS.search(plie) is not None)
-            conclusion = resultat.conclusion
-            if conclusion[1:2].islower():  # « Un emprunt… » → « un emprunt… », mais « MSSS » reste
-                conclusion = conclusion[:1].lower() + conclusion[1:]
+            oui = (valeur == sens) != (SANS.search(plie) is not None)
             return f"{'Oui' if oui else 'Non'} : {conclusion}"
+    if resultat.valeurs.get("aucun_avis_requis") is False and PARTICIPER.search(plie):
+        return f"Oui, sous condition : {conclusion}"
     return ""
 
 

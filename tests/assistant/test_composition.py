@@ -49,3 +49,28 @@ def test_un_apercu_repond_en_une_phrase_avant_sa_liste_groupee() -> None:
     texte = texte_apercu(apercu, {})
     assert texte.startswith(apercu.en_bref + "\n\n" + apercu.titre + " :")
     assert all(element.texte in texte for element in apercu.elements)
+
+
+def test_le_sens_de_la_question_decide_du_oui_ou_du_non() -> None:
+    complet = executer("verifier_contrat", {"montant_total_ou_maximum": "30000", "heures_requises": "2000",
+                                            "date_debut": "2027-01-01", "date_echeance": "2027-12-31",
+                                            "obligations_tiers_communication": True}, JOUR)
+    assert ouverture(complet, "Il manque-tu quelque chose ?").startswith("Non : ")
+    assert ouverture(complet, "Est-il incomplet ?").startswith("Non : ")  # « incomplet » n'est pas « complet »
+    assert ouverture(complet, "Est-il complet ?").startswith("Oui : ")
+    rien = executer("repartir_liquidation", {"actif": "19500", "dettes": "22000"}, JOUR)
+    assert ouverture(rien, "Le Fonds central reçoit-il quelque chose ?").startswith("Non : ")
+    reste = executer("repartir_liquidation", {"actif": "30000", "dettes": "10000"}, JOUR)
+    assert ouverture(reste, "Le Fonds central reçoit-il quelque chose ?").startswith("Oui : ")
+
+
+def test_un_avis_requis_fait_un_oui_sous_condition() -> None:
+    avis = executer("conditions_participation", {"mesures_disciplinaires": True}, JOUR)
+    assert ouverture(avis, "Peut-il aller travailler à la buanderie ?").startswith("Oui, sous condition : ")
+    assert ouverture(avis, "Le directeur doit-il tenir compte d'un avis ?").startswith("Oui : ")
+    assert ouverture(avis, "Peut-il être inscrit sans que personne soit consulté ?").startswith("Non : ")
+    aucun = executer("conditions_participation", {}, JOUR)
+    assert ouverture(aucun, "Faut-il un avis avant qu'il participe ?").startswith("Non : ")
+    assert ouverture(aucun, "Peut-il aller travailler ?") == ""
+    securite = executer("justifier_personnel_non_incarcere", {"motif": "securite"}, JOUR)
+    assert ouverture(securite, "Un civil pour des raisons de sécurité, c'est permis ?").startswith("Oui : ")
