@@ -7,8 +7,8 @@ par `outils/` ou copiés des textes, et chaque affirmation vient avec son articl
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
