@@ -56,7 +56,8 @@ def test_le_sens_de_la_question_decide_du_oui_ou_du_non() -> None:
                                             "date_debut": "2027-01-01", "date_echeance": "2027-12-31",
                                             "obligations_tiers_communication": True}, JOUR)
     assert ouverture(complet, "Il manque-tu quelque chose ?").startswith("Non : ")
-    assert ouverture(complet, "Est-il incomplet ?").startswith("Non : ")  # « incomplet » n'est pas « complet »
+    # « incomplet » contient « complet » : la forme renversée passe d'abord.
+    assert ouverture(complet, "Est-il incomplet ?").startswith("Non : ")
     assert ouverture(complet, "Est-il complet ?").startswith("Oui : ")
     rien = executer("repartir_liquidation", {"actif": "19500", "dettes": "22000"}, JOUR)
     assert ouverture(rien, "Le Fonds central reçoit-il quelque chose ?").startswith("Non : ")
