@@ -212,13 +212,15 @@ def placements_fonds(identite: Identite, session: Session, jour: datetime.date) 
         phrase = "Aucun placement n'est consigné dans les registres de votre fonds."
     elif not requis:
         phrase = (
-            f"Aucun des {compte(len(rangs), 'placement consigné', 'placements consignés')} ne requiert"
+            f"Aucun des {compte(len(rangs), 'placement consigné', 'placements consignés')}"
+            f" ({format_montant(_total(rangs))} placés en tout) ne requiert"
             " l'autorisation du ministre : ce sont des dépôts en institution ou des obligations d'épargne"
             " du Québec ou du Canada (art. 6, al. 3)."
         )
     else:
         phrase = (
-            f"Sur {compte(len(rangs), 'placement consigné', 'placements consignés')},"
+            f"Sur {compte(len(rangs), 'placement consigné', 'placements consignés')}"
+            f" ({format_montant(_total(rangs))} placés en tout),"
             f" {compte(len(requis), 'requiert', 'requièrent')} l'autorisation du ministre (art. 6, al. 3) : "
             + enumerer([f"{r['numero']} ({format_montant(r['montant'])})" for r in requis])
             + "."
@@ -246,6 +248,10 @@ def placements_fonds(identite: Identite, session: Session, jour: datetime.date) 
         ],
         articles=[reglement("6", "art. 6, al. 3")],
     )
+
+
+def _total(rangs: list[dict[str, Any]]) -> Decimal:
+    return sum((r["montant"] for r in rangs), Decimal("0.00"))
 
 
 LIMITE_CHEQUES = 500  # la lecture `cheques` n'en rend pas plus

@@ -512,6 +512,8 @@ def test_placements_qui_requierent_l_autorisation(base: Engine) -> None:
     assert (
         "1 requiert l'autorisation du ministre" in tableau.phrase and "Elle est consignée" in tableau.phrase
     )
+    total = sum((argent(r.montant) for r in brutes), Decimal(0))
+    assert f"({format_montant(total)} placés en tout)" in tableau.phrase
 
 
 # --- g) chèques et signataires -----------------------------------------------------------------
