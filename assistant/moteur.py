@@ -215,12 +215,11 @@ class Moteur:
                 faits.citations = comp.en_tete(alinea, faits.citations)
             else:
                 premier = faits.citations[0]
-                passage = self._passages[premier.passage_id]
-                # L'article entier reste cité (une question peut en toucher deux alinéas) ; la première
-                # phrase vient de l'alinéa qui répond.
-                alinea = self.directes.alinea(demande.recherche, passage, premier.locator)
-                directe = self.directes.phrase(demande.recherche, passage,
-                                               alinea.locator if alinea else premier.locator)
+                # Un article court reste cité en entier (une question peut en toucher deux alinéas) ; la
+                # première phrase vient de son alinéa le plus proche de la question.
+                alinea = trouves[0].alinea if trouves[0].passage.id == premier.passage_id else None
+                directe = self.directes.phrase(demande.recherche, self._passages[premier.passage_id],
+                                               premier.locator, alinea.locator if alinea else None)
             brouillon = comp.texte_document(faits, self._titres, directe)
             route = "document"
         texte, repli = yield from self._rediger(question, faits, brouillon)

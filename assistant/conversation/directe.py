@@ -54,7 +54,6 @@ class Directes:
         self._questions = encodeur.questions([q.question for _, q in self._courtes], cache)
         self._types = [(a, q) for a in self.apercus for q in a.questions_types]
         self._vecteurs_types = encodeur.questions([q for _, q in self._types], cache)
-        self._vecteurs_alineas: dict[str, tuple[list[Resume], np.ndarray | None]] = {}
 
     def apercu(self, question: str) -> Apercu | None:
         """L'aperçu dont une question type est très proche de la question posée."""
@@ -78,29 +77,12 @@ class Directes:
         cle, courte = choisie
         return self.resumes[cle], courte.reponse
 
-    def alinea(self, question: str, passage: Passage, locator: str) -> Resume | None:
-        """L'alinéa qui répond quand la citation est l'article entier (« art. 16 » : l'allocation, ce
-        qu'elle paie, la dette à la libération) : le plus proche de la question, comme la recherche."""
-        if locator != passage.locator:
-            return None
-        resumes, vecteurs = self._alineas(passage)
-        if len(resumes) < 2:
-            return None
-        return resumes[int(np.argmax(vecteurs @ self.encodeur.question(question)))]
-
-    def _alineas(self, passage: Passage) -> tuple[list[Resume], np.ndarray]:
-        """Les résumés des alinéas d'un passage et les vecteurs de leurs textes, encodés au premier besoin."""
-        if passage.id not in self._vecteurs_alineas:
-            resumes = [r for r in self.resumes.values() if r.passage == passage.id and r.alinea is not None]
-            textes = [texte_locator(passage, r.locator) for r in resumes]
-            vecteurs = self.encodeur.documents(textes) if textes else None
-            self._vecteurs_alineas[passage.id] = (resumes, vecteurs)
-        return self._vecteurs_alineas[passage.id]
-
-    def phrase(self, question: str, passage: Passage, locator: str) -> str:
-        """La réponse courte si elle répond à cette question, sinon le résumé de l'alinéa cité."""
-        # Un article cité en entier a un résumé par alinéa : le premier énonce la règle.
-        resume = resume_pour(self.resumes, passage, locator) or trouver_resume(self.resumes, passage.id, 1)
+    def phrase(self, question: str, passage: Passage, locator: str, proche: str | None = None) -> str:
+        """La réponse courte si elle répond à cette question, sinon le résumé de l'alinéa cité ; d'un
+        article cité en entier, celui de son alinéa `proche` de la question (la recherche le donne),
+        sinon du premier, qui énonce la règle. Une liste se lit dans ce qui est cité."""
+        resume = (resume_pour(self.resumes, passage, proche or locator)
+                  or trouver_resume(self.resumes, passage.id, 1))
         if resume is None:
             return ""
         courte = self._reponse_courte(question, resume)

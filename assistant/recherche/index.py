@@ -52,6 +52,8 @@ class PassageTrouve:
     score: float  # score de la méthode demandée (RRF pour la fusion)
     score_dense: float | None
     score_lexical: float | None
+    # L'alinéa (ou le paragraphe) le plus proche, même quand on cite l'article court en entier.
+    alinea: Morceau | None = None
 
 
 def identite_modele(chemin: str) -> str:
@@ -207,6 +209,10 @@ class Index:
         """Le morceau à citer : l'article s'il est court, sinon son alinéa le plus proche."""
         if len(self._par_id[pid].texte) <= LONGUEUR_CITATION:
             return self._morceau[f"{pid}#tout"]  # un article court se cite en entier
+        return self._plus_proche(pid, dense, lexical)
+
+    def _plus_proche(self, pid: str, dense: dict[str, list[tuple[float, str]]],
+                     lexical: dict[str, tuple[float, str]]) -> Morceau:
         candidats = [ident for _, ident in dense.get(pid, [])] or [lexical[pid][1]]
         fins = [ident for ident in candidats if not ident.endswith("#tout")]
         return self._morceau[(fins or candidats)[0]]
@@ -244,4 +250,5 @@ class Index:
             score=scores[pid],
             score_dense=meilleur_dense.get(pid),
             score_lexical=meilleur_lexical.get(pid),
+            alinea=self._plus_proche(pid, dense, lexical),
         ) for pid in classement(scores)[:k]]

@@ -136,15 +136,3 @@ def test_une_question_qui_demande_des_elements_recoit_la_liste_citee(article_10)
     assert "\n" not in liste  # une seule phrase, que la première ligne de la réponse montre entière
     assert enumeration(article_10, "art. 10, par. 1°") is None  # un seul élément n'est pas une liste
 
-
-def test_l_article_entier_cite_la_premiere_phrase_vient_de_l_alinea_qui_repond(encodeur):
-    # Les vrais résumés de l'art. 16 : l'allocation (al. 1), ce qu'elle paie (al. 2), la dette (al. 3).
-    article_16 = next(p for p in charger_corpus()[1] if p.id == "reglement-s-40.1-r3:art-16")
-    directes = Directes(encodeur)
-    usage = directes.alinea("Avec son allocation, qu'est-ce qu'un détenu peut se payer ?", article_16,
-                            article_16.locator)
-    dette = directes.alinea("Il sort en devant de l'argent au fonds : comment ça se rembourse ?", article_16,
-                            article_16.locator)
-    assert (usage.locator, dette.locator) == ("art. 16, al. 2", "art. 16, al. 3")
-    # Un alinéa déjà désigné par la citation n'est pas remplacé.
-    assert directes.alinea("À quoi sert l'allocation ?", article_16, "art. 16, al. 1") is None

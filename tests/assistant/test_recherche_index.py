@@ -36,6 +36,20 @@ def test_un_article_court_est_cite_en_entier(index):
     assert trouves[0].morceau.citation == trouves[0].passage.texte
 
 
+@pytest.mark.parametrize(
+    ("question", "alinea"),
+    [
+        ("Avec son allocation, qu'est-ce qu'un détenu peut se payer ?", "art. 16, al. 2"),
+        ("Il sort en devant de l'argent au fonds : ça se rembourse comment ?", "art. 16, al. 3"),
+    ],
+)
+def test_l_article_court_cite_en_entier_garde_son_alinea_le_plus_proche(index, question, alinea):
+    # La première phrase de la réponse vient de cet alinéa ; la citation reste l'article entier.
+    trouve = index.chercher(question, k=3)[0]
+    assert (trouve.passage.id, trouve.morceau.locator) == ("reglement-s-40.1-r3:art-16", "art. 16")
+    assert trouve.alinea.locator == alinea
+
+
 def test_trois_methodes_disponibles(index):
     for methode in Methode:
         assert index.chercher("emprunt de plus de 25 000 $", k=1, methode=methode)[0].passage.id == (
