@@ -22,7 +22,7 @@ from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.intentions import Intentions, exemples
+from assistant.comprehension.intentions import Intentions
 from assistant.comprehension.mentions import PIECE, PSEUDONYME
 from assistant.config import Config
 from assistant.conversation import composition as comp
@@ -368,7 +368,7 @@ class Moteur:
             return frozenset()
         gardees = {nom for nom, c in CONSULTATIONS.items()
                    if any(d.genre in tenus for d in c.designations.values())}
-        return frozenset(exemples()) - gardees
+        return self.intentions.noms - gardees
 
     @staticmethod
     def _consultation_sure(demande: Demande) -> bool:

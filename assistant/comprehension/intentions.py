@@ -37,6 +37,7 @@ class Intentions:
             etiquettes += [intention] * len(phrases)
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
+        self.noms = frozenset(self._modele.classes_.tolist())
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
         """Les intentions de la plus probable à la moins probable."""

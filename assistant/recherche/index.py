@@ -53,7 +53,7 @@ class PassageTrouve:
     score_dense: float | None
     score_lexical: float | None
     # L'alinéa (ou le paragraphe) le plus proche, même quand on cite l'article court en entier.
-    alinea: Morceau | None = None
+    alinea: Morceau
 
 
 def identite_modele(chemin: str) -> str:
@@ -204,12 +204,19 @@ class Index:
             par_passage.setdefault(str(meta["passage_id"]), []).append((1.0 - float(dist), ident))
         return {pid: sorted(liste, reverse=True) for pid, liste in par_passage.items()}
 
-    def _a_citer(self, pid: str, dense: dict[str, list[tuple[float, str]]],
-                 lexical: dict[str, tuple[float, str]]) -> Morceau:
-        """Le morceau à citer : l'article s'il est court, sinon son alinéa le plus proche."""
-        if len(self._par_id[pid].texte) <= LONGUEUR_CITATION:
-            return self._morceau[f"{pid}#tout"]  # un article court se cite en entier
-        return self._plus_proche(pid, dense, lexical)
+    def _trouve(self, pid: str, dense: dict[str, list[tuple[float, str]]],
+                lexical: dict[str, tuple[float, str]], score: float) -> PassageTrouve:
+        """Le passage, cité en entier s'il est court, sinon par son alinéa le plus proche."""
+        alinea = self._plus_proche(pid, dense, lexical)
+        court = len(self._par_id[pid].texte) <= LONGUEUR_CITATION
+        return PassageTrouve(
+            passage=self._par_id[pid],
+            morceau=self._morceau[f"{pid}#tout"] if court else alinea,
+            score=score,
+            score_dense=dense[pid][0][0] if pid in dense else None,
+            score_lexical=lexical[pid][0] if pid in lexical else None,
+            alinea=alinea,
+        )
 
     def _plus_proche(self, pid: str, dense: dict[str, list[tuple[float, str]]],
                      lexical: dict[str, tuple[float, str]]) -> Morceau:
@@ -244,11 +251,4 @@ class Index:
                                 poids=POIDS_DEFAUT)
         else:
             scores = meilleur_dense if methode == Methode.DENSE else meilleur_lexical
-        return [PassageTrouve(
-            passage=self._par_id[pid],
-            morceau=self._a_citer(pid, dense, lexical),
-            score=scores[pid],
-            score_dense=meilleur_dense.get(pid),
-            score_lexical=meilleur_lexical.get(pid),
-            alinea=self._plus_proche(pid, dense, lexical),
-        ) for pid in classement(scores)[:k]]
+        return [self._trouve(pid, dense, lexical, scores[pid]) for pid in classement(scores)[:k]]
