@@ -1729,18 +1729,25 @@ GENRES = (
 )
 
 
-def construire_cas(moteur: Engine) -> list[Cas]:
+def rassembler(moteur: Engine, registres: Callable[[Connection], Registres],
+               genres: Sequence[Callable[[Any], list[Cas]]], prefixe: str = "") -> list[Cas]:
+    """Les cas d'un lot, genre par genre, sur une connexion ; identifiants uniques et préfixés, valeurs
+    attendues toujours en texte (« 6 », « 1234.50 », « 2026-10-14 ») et jamais vides."""
     with moteur.connect() as connexion:
-        r = Registres(connexion)
-        cas = [c for genre in GENRES for c in genre(r)]
+        r = registres(connexion)
+        cas = [c for genre in genres for c in genre(r)]
     ids = [c.id for c in cas]
-    if len(set(ids)) != len(ids):
-        raise ErreurEchantillon("identifiants de cas en double")
-    for c in cas:  # des valeurs toujours en texte : « 6 », « 1234.50 », « 2026-10-14 »
+    if len(set(ids)) != len(ids) or not all(i.startswith(prefixe) for i in ids):
+        raise ErreurEchantillon(f"identifiants de cas en double ou sans préfixe « {prefixe} »")
+    for c in cas:
         if any(v is None or (isinstance(v, list) and None in v) for v in c.valeurs):
             raise ErreurEchantillon(f"{c.id} : une valeur attendue est vide (cellule supprimée ?)")
         c.valeurs = [[str(x) for x in v] if isinstance(v, list) else str(v) for v in c.valeurs]
     return cas
+
+
+def construire_cas(moteur: Engine) -> list[Cas]:
+    return rassembler(moteur, Registres, GENRES)
 
 
 def echantillon(dossier: Path) -> tuple[Engine, dict[str, str]]:

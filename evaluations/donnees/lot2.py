@@ -46,6 +46,7 @@ from evaluations.donnees.attendus import (
     ecrire_lot,
     iso,
     membre,
+    rassembler,
 )
 
 JEU = DOSSIER / "donnees2.jsonl"
@@ -1258,17 +1259,7 @@ GENRES = (
 
 
 def construire_cas(moteur: Engine) -> list[Cas]:
-    with moteur.connect() as connexion:
-        r = Registres2(connexion)
-        cas = [c for genre in GENRES for c in genre(r)]
-    ids = [c.id for c in cas]
-    if len(set(ids)) != len(ids) or not all(i.startswith("l2-") for i in ids):
-        raise ErreurEchantillon("identifiants de cas en double ou sans préfixe « l2- »")
-    for c in cas:  # des valeurs toujours en texte : « 6 », « 1234.50 », « 2026-10-14 »
-        if any(v is None or (isinstance(v, list) and None in v) for v in c.valeurs):
-            raise ErreurEchantillon(f"{c.id} : une valeur attendue est vide (cellule supprimée ?)")
-        c.valeurs = [[str(x) for x in v] if isinstance(v, list) else str(v) for v in c.valeurs]
-    return cas
+    return rassembler(moteur, Registres2, GENRES, "l2-")
 
 
 def main(argv: list[str] | None = None) -> int:

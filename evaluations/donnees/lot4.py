@@ -61,6 +61,7 @@ from evaluations.donnees.attendus import (
     cents,
     ecrire_lot,
     iso,
+    rassembler,
 )
 from evaluations.donnees.lot3 import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS, Registres3
 
@@ -998,12 +999,7 @@ GENRES = (
 
 
 def construire_cas(moteur: Engine) -> list[Cas]:
-    with moteur.connect() as connexion:
-        r = Registres4(connexion)
-        cas = [c for genre in GENRES for c in genre(r)]
-    ids = [c.id for c in cas]
-    if len(set(ids)) != len(ids) or not all(i.startswith("l4-") for i in ids):
-        raise ErreurEchantillon("identifiants de cas en double ou sans préfixe « l4- »")
+    cas = rassembler(moteur, Registres4, GENRES, "l4-")
     acces = [
         c
         for c in cas
@@ -1014,9 +1010,6 @@ def construire_cas(moteur: Engine) -> list[Cas]:
     for c in cas:
         if (ACCES in c.etiquettes) == (FRONTIERE in c.etiquettes):
             raise ErreurEchantillon(f"{c.id} : un cas est soit d'accès, soit à la frontière")
-        if any(v is None or (isinstance(v, list) and None in v) for v in c.valeurs):
-            raise ErreurEchantillon(f"{c.id} : une valeur attendue est vide (cellule supprimée ?)")
-        c.valeurs = [[str(x) for x in v] if isinstance(v, list) else str(v) for v in c.valeurs]
     return cas
 
 
