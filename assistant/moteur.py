@@ -28,7 +28,7 @@ from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes, ouverte
-from assistant.conversation.perimetre import demande_qui, hors_perimetre
+from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui, hors_perimetre
 from assistant.conversation.verification import (
     articles_non_cites,
     citation_exacte,
@@ -68,6 +68,8 @@ DOMAINE = re.compile(
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
+PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
+                             "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
 LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
@@ -254,6 +256,10 @@ class Moteur:
                     journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
                     raise AccesRefuse("je ne dis pas qui sont les personnes incarcérées d'une activité ou "
                                       "d'un statut ; votre rôle ne voit que des nombres d'ensemble")
+                if len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte):
+                    # Répondre sur son seul fonds serait répondre à côté ; les autres, on ne les montre pas.
+                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
+                    raise AccesRefuse(_un_seul_fonds(identite))
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
@@ -302,8 +308,7 @@ class Moteur:
             pseudonymes = {p.upper() for p in PSEUDONYME.findall(question)}
             refus = None
             if autres and identite.anonyme:
-                refus = ("je ne donne au public que les nombres d'ensemble du programme, "
-                         "pas ceux d'un établissement")
+                refus = PUBLIC_SANS_ETABLISSEMENT
             elif autres:
                 refus = (f"la question nomme le fonds {', '.join(autres)}, qui n'est pas le vôtre ; "
                          "je ne réponds que sur les registres de votre fonds")
@@ -558,6 +563,12 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _un_seul_fonds(identite: Identite) -> str:
+    if identite.anonyme:
+        return PUBLIC_SANS_ETABLISSEMENT
+    return "je ne réponds que sur les registres de votre fonds, pas sur ceux des autres fonds"
 
 
 def _hors_du_role(identite: Identite) -> str:

@@ -216,6 +216,9 @@ def _decider(demande: Demande, plie: str) -> None:
         and p - q < ECART_AMBIGU
         and not _depuis(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None
+        # Un outil qui laisse de côté une valeur de la question que le premier prend (l'année d'un
+        # compte de participants) ne lui est pas aussi probable.
+        and len(liaisons[n].sources) >= len(liaison.sources)
     ]
     if liaison.approchees and not liaison.outil.lit_les_registres:
         demande.precision = _precision_approchee(liaison)

@@ -62,3 +62,16 @@ QUI_SONT = re.compile(
 def demande_qui(question: str) -> bool:
     """La question demande quelles personnes (incarcérées) : qui elles sont, et non combien."""
     return QUI_SONT.search(replier(question)) is not None
+
+
+# « Les programmes soumis par chaque fonds », « comparé aux autres établissements » : la question vise
+# plusieurs fonds, quand la réponse ne lirait que ceux de qui demande.
+PLUSIEURS_FONDS = re.compile(
+    r"\b(?:(?:chaque|chacun des|tous les|les autres|d'autres|des autres|aux autres|par|entre les)"
+    r" (?:fonds|etablissements)|d'un (?:fonds|etablissement) a l'autre)\b"
+)
+
+
+def demande_plusieurs_fonds(question: str) -> bool:
+    """La question porte sur plusieurs fonds ou établissements, ou les compare."""
+    return PLUSIEURS_FONDS.search(replier(question)) is not None

@@ -1,10 +1,11 @@
-"""Le périmètre : « qui sont ces personnes » se distingue de « combien » et des questions sur les textes."""
+"""Le périmètre : « qui sont ces personnes » se distingue de « combien » et des questions sur les textes ;
+une question sur plusieurs fonds se distingue d'une question sur le sien."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.conversation.perimetre import demande_qui
+from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,20 @@ from assistant.conversation.perimetre import demande_qui
 )
 def test_demande_qui(question, attendu):
     assert demande_qui(question) is attendu
+
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("Liste les programmes soumis par chaque fonds", True),
+        ("on est-tu en retard comparé aux autres établissements ?", True),
+        ("Les revenus par fonds pour 2025", True),
+        ("ca varie-tu d'un etablissement a l'autre ?", True),
+        ("Le programme de notre fonds a-t-il été soumis ?", False),
+        ("Quels sont les fonds de soutien à la réinsertion sociale ?", False),  # les textes, pas un fonds
+        ("Combien reste-t-il dans le fonds ?", False),
+    ],
+)
+def test_demande_plusieurs_fonds(question, attendu):
+    assert demande_plusieurs_fonds(question) is attendu

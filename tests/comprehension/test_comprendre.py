@@ -247,3 +247,15 @@ def test_un_travail_fait_sans_ses_heures_les_fait_demander():
         {"Elle a": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]},
     )
     assert d.precision and "heures travaillées" in d.precision
+
+
+def test_un_rival_qui_laisse_de_cote_une_valeur_de_la_question_n_est_pas_demande():
+    # L'année va au compte des participants ; les activités ouvertes (un jour donné) la laisseraient.
+    probas = {"En 2026": [("participation", 0.3), ("activites_ouvertes", 0.25), (DOCUMENT, 0.2)]}
+    d = _comprendre("En 2026, combien de monde aux loisirs, prévenus et condamnés ?", probas)
+    assert d.precision is None
+    assert [(a.outil, a.arguments.get("annee")) for a in d.appels] == [("participation", 2026)]
+    # Sans valeur qui les départage, les deux restent proposés.
+    probas = {"Combien": [("participation", 0.3), ("activites_ouvertes", 0.25), (DOCUMENT, 0.2)]}
+    d = _comprendre("Combien de monde aux loisirs, prévenus et condamnés ?", probas)
+    assert d.precision and d.precision.startswith("Voulez-vous dire")

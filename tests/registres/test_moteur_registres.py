@@ -239,3 +239,18 @@ def test_qui_sont_les_personnes_d_une_activite_seulement_pour_qui_les_voit(
     reponse = moteur_registres.repondre(question, identite=identites[qui])
     assert reponse.route == route, reponse.answer
     assert "P-VDP-" not in reponse.answer
+
+
+def test_une_question_sur_chaque_fonds_n_est_pas_repondue_avec_le_sien(moteur_registres, identites,
+                                                                       echantillon):
+    # Le programme du seul fonds de l'identité serait une réponse à une autre question : refus journalisé.
+    question = "Liste-moi les programmes 2027 déjà soumis par chaque fonds, avec la date."
+    reponse = moteur_registres.repondre(question, identite=identites["membre_ca-lah"])
+    assert reponse.route == "acces_refuse" and reponse.data is None, reponse.answer
+    assert "votre fonds" in reponse.error
+    with echantillon[0].connect() as c:
+        issue = c.execute(text("SELECT issue FROM journal_acces ORDER BY id DESC LIMIT 1")).scalar()
+    assert issue == "refuse"
+    # Le Fonds central, qui a plusieurs fonds, reçoit la même question.
+    central = moteur_registres.repondre(question, identite=identites["fonds_central"])
+    assert central.route == "donnees", central.answer
