@@ -23,7 +23,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, hors_limites, lire_mentions, plier, preparer
-from assistant.comprehension.remplissage import Liaison, lier
+from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier
 from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
@@ -43,6 +43,11 @@ AMORCE = re.compile(
 RENVOI = re.compile(
     r"\b(?:la-dessus|ce montant|ce calcul|le meme|la meme|les memes|ca|cela|celui-ci|"
     r"celle-ci|dans ce cas|a la place|plutot)\b"
+)
+# « Pis l'autre gars, lui ? » : le suivi vise une autre personne que celle du calcul précédent.
+AUTRE_PERSONNE = re.compile(
+    r"\b(?:l'autre|un autre|une autre|les autres|d'autres)\s+"
+    r"(?:gars|filles?|detenue?s?|personnes?|participante?s?|travailleu(?:r|se)s?|employee?s?|client)\b"
 )
 MOT = re.compile(r"[\w'-]+")
 MOTS_ELLIPSE = 6
@@ -119,6 +124,8 @@ def _suivre(
 ) -> bool:
     """Reprendre le calcul précédent : la question change une valeur, ou demande un résultat qui
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
+    if AUTRE_PERSONNE.search(plie):
+        return _pour_une_autre_personne(demande, precedente, plie)
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
@@ -146,6 +153,22 @@ def _suivre(
     return False
 
 
+def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -> bool:
+    """Les valeurs du calcul précédent (ses heures) étaient celles d'une autre personne : on ne les
+    reprend pas. Celles que la question donne font un nouveau calcul ; sinon on les demande."""
+    appel = precedente.appels[0]
+    liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
+    # Ses quantités (heures, montants) sont à elle ; une date, elle, vaut pour toute l'équipe.
+    liaison.manquants = [nom for nom, m in appel.sources.items()
+                         if m.genre in NUMERIQUES and nom not in liaison.arguments]
+    if not liaison.manquants:
+        return False
+    demande.precision = _precision_manquant(liaison)
+    demande.appels = [_appel(appel.outil, liaison)]
+    demande.intention, demande.manquants = appel.outil, list(liaison.manquants)
+    return True
+
+
 def _enchainable(probables: list[tuple[str, float]], precedent: str) -> Appel | None:
     """Un outil que la question vise et qui prend un montant du résultat précédent (`depuis`)."""
     for nom, p in probables:
@@ -163,6 +186,13 @@ def _depuis(outil: str, precedent: str) -> dict[str, tuple[str, str]]:
         for a in CATALOGUE[outil].arguments
         if a.indices.depuis and a.indices.depuis[0] == precedent
     }
+
+
+def _allie(outil: str, probable: str) -> bool:
+    """`outil` prend la suite de `probable`, ou l'un complète l'autre par les registres (la cotisation
+    à un taux, la cotisation consignée) : un même sujet, pas deux qu'il faudrait départager."""
+    completes = {getattr(CATALOGUE[outil], "complete", None), getattr(CATALOGUE[probable], "complete", None)}
+    return bool(_depuis(outil, probable)) or bool(completes & {outil, probable})
 
 
 def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> None:
@@ -185,8 +215,9 @@ def _decider(demande: Demande, plie: str) -> None:
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
-    # Les outils qui prennent la suite de l'outil probable (le partage d'une paie) parlent pour lui.
-    p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _depuis(n, probable))
+    # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
+    # face (le calcul que la consultation complète par les registres), parlent pour lui.
+    p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _allie(n, probable))
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
     suppose = _effet_des_supposes(liaison, demande.jour)
@@ -214,7 +245,7 @@ def _decider(demande: Demande, plie: str) -> None:
         # Un outil qui prend la suite du premier (le partage d'une paie) n'est pas un rival.
         if n != DOCUMENT
         and p - q < ECART_AMBIGU
-        and not _depuis(n, probable)
+        and not _allie(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None
         # Un outil qui laisse de côté une valeur de la question que le premier prend (l'année d'un
         # compte de participants) ne lui est pas aussi probable.

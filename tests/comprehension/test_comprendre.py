@@ -146,6 +146,18 @@ def test_suivi_qui_demande_une_suite_enchaine():
     assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
 
 
+def test_suivi_sur_une_autre_personne_ne_reprend_pas_ses_heures():
+    # Même quand la suite (le partage de la paie) paraît probable : les 20 h étaient celles du premier.
+    probas = {"Pis l'autre": [("repartir_paie", 0.5), ("calculer_remuneration", 0.3)]}
+    d = _comprendre("Pis l'autre gars de l'équipe, lui ?", probas, _paie())
+    assert d.precision and "heures" in d.precision
+    assert d.intention == "calculer_remuneration" and "heures" not in d.appels[0].arguments
+    # Ses propres heures, données dans la question, font un nouveau calcul.
+    d = _comprendre("Pis l'autre gars, lui a fait 30 heures ?", {"Pis l'autre": PAIE["Combien pour 20"]},
+                    _paie())
+    assert d.precision is None and d.appels[0].arguments["heures"] == Decimal(30)
+
+
 def test_changement_de_sujet_apres_un_calcul():
     d = _comprendre(
         "Quels services sont offerts en détention pour la toxicomanie ?",
@@ -259,3 +271,13 @@ def test_un_rival_qui_laisse_de_cote_une_valeur_de_la_question_n_est_pas_demande
     probas = {"Combien": [("participation", 0.3), ("activites_ouvertes", 0.25), (DOCUMENT, 0.2)]}
     d = _comprendre("Combien de monde aux loisirs, prévenus et condamnés ?", probas)
     assert d.precision and d.precision.startswith("Voulez-vous dire")
+
+
+def test_le_calcul_que_la_consultation_complete_parle_pour_elle():
+    # La cotisation consignée et la cotisation à un taux : un même sujet, dont les probabilités
+    # s'ajoutent face à un autre (la provenance des revenus), sans question de précision.
+    probas = {"Mont-Brumeux": [("cotisation_fonds_central", 0.27), ("provenance_revenus", 0.18),
+                              ("calculer_cotisation", 0.14), (DOCUMENT, 0.41)]}
+    d = _comprendre("Mont-Brumeux, leur cotisation 2025 : combien, pis c'est-tu payé ?", probas)
+    assert d.precision is None
+    assert [(a.outil, a.arguments.get("annee")) for a in d.appels] == [("cotisation_fonds_central", 2025)]
