@@ -69,6 +69,11 @@ class Config(BaseSettings):
     threads_par_question: int = Field(
         default=1, ge=1, description="Fils du modèle d'encodage pour encoder une question."
     )
+    # Deux fois plus rapide sur CPU, des vecteurs à 0,99 de cosinus de ceux en float32 (make bench) ;
+    # passages, exemples et questions sont encodés par le même modèle, l'index suit ce réglage.
+    embeddings_int8: bool = Field(
+        default=True, description="Couches linéaires du modèle d'encodage en entiers 8 bits."
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=7860, ge=1, le=65535)
     origines_autorisees: list[str] = Field(

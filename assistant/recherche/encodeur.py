@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,7 @@ import numpy as np
 class Encodeur:
     """Encode questions et passages avec les invites du modèle (« query » / « document »)."""
 
-    def __init__(self, chemin: str, threads: int | None = None) -> None:
+    def __init__(self, chemin: str, threads: int | None = None, int8: bool = False) -> None:
         # Un chemin local ne doit jamais déclencher de requête vers un hub.
         if os.path.isdir(chemin):
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -23,8 +24,10 @@ class Encodeur:
 
         if threads:
             torch.set_num_threads(threads)
-        self.nom = chemin
+        self.nom = nom_du_modele(chemin, int8)
         self._modele = SentenceTransformer(chemin, device="cpu")
+        if int8:
+            _quantifier(self._modele, torch)
         invites = self._modele.prompts or {}
         self._invite_question = "query" if "query" in invites else None
         self._invite_document = "document" if "document" in invites else None
@@ -75,3 +78,23 @@ class Encodeur:
             if progression:
                 progression(len(indices))
         return vecteurs
+
+
+def nom_du_modele(chemin: str, int8: bool) -> str:
+    """Ce qui distingue les vecteurs d'un encodeur : le modèle, et ses poids en entiers ou non."""
+    return f"{chemin}#int8" if int8 else chemin
+
+
+def _quantifier(modele, torch) -> None:
+    """Les couches linéaires du transformeur en entiers 8 bits (poids par canal, activations à la volée),
+    sauf les projections de sortie du MLP : leurs entrées ont des valeurs extrêmes qu'un seul facteur
+    d'échelle écrase (cosinus 0,92 au lieu de 0,99 avec le float32)."""
+    with warnings.catch_warnings():  # torch.ao se dit déprécié au profit de torchao, qu'on n'installe pas
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+        transformeur = modele[0].auto_model
+        cibles = {nom: per_channel_dynamic_qconfig for nom, couche in transformeur.named_modules()
+                  if isinstance(couche, torch.nn.Linear) and not nom.endswith("down_proj")}
+        quantize_dynamic(transformeur, cibles, dtype=torch.qint8, inplace=True)

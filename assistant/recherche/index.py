@@ -22,7 +22,7 @@ import numpy as np
 
 from assistant.config import Config
 from assistant.recherche import versions
-from assistant.recherche.encodeur import Encodeur
+from assistant.recherche.encodeur import Encodeur, nom_du_modele
 from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
 from assistant.recherche.morceaux import Morceau, decouper_tout
@@ -56,10 +56,12 @@ class PassageTrouve:
     alinea: Morceau
 
 
-def identite_modele(chemin: str) -> str:
-    """Ce qui identifie le modèle pour l'empreinte : ses sommes vérifiées s'il en a."""
+def identite_modele(config: Config) -> str:
+    """Ce qui identifie le modèle pour l'empreinte : ses sommes vérifiées s'il en a, et ses poids."""
+    chemin = config.chemin_embeddings
     marqueur = Path(f"{chemin}.verifie.json")
-    return f"{Path(chemin).name}:{marqueur.read_text()}" if marqueur.exists() else chemin
+    identite = f"{Path(chemin).name}:{marqueur.read_text()}" if marqueur.exists() else chemin
+    return nom_du_modele(identite, config.embeddings_int8)
 
 
 def empreinte(morceaux: list[Morceau], modele: str) -> str:
@@ -97,7 +99,7 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
     """
     _, passages = charger_corpus(dossier)
     morceaux = decouper_tout(passages)
-    nom = PREFIXE + empreinte(morceaux, identite_modele(config.chemin_embeddings))
+    nom = PREFIXE + empreinte(morceaux, identite_modele(config))
     if config.chroma_url:
         return _construire_distant(config, nom, morceaux, encodeur, forcer, progression)
     racine = config.dossier_index
@@ -113,7 +115,7 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
 
 def _encoder(config: Config, morceaux: list[Morceau], encodeur: Encodeur | None,
              progression: Callable[[int, int], None] | None) -> list:
-    encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads)
+    encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads, config.embeddings_int8)
     fait = 0
 
     def avancer(n: int) -> None:
@@ -175,7 +177,7 @@ class Index:
         self._par_id = {p.id: p for p in self.passages}
         self._morceau = {m.id: m for m in self.morceaux}
         self._lexical = RechercheLexicale([m.a_encoder for m in self.morceaux])
-        self.nom = PREFIXE + empreinte(self.morceaux, identite_modele(config.chemin_embeddings))
+        self.nom = PREFIXE + empreinte(self.morceaux, identite_modele(config))
         self.empreinte = self.nom.removeprefix(PREFIXE)
         # La version est lue une fois : l'index ouvert reste sur elle même si une autre est publiée.
         self.version = (versions.actuelle(config.dossier_index) or versions.ANCIEN) if not config.chroma_url \
@@ -187,7 +189,8 @@ class Index:
             raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
                               "modèle : lancez « assistant-fsrs index ».")
         self._collection = client.get_collection(self.nom, embedding_function=None)
-        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads_par_question)
+        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads_par_question,
+                                               config.embeddings_int8)
 
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]

@@ -117,3 +117,22 @@ def test_commande_search_json(config: Config, index, capsys, monkeypatch):
     lignes = json.loads(capsys.readouterr().out)
     assert lignes[0]["id"] == "reglement-s-40.1-r3:art-6"
     assert {"score_dense", "score_lexical", "score_fusion", "locator", "extrait"} <= set(lignes[0])
+
+
+def test_l_encodeur_en_entiers_reste_proche_du_float32_et_l_index_suit_le_reglage(
+        tmp_path: Path, config: Config, encodeur):
+    # Le réglage change les vecteurs : un index construit avec l'un n'est jamais lu avec l'autre.
+    from assistant.recherche.encodeur import Encodeur
+
+    autre = Encodeur(config.chemin_embeddings, config.threads, not config.embeddings_int8)
+    questions = ["Le fonds peut-il emprunter 30 000 $ sans autorisation ?",
+                 "Quels services de santé sont offerts en détention ?"]
+    cosinus = (encodeur.questions(questions) * autre.questions(questions)).sum(axis=1)
+    assert cosinus.min() >= 0.97, cosinus
+    assert autre.nom != encodeur.nom
+    corpus = _mini_corpus(tmp_path / "corpus", "Le fonds tient une cantine.")
+    cfg = config.model_copy(update={"dossier": tmp_path})
+    nom, _ = construire(cfg, encodeur=encodeur, dossier=corpus)
+    bascule = cfg.model_copy(update={"embeddings_int8": not cfg.embeddings_int8})
+    nom_autre, construit = construire(bascule, encodeur=autre, dossier=corpus)
+    assert construit and nom_autre != nom
