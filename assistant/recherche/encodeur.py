@@ -27,7 +27,7 @@ class Encodeur:
         self.nom = nom_du_modele(chemin, int8)
         self._modele = SentenceTransformer(chemin, device="cpu")
         if int8:
-            _quantifier(self._modele, torch)
+            _quantifier(self._modele)
         invites = self._modele.prompts or {}
         self._invite_question = "query" if "query" in invites else None
         self._invite_document = "document" if "document" in invites else None
@@ -85,13 +85,14 @@ def nom_du_modele(chemin: str, int8: bool) -> str:
     return f"{chemin}#int8" if int8 else chemin
 
 
-def _quantifier(modele, torch) -> None:
+def _quantifier(modele) -> None:
     """Les couches linéaires du transformeur en entiers 8 bits (poids par canal, activations à la volée),
     sauf les projections de sortie du MLP : leurs entrées ont des valeurs extrêmes qu'un seul facteur
     d'échelle écrase (cosinus 0,92 au lieu de 0,99 avec le float32)."""
     with warnings.catch_warnings():  # torch.ao se dit déprécié au profit de torchao, qu'on n'installe pas
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.simplefilter("ignore", UserWarning)
+        import torch
         from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
         transformeur = modele[0].auto_model
