@@ -231,9 +231,9 @@ def demande_aide(
     a_l_etude = [r for r in rangs if r["statut"] == "a_l_etude"]
     if not rangs:
         phrase = (
-            "Aucune demande d'assistance de ce numéro n'est consignée dans les registres de votre fonds."
+            f"Aucune demande d'assistance de ce numéro n'est consignée {_ou_l_on_cherche(identite)}."
             if demande
-            else "Aucune demande d'assistance n'est consignée dans les registres de votre fonds."
+            else f"Aucune demande d'assistance n'est consignée {_ou_l_on_cherche(identite)}."
         )
     elif demande:
         phrase = _etat_demande(rangs[0])
@@ -247,6 +247,7 @@ def demande_aide(
             if a_l_etude
             else " ; aucune n'est à l'étude."
         )
+        phrase += _seulement_les_votres(identite)
     return Tableau(
         consultation="demande_aide",
         phrase=phrase,
@@ -322,7 +323,7 @@ def pret_personne(
     liberes = [r for r in dus if r["liberation"] is not None and r["liberation"] <= jour]
     solde = sum((r["solde"] for r in dus), ZERO)
     if not rangs:
-        phrase = f"Aucun prêt n'est consigné {'pour ' + qui if qui else 'dans les registres de votre fonds'}."
+        phrase = f"Aucun prêt n'est consigné {'pour ' + qui if qui else _ou_l_on_cherche(identite)}."
     elif qui:
         phrase = _dette(qui, rangs, solde, jour)
     else:
@@ -338,6 +339,7 @@ def pret_personne(
                 f" {'doit' if seule else 'doivent'} encore"
                 f" {format_montant(sum((r['solde'] for r in liberes), ZERO))} (art. 16, al. 3)."
             )
+        phrase += _seulement_les_votres(identite)
     notes = [
         f"{r['pseudonyme']}, libérée le {format_date(r['liberation'])}, doit encore"
         f" {format_montant(r['solde'])} sur le prêt {r['numero']} : cette somme se rembourse à même"
@@ -401,3 +403,18 @@ def _dette(qui: str, rangs: list[dict[str, Any]], solde: Decimal, jour: datetime
             " rembourse à même ses allocations ou, à défaut, son épargne (art. 16, al. 3)."
         )
     return f"{phrase}."
+
+
+# Un membre du conseil détenu ne lit que ses propres demandes et prêts (la couche de données filtre) :
+# « aucun prêt dans votre fonds » serait faux, il n'en voit simplement pas d'autres.
+SON_PROPRE_DOSSIER = "un membre du conseil détenu ne voit que son propre dossier"
+
+
+def _ou_l_on_cherche(identite: Identite) -> str:
+    if identite.detenu:
+        return f"à votre nom ({SON_PROPRE_DOSSIER})"
+    return "dans les registres de votre fonds"
+
+
+def _seulement_les_votres(identite: Identite) -> str:
+    return f" Seuls les vôtres sont comptés : {SON_PROPRE_DOSSIER}." if identite.detenu else ""

@@ -254,3 +254,17 @@ def test_une_question_sur_chaque_fonds_n_est_pas_repondue_avec_le_sien(moteur_re
     # Le Fonds central, qui a plusieurs fonds, reçoit la même question.
     central = moteur_registres.repondre(question, identite=identites["fonds_central"])
     assert central.route == "donnees", central.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quels prêts sans intérêt ont été consentis aux personnes incarcérées ?",
+     "Les demandes d'aide financière en attente ?"],
+)
+def test_le_membre_detenu_apprend_qu_il_ne_voit_que_son_dossier(moteur_registres, identites, question):
+    # Le fonds a des prêts et des demandes ; lui ne voit que les siens : « aucun dans le fonds » serait faux.
+    reponse = moteur_registres.repondre(question, identite=identites["membre_ca-detenu-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert "propre dossier" in reponse.answer and "registres de votre fonds" not in reponse.answer
+    autres = {ligne[1] for ligne in reponse.data["rows"]} - {identites["membre_ca-detenu-vdp"].pseudonyme}
+    assert not autres
