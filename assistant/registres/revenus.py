@@ -86,7 +86,10 @@ def cotisation_fonds_central(
             " rémunérées n'en sont pas soustraits."
         )
         consignee = _consignee(r, an)
-        if consignee:
+        if taux is None and r["cotisation"] is not None:
+            # « Combien, pis c'est-tu payé ? » : la cotisation consignée répond ; la fourchette l'explique.
+            phrase = f"{consignee} {phrase}"
+        else:
             phrase += f" {consignee}"
         ecart = _ecart_consigne(r)
         if ecart:

@@ -638,6 +638,9 @@ def test_cotisation_sur_le_revenu_net_consigne(base: Engine) -> None:
     assert colonne(a_dix, "Payée le") == [payee_le] and f"payée le {format_date(payee_le)}" in a_dix.phrase
     minimum, maximum = au_cent(net * Decimal("0.05")), au_cent(net * Decimal("0.25"))
     assert f"entre {format_montant(minimum)} (5 %) et {format_montant(maximum)} (25 %)" in fourchette.phrase
+    # Sans taux demandé, la cotisation consignée est la réponse : elle vient en premier.
+    debut = f"La cotisation consignée pour 2025 est de {format_montant(argent(consignee))}"
+    assert fourchette.phrase.startswith(debut)
     assert colonne(central, "Fonds") == ["LAH", "MTB", "VDP"]
 
 
