@@ -256,7 +256,7 @@ class Moteur:
                     journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
                     raise AccesRefuse("je ne dis pas qui sont les personnes incarcérées d'une activité ou "
                                       "d'un statut ; votre rôle ne voit que des nombres d'ensemble")
-                if len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte):
+                if len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte, identite.anonyme):
                     # Répondre sur son seul fonds serait répondre à côté ; les autres, on ne les montre pas.
                     journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
                     raise AccesRefuse(_un_seul_fonds(identite))

@@ -64,14 +64,21 @@ def demande_qui(question: str) -> bool:
     return QUI_SONT.search(replier(question)) is not None
 
 
-# « Les programmes soumis par chaque fonds », « comparé aux autres établissements » : la question vise
-# plusieurs fonds, quand la réponse ne lirait que ceux de qui demande.
-PLUSIEURS_FONDS = re.compile(
-    r"\b(?:(?:chaque|chacun des|tous les|les autres|d'autres|des autres|aux autres|par|entre les)"
-    r" (?:fonds|etablissements)|d'un (?:fonds|etablissement) a l'autre)\b"
+# « Les programmes soumis par chaque fonds », « comparé aux autres établissements » : la question
+# détaille ou compare les fonds, quand la réponse ne lirait que ceux de qui demande.
+FONDS = r"(?:fonds|etablissements?)"
+FONDS_UN_A_UN = re.compile(
+    rf"\b(?:(?:chaque|chacun des|par|entre les|les autres|d'autres|des autres|aux autres) {FONDS}"
+    rf"|d'un {FONDS} a l'autre)\b"
 )
+# « Dans tous les établissements » : l'ensemble du programme, que le public voit ; pas un fonds seul.
+TOUS_LES_FONDS = re.compile(rf"\b(?:tous|toutes) (?:les|nos|vos) {FONDS}\b")
 
 
-def demande_plusieurs_fonds(question: str) -> bool:
-    """La question porte sur plusieurs fonds ou établissements, ou les compare."""
-    return PLUSIEURS_FONDS.search(replier(question)) is not None
+def demande_plusieurs_fonds(question: str, ensemble_permis: bool = False) -> bool:
+    """La question détaille ou compare plusieurs fonds ; ou, sauf si l'ensemble du programme est
+    permis (le public), les vise tous."""
+    t = replier(question)
+    if FONDS_UN_A_UN.search(t):
+        return True
+    return not ensemble_permis and TOUS_LES_FONDS.search(t) is not None

@@ -24,7 +24,6 @@ def test_demande_qui(question, attendu):
     assert demande_qui(question) is attendu
 
 
-
 @pytest.mark.parametrize(
     ("question", "attendu"),
     [
@@ -35,7 +34,14 @@ def test_demande_qui(question, attendu):
         ("Le programme de notre fonds a-t-il été soumis ?", False),
         ("Quels sont les fonds de soutien à la réinsertion sociale ?", False),  # les textes, pas un fonds
         ("Combien reste-t-il dans le fonds ?", False),
+        ("Les participants en 2025, par établissement", True),
     ],
 )
 def test_demande_plusieurs_fonds(question, attendu):
     assert demande_plusieurs_fonds(question) is attendu
+
+
+def test_tous_les_etablissements_est_l_ensemble_que_le_public_voit():
+    question = "Combien de participants dans tous les établissements en 2025 ?"
+    assert demande_plusieurs_fonds(question) and not demande_plusieurs_fonds(question, ensemble_permis=True)
+    assert demande_plusieurs_fonds("Les participants par établissement", ensemble_permis=True)

@@ -268,3 +268,14 @@ def test_le_membre_detenu_apprend_qu_il_ne_voit_que_son_dossier(moteur_registres
     assert "propre dossier" in reponse.answer and "registres de votre fonds" not in reponse.answer
     autres = {ligne[1] for ligne in reponse.data["rows"]} - {identites["membre_ca-detenu-vdp"].pseudonyme}
     assert not autres
+
+
+def test_le_public_voit_tous_les_etablissements_mais_pas_chacun(moteur_registres):
+    # « Dans tous les établissements » : l'ensemble du programme ; « par établissement » : le détail.
+    ensemble = moteur_registres.repondre(
+        "Combien de personnes ont participé aux activités dans tous les établissements en 2025 ?",
+        identite=ANONYME)
+    assert ensemble.route == "donnees", ensemble.answer
+    detail = moteur_registres.repondre(
+        "Combien de personnes ont participé aux activités en 2025, par établissement ?", identite=ANONYME)
+    assert detail.route == "acces_refuse" and detail.data is None, detail.answer
