@@ -103,7 +103,7 @@ def enfant_construction(dossier: str) -> dict[str, Any]:
     modeles = Config()
     config = Config(dossier=Path(dossier), modele_embeddings=modeles.chemin_embeddings)
     debut = time.perf_counter()
-    encodeur = Encodeur(config.chemin_embeddings, config.threads, config.embeddings_int8)
+    encodeur = Encodeur.selon(config, config.threads)
     chargement = time.perf_counter() - debut
     debut = time.perf_counter()
     construire(config, encodeur=encodeur, forcer=True)

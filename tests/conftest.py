@@ -42,7 +42,7 @@ def config(tmp_path_factory: pytest.TempPathFactory, config_modeles: Config) -> 
 def encodeur(config: Config):
     from assistant.recherche.encodeur import Encodeur
 
-    return Encodeur(config.chemin_embeddings, config.threads, config.embeddings_int8)
+    return Encodeur.selon(config, config.threads)
 
 
 @pytest.fixture(scope="session")

@@ -8,14 +8,18 @@ import warnings
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from assistant.config import Config
 
 
 class Encodeur:
     """Encode questions et passages avec les invites du modèle (« query » / « document »)."""
 
-    def __init__(self, chemin: str, threads: int | None = None, int8: bool = False) -> None:
+    def __init__(self, chemin: str, threads: int | None = None, *, int8: bool) -> None:
         # Un chemin local ne doit jamais déclencher de requête vers un hub.
         if os.path.isdir(chemin):
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,6 +36,11 @@ class Encodeur:
         self._invite_question = "query" if "query" in invites else None
         self._invite_document = "document" if "document" in invites else None
         self._question = lru_cache(maxsize=256)(lambda texte: self.questions([texte])[0])
+
+    @classmethod
+    def selon(cls, config: Config, threads: int) -> Encodeur:
+        """L'encodeur que la configuration décrit : celui qui a construit l'index qu'elle désigne."""
+        return cls(config.chemin_embeddings, threads, int8=config.embeddings_int8)
 
     @property
     def dimension(self) -> int:

@@ -115,7 +115,7 @@ def construire(config: Config, encodeur: Encodeur | None = None, forcer: bool = 
 
 def _encoder(config: Config, morceaux: list[Morceau], encodeur: Encodeur | None,
              progression: Callable[[int, int], None] | None) -> list:
-    encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads, config.embeddings_int8)
+    encodeur = encodeur or Encodeur.selon(config, config.threads)
     fait = 0
 
     def avancer(n: int) -> None:
@@ -189,8 +189,7 @@ class Index:
             raise IndexAbsent("L'index de recherche n'est pas construit pour ce corpus et ce "
                               "modèle : lancez « assistant-fsrs index ».")
         self._collection = client.get_collection(self.nom, embedding_function=None)
-        self.encodeur = encodeur or Encodeur(config.chemin_embeddings, config.threads_par_question,
-                                               config.embeddings_int8)
+        self.encodeur = encodeur or Encodeur.selon(config, config.threads_par_question)
 
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]

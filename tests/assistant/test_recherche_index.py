@@ -124,7 +124,7 @@ def test_l_encodeur_en_entiers_reste_proche_du_float32_et_l_index_suit_le_reglag
     # Le réglage change les vecteurs : un index construit avec l'un n'est jamais lu avec l'autre.
     from assistant.recherche.encodeur import Encodeur
 
-    autre = Encodeur(config.chemin_embeddings, config.threads, not config.embeddings_int8)
+    autre = Encodeur(config.chemin_embeddings, config.threads, int8=not config.embeddings_int8)
     questions = ["Le fonds peut-il emprunter 30 000 $ sans autorisation ?",
                  "Quels services de santé sont offerts en détention ?"]
     cosinus = (encodeur.questions(questions) * autre.questions(questions)).sum(axis=1)
