@@ -998,19 +998,25 @@ GENRES = (
 )
 
 
-def construire_cas(moteur: Engine) -> list[Cas]:
-    cas = rassembler(moteur, Registres4, GENRES, "l4-")
+def controler_acces(cas: list[Cas], total: int, minimum: int) -> list[Cas]:
+    """Un lot d'accès : `total` cas, au moins `minimum` d'accès, chacun d'accès ou à la frontière."""
     acces = [
         c
         for c in cas
         if ACCES in c.etiquettes or ROUTE_REFUS in ([c.route] if isinstance(c.route, str) else c.route)
     ]
-    if len(cas) != 50 or len(acces) < 34:
-        raise ErreurEchantillon(f"{len(cas)} cas dont {len(acces)} d'accès : 50 dont au moins 34 attendus")
+    if len(cas) != total or len(acces) < minimum:
+        raise ErreurEchantillon(
+            f"{len(cas)} cas dont {len(acces)} d'accès : {total} dont au moins {minimum} attendus"
+        )
     for c in cas:
         if (ACCES in c.etiquettes) == (FRONTIERE in c.etiquettes):
             raise ErreurEchantillon(f"{c.id} : un cas est soit d'accès, soit à la frontière")
     return cas
+
+
+def construire_cas(moteur: Engine) -> list[Cas]:
+    return controler_acces(rassembler(moteur, Registres4, GENRES, "l4-"), 50, 34)
 
 
 def main(argv: list[str] | None = None) -> int:
