@@ -155,8 +155,7 @@ class Moteur:
             return Reponse(answer=erreur, error=erreur, route="invalide", **base)
         refus, identite = self._fonds_de_la_question(question, identite)
         if refus:
-            return Reponse(answer=f"Je ne peux pas vous montrer cela : {refus}.", error=refus, abstained=True,
-                           route="acces_refuse", **base)
+            return _refus(refus, base)
         demande = self.comprendre(question, historique, identite)
         self._completer_par_les_registres(demande, identite)
         famille = hors_perimetre(question)
@@ -173,6 +172,9 @@ class Moteur:
         inexistant = self._article_inexistant(demande.recherche)
         if inexistant:
             return self._abstention(inexistant, base)
+        if demande.precision and (refus := self._refus_avant_precision(demande, identite)):
+            appel = demande.appels[-1]
+            return _refus(refus, base, AppelOutil(name=appel.outil, arguments=_jsonable(appel.arguments)))
         if demande.precision:
             # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
             if demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
@@ -248,31 +250,13 @@ class Moteur:
             return Reponse(answer=texte, error=message, route="donnees", **base)
         with self.sessions() as session:
             try:
-                if identite.role not in CONSULTATIONS[appel.outil].roles:
-                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
-                    raise AccesRefuse(_hors_du_role(identite))
-                if demande_qui(demande.texte) and identite.role not in LECTEURS_DES_PERSONNES:
-                    # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
-                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
-                    raise AccesRefuse("je ne dis pas qui sont les personnes incarcérées d'une activité ou "
-                                      "d'un statut ; votre rôle ne voit que des nombres d'ensemble")
-                if len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte, identite.anonyme):
-                    # Répondre sur son seul fonds serait répondre à côté ; les autres, on ne les montre pas.
-                    journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
-                    raise AccesRefuse(_un_seul_fonds(identite))
+                self._autoriser(demande, identite, session)
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
                 tableau = consulter(appel.outil, arguments, identite, session, demande.jour)
             except AccesRefuse as refus:
-                return Reponse(
-                    answer=f"Je ne peux pas vous montrer cela : {refus}.",
-                    error=str(refus),
-                    abstained=True,
-                    tool_calls=[trace],
-                    route="acces_refuse",
-                    **base,
-                )
+                return _refus(str(refus), base, trace)
             except Introuvable as absent:
                 texte = (f"Je ne trouve pas {absent} dans les registres de votre fonds : "
                          "vérifiez-en le nom, le numéro ou la date.")
@@ -292,6 +276,35 @@ class Moteur:
             affichage=tableau.affichage(),
             **base,
         )
+
+    def _refus_avant_precision(self, demande: Demande, identite: Identite) -> str | None:
+        """On ne fait pas préciser une consultation qu'on refuserait : le refus vient d'abord."""
+        if not self._consultation_sure(demande) or self.sessions is None:
+            return None
+        with self.sessions() as session:
+            try:
+                self._autoriser(demande, identite, session)
+            except AccesRefuse as refus:
+                return str(refus)
+        return None
+
+    @staticmethod
+    def _autoriser(demande: Demande, identite: Identite, session: Session) -> None:
+        """La consultation comprise est-elle permise à cette identité ? Sinon `AccesRefuse`, journalisé."""
+        appel = demande.appels[-1]
+        refus = None
+        if identite.role not in CONSULTATIONS[appel.outil].roles:
+            refus = _hors_du_role(identite)
+        elif demande_qui(demande.texte) and identite.role not in LECTEURS_DES_PERSONNES:
+            # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
+            refus = ("je ne dis pas qui sont les personnes incarcérées d'une activité ou d'un statut ; "
+                     "votre rôle ne voit que des nombres d'ensemble")
+        elif len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte, identite.anonyme):
+            # Répondre sur son seul fonds serait répondre à côté ; les autres, on ne les montre pas.
+            refus = _un_seul_fonds(identite)
+        if refus:
+            journaliser(session, identite, appel.outil, list(identite.fonds), "refuse")
+            raise AccesRefuse(refus)
 
     def _fonds_de_la_question(self, question: str, identite: Identite) -> tuple[str | None, Identite]:
         """Le fonds vient de l'identité, jamais de la question : une question qui nomme un autre fonds
@@ -563,6 +576,11 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _refus(raison: str, base: dict[str, Any], trace: AppelOutil | None = None) -> Reponse:
+    return Reponse(answer=f"Je ne peux pas vous montrer cela : {raison}.", error=raison, abstained=True,
+                   tool_calls=[trace] if trace else [], route="acces_refuse", **base)
 
 
 def _un_seul_fonds(identite: Identite) -> str:

@@ -279,3 +279,18 @@ def test_le_public_voit_tous_les_etablissements_mais_pas_chacun(moteur_registres
     detail = moteur_registres.repondre(
         "Combien de personnes ont participé aux activités en 2025, par établissement ?", identite=ANONYME)
     assert detail.route == "acces_refuse" and detail.data is None, detail.answer
+
+
+def test_un_role_qui_ne_lit_pas_ces_registres_est_refuse_avant_qu_on_lui_fasse_preciser(
+    moteur_registres, identites, echantillon
+):
+    # Le conseil ne voit pas les paies : lui demander le pseudonyme serait promettre une réponse.
+    question = "Quelle a été la dernière paie de ce détenu ?"
+    reponse = moteur_registres.repondre(question, identite=identites["membre_ca-vdp"])
+    assert reponse.route == "acces_refuse" and "membre ca" in reponse.error, reponse.answer
+    assert reponse.data is None and reponse.tool_calls[0].result is None
+    with echantillon[0].connect() as c:
+        issue = c.execute(text("SELECT issue FROM journal_acces ORDER BY id DESC LIMIT 1")).scalar()
+    assert issue == "refuse"
+    permis = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
+    assert permis.route == "precision" and "pseudonyme" in permis.answer, permis.answer
