@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from assistant.config import Config
+from assistant.recherche.index import Methode
 
 
 def _models(args: argparse.Namespace, config: Config) -> int:
@@ -104,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sous.add_parser("search", help="cherche les passages les plus proches d'une question")
     p.add_argument("question")
     p.add_argument("--k", type=int, default=5, help="nombre de passages (défaut : 5)")
-    p.add_argument("--methode", choices=["fusion", "dense", "bm25"], default="fusion")
+    p.add_argument("--methode", choices=[m.value for m in Methode], default=Methode.FUSION.value)
     p.add_argument("--json", action="store_true")
     p.set_defaults(action=_search)
 

@@ -138,7 +138,7 @@ def enfant_echelle(taille: int, donnees: str, repetitions: int) -> dict[str, Any
     import chromadb
     from chromadb.config import Settings
 
-    from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
+    from assistant.recherche.fusion import POIDS_DENSE, POIDS_LEXICAL, fusion_rrf
     from assistant.recherche.lexical import RechercheLexicale
     from assistant.recherche.synonymes import enrichir
 
@@ -179,7 +179,7 @@ def enfant_echelle(taille: int, donnees: str, repetitions: int) -> dict[str, Any
                 t1 = time.perf_counter()
                 den = dense(v)
                 t2 = time.perf_counter()
-                fusion_rrf([den, lex], poids=POIDS_DEFAUT)
+                fusion_rrf([den, lex], poids=(POIDS_DENSE, POIDS_LEXICAL))
                 t3 = time.perf_counter()
                 series["bm25"].append((t1 - t0) * 1000)
                 series["dense"].append((t2 - t1) * 1000)

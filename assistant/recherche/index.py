@@ -1,4 +1,5 @@
-"""L'index hybride : vecteurs dans Chroma, BM25 en mémoire, fusion RRF au niveau des passages.
+"""L'index hybride : vecteurs dans Chroma, BM25 en mémoire, questions relues de chaque alinéa, fusion
+RRF au niveau des passages.
 
 La collection Chroma porte dans son nom l'empreinte du corpus et du modèle : on sait sans
 rien lire si elle est à jour. Chroma embarqué : chaque construction écrit une version neuve
@@ -23,11 +24,12 @@ import numpy as np
 from assistant.config import Config
 from assistant.recherche import versions
 from assistant.recherche.encodeur import Encodeur, nom_du_modele
-from assistant.recherche.fusion import POIDS_DEFAUT, fusion_rrf
+from assistant.recherche.fusion import POIDS_DENSE, POIDS_LEXICAL, POIDS_QUESTIONS, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
 from assistant.recherche.morceaux import Morceau, decouper_tout
 from assistant.recherche.synonymes import enrichir
 from corpus import DOSSIER_DOCUMENTS, Passage, charger_corpus
+from corpus.resumes import DOSSIER_RESUMES, charger_resumes
 
 FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
 PREFIXE = "fsrs-"
@@ -38,6 +40,7 @@ LONGUEUR_CITATION = 900  # caractères : au-delà, on cite l'alinéa pertinent, 
 class Methode(StrEnum):
     BM25 = "bm25"
     DENSE = "dense"
+    QUESTIONS = "questions"  # les questions relues de l'alinéa les plus proches (corpus/resumes)
     FUSION = "fusion"
 
 
@@ -171,7 +174,7 @@ class Index:
     """Recherche dans le corpus : BM25, dense ou fusion, résultats regroupés par passage."""
 
     def __init__(self, config: Config, encodeur: Encodeur | None = None,
-                 dossier: Path = DOSSIER_DOCUMENTS) -> None:
+                 dossier: Path = DOSSIER_DOCUMENTS, resumes: Path = DOSSIER_RESUMES) -> None:
         self.documents, self.passages = charger_corpus(dossier)
         self.morceaux = decouper_tout(self.passages)
         self._par_id = {p.id: p for p in self.passages}
@@ -190,6 +193,10 @@ class Index:
                               "modèle : lancez « assistant-fsrs index ».")
         self._collection = client.get_collection(self.nom, embedding_function=None)
         self.encodeur = encodeur or Encodeur.selon(config, config.threads_par_question)
+        # Une question posée ressemble souvent plus aux questions qu'un alinéa tranche qu'à sa lettre.
+        self._relues = [(r.passage, q.question) for r in charger_resumes(resumes).values()
+                        if r.passage in self._par_id for q in r.questions]
+        self._vecteurs_relues = self.encodeur.questions([q for _, q in self._relues], config.dossier_index)
 
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]
@@ -205,6 +212,16 @@ class Index:
                                      strict=True):
             par_passage.setdefault(str(meta["passage_id"]), []).append((1.0 - float(dist), ident))
         return {pid: sorted(liste, reverse=True) for pid, liste in par_passage.items()}
+
+    def _questions_relues(self, question: str) -> dict[str, float]:
+        """Par passage, la similarité cosinus de sa question relue la plus proche."""
+        if not self._relues:
+            return {}
+        similarites = self._vecteurs_relues @ self.encodeur.question(question)
+        meilleures: dict[str, float] = {}
+        for (pid, _), s in zip(self._relues, similarites.tolist(), strict=True):
+            meilleures[pid] = max(s, meilleures.get(pid, -1.0))
+        return meilleures
 
     def _trouve(self, pid: str, dense: dict[str, list[tuple[float, str]]],
                 lexical: dict[str, tuple[float, str]], score: float) -> PassageTrouve:
@@ -222,7 +239,11 @@ class Index:
 
     def _plus_proche(self, pid: str, dense: dict[str, list[tuple[float, str]]],
                      lexical: dict[str, tuple[float, str]]) -> Morceau:
-        candidats = [ident for _, ident in dense.get(pid, [])] or [lexical[pid][1]]
+        candidats = [ident for _, ident in dense.get(pid, [])]
+        if not candidats:
+            # Trouvé par le lexical, ou par ses seules questions relues (son premier morceau).
+            candidats = [lexical[pid][1] if pid in lexical
+                         else next(m.id for m in self.morceaux if m.passage_id == pid)]
         fins = [ident for ident in candidats if not ident.endswith("#tout")]
         return self._morceau[(fins or candidats)[0]]
 
@@ -240,17 +261,21 @@ class Index:
                  methode: Methode = Methode.FUSION) -> list[PassageTrouve]:
         methode = Methode(methode)
         dense = self._dense(question) if methode != Methode.BM25 else {}
+        # Les questions relues classent, mais l'alinéa cité vient du dense ou du lexical.
         lexical = self._lexicaux(question) if methode != Methode.DENSE else {}
-
-        meilleur_dense = {pid: liste[0][0] for pid, liste in dense.items()}
-        meilleur_lexical = {pid: score for pid, (score, _) in lexical.items()}
+        par_methode = {
+            Methode.DENSE: {pid: liste[0][0] for pid, liste in dense.items()},
+            Methode.BM25: {pid: score for pid, (score, _) in lexical.items()},
+            Methode.QUESTIONS: self._questions_relues(question) if methode != Methode.BM25 else {},
+        }
 
         def classement(scores: dict[str, float]) -> list[str]:
             return sorted(scores, key=lambda pid: -scores[pid])
 
         if methode == Methode.FUSION:
-            scores = fusion_rrf([classement(meilleur_dense), classement(meilleur_lexical)],
-                                poids=POIDS_DEFAUT)
+            scores = fusion_rrf([classement(par_methode[m]) for m in (Methode.DENSE, Methode.BM25,
+                                                                        Methode.QUESTIONS)],
+                                poids=(POIDS_DENSE, POIDS_LEXICAL, POIDS_QUESTIONS))
         else:
-            scores = meilleur_dense if methode == Methode.DENSE else meilleur_lexical
+            scores = par_methode[methode]
         return [self._trouve(pid, dense, lexical, scores[pid]) for pid in classement(scores)[:k]]

@@ -50,7 +50,15 @@ def test_l_article_court_cite_en_entier_garde_son_alinea_le_plus_proche(index, q
     assert trouve.alinea.locator == alinea
 
 
-def test_trois_methodes_disponibles(index):
+def test_les_questions_relues_d_un_article_le_font_trouver_quand_sa_lettre_est_loin(index):
+    # L'art. 3 parle de « manque de compétence spécifique » ; ses questions relues, d'embaucher un civil.
+    question = "Le fonds peut-il embaucher un civil pour l'atelier quand personne en dedans a la compétence ?"
+    premier = {m: index.chercher(question, k=1, methode=m)[0].passage.id for m in Methode}
+    assert premier[Methode.DENSE] != "reglement-s-40.1-r3:art-3"
+    assert premier[Methode.QUESTIONS] == premier[Methode.FUSION] == "reglement-s-40.1-r3:art-3"
+
+
+def test_chaque_methode_disponible(index):
     for methode in Methode:
         assert index.chercher("emprunt de plus de 25 000 $", k=1, methode=methode)[0].passage.id == (
             "reglement-s-40.1-r3:art-8")
@@ -59,7 +67,7 @@ def test_trois_methodes_disponibles(index):
 def test_regression_fusion_hit3_au_moins_090_sur_le_jeu_de_developpement(index):
     resultats = mesurer(index, lire_jsonl(DEV))
     assert resultats["fusion"]["hit@3"] >= 0.90, resultats
-    assert resultats["fusion"]["hit@1"] >= 0.80, resultats
+    assert resultats["fusion"]["hit@1"] >= 0.90, resultats
 
 
 def _mini_corpus(dossier: Path, texte: str) -> Path:
