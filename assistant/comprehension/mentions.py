@@ -56,6 +56,8 @@ _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
+# « après 6 heures de travail », « 37,5 heures travaillées » : des heures de travail, quoi qui précède.
+DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|travaillees|effectuees)\b")
 PAR_PERIODE = re.compile(
     r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
@@ -172,9 +174,12 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     """Toutes les valeurs du texte préparé, sans chevauchement, dans l'ordre du texte."""
     plie = plier(texte)
     trouvees: list[Mention] = []
+    durees, horloges = _durees(texte, plie)
 
     def libre(debut: int, fin: int) -> bool:
-        return not any(m.chevauche(debut, fin) for m in trouvees)
+        # Une heure de la journée (« à 22 heures ») n'est pas une valeur : ni durée, ni nombre nu.
+        return not any(m.chevauche(debut, fin) for m in trouvees) and not any(
+            a < fin and debut < b for a, b in horloges)
 
     for m in REFERENCES.finditer(texte):
         trouvees.append(Mention(REFERENCE, m.group(), m.start(), m.end(), m.group()))
@@ -189,7 +194,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(
                 Mention(Genre.TAUX, lire_decimal(m[1]), m.start(), m.end(), texte[m.start() : m.end()])
             )
-    trouvees += [d for d in _durees(texte, plie) if libre(d.debut, d.fin)]
+    trouvees += [d for d in durees if libre(d.debut, d.fin)]
     trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin)]
     for m in ANNEE.finditer(plie):
         if libre(*m.span()):
@@ -265,10 +270,12 @@ def _sans_aujourd_hui(mentions: list[Mention], jour: datetime.date) -> list[Ment
             if not (m.genre == Genre.DATE and m.valeur == jour and plier(m.texte).strip() == "aujourd'hui")]
 
 
-def _durees(texte: str, plie: str) -> list[Mention]:
+def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Les heures de travail : « 20h », « 7h30 », « 7 heures et demie », « de 8h à 16h », « 90 minutes »,
-    multipliées par le nombre de jours ou de semaines qui les suit (« par jour pendant 4 jours »)."""
+    multipliées par le nombre de jours ou de semaines qui les suit (« par jour pendant 4 jours ») ; et
+    où sont les heures de la journée (« à 14h »)."""
     out: list[Mention] = []
+    horloges: list[tuple[int, int]] = []
     for m in PLAGE.finditer(plie):  # « de 8h à midi » : 4 heures
         debut, fin = _heure(m[1], m[2], m[3]), _heure(m[4], m[5], m[6])
         if fin > debut:
@@ -287,10 +294,19 @@ def _durees(texte: str, plie: str) -> list[Mention]:
             heures += (
                 Decimal(m[2] or 0) / 60 + {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}[m[3]]
             )
-        if HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]):
-            continue  # « à 14h » : une heure de la journée, pas une durée
+        if _heure_du_jour(plie, m, heures):
+            horloges.append(m.span())
+            continue
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
-    return out
+    return out, horloges
+
+
+def _heure_du_jour(plie: str, m: re.Match[str], heures: Decimal) -> bool:
+    """« à 14h », « vers 8 heures » ; pas « à 37,5 heures » (aucune horloge ne l'affiche) ni « après
+    6 heures de travail »."""
+    horloge = m[1] is not None and "," not in m[1] and "." not in m[1] and heures <= 24
+    return (horloge and HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]) is not None
+            and not DE_TRAVAIL_APRES.match(plie, m.end()))
 
 
 def _heure(heures: str | None, minutes: str | None, nommee: str | None) -> Decimal:

@@ -65,6 +65,8 @@ def test_montants(question, attendu):
         ("7 heures et demie", Decimal("7.5")),
         ("de 8h à 16h", Decimal(8)),
         ("90 minutes", Decimal("1.5")),
+        ("Il est rentré après 6 heures de travail", Decimal(6)),  # « après 6 heures » : pas 6 h du matin
+        ("la paie correspondant à 37,5 heures", Decimal("37.5")),  # aucune horloge n'affiche 37,5 h
     ],
 )
 def test_heures_de_travail(question, heures):
@@ -73,6 +75,7 @@ def test_heures_de_travail(question, heures):
 
 def test_heure_de_la_journee_n_est_pas_une_duree():
     assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [(Genre.HEURES, Decimal(3))]
+    assert _valeurs("Il a fini à 22 heures, après 6 heures de travail") == [(Genre.HEURES, Decimal(6))]
 
 
 @pytest.mark.parametrize(
