@@ -92,7 +92,9 @@ def comprendre(
     demande.intentions = _parmi(intentions.probabilites(question), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and (
-        est_elliptique(plie) or _donne_ce_qui_manquait(demande, precedente, plie)
+        est_elliptique(plie)
+        or _donne_ce_qui_manquait(demande, precedente, plie)
+        or _change_une_valeur(demande, precedente, plie)
     )
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
@@ -110,6 +112,16 @@ def _donne_ce_qui_manquait(demande: Demande, precedente: Demande, plie: str) -> 
         return False
     reponse = lier(CATALOGUE[precedente.appels[-1].outil], demande.mentions, plie)
     return any(nom in reponse.sources for nom in precedente.manquants)
+
+
+def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool:
+    """« Oups, les revenus c'était 68 500 $, pas 66 000 » : une valeur du même calcul, sans celles
+    qu'il avait déjà et qui lui manqueraient seul ; le reste est repris du tour précédent."""
+    if not precedente.appels or demande.intentions[0][0] != precedente.appels[-1].outil:
+        return False
+    appel = precedente.appels[-1]
+    seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
+    return bool(seule.sources) and bool(set(seule.manquants) & set(appel.arguments))
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:

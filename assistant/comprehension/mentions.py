@@ -207,7 +207,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 else NOMBRE
             )
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
-    trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour)]
+    trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     return sorted(trouvees, key=lambda x: x.debut)
 
@@ -218,6 +218,15 @@ APPROXIMATION_AVANT = re.compile(
     r"|genre|quasiment|presque)\s*$"
 )
 APPROXIMATION_APRES = re.compile(r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)\b")
+
+
+# « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
+ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e'])\s*$")
+
+
+def _ecartee(mention: Mention, plie: str) -> bool:
+    return (mention.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
+            and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
 
 
 def _approchee(mention: Mention, plie: str) -> Mention:

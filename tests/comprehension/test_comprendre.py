@@ -137,6 +137,16 @@ def test_suivi_qui_change_une_valeur_reprend_l_outil():
     assert d.reprise and "20" in d.reprise
 
 
+def test_suivi_qui_corrige_une_valeur_garde_les_autres():
+    # « 68 500 $, pas 66 000 » : la valeur écartée ne remplit pas les frais ; ceux du premier tour restent.
+    cotisation = {"On a eu": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],
+                  "Oups": [("calculer_cotisation", 0.5), (DOCUMENT, 0.4)]}
+    premier = _comprendre("On a eu 66 000 $ de revenus et 41 000 $ de frais, on cotise combien ?", cotisation)
+    d = _comprendre("Oups, les revenus c'était 68 500 $, pas 66 000.", cotisation, premier)
+    assert [a.outil for a in d.appels] == ["calculer_cotisation"] and d.precision is None, d.precision
+    assert d.appels[0].arguments == {"revenus": Decimal(68500), "frais": Decimal(41000)}
+
+
 def test_suivi_qui_demande_une_suite_enchaine():
     probas = {
         "Et l'allocation ? —": [("calculer_remuneration", 0.5), ("repartir_paie", 0.3)],

@@ -73,6 +73,17 @@ def test_heures_de_travail(question, heures):
     assert _valeurs(question) == [(Genre.HEURES, heures)]
 
 
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("Oups, les revenus c'était 68 500 $, pas 66 000.", [(Genre.ARGENT, Decimal(68500))]),
+        ("Il a fait 30 heures au lieu de 35", [(Genre.HEURES, Decimal(30))]),
+    ],
+)
+def test_la_valeur_corrigee_n_est_plus_une_valeur(question, attendu):
+    assert _valeurs(question) == attendu
+
+
 def test_heure_de_la_journee_n_est_pas_une_duree():
     assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [(Genre.HEURES, Decimal(3))]
     assert _valeurs("Il a fini à 22 heures, après 6 heures de travail") == [(Genre.HEURES, Decimal(6))]
