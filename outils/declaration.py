@@ -46,6 +46,7 @@ class Genre(StrEnum):
     BOOLEEN = "booleen"
     CHOIX = "choix"
     PSEUDONYME = "pseudonyme"  # « P-VDP-0042 » : une personne des registres, jamais un nombre
+    COMPTE = "compte"  # « ses trois dernières paies » : combien de choses, lié par ses seuls indices
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,9 @@ Jour = Annotated[
 ]
 Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"}), Genre.BOOLEEN]
 Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"}), Genre.ANNEE]
+Compte = Annotated[
+    int, BeforeValidator(_entier), WithJsonSchema({"type": "integer", "minimum": 1}), Genre.COMPTE
+]
 # Une personne incarcérée n'est connue que par son pseudonyme : « P- », le code du fonds, un numéro.
 FORME_PSEUDONYME = r"P-[A-Z0-9]{2,10}-[0-9]{3,6}"
 Pseudonyme = Annotated[

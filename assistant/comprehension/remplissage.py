@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, REFERENCE, Mention
+from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, QUANTITE, REFERENCE, Mention
 from outils.declaration import Argument, Genre, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
@@ -88,6 +88,8 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
             valeur = next((v for v, mots in indices.valeurs.items() if present(mots, plie)), None)
             if valeur is not None:
                 liaison.arguments[argument.nom] = valeur
+        elif argument.genre == Genre.COMPTE and present(indices.mots, plie):
+            liaison.arguments[argument.nom] = 1  # « sa dernière paie » ; un nombre qualifié le remplace
         elif argument.genre == Genre.BOOLEEN:
             if present(indices.faux, plie):
                 liaison.arguments[argument.nom] = False
@@ -117,6 +119,8 @@ def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bo
         return not (argument.indices.periode and mention.genre == Genre.DATE and not mention.mois_entier)
     if exact:
         return False
+    if argument.genre == Genre.COMPTE:
+        return mention.genre in {NOMBRE, QUANTITE} and mention.valeur == int(mention.valeur) >= 1
     if mention.genre == NOMBRE:
         return argument.genre in {Genre.ARGENT, Genre.HEURES}
     return argument.genre == Genre.ANNEE and mention.genre == Genre.DATE
@@ -145,9 +149,10 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
     plus proches (« 15 000 $ dépensés pour financer des ateliers » : déboursés, pas frais)."""
     candidats: dict[str, dict[int, int]] = {}
     for argument in liaison.outil.arguments:
-        if not argument.indices.mots or argument.nom in liaison.arguments:
+        compte = argument.genre == Genre.COMPTE  # ses mots ont mis 1 : un nombre qualifié le précise
+        if not argument.indices.mots or (argument.nom in liaison.arguments and not compte):
             continue
-        if argument.genre not in NUMERIQUES | {Genre.DATE, Genre.ANNEE}:
+        if argument.genre not in NUMERIQUES | {Genre.DATE, Genre.ANNEE, Genre.COMPTE}:
             continue
         for rang, mention in enumerate(mentions):
             autres = [o for o in mentions if o is not mention]
@@ -233,6 +238,8 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
         valeur = mention.prochaine
     if isinstance(valeur, datetime.date) and argument.genre == Genre.ANNEE:
         valeur = valeur.year
+    if argument.genre == Genre.COMPTE:
+        valeur = int(valeur)
     liaison.arguments[argument.nom] = valeur
     liaison.sources[argument.nom] = mention
     if mention.approchee:

@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import Arguments, Booleen, Indices, Jour, Pseudonyme
+from outils.declaration import Arguments, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -55,10 +55,11 @@ class ArgumentsPaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    derniere: Annotated[Booleen, Indices(("derniere paie", "derniere paye", "paie la plus recente"))] = Field(
-        False,
-        title="dernière paie",
-        description="Sans date : la dernière paie consignée (dans l'année qui précède la demande).",
+    dernieres: Annotated[Compte | None, Indices(("derniere paie", "derniere paye", "dernieres paies",
+                                                  "dernieres payes", "paie la plus recente"))] = Field(
+        None,
+        title="dernières paies",
+        description="Sans date : les N dernières paies consignées (dans l'année qui précède la demande).",
     )
 
 
@@ -77,16 +78,16 @@ def paie_personne(
     pseudonyme: str,
     du: datetime.date | None = None,
     au: datetime.date | None = None,
-    derniere: bool = False,
+    dernieres: int | None = None,
 ) -> Tableau:
     pseudonyme = pseudonyme.strip().upper()
     debut, fin = periode(jour, du, au)
-    if derniere and du is None and au is None:
-        # « Sa dernière paie » : la période de la paie la plus récente de l'année écoulée.
+    if dernieres and du is None and au is None:
+        # « Ses trois dernières paies » : des périodes des plus récentes paies de l'année écoulée.
         debut = jour - UN_AN  # aucune paie dans l'année : la réponse le dit pour toute l'année
         annee = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
-        if annee["lignes"]:
-            debut, fin = annee["lignes"][-1]["du"], annee["lignes"][-1]["au"]
+        if recentes := annee["lignes"][-dernieres:]:
+            debut, fin = recentes[0]["du"], recentes[-1]["au"]
     paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
     qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)

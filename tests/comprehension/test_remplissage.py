@@ -164,3 +164,18 @@ def test_une_borne_de_periode_ne_prend_pas_un_jour_seul():
         "du": datetime.date(2026, 10, 1)}
     depuis = _lier_consultation("cheques_signataires", "Depuis septembre, des chèques mal signés ?").arguments
     assert sorted(depuis.values()) == [datetime.date(2026, 9, 1), JOUR]
+
+
+@pytest.mark.parametrize(
+    ("question", "dernieres"),
+    [
+        ("P-VDP-0019 — ses trois dernières payes, le total ?", 3),
+        ("Les 2 dernières paies de P-VDP-0019 ?", 2),
+        ("Quelle a été la dernière paie de P-VDP-0019 ?", 1),  # les mots seuls : une paie
+        ("Les paies de P-VDP-0019 des 3 derniers mois ?", None),  # trois mois, pas trois paies
+    ],
+)
+def test_un_compte_ne_se_lie_que_par_ses_indices(question, dernieres):
+    liaison = _lier_consultation("paie_personne", question)
+    assert liaison.arguments.get("dernieres") == dernieres
+    assert liaison.arguments["pseudonyme"] == "P-VDP-0019"

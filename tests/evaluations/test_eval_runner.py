@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.recherche.index import Methode
 from evaluations.jeux import MINI, charger, charger_recherche
 from evaluations.notation import METRIQUES
 from evaluations.rapport import ecrire, tableau
@@ -35,7 +36,7 @@ def test_le_banc_sur_mini_ecrit_un_rapport_complet(moteur, index, tmp_path: Path
     assert {e["id"] for e in bloc["echecs"]} == {r.cas.id for r in resultats["extractive"]
                                                   if not r.note.correct}
     for jeu in ("evaluation-document", "recherche-dev"):
-        assert set(lu["recherche"]["jeux"][jeu]) == {"bm25", "dense", "fusion", "langchain"}
+        assert set(lu["recherche"]["jeux"][jeu]) == {m.value for m in Methode} | {"langchain"}
     assert {"hit@1", "hit@3", "mrr"} == set(lu["recherche"]["gains"]["recherche-dev"]["fusion/langchain"])
     assert lu["recherche"]["reference"]["morceaux"] > 0
     # Les cas les plus simples du jeu réduit doivent passer : hors sujet et entrée invalide.

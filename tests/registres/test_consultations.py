@@ -254,9 +254,19 @@ def test_la_derniere_paie_est_la_plus_recente_de_l_annee(base: Engine) -> None:
             au=JOUR,
         )[0]
         identite = qui(session, "conseiller-vdp")
-        tableau = consulter("paie_personne", {"pseudonyme": pseudonyme, "derniere": True}, identite, session,
+        tableau = consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": 1}, identite, session,
                             JOUR)
+        trois = lignes(
+            session,
+            """SELECT l.du FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme = :p AND l.du <= :au ORDER BY l.du DESC LIMIT 3""",
+            p=pseudonyme,
+            au=JOUR,
+        )
+        tableau_trois = consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": 3}, identite,
+                                  session, JOUR)
     assert colonne(tableau, "Du") == [jour(derniere.du)]
+    assert colonne(tableau_trois, "Du") == [jour(x.du) for x in reversed(trois)] and len(trois) == 3
 
 
 def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
