@@ -29,6 +29,7 @@ from pydantic.fields import FieldInfo
 from outils.argent import lire_montant, lire_nombre
 from outils.dates import lire_date
 from outils.entrees import lire_booleen, lire_choix, lire_entier
+from outils.erreurs import EntreeInvalide
 from outils.resultat import Resultat
 
 DOSSIER_EXEMPLES = Path(__file__).parent / "exemples"
@@ -106,6 +107,16 @@ def _entier(valeur: Any, info: ValidationInfo) -> Any:
     return None if valeur is None else lire_entier(valeur, info.field_name or "nombre")
 
 
+def _compte(valeur: Any, info: ValidationInfo) -> Any:
+    if valeur is None:
+        return None
+    champ = info.field_name or "nombre"
+    compte = lire_entier(valeur, champ)
+    if compte < 1:  # « les 0 dernières paies » n'a pas de sens : on le dit plutôt que d'ignorer
+        raise EntreeInvalide(champ, f"un nombre d'au moins 1 est attendu (reçu : « {valeur} »)")
+    return compte
+
+
 def choix(enumeration: type[StrEnum]) -> Any:
     """Type d'un argument à valeurs permises : schéma `enum` en ligne, refus en français."""
 
@@ -127,7 +138,7 @@ Jour = Annotated[
 Booleen = Annotated[bool, BeforeValidator(_booleen), WithJsonSchema({"type": "boolean"}), Genre.BOOLEEN]
 Annee = Annotated[int, BeforeValidator(_entier), WithJsonSchema({"type": "integer"}), Genre.ANNEE]
 Compte = Annotated[
-    int, BeforeValidator(_entier), WithJsonSchema({"type": "integer", "minimum": 1}), Genre.COMPTE
+    int, BeforeValidator(_compte), WithJsonSchema({"type": "integer", "minimum": 1}), Genre.COMPTE
 ]
 # Une personne incarcérée n'est connue que par son pseudonyme : « P- », le code du fonds, un numéro.
 FORME_PSEUDONYME = r"P-[A-Z0-9]{2,10}-[0-9]{3,6}"

@@ -267,6 +267,9 @@ def test_la_derniere_paie_est_la_plus_recente_de_l_annee(base: Engine) -> None:
                                   session, JOUR)
     assert colonne(tableau, "Du") == [jour(derniere.du)]
     assert colonne(tableau_trois, "Du") == [jour(x.du) for x in reversed(trois)] and len(trois) == 3
+    with Session(base) as session, pytest.raises(EntreeInvalide, match="au moins 1"):
+        # -2 prendrait les paies à partir de la 3e de l'année : une période fausse, sans rien dire.
+        consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": -2}, identite, session, JOUR)
 
 
 def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
