@@ -102,7 +102,7 @@ class Moteur:
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
         self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index)
-        self.directes = Directes(self.index.encodeur, cache=self.config.dossier_index)
+        self.directes = Directes(self.index.encodeur, self.index.relues, cache=self.config.dossier_index)
         self._sessions = sessions
 
     @property

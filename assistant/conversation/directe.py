@@ -20,6 +20,7 @@ import numpy as np
 from assistant.comprehension.mentions import plier, preparer
 from assistant.conversation.composition import ENUMERATION
 from assistant.recherche.encodeur import Encodeur
+from assistant.recherche.relues import QuestionsRelues
 from corpus import Passage
 from corpus.resumes import (
     DOSSIER_RESUMES,
@@ -28,7 +29,6 @@ from corpus.resumes import (
     QuestionCourte,
     Resume,
     charger_apercus,
-    charger_resumes,
     resume_pour,
     texte_locator,
     trouver_resume,
@@ -46,13 +46,14 @@ MARGE_POLARITE = 0.03
 class Directes:
     """Résumés relus, réponses courtes et aperçus, avec les vecteurs de leurs questions."""
 
-    def __init__(self, encodeur: Encodeur, cache: Path | None = None,
+    def __init__(self, encodeur: Encodeur, relues: QuestionsRelues, cache: Path | None = None,
                  dossier: Path = DOSSIER_RESUMES) -> None:
         self.encodeur = encodeur
-        self.resumes = charger_resumes(dossier)
+        # Les mêmes que la recherche : chargées et encodées une fois, par l'index.
+        self.resumes = relues.resumes
         self.apercus = charger_apercus(dossier)
-        self._courtes = [(r.cle, q) for r in self.resumes.values() for q in r.questions]
-        self._questions = encodeur.questions([q.question for _, q in self._courtes], cache)
+        self._courtes = relues.courtes
+        self._questions = relues.vecteurs
         self._types = [(a, q) for a in self.apercus for q in a.questions_types]
         self._vecteurs_types = encodeur.questions([q for _, q in self._types], cache)
 

@@ -27,9 +27,10 @@ from assistant.recherche.encodeur import Encodeur, nom_du_modele
 from assistant.recherche.fusion import POIDS_DENSE, POIDS_LEXICAL, POIDS_QUESTIONS, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
 from assistant.recherche.morceaux import Morceau, decouper_tout
+from assistant.recherche.relues import QuestionsRelues
 from assistant.recherche.synonymes import enrichir
 from corpus import DOSSIER_DOCUMENTS, Passage, charger_corpus
-from corpus.resumes import DOSSIER_RESUMES, charger_resumes
+from corpus.resumes import DOSSIER_RESUMES
 
 FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
 PREFIXE = "fsrs-"
@@ -194,9 +195,7 @@ class Index:
         self._collection = client.get_collection(self.nom, embedding_function=None)
         self.encodeur = encodeur or Encodeur.selon(config, config.threads_par_question)
         # Une question posée ressemble souvent plus aux questions qu'un alinéa tranche qu'à sa lettre.
-        self._relues = [(r.passage, q.question) for r in charger_resumes(resumes).values()
-                        if r.passage in self._par_id for q in r.questions]
-        self._vecteurs_relues = self.encodeur.questions([q for _, q in self._relues], config.dossier_index)
+        self.relues = QuestionsRelues.charger(self.encodeur, resumes, config.dossier_index, self._par_id)
 
     def passage(self, passage_id: str) -> Passage:
         return self._par_id[passage_id]
@@ -215,11 +214,11 @@ class Index:
 
     def _questions_relues(self, question: str) -> dict[str, float]:
         """Par passage, la similarité cosinus de sa question relue la plus proche."""
-        if not self._relues:
+        if not self.relues.courtes:
             return {}
-        similarites = self._vecteurs_relues @ self.encodeur.question(question)
+        similarites = self.relues.vecteurs @ self.encodeur.question(question)
         meilleures: dict[str, float] = {}
-        for (pid, _), s in zip(self._relues, similarites.tolist(), strict=True):
+        for ((pid, _), _), s in zip(self.relues.courtes, similarites.tolist(), strict=True):
             meilleures[pid] = max(s, meilleures.get(pid, -1.0))
         return meilleures
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.conversation.directe import Directes, demande_des_elements, enumeration, ouverte
+from assistant.recherche.relues import QuestionsRelues
 from corpus import charger_corpus
 from corpus.resumes import DOSSIER_RESUMES, FICHIER_APERCUS
 
@@ -38,7 +39,7 @@ def _directes(tmp_path: Path, encodeur, *questions: tuple[str, str]) -> Directes
     blocs = "".join(QUESTION.format(question=q, reponse=r) for q, r in questions)
     (tmp_path / "reglement-s-40.1-r3.toml").write_text(ENTREE.format(resume=RESUME, questions=blocs),
                                                        encoding="utf-8")
-    return Directes(encodeur, dossier=tmp_path)
+    return Directes(encodeur, QuestionsRelues.charger(encodeur, tmp_path), dossier=tmp_path)
 
 
 @pytest.fixture(scope="module")
