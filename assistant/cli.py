@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from assistant.config import Config
-from assistant.recherche.index import Methode
+from assistant.recherche.fusion import Methode
 
 
 def _models(args: argparse.Namespace, config: Config) -> int:

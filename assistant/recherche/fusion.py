@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
+
+
+class Methode(StrEnum):
+    """Les classements de la recherche, seuls ou fusionnés (ici, module léger : la CLI le lit au départ)."""
+
+    BM25 = "bm25"
+    DENSE = "dense"
+    QUESTIONS = "questions"  # les questions relues de l'alinéa les plus proches (corpus/resumes)
+    FUSION = "fusion"
 
 # Réglés sur le jeu de développement (evaluations/datasets/recherche-dev.jsonl) : le dense
 # seul y classe mieux que BM25 ; un BM25 à demi-poids corrige ses ratés sans le noyer, et un

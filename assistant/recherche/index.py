@@ -15,7 +15,6 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,7 +23,7 @@ import numpy as np
 from assistant.config import Config
 from assistant.recherche import versions
 from assistant.recherche.encodeur import Encodeur, nom_du_modele
-from assistant.recherche.fusion import POIDS_DENSE, POIDS_LEXICAL, POIDS_QUESTIONS, fusion_rrf
+from assistant.recherche.fusion import POIDS_DENSE, POIDS_LEXICAL, POIDS_QUESTIONS, Methode, fusion_rrf
 from assistant.recherche.lexical import RechercheLexicale
 from assistant.recherche.morceaux import Morceau, decouper_tout
 from assistant.recherche.relues import QuestionsRelues
@@ -36,13 +35,6 @@ FORMAT_INDEX = "2"  # à changer quand le découpage en morceaux change
 PREFIXE = "fsrs-"
 CANDIDATS_DENSES = 60  # morceaux demandés à Chroma avant regroupement par passage
 LONGUEUR_CITATION = 900  # caractères : au-delà, on cite l'alinéa pertinent, pas tout l'article
-
-
-class Methode(StrEnum):
-    BM25 = "bm25"
-    DENSE = "dense"
-    QUESTIONS = "questions"  # les questions relues de l'alinéa les plus proches (corpus/resumes)
-    FUSION = "fusion"
 
 
 class IndexAbsent(RuntimeError):
