@@ -173,8 +173,7 @@ class Moteur:
         if inexistant:
             return self._abstention(inexistant, base)
         if demande.precision and (refus := self._refus_avant_precision(demande, identite)):
-            appel = demande.appels[-1]
-            return _refus(refus, base, AppelOutil(name=appel.outil, arguments=_jsonable(appel.arguments)))
+            return _refus(refus, base, _trace(demande.appels[-1]))
         if demande.precision:
             # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
             if demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
@@ -243,7 +242,7 @@ class Moteur:
         Aucun modèle de langue ne voit ces lignes : la réponse est écrite à partir des valeurs.
         """
         appel = demande.appels[-1]
-        trace = AppelOutil(name=appel.outil, arguments=_jsonable(appel.arguments))
+        trace = _trace(appel)
         if self.sessions is None:
             message = "les registres des fonds ne sont pas installés sur ce serveur"
             texte = f"Je ne peux pas consulter les registres : {message}."
@@ -576,6 +575,11 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _trace(appel: Appel) -> AppelOutil:
+    """L'appel tel que la réponse JSON le montre (sans résultat tant qu'il n'a pas été fait)."""
+    return AppelOutil(name=appel.outil, arguments=_jsonable(appel.arguments))
 
 
 def _refus(raison: str, base: dict[str, Any], trace: AppelOutil | None = None) -> Reponse:
