@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
-from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre
+from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, renvoie
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
 from assistant.comprehension.mentions import PIECE, PSEUDONYME
@@ -435,12 +435,22 @@ class Moteur:
 
     def _chercher(self, demande: Demande) -> list[PassageTrouve]:
         """Une question elliptique est cherchée seule et avec son contexte : la plus proche l'emporte
-        (« Qui doit la signer ? » a besoin du contexte, « Et des cours en détention ? » non)."""
+        (« Qui doit la signer ? » a besoin du contexte, « Et des cours en détention ? » non). Le
+        contexte ajoute ses propres mots : une question qui trouve seule de quoi répondre, sans toucher
+        le passage qu'il désigne ni y renvoyer, change de sujet, et la suite la lit seule."""
         trouves = self.index.chercher(demande.recherche, k=5)
         if demande.recherche == demande.question.strip():
             return trouves
         seule = self.index.chercher(demande.question, k=5)
-        return seule if (seule[0].score_dense or 0) > (trouves[0].score_dense or 0) else trouves
+        autre_sujet = (
+            trouves[0].passage.id not in {t.passage.id for t in seule}
+            and not renvoie(demande.question)
+            and assez_pertinent(seule, DOMAINE.search(replier(demande.question)) is not None)
+        )
+        if autre_sujet or (seule[0].score_dense or 0) > (trouves[0].score_dense or 0):
+            demande.recherche = demande.question.strip()
+            return seule
+        return trouves
 
     def _couvert(self, demande: Demande) -> bool:
         trouves = self.index.chercher(demande.recherche, k=3)

@@ -70,6 +70,11 @@ def est_elliptique(plie: str) -> bool:
     )
 
 
+def renvoie(question: str) -> bool:
+    """« Ça s'applique aussi aux prévenus ? » : la question désigne ce dont on parlait."""
+    return RENVOI.search(plier(preparer(question))) is not None
+
+
 def comprendre(
     question: str,
     jour: datetime.date,

@@ -44,6 +44,27 @@ def test_suivi_enchaine_paie_puis_allocation(moteur):
     assert r.tool_calls[1].result["montants"]["allocation"] == "52.29"  # (116,20 − 11,62) × 50 %
 
 
+def test_suivi_qui_change_de_sujet_apres_un_calcul_se_lit_seul(moteur):
+    # Le contexte (la cotisation) ne doit pas tirer la recherche vers l'article 17.
+    historique = [Message(role="user", content="Nos revenus sont de 90 000 $ et nos frais de 50 000 $ : "
+                                               "quelle cotisation au Fonds central ?"),
+                  Message(role="assistant", content="La cotisation se situe entre 2 000 $ et 10 000 $.")]
+    r = moteur.repondre("Pis en dedans, est-ce qu'un gars peut suivre des cours pour finir son secondaire ?",
+                        historique)
+    assert r.route == "document" and r.citations
+    assert r.citations[0].passage_id == "ententes-partenaires-msp:mels"
+
+
+@pytest.mark.parametrize(("precedente", "suivi", "article"), [
+    ("Qui signe les chèques d'un fonds ?", "Et pour le Fonds central ?", "6"),
+    ("Un détenu peut-il recevoir un don du fonds ?", "Est-ce que ça vaut aussi pour un prévenu ?", "5"),
+])
+def test_suivi_qui_renvoie_au_sujet_garde_son_contexte(moteur, precedente, suivi, article):
+    historique = [Message(role="user", content=precedente), Message(role="assistant", content="…")]
+    r = moteur.repondre(suivi, historique)
+    assert r.route == "document" and r.citations[0].article == article
+
+
 def test_question_documentaire_citee_mot_pour_mot(moteur):
     r = moteur.repondre("Qui doit signer les chèques d'un fonds?")
     assert r.route == "document" and not r.abstained
