@@ -326,7 +326,7 @@ def pret_personne(
     if not rangs:
         phrase = f"Aucun prêt n'est consigné {'pour ' + qui if qui else _ou_l_on_cherche(identite)}."
     elif qui:
-        phrase = _dette(qui, rangs, solde, jour)
+        phrase = _dette(qui, rangs, solde, jour) + _versements(rangs)
     else:
         phrase = (
             f"{compte(len(dus), 'prêt a', 'prêts ont')} encore un solde, {format_montant(solde)} en tout"
@@ -404,6 +404,23 @@ def _dette(qui: str, rangs: list[dict[str, Any]], solde: Decimal, jour: datetime
             " rembourse à même ses allocations ou, à défaut, son épargne (art. 16, al. 3)."
         )
     return f"{phrase}."
+
+
+# La source d'un remboursement consigné, dite comme l'art. 16, al. 3 la nomme.
+A_MEME = {"allocation": "à même l'allocation", "epargne": "à même l'épargne", "autre": "d'une autre source"}
+
+
+def _versements(rangs: list[dict[str, Any]]) -> str:
+    """Les remboursements consignés de chaque prêt : quand, combien, d'où ils viennent."""
+    phrases = [
+        f" Remboursements du prêt {r['numero']} : "
+        + " ; ".join(f"{format_montant(v['montant'])} le {format_date(v['le'])}, {A_MEME[v['source']]}"
+                     for v in r["remboursements"])
+        + "."
+        for r in rangs
+        if r["remboursements"]
+    ]
+    return "".join(phrases)
 
 
 # Un membre du conseil détenu ne lit que ses propres demandes et prêts (la couche de données filtre) :

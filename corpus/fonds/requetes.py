@@ -246,6 +246,8 @@ def prets(
     if pseudonyme:
         _participant(session, ids, identite, pseudonyme)
         requete = requete.where(m.Participant.pseudonyme == pseudonyme)
+    lus = session.execute(requete).all()
+    versements = _remboursements(session, ids, [p.id for p, _, _ in lus])
     return [
         {
             "numero": p.numero,
@@ -256,9 +258,24 @@ def prets(
             "solde": _argent(p.principal) - _argent(total),
             "liberation_prevue": personne.liberation_prevue,
             "liberation": personne.liberation,
+            "remboursements": versements.get(p.id, []),
         }
-        for p, personne, total in session.execute(requete)
+        for p, personne, total in lus
     ]
+
+
+def _remboursements(session: Session, ids: list[int], prets: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Art. 16, al. 3 : chaque remboursement d'un prêt, sa date, son montant et d'où il vient."""
+    requete = (
+        select(m.Remboursement)
+        .where(m.Remboursement.fonds_id.in_(ids), m.Remboursement.pret_id.in_(prets))
+        .order_by(m.Remboursement.le)
+    )
+    par_pret: dict[int, list[dict[str, Any]]] = {}
+    for r in session.scalars(requete):
+        versement = {"le": r.le, "montant": _argent(r.montant), "source": r.source}
+        par_pret.setdefault(r.pret_id, []).append(versement)
+    return par_pret
 
 
 CLAUSES_ART_7 = {

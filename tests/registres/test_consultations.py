@@ -367,6 +367,27 @@ def test_pret_encore_du_par_une_personne_liberee(base: Engine) -> None:
     assert detenu.lignes == []
 
 
+
+REMBOURSEMENTS = """
+    SELECT pr.numero, r.le, r.montant, r.source
+    FROM remboursement r JOIN pret_personne pr ON pr.id = r.pret_id
+    JOIN participant p ON p.id = pr.participant_id
+    WHERE p.pseudonyme = :pseudonyme ORDER BY r.le
+"""
+
+
+def test_pret_d_une_personne_dit_d_ou_viennent_ses_remboursements(base: Engine) -> None:
+    # Art. 16, al. 3 : à même l'allocation ou, à défaut, l'épargne ; le conseiller demande d'où.
+    with Session(base) as session:
+        debiteur = next(r for r in lignes(session, PRETS, fonds="VDP") if argent(r.rembourse) > 0)
+        versements = lignes(session, REMBOURSEMENTS, pseudonyme=debiteur.pseudonyme)
+        sien = faire(session, "conseiller-vdp", "pret_personne", pseudonyme=debiteur.pseudonyme)
+    assert versements
+    for v in versements:
+        source = {"allocation": "l'allocation", "epargne": "l'épargne"}.get(v.source, "une autre source")
+        assert f"{format_montant(argent(v.montant))} le {format_date(jour(v.le))}" in sien.phrase
+        assert source in sien.phrase.split(f"Remboursements du prêt {v.numero}")[1]
+
 # --- d) contrats --------------------------------------------------------------------------------
 
 CONTRATS = """
