@@ -40,6 +40,7 @@ from assistant.conversation.verification import (
 )
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
+from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
@@ -47,6 +48,7 @@ from corpus.fonds import requetes
 from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
 from corpus.fonds.identite import ANONYME, Identite
+from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
 from outils.resultat import DOC_REGLEMENT, en_json
@@ -253,7 +255,10 @@ class Moteur:
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
-                tableau = consulter(appel.outil, arguments, identite, session, demande.jour)
+                tableau = Tableau.pour_chaque("Année", [
+                    (str(annee), consulter(appel.outil, args, identite, session, demande.jour))
+                    for annee, args in _chaque_annee(demande, appel, arguments)
+                ])
             except AccesRefuse as refus:
                 return _refus(str(refus), base, trace)
             except Introuvable as absent:
@@ -585,6 +590,18 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _chaque_annee(
+    demande: Demande, appel: Appel, arguments: dict[str, Any]
+) -> list[tuple[int | None, dict[str, Any]]]:
+    """« Nos budgets 2025 pis 2026 » : une consultation par année que la question nomme, dans son ordre,
+    quand la consultation en prend une ; sinon la seule consultation comprise."""
+    nom = next((n for n, m in appel.sources.items() if m.genre == Genre.ANNEE), None)
+    annees = list(dict.fromkeys(m.valeur for m in demande.mentions if m.genre == Genre.ANNEE))
+    if nom is None or len(annees) < 2:
+        return [(arguments.get(nom) if nom else None, arguments)]
+    return [(a, {**arguments, nom: a}) for a in annees]
 
 
 def _trace(appel: Appel) -> AppelOutil:

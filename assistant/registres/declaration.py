@@ -51,6 +51,24 @@ class Tableau(BaseModel):
     articles: list[ReferenceArticle] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)  # cellules supprimées, lignes signalées
 
+    @classmethod
+    def pour_chaque(cls, colonne: str, tableaux: list[tuple[str, Tableau]]) -> Tableau:
+        """Une consultation faite pour chaque valeur demandée (« nos budgets 2025 pis 2026 ») : les
+        phrases l'une après l'autre, les lignes ensemble ; une colonne `colonne` dit de quelle valeur
+        vient une ligne, à moins que chaque ligne ne la montre déjà."""
+        premier = tableaux[0][1]
+        if len(tableaux) == 1:
+            return premier
+        montree = all(valeur in map(str, ligne) for valeur, t in tableaux for ligne in t.lignes)
+        lignes = [ligne if montree else [valeur, *ligne] for valeur, t in tableaux for ligne in t.lignes]
+        return premier.model_copy(update={
+            "phrase": " ".join(t.phrase for _, t in tableaux),
+            "colonnes": premier.colonnes if montree else [colonne, *premier.colonnes],
+            "lignes": lignes,
+            "articles": list({(a.doc_id, a.locator): a for _, t in tableaux for a in t.articles}.values()),
+            "notes": list(dict.fromkeys(n for _, t in tableaux for n in t.notes)),
+        })
+
     def donnees(self) -> dict[str, Any]:
         """Le champ `data` de la réponse JSON : `{columns, rows}`, montants en texte décimal exact."""
         return {"columns": self.colonnes, "rows": [[en_json(v) for v in ligne] for ligne in self.lignes]}

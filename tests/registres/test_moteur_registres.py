@@ -130,6 +130,21 @@ def test_montants_du_champ_data_en_texte_decimal_exact():
     assert tableau.donnees() == {"columns": ["Montant", "Le"], "rows": [["1234.5", "2026-03-03"]]}
 
 
+def test_tableaux_de_plusieurs_annees_disent_d_ou_vient_chaque_ligne():
+    from assistant.registres.declaration import Tableau
+
+    def revenus(annee: int, montant: str) -> Tableau:
+        return Tableau(consultation="x", phrase=f"En {annee}, {montant} $.", colonnes=["Source", "Montant"],
+                       lignes=[["cantine", Decimal(montant)]])
+
+    joint = Tableau.pour_chaque("Année", [("2024", revenus(2024, "10")), ("2025", revenus(2025, "20"))])
+    assert joint.phrase == "En 2024, 10 $. En 2025, 20 $."
+    assert joint.colonnes == ["Année", "Source", "Montant"]
+    assert joint.lignes == [["2024", "cantine", Decimal("10")], ["2025", "cantine", Decimal("20")]]
+    seul = revenus(2025, "20")
+    assert Tableau.pour_chaque("Année", [("2025", seul)]) is seul
+
+
 def test_sommes_nous_en_regle_donne_la_revue_de_conformite(moteur_registres, identites, echantillon):
     from sqlalchemy.orm import Session
 
@@ -294,3 +309,28 @@ def test_un_role_qui_ne_lit_pas_ces_registres_est_refuse_avant_qu_on_lui_fasse_p
     assert issue == "refuse"
     permis = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
     assert permis.route == "precision" and "pseudonyme" in permis.answer, permis.answer
+
+
+def test_deux_annees_nommees_une_consultation_par_annee(moteur_registres, identites, echantillon):
+    # « 2025 pis 2026 » : les deux budgets sont revus, pas seulement le premier nommé.
+    requete = text(
+        """SELECT j.annee, c.numero FROM contrat c JOIN fonds f ON f.id = c.fonds_id
+           CROSS JOIN (SELECT 2025 AS annee UNION SELECT 2026) j
+           WHERE f.code = 'MTB' AND (c.fin IS NULL OR c.fin >= (j.annee || '-01-01'))
+           AND (c.debut IS NULL OR c.debut <= (j.annee || '-12-31'))
+           AND c.id NOT IN (SELECT cj.contrat_id FROM contrat_joint cj WHERE cj.annee = j.annee)"""
+    )
+    with echantillon[0].connect() as c:
+        non_joints = {(annee, numero) for annee, numero in c.execute(requete)}
+    reponse = moteur_registres.repondre(
+        "Pour nos budgets de 2025 et de 2026, manque-t-il des contrats joints ?",
+        identite=identites["administrateur-mtb"],
+    )
+    assert reponse.route == "donnees", reponse.answer
+    programmes = [ligne[reponse.data["columns"].index("Programme")] for ligne in reponse.data["rows"]]
+    assert programmes == ["2025", "2026"]
+    assert non_joints and all(numero in reponse.answer for _, numero in non_joints)
+    for annee in (2025, 2026):
+        manquants = [n for a, n in non_joints if a == annee]
+        etat = "n'est pas accompagné" if manquants else "est accompagné"
+        assert f"Le budget {annee} {etat}" in reponse.answer
