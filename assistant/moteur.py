@@ -23,7 +23,7 @@ from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, renvoie
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
-from assistant.comprehension.mentions import PIECE, PSEUDONYME
+from assistant.comprehension.mentions import PIECE, PSEUDONYME, plier
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
@@ -208,7 +208,7 @@ class Moteur:
             route = "document"
         else:
             trouves = self._chercher(demande)
-            if not assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None):
+            if not _pertinents(trouves, demande.recherche):
                 return self._abstention(
                     "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
                 )
@@ -255,10 +255,7 @@ class Moteur:
                 arguments = self._designer(demande, appel, identite, session)
                 if isinstance(arguments, str):  # rien ou plusieurs choses de ce nom : on le dit
                     return Reponse(answer=arguments, route="precision", **base)
-                tableau = Tableau.pour_chaque("Année", [
-                    (str(annee), consulter(appel.outil, args, identite, session, demande.jour))
-                    for annee, args in _chaque_annee(demande, appel, arguments)
-                ])
+                tableau, arguments = _lire(demande, appel, arguments, identite, session)
             except AccesRefuse as refus:
                 return _refus(str(refus), base, trace)
             except Introuvable as absent:
@@ -449,8 +446,8 @@ class Moteur:
         seule = self.index.chercher(demande.question, k=5)
         autre_sujet = (
             trouves[0].passage.id not in {t.passage.id for t in seule}
-            and not renvoie(demande.question)
-            and assez_pertinent(seule, DOMAINE.search(replier(demande.question)) is not None)
+            and not renvoie(plier(demande.texte))
+            and _pertinents(seule, demande.question)
         )
         if autre_sujet or (seule[0].score_dense or 0) > (trouves[0].score_dense or 0):
             demande.recherche = demande.question.strip()
@@ -459,7 +456,7 @@ class Moteur:
 
     def _couvert(self, demande: Demande) -> bool:
         trouves = self.index.chercher(demande.recherche, k=3)
-        return assez_pertinent(trouves, DOMAINE.search(replier(demande.recherche)) is not None)
+        return _pertinents(trouves, demande.recherche)
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)
@@ -580,6 +577,11 @@ def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> b
     )
 
 
+def _pertinents(trouves: list[PassageTrouve], texte: str) -> bool:
+    """Ce que la recherche a trouvé pour ce texte suffit-il à répondre ? (les mots du domaine aident)"""
+    return assez_pertinent(trouves, DOMAINE.search(replier(texte)) is not None)
+
+
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
     """Le meilleur passage, et les suivants presque aussi proches (au plus MAX_CITATIONS)."""
     meilleur = trouves[0].score_dense or 0.0
@@ -592,16 +594,26 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
     return retenus
 
 
-def _chaque_annee(
-    demande: Demande, appel: Appel, arguments: dict[str, Any]
-) -> list[tuple[int | None, dict[str, Any]]]:
-    """« Nos budgets 2025 pis 2026 » : une consultation par année que la question nomme, dans son ordre,
-    quand la consultation en prend une ; sinon la seule consultation comprise."""
+def _lire(
+    demande: Demande, appel: Appel, arguments: dict[str, Any], identite: Identite, session: Session
+) -> tuple[Tableau, dict[str, Any]]:
+    """La consultation faite, et les arguments que sa trace montre ; une par année quand la question
+    en nomme plusieurs (la trace les montre toutes)."""
+    plusieurs = _annees_nommees(demande, appel)
+    if plusieurs is None:
+        return consulter(appel.outil, arguments, identite, session, demande.jour), arguments
+    nom, annees = plusieurs
+    tableaux = [(str(a), consulter(appel.outil, {**arguments, nom: a}, identite, session, demande.jour))
+                for a in annees]
+    return Tableau.pour_chaque("Année", tableaux), {**arguments, nom: annees}
+
+
+def _annees_nommees(demande: Demande, appel: Appel) -> tuple[str, list[int]] | None:
+    """« Nos budgets 2025 pis 2026 » : l'argument d'année de la consultation et les années que la
+    question nomme, dans son ordre, quand elle en nomme plusieurs."""
     nom = next((n for n, m in appel.sources.items() if m.genre == Genre.ANNEE), None)
     annees = list(dict.fromkeys(m.valeur for m in demande.mentions if m.genre == Genre.ANNEE))
-    if nom is None or len(annees) < 2:
-        return [(arguments.get(nom) if nom else None, arguments)]
-    return [(a, {**arguments, nom: a}) for a in annees]
+    return (nom, annees) if nom and len(annees) > 1 else None
 
 
 def _trace(appel: Appel) -> AppelOutil:

@@ -66,13 +66,13 @@ def est_elliptique(plie: str) -> bool:
     return (
         bool(AMORCE.match(plie))
         or len(mots) <= MOTS_ELLIPSE
-        or (len(mots) <= MOTS_RENVOI and RENVOI.search(plie) is not None)
+        or (len(mots) <= MOTS_RENVOI and renvoie(plie))
     )
 
 
-def renvoie(question: str) -> bool:
+def renvoie(plie: str) -> bool:
     """« Ça s'applique aussi aux prévenus ? » : la question désigne ce dont on parlait."""
-    return RENVOI.search(plier(preparer(question))) is not None
+    return RENVOI.search(plie) is not None
 
 
 def comprendre(

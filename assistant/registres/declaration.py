@@ -57,8 +57,6 @@ class Tableau(BaseModel):
         phrases l'une après l'autre, les lignes ensemble ; une colonne `colonne` dit de quelle valeur
         vient une ligne, à moins que chaque ligne ne la montre déjà."""
         premier = tableaux[0][1]
-        if len(tableaux) == 1:
-            return premier
         montree = all(valeur in map(str, ligne) for valeur, t in tableaux for ligne in t.lignes)
         lignes = [ligne if montree else [valeur, *ligne] for valeur, t in tableaux for ligne in t.lignes]
         return premier.model_copy(update={

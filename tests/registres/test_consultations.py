@@ -367,7 +367,6 @@ def test_pret_encore_du_par_une_personne_liberee(base: Engine) -> None:
     assert detenu.lignes == []
 
 
-
 REMBOURSEMENTS = """
     SELECT pr.numero, r.le, r.montant, r.source
     FROM remboursement r JOIN pret_personne pr ON pr.id = r.pret_id
@@ -387,6 +386,7 @@ def test_pret_d_une_personne_dit_d_ou_viennent_ses_remboursements(base: Engine) 
         source = {"allocation": "l'allocation", "epargne": "l'épargne"}.get(v.source, "une autre source")
         assert f"{format_montant(argent(v.montant))} le {format_date(jour(v.le))}" in sien.phrase
         assert source in sien.phrase.split(f"Remboursements du prêt {v.numero}")[1]
+
 
 # --- d) contrats --------------------------------------------------------------------------------
 

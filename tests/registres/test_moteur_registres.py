@@ -141,8 +141,6 @@ def test_tableaux_de_plusieurs_annees_disent_d_ou_vient_chaque_ligne():
     assert joint.phrase == "En 2024, 10 $. En 2025, 20 $."
     assert joint.colonnes == ["Année", "Source", "Montant"]
     assert joint.lignes == [["2024", "cantine", Decimal("10")], ["2025", "cantine", Decimal("20")]]
-    seul = revenus(2025, "20")
-    assert Tableau.pour_chaque("Année", [("2025", seul)]) is seul
 
 
 def test_sommes_nous_en_regle_donne_la_revue_de_conformite(moteur_registres, identites, echantillon):
@@ -328,7 +326,7 @@ def test_deux_annees_nommees_une_consultation_par_annee(moteur_registres, identi
     )
     assert reponse.route == "donnees", reponse.answer
     programmes = [ligne[reponse.data["columns"].index("Programme")] for ligne in reponse.data["rows"]]
-    assert programmes == ["2025", "2026"]
+    assert programmes == ["2025", "2026"] and reponse.tool_calls[0].arguments["annee"] == [2025, 2026]
     assert non_joints and all(numero in reponse.answer for _, numero in non_joints)
     for annee in (2025, 2026):
         manquants = [n for a, n in non_joints if a == annee]
