@@ -290,3 +290,20 @@ def test_la_fin_d_un_mois_est_son_dernier_jour_et_une_echeance(question, dernier
     (mention,) = lire_mentions(preparer(question), JOUR)
     assert (mention.valeur, mention.mois_entier) == (dernier_jour, False)
     assert mention.prochaine == dernier_jour.replace(year=2027)  # passé, sans année : l'an prochain
+
+
+@pytest.mark.parametrize(
+    "question, erreur",
+    [
+        ("Il a fait 26 heures de travail le 3 novembre, combien je lui paye ?", True),
+        ("Il a travaillé 30 heures hier", True),
+        ("Il a fait 8 heures de travail le 3 novembre", False),
+        ("Il a fait 26 heures depuis le 3 novembre", False),
+        ("Il a fait 26 heures la semaine du 3 novembre", False),
+        ("26 heures sur trois jours, dont le 3 novembre", False),
+        ("26 heures sur la paie du 3 novembre", False),
+    ],
+)
+def test_heures_d_un_seul_jour_nomme(question: str, erreur: bool):
+    heures = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.HEURES]
+    assert heures and any(map(hors_limites, heures)) == erreur
