@@ -210,7 +210,28 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
-    return _heures_d_une_journee(sorted(trouvees, key=lambda x: x.debut), plie)
+    return _heures_d_une_journee(_de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie), plie)
+
+
+ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")
+
+
+def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """« De juillet à septembre » (que Duckling lit en deux mois) : une période, du premier jour du
+    premier mois au dernier jour du second, deux bornes à la même place comme un intervalle."""
+    sortie: list[Mention] = []
+    for m in mentions:
+        a = sortie[-1] if sortie else None
+        if (a is None or not (a.mois_entier and m.mois_entier)
+                or not ENTRE_DEUX_MOIS.fullmatch(plie, a.fin, m.debut)):
+            sortie.append(m)
+            continue
+        fin = m.valeur if m.valeur > a.valeur else _decaler(m.valeur, 1)
+        fin = fin.replace(day=calendar.monthrange(fin.year, fin.month)[1])
+        debut = dataclasses.replace(a, fin=m.fin, texte=texte[a.debut : m.fin],
+                                    mois_entier=False, prochaine=None)
+        sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
+    return sortie
 
 
 # Ce qui étend des heures au-delà du jour nommé : une autre période, ou une borne de plus.

@@ -9,6 +9,7 @@ dans l'ordre de leur déclaration. Les indices sont déclarés avec l'outil (`ou
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 import re
@@ -109,6 +110,21 @@ def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:
     if len(dates) >= 2 and paire is not None:
         for argument, mention in zip(dates, paire, strict=False):
             _donner(liaison, argument, mention)
+    elif len(dates) >= 2 and not bornes and liaison.outil.lit_les_registres:
+        _lier_annee_entiere(liaison, dates, mentions)
+
+
+def _lier_annee_entiere(liaison: Liaison, dates: list[Argument], mentions: list[Mention]) -> None:
+    """« Cette année », « en 2025 » pour une consultation qui lit une période sans prendre d'année :
+    du 1er janvier au 31 décembre (la consultation s'arrête au jour de la demande)."""
+    annees = [m for m in mentions if m.genre == Genre.ANNEE]
+    if len(annees) != 1 or any(a.genre == Genre.ANNEE for a in liaison.outil.arguments):
+        return
+    an = annees[0]
+    du = next((a for a in dates if a.nom == "du"), dates[0])
+    au = next(a for a in dates if a is not du)
+    for argument, jour in ((du, datetime.date(an.valeur, 1, 1)), (au, datetime.date(an.valeur, 12, 31))):
+        _donner(liaison, argument, dataclasses.replace(an, genre=Genre.DATE, valeur=jour))
 
 
 def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bool:

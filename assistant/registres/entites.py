@@ -171,12 +171,21 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     for (code, _), mots in zip(connus, noms, strict=True):
         distinctif = " ".join(mots[commun:] or mots)
         if (
-            re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", texte)
+            _code_ecrit(code, texte)
             or code in prefixes
             or re.search(rf"\b{re.escape(distinctif)}\b", plie)
         ):
             nommes.add(code)
     return nommes
+
+
+def _code_ecrit(code: str, texte: str) -> bool:
+    """« VDP », « V.D.P. », « V. D. P. » ; en minuscules, seulement avec ses points (« v.d.p. ») : un
+    code de trois lettres minuscules peut être un mot."""
+    majuscules = r"\.?\s?".join(map(re.escape, code))
+    points = r"\.\s?".join(map(re.escape, code))
+    return bool(re.search(rf"(?<![\w-]){majuscules}\.?(?![\w-])", texte)
+                or re.search(rf"(?<![\w-]){points}\.?(?![\w-])", texte, re.IGNORECASE))
 
 
 def _sans_traits(texte: str) -> str:

@@ -32,7 +32,8 @@ def periode(
         if seule.day == 1:
             return seule, min(fin_du_mois(seule), max(jour, seule))
         return (seule, jour) if seule <= jour else (jour, seule)
-    return min(du, au), max(du, au)
+    debut, fin = min(du, au), max(du, au)
+    return debut, min(fin, jour) if debut <= jour else fin
 
 
 def echeance_visee(

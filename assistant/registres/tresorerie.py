@@ -91,8 +91,7 @@ def emprunts_fonds(
         elif r["emprunts"]:
             phrase = (
                 f"Le solde des emprunts du fonds est de {solde},"
-                f" {'au-delà' if r['solde'] > r['seuil'] else 'en deçà'} du seuil de"
-                f" {format_montant(r['seuil'], centimes=False)} de l'art. 8 : c'est {_origine(r)}."
+                f" {_par_rapport_au_seuil(r['solde'], r['seuil'])} de l'art. 8 : c'est {_origine(r)}."
             )
         else:
             phrase = "Aucun emprunt n'est consigné dans vos registres : le solde des emprunts est de 0,00 $."
@@ -155,6 +154,15 @@ def emprunts_fonds(
         articles=articles,
         notes=notes,
     )
+
+
+def _par_rapport_au_seuil(solde: Decimal, seuil: Decimal) -> str:
+    """« 2 000,00 $ au-delà du seuil de 25 000 $ » : l'écart que le conseil doit rembourser ou garder."""
+    seuil_dit = format_montant(seuil, centimes=False)
+    if solde == seuil:
+        return f"exactement le seuil de {seuil_dit}"
+    cote = "au-delà" if solde > seuil else "en deçà"
+    return f"{format_montant(abs(solde - seuil))} {cote} du seuil de {seuil_dit}"
 
 
 def _origine(rang: dict[str, Any]) -> str:

@@ -307,3 +307,21 @@ def test_la_fin_d_un_mois_est_son_dernier_jour_et_une_echeance(question, dernier
 def test_heures_d_un_seul_jour_nomme(question: str, erreur: bool):
     heures = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.HEURES]
     assert heures and any(map(hors_limites, heures)) == erreur
+
+
+@pytest.mark.parametrize(
+    "question, periode",
+    [
+        ("la téléphonie de juillet à septembre", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
+        ("de novembre à février", (datetime.date(2026, 11, 1), datetime.date(2027, 2, 28))),
+    ],
+)
+def test_de_mois_a_mois_jusqu_au_dernier_jour(question: str, periode: tuple):
+    bornes = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.DATE]
+    assert tuple(m.valeur for m in bornes) == periode
+    assert len({(m.debut, m.fin) for m in bornes}) == 1  # une période, comme un intervalle
+
+
+def test_deux_mois_nommes_a_part_restent_deux_mois():
+    bornes = [m for m in lire_mentions(preparer("en juillet et en septembre"), JOUR) if m.genre == Genre.DATE]
+    assert [m.mois_entier for m in bornes] == [True, True]

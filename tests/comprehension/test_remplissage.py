@@ -179,3 +179,21 @@ def test_un_compte_ne_se_lie_que_par_ses_indices(question, dernieres):
     liaison = _lier_consultation("paie_personne", question)
     assert liaison.arguments.get("dernieres") == dernieres
     assert liaison.arguments["pseudonyme"] == "P-VDP-0019"
+
+
+@pytest.mark.parametrize(
+    "outil, question",
+    [
+        ("paie_personne", "Combien on a retenu cette année sur les payes de P-MTB-0138 ?"),
+        ("depots_tardifs", "Des dépôts en retard en 2026 ?"),
+    ],
+)
+def test_une_annee_seule_borne_la_periode_d_une_consultation(outil: str, question: str):
+    liaison = _lier_consultation(outil, question)
+    assert (liaison.arguments["du"], liaison.arguments["au"]) == (
+        datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+
+
+def test_une_annee_ne_fait_pas_les_dates_d_un_calcul():
+    # Un contrat « pour 2027 » n'a pas pour autant ses dates de début et d'échéance.
+    assert "date_debut" not in _lier("verifier_contrat", "Un contrat de 500 heures pour 2027").arguments

@@ -503,7 +503,11 @@ def test_nouvel_emprunt_juge_avec_le_solde_consigne(base: Engine) -> None:
     assert f"L'emprunt E-VDP-2, qui a porté le solde au-delà de {format_montant(seuil, centimes=False)}" in (
         sans_montant.phrase
     )
-    assert sans_montant.phrase.startswith(f"Le solde des emprunts du fonds est de {format_montant(solde)}")
+    # L'écart au seuil : ce qu'il faudrait rembourser pour revenir à 25 000 $.
+    assert sans_montant.phrase.startswith(
+        f"Le solde des emprunts du fonds est de {format_montant(solde)},"
+        f" {format_montant(solde - seuil)} au-delà du seuil de {format_montant(seuil, centimes=False)}"
+    )
     assert set(colonne(central, "Fonds")) == {"LAH", "MTB", "VDP"}
     assert all(
         f"{code} : Un emprunt de {format_montant(1000)}" in central.phrase for code in ("LAH", "MTB", "VDP")
@@ -517,9 +521,11 @@ def test_emprunt_sous_le_seuil_une_fois_le_solde_reduit(base_neuve: Engine) -> N
         solde = argent(valeur(session, SOLDE_VDP))
         sous = faire(session, "membre_ca-vdp", "emprunts_fonds", montant="4000")
         dessus = faire(session, "membre_ca-vdp", "emprunts_fonds", montant="6000")
+        sans_montant = faire(session, "membre_ca-vdp", "emprunts_fonds")
     assert solde == Decimal("20000.00")
     assert f"à {format_montant(24000)} : l'autorisation du ministre n'est pas requise" in sous.phrase
     assert f"à {format_montant(26000)} : l'autorisation du ministre est requise" in dessus.phrase
+    assert f"{format_montant(5000)} en deçà du seuil" in sans_montant.phrase
 
 
 # --- f) placements -----------------------------------------------------------------------------

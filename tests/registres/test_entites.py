@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from assistant.comprehension.mentions import lire_mentions, preparer
-from assistant.registres.entites import Candidat, resoudre
+from assistant.registres.entites import Candidat, _code_ecrit, resoudre
 
 JOUR = datetime.date(2026, 11, 23)
 ACTIVITES = [
@@ -64,3 +66,18 @@ def test_un_mois_designe_tout_jour_de_ce_mois():
     assert _cles(DEMANDES, "La demande de décembre passé, ça a donné quoi ?") == (["A-1"], True)
     assert _cles(DEMANDES, "Et la demande du 3 mars ?") == (["A-2"], True)
     assert _cles(DEMANDES, "La demande du 4 mars ?") == ([], True)
+
+
+@pytest.mark.parametrize(
+    "texte, nomme",
+    [
+        ("Le programme du fonds VDP ?", True),
+        ("Le programme 2027 du fonds V.D.P., y'a été soumis quand ?", True),
+        ("le fonds V. D. P.", True),
+        ("le fonds v.d.p. de l'autre bord", True),
+        ("Les ventes de la cantine (vdp) ?", False),  # trois lettres minuscules : peut-être un mot
+        ("P-VDPX-1", False),
+    ],
+)
+def test_le_code_d_un_fonds_avec_ou_sans_points(texte: str, nomme: bool):
+    assert _code_ecrit("VDP", texte) == nomme
