@@ -140,7 +140,6 @@ class Mention:
     texte: str
     periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
     mois_entier: bool = False  # « en décembre passé » : une date qui désigne tout le mois (son 1er jour)
-    journee: bool = False  # « le 3 novembre » : une date qui désigne un seul jour (ni semaine, ni mois)
     # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
     prochaine: datetime.date | None = None
     approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
@@ -210,7 +209,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
-    return _heures_d_une_journee(_de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie), plie)
+    return _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
 
 
 ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")
@@ -232,22 +231,6 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
                                     mois_entier=False, prochaine=None)
         sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
     return sortie
-
-
-# Ce qui étend des heures au-delà du jour nommé : une autre période, ou une borne de plus.
-PLUS_D_UN_JOUR = re.compile(
-    r"\b(?:jours|semaines?|periodes?|quinzaines?|mois|depuis|jusqu\w*|(?:la|sa|cette|une) (?:paie|paye))\b"
-)
-
-
-def _heures_d_une_journee(mentions: list[Mention], plie: str) -> list[Mention]:
-    """« 26 heures le 3 novembre » : sans autre période, les heures d'un seul jour nommé sont celles de
-    ce jour-là, bornées par ses 24 heures."""
-    dates = [m for m in mentions if m.genre == Genre.DATE]
-    if len(dates) != 1 or not dates[0].journee or PLUS_D_UN_JOUR.search(plie):
-        return mentions
-    return [dataclasses.replace(m, periode="jour") if m.genre == Genre.HEURES and not m.periode else m
-            for m in mentions]
 
 
 # Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ ») ou juste après (« et quelques »).
@@ -479,7 +462,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         date = _jour(valeur, extrait, jour)
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
-                        journee=valeur["grain"] == "day", prochaine=prochaine)]
+                        prochaine=prochaine)]
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
         # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]

@@ -293,23 +293,6 @@ def test_la_fin_d_un_mois_est_son_dernier_jour_et_une_echeance(question, dernier
 
 
 @pytest.mark.parametrize(
-    "question, erreur",
-    [
-        ("Il a fait 26 heures de travail le 3 novembre, combien je lui paye ?", True),
-        ("Il a travaillé 30 heures hier", True),
-        ("Il a fait 8 heures de travail le 3 novembre", False),
-        ("Il a fait 26 heures depuis le 3 novembre", False),
-        ("Il a fait 26 heures la semaine du 3 novembre", False),
-        ("26 heures sur trois jours, dont le 3 novembre", False),
-        ("26 heures sur la paie du 3 novembre", False),
-    ],
-)
-def test_heures_d_un_seul_jour_nomme(question: str, erreur: bool):
-    heures = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.HEURES]
-    assert heures and any(map(hors_limites, heures)) == erreur
-
-
-@pytest.mark.parametrize(
     "question, periode",
     [
         ("la téléphonie de juillet à septembre", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
