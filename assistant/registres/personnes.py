@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import Arguments, Compte, Indices, Jour, Pseudonyme
+from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -37,6 +37,7 @@ PARTS = (
 
 
 UN_AN = datetime.timedelta(days=366)
+UN_MOIS = datetime.timedelta(days=31)  # une paie est versée moins d'un mois après le début de sa période
 
 
 class ArgumentsPaie(Arguments):
@@ -44,13 +45,13 @@ class ArgumentsPaie(Arguments):
         title="pseudonyme de la personne",
         description="Le pseudonyme de la personne incarcérée, par exemple P-VDP-0042.",
     )
-    du: Jour | None = Field(
+    du: Annotated[Jour | None, PERIODE] = Field(
         None,
         title="début de la période",
         description="Premier jour (AAAA-MM-JJ) ; sans date, le mois de la demande jusqu'à ce jour ; seul,"
         " un 1er du mois vaut pour ce mois.",
     )
-    au: Jour | None = Field(
+    au: Annotated[Jour | None, PERIODE] = Field(
         None,
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
@@ -59,7 +60,14 @@ class ArgumentsPaie(Arguments):
                                                   "dernieres payes", "paie la plus recente"))] = Field(
         None,
         title="dernières paies",
-        description="Sans date : les N dernières paies consignées (dans l'année qui précède la demande).",
+        description="Les N dernières paies consignées (dans l'année qui précède la demande, ou la fin"
+        " donnée) ; un début donné cède.",
+    )
+    le: Jour | None = Field(
+        None,
+        title="jour d'une paie",
+        description="Un jour (AAAA-MM-JJ) qui désigne une paie : celle versée ce jour-là, ou celle dont la"
+        " période le comprend (« la paie versée le 30 octobre », « sa paie du 26 octobre »).",
     )
 
 
@@ -79,12 +87,17 @@ def paie_personne(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     dernieres: int | None = None,
+    le: datetime.date | None = None,
 ) -> Tableau:
     pseudonyme = pseudonyme.strip().upper()
     debut, fin = periode(jour, du, au)
-    if dernieres and du is None and au is None:
-        # « Ses trois dernières paies » : des périodes des plus récentes paies de l'année écoulée.
-        debut = jour - UN_AN  # aucune paie dans l'année : la réponse le dit pour toute l'année
+    if le:
+        debut, fin = _periode_de_la_paie(identite, session, pseudonyme, le)
+    if dernieres:
+        # « Ses trois dernières paies » : des périodes des plus récentes paies de l'année écoulée, même
+        # quand une question précédente avait donné un début (« et sur ses deux dernières paies ? »).
+        fin = min(au or jour, jour)
+        debut = fin - UN_AN  # aucune paie dans l'année : la réponse le dit pour toute l'année
         annee = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
         if recentes := annee["lignes"][-dernieres:]:
             debut, fin = recentes[0]["du"], recentes[-1]["au"]
@@ -208,6 +221,16 @@ SITUATIONS = {
 FORMES = {"don": "don", "pret": "prêt sans intérêt"}
 STATUTS = {"a_l_etude": "à l'étude", "accordee": "accordée", "refusee": "refusée"}
 PRESENTEE_PAR = {"directeur": "le directeur", "delegue": "une personne désignée"}
+
+
+def _periode_de_la_paie(
+    identite: Identite, session: Session, pseudonyme: str, le: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """La période de la paie versée ce jour-là, ou qui le comprend ; sinon ce seul jour."""
+    autour = requetes.heures_et_paie(identite, session, pseudonyme, le - UN_MOIS, le)["lignes"]
+    visee = next((lg for lg in autour if lg["versee_le"] == le), None) or next(
+        (lg for lg in autour if lg["du"] <= le <= lg["au"]), None)
+    return (visee["du"], visee["au"]) if visee else (le, le)
 
 
 class ArgumentsDemande(Arguments):

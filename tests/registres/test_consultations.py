@@ -265,11 +265,35 @@ def test_la_derniere_paie_est_la_plus_recente_de_l_annee(base: Engine) -> None:
         )
         tableau_trois = consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": 3}, identite,
                                   session, JOUR)
+        # « Et sur ses trois dernières paies ? » après une question qui avait donné un début.
+        debut = JOUR - datetime.timedelta(days=5)
+        apres_un_debut = consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": 3, "du": debut},
+                                   identite, session, JOUR)
     assert colonne(tableau, "Du") == [jour(derniere.du)]
     assert colonne(tableau_trois, "Du") == [jour(x.du) for x in reversed(trois)] and len(trois) == 3
+    assert colonne(apres_un_debut, "Du") == colonne(tableau_trois, "Du")
     with Session(base) as session, pytest.raises(EntreeInvalide, match="au moins 1"):
         # -2 prendrait les paies à partir de la 3e de l'année : une période fausse, sans rien dire.
         consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": -2}, identite, session, JOUR)
+
+
+def test_une_paie_designee_par_un_jour(base: Engine) -> None:
+    with Session(base) as session:
+        ligne = lignes(
+            session,
+            """SELECT p.pseudonyme, l.du, l.au, l.versee_le FROM ligne_paie l
+               JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.versee_le <= :jour
+               ORDER BY l.versee_le DESC LIMIT 1""",
+            jour=JOUR,
+        )[0]
+        identite = qui(session, "conseiller-vdp")
+        versee = consulter("paie_personne", {"pseudonyme": ligne.pseudonyme, "le": jour(ligne.versee_le)},
+                           identite, session, JOUR)
+        pendant = consulter("paie_personne", {"pseudonyme": ligne.pseudonyme, "le": jour(ligne.au)},
+                            identite, session, JOUR)
+    # Versée ce jour-là, ou dont la période comprend ce jour : la même paie, seule.
+    assert colonne(versee, "Du") == colonne(pendant, "Du") == [jour(ligne.du)]
 
 
 def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
