@@ -416,7 +416,9 @@ class Moteur:
                     "vérifiez-en le nom, le numéro ou la date."
                     + (f" De cette sorte, vos registres ont : {proches}." if proches else "")
                 )
-            if len(trouves.retenus) > 1:
+            if trouves.plusieurs:  # « la menuiserie pis la buanderie » : une lecture pour chacune
+                arguments[nom] = [c.cle for c in trouves.retenus]
+            elif len(trouves.retenus) > 1:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])
                 choix = designe.lequel.capitalize()
                 return f"Plusieurs correspondent dans vos registres : {liste}. {choix} voulez-vous dire ?"
@@ -597,15 +599,17 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
 def _lire(
     demande: Demande, appel: Appel, arguments: dict[str, Any], identite: Identite, session: Session
 ) -> tuple[Tableau, dict[str, Any]]:
-    """La consultation faite, et les arguments que sa trace montre ; une par année quand la question
-    en nomme plusieurs (la trace les montre toutes)."""
-    plusieurs = _annees_nommees(demande, appel)
-    if plusieurs is None:
+    """La consultation faite, et les arguments que sa trace montre ; une par chose ou par année quand
+    la question en nomme plusieurs (la trace les montre toutes)."""
+    nom, valeurs = next(((n, v) for n, v in arguments.items() if isinstance(v, list)), (None, []))
+    colonne = None  # des choses nommées : leurs lignes les nomment
+    if nom is None and (annees := _annees_nommees(demande, appel)):
+        (nom, valeurs), colonne = annees, "Année"
+    if nom is None:
         return consulter(appel.outil, arguments, identite, session, demande.jour), arguments
-    nom, annees = plusieurs
-    tableaux = [(str(a), consulter(appel.outil, {**arguments, nom: a}, identite, session, demande.jour))
-                for a in annees]
-    return Tableau.pour_chaque("Année", tableaux), {**arguments, nom: annees}
+    tableaux = [(str(v), consulter(appel.outil, {**arguments, nom: v}, identite, session, demande.jour))
+                for v in valeurs]
+    return Tableau.pour_chaque(colonne, tableaux), {**arguments, nom: valeurs}
 
 
 def _annees_nommees(demande: Demande, appel: Appel) -> tuple[str, list[int]] | None:

@@ -49,6 +49,9 @@ AUTRE_PERSONNE = re.compile(
     r"\b(?:l'autre|un autre|une autre|les autres|d'autres)\s+"
     r"(?:gars|filles?|detenue?s?|personnes?|participante?s?|travailleu(?:r|se)s?|employee?s?|client)\b"
 )
+# « La paie d'après », « celle d'avant » : la chose suivante ou précédente d'une suite régulière.
+SUIVANTE = re.compile(r"\b(?:d'apres|suivante?s?|prochaine?s?)\b")
+PRECEDENTE = re.compile(r"\b(?:d'avant|precedente?s?)\b")
 MOT = re.compile(r"[\w'-]+")
 MOTS_ELLIPSE = 6
 MOTS_AUTONOMES = 5  # « Et l'allocation ? » ne se comprend pas seule ; une question de 5 mots, si
@@ -143,6 +146,9 @@ def _suivre(
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
     if AUTRE_PERSONNE.search(plie):
         return _pour_une_autre_personne(demande, precedente, plie)
+    if appels := _d_un_pas(precedente.appels, plie):
+        _reprendre(demande, appels, precedente)
+        return True
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
@@ -434,6 +440,22 @@ def _titre(liaison: Liaison, nom: str) -> str:
 
 def _genre(outil: str, nom: str) -> Genre | None:
     return next((a.genre for a in CATALOGUE[outil].arguments if a.nom == nom), None)
+
+
+def _d_un_pas(appels: list[Appel], plie: str) -> list[Appel] | None:
+    """« Pis la paie d'après ? » : le jour qui désignait la chose avance (ou recule) de son pas."""
+    sens = 1 if SUIVANTE.search(plie) else -1 if PRECEDENTE.search(plie) else 0
+    if not sens:
+        return None
+    for rang, appel in enumerate(appels):
+        for argument in CATALOGUE[appel.outil].arguments:
+            jour = appel.arguments.get(argument.nom)
+            if argument.indices.pas and isinstance(jour, datetime.date):
+                copies = [_copie(a) for a in appels]
+                pas = datetime.timedelta(days=sens * argument.indices.pas)
+                copies[rang].arguments[argument.nom] = jour + pas
+                return copies
+    return None
 
 
 def _copie(appel: Appel) -> Appel:

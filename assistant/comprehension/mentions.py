@@ -152,7 +152,8 @@ def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
-    texte = alpha2digit(texte, "fr")
+    # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
+    texte = alpha2digit(texte, "fr", threshold=2)
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)

@@ -52,12 +52,14 @@ class Tableau(BaseModel):
     notes: list[str] = Field(default_factory=list)  # cellules supprimées, lignes signalées
 
     @classmethod
-    def pour_chaque(cls, colonne: str, tableaux: list[tuple[str, Tableau]]) -> Tableau:
+    def pour_chaque(cls, colonne: str | None, tableaux: list[tuple[str, Tableau]]) -> Tableau:
         """Une consultation faite pour chaque valeur demandée (« nos budgets 2025 pis 2026 ») : les
         phrases l'une après l'autre, les lignes ensemble ; une colonne `colonne` dit de quelle valeur
-        vient une ligne, à moins que chaque ligne ne la montre déjà."""
+        vient une ligne, à moins que chaque ligne ne la montre déjà (ou sans `colonne` : une chose
+        nommée, que ses lignes nomment)."""
         premier = tableaux[0][1]
-        montree = all(valeur in map(str, ligne) for valeur, t in tableaux for ligne in t.lignes)
+        montree = colonne is None or all(
+            valeur in map(str, ligne) for valeur, t in tableaux for ligne in t.lignes)
         lignes = [ligne if montree else [valeur, *ligne] for valeur, t in tableaux for ligne in t.lignes]
         return premier.model_copy(update={
             "phrase": " ".join(t.phrase for _, t in tableaux),

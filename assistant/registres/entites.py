@@ -11,6 +11,7 @@ en désignait un par son numéro ou sa date : on le dit, sans répondre sur autr
 from __future__ import annotations
 
 import datetime
+import difflib
 import math
 import re
 from collections import Counter
@@ -25,6 +26,9 @@ from corpus.fonds.identite import Identite
 from outils.declaration import Genre
 
 PART_MINIMALE = 0.5  # la part (pondérée) des mots d'un nom que la question doit contenir
+# Une faute de frappe (« menuserie ») : la racine connue la plus proche, assez longue et assez semblable
+# pour ne pas changer de mot (« culture » n'est pas « couture »).
+PROCHE_MINIMALE, LONGUEUR_CORRIGEE = 0.85, 6
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Resolution:
 
     retenus: list[Candidat] = field(default_factory=list)
     designe: bool = False  # la question désignait une chose (par son nom, son numéro ou sa date)
+    plusieurs: bool = False  # elle en nomme plusieurs, chacune par ses propres mots : toutes sont voulues
     proches: list[Candidat] = field(default_factory=list)  # introuvable, mais de la même sorte
 
     @property
@@ -78,8 +83,9 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Re
 
 
 def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
-    question = mots(plie)
     siens = {c.cle: set().union(*map(mots, c.noms)) for c in candidats}
+    connus = set().union(*siens.values())
+    question = _corriger(mots(plie), connus)
     frequence = Counter(m for racines in siens.values() for m in racines)
     total = len(candidats) or 1
 
@@ -95,7 +101,10 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
     meilleur = max(scores.values())
     retenus = [c for c in candidats if scores.get(c.cle) == meilleur]
     sorte = [c for c in candidats if c.cle in scores]
-    connus = set().union(*siens.values())
+    # « La menuiserie pis la buanderie » : chacune nommée par un mot qu'aucune autre ne porte.
+    nommes = [c for c in candidats if any(frequence[m] == 1 for m in siens[c.cle] & question)]
+    if len(nommes) > 1:
+        return Resolution(nommes, designe=True, plusieurs=True)
     if meilleur < PART_MINIMALE and _complement_inconnu(plie, question & connus, connus):
         # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
         return Resolution(designe=True, proches=sorte)
@@ -105,6 +114,13 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
         # Un mot commun à plusieurs (« l'atelier ») : on montre ceux qu'il désigne pour qu'on choisisse.
         return Resolution(sorte, designe=True)
     return Resolution(retenus, designe=True)
+
+
+def _corriger(question: set[str], connus: set[str]) -> set[str]:
+    """Les racines de la question, une faute de frappe remplacée par la racine connue qu'elle vise."""
+    return {m if m in connus or len(m) < LONGUEUR_CORRIGEE
+            else next(iter(difflib.get_close_matches(m, connus, n=1, cutoff=PROCHE_MINIMALE)), m)
+            for m in question}
 
 
 # Un nom suivi de son complément sans article (« atelier de couture », « atelier d'imprimerie ») :

@@ -38,6 +38,7 @@ PARTS = (
 
 UN_AN = datetime.timedelta(days=366)
 UN_MOIS = datetime.timedelta(days=31)  # une paie est versée moins d'un mois après le début de sa période
+PERIODE_DE_PAIE = 14  # jours : « la paie d'après » est celle de la période suivante
 
 
 class ArgumentsPaie(Arguments):
@@ -63,7 +64,7 @@ class ArgumentsPaie(Arguments):
         description="Les N dernières paies consignées (dans l'année qui précède la demande, ou la fin"
         " donnée) ; un début donné cède.",
     )
-    le: Jour | None = Field(
+    le: Annotated[Jour | None, Indices(pas=PERIODE_DE_PAIE)] = Field(
         None,
         title="jour d'une paie",
         description="Un jour (AAAA-MM-JJ) qui désigne une paie : celle versée ce jour-là, ou celle dont la"

@@ -308,3 +308,8 @@ def test_de_mois_a_mois_jusqu_au_dernier_jour(question: str, periode: tuple):
 def test_deux_mois_nommes_a_part_restent_deux_mois():
     bornes = [m for m in lire_mentions(preparer("en juillet et en septembre"), JOUR) if m.genre == Genre.DATE]
     assert [m.mois_entier for m in bornes] == [True, True]
+
+
+def test_deux_en_lettres_est_un_nombre_mais_pas_un():
+    assert preparer("sur ses deux dernières payes") == "sur ses 2 dernières payes"
+    assert preparer("un détenu a travaillé") == "un détenu a travaillé"

@@ -81,3 +81,18 @@ def test_un_mois_designe_tout_jour_de_ce_mois():
 )
 def test_le_code_d_un_fonds_avec_ou_sans_points(texte: str, nomme: bool):
     assert _code_ecrit("VDP", texte) == nomme
+
+
+def test_une_faute_de_frappe_garde_la_chose_nommee():
+    assert _cles(ACTIVITES, "Reste-t-il des places à la menuserie ?") == (["MEN"], True)
+    # Un autre mot, même proche, n'est pas corrigé en un nom connu.
+    assert _cles(ACTIVITES, "Reste-t-il des places à l'atelier de culture ?") == ([], True)
+
+
+def test_deux_choses_nommees_chacune_par_son_mot_sont_voulues_toutes_deux():
+    texte = preparer("kesse qui reste comme places a la menuiserie pis a la buanderie")
+    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR))
+    assert ([c.cle for c in trouves.retenus], trouves.plusieurs) == (["MEN", "BUA"], True)
+    # Un mot commun (« atelier ») ne nomme pas plusieurs choses voulues : on demande laquelle.
+    commun = resoudre(ACTIVITES, preparer("Reste-t-il des places à l'atelier ?"), [])
+    assert not commun.plusieurs

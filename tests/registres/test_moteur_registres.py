@@ -51,6 +51,16 @@ def test_une_chose_nommee_est_resolue_contre_les_registres(moteur_registres, ide
     assert reponse.tool_calls[0].arguments.get("activite") == "MEN"
 
 
+def test_deux_choses_nommees_une_lecture_pour_chacune(moteur_registres, identites):
+    # Une faute de frappe (« menuserie ») et deux activités dans la même question : les deux.
+    reponse = moteur_registres.repondre(
+        "kesse qui reste comme places a la menuserie pis a la buanderie", identite=identites["conseiller-vdp"]
+    )
+    assert reponse.route == "donnees", reponse.answer
+    assert sorted(ligne[0] for ligne in reponse.data["rows"]) == ["Atelier de menuiserie", "Buanderie"]
+    assert reponse.data["columns"][0] == "Activité"  # pas de colonne en double pour dire laquelle
+
+
 def test_l_atelier_seul_designe_toutes_les_activites_de_travail(moteur_registres, identites, echantillon):
     # « l'atelier » est le nom commun des activités de travail : on demande laquelle, sans répondre.
     reponse = moteur_registres.repondre(
@@ -332,3 +342,22 @@ def test_deux_annees_nommees_une_consultation_par_annee(moteur_registres, identi
         manquants = [n for a, n in non_joints if a == annee]
         etat = "n'est pas accompagné" if manquants else "est accompagné"
         assert f"Le budget {annee} {etat}" in reponse.answer
+
+
+def test_la_paie_d_apres_avance_d_une_paie(moteur_registres, identites, echantillon):
+    from assistant.reponse import Message
+    from outils.dates import format_date
+
+    requete = text(
+        """SELECT p.pseudonyme, l.du, l.brute FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+           WHERE p.pseudonyme LIKE 'P-MTB-%' ORDER BY p.pseudonyme, l.du LIMIT 2"""
+    )
+    with echantillon[0].connect() as c:
+        (pseudonyme, du, _), (meme, du_apres, brute_apres) = c.execute(requete).all()
+    assert meme == pseudonyme
+    premiere = f"{pseudonyme} : sa paie du {format_date(datetime.date.fromisoformat(str(du)))}, le brut ?"
+    historique = [Message(role="user", content=premiere), Message(role="assistant", content="…")]
+    reponse = moteur_registres.repondre("Pis la paie d'après ?", historique, identite=identites["paie-mtb"])
+    assert reponse.route == "donnees", reponse.answer
+    assert [ligne[0] for ligne in reponse.data["rows"]] == [str(du_apres)[:10]]
+    assert format_montant(Decimal(str(brute_apres))) in reponse.answer
