@@ -28,7 +28,12 @@ from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes, ouverte
-from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui, hors_perimetre
+from assistant.conversation.perimetre import (
+    demande_plusieurs_fonds,
+    demande_qui,
+    hors_perimetre,
+    vise_un_tiers,
+)
 from assistant.conversation.verification import (
     articles_non_cites,
     citation_exacte,
@@ -70,6 +75,7 @@ DOMAINE = re.compile(
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
+TIERS_REFUSE = "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
 PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
                              "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
@@ -300,6 +306,10 @@ class Moteur:
             # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
             refus = ("je ne dis pas qui sont les personnes incarcérées d'une activité ou d'un statut ; "
                      "votre rôle ne voit que des nombres d'ensemble")
+        elif identite.detenu and "pseudonyme" in CONSULTATIONS[appel.outil].schema.model_fields and (
+                vise_un_tiers(demande.texte)):
+            # Son propre dossier, oui ; celui d'un proche ou d'un codétenu, même sans son pseudonyme, non.
+            refus = TIERS_REFUSE
         elif len(identite.fonds) < 2 and demande_plusieurs_fonds(demande.texte, identite.anonyme):
             # Répondre sur son seul fonds serait répondre à côté ; les autres, on ne les montre pas.
             refus = _un_seul_fonds(identite)
@@ -327,8 +337,7 @@ class Moteur:
                 refus = (f"la question nomme le fonds {', '.join(autres)}, qui n'est pas le vôtre ; "
                          "je ne réponds que sur les registres de votre fonds")
             elif identite.detenu and pseudonymes - {identite.pseudonyme}:
-                refus = ("un membre du conseil détenu ne consulte pas le dossier d'une autre personne "
-                         "incarcérée")
+                refus = TIERS_REFUSE
             elif not identite.anonyme and veut_changer_les_regles(question):
                 refus = ("la question me demande d'oublier mes consignes ou de changer de rôle ; je réponds "
                          "selon votre rôle, sur les registres de votre fonds : posez-la sans cette consigne")

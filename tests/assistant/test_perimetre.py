@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui
+from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui, vise_un_tiers
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,17 @@ def test_tous_les_etablissements_est_l_ensemble_que_le_public_voit():
     question = "Combien de participants dans tous les établissements en 2025 ?"
     assert demande_plusieurs_fonds(question) and not demande_plusieurs_fonds(question, ensemble_permis=True)
     assert demande_plusieurs_fonds("Les participants par établissement", ensemble_permis=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("Mon beau-frère est sorti en février, y doit-tu encore de quoi sur son prêt ?", True),
+        ("Un gars de l'atelier m'a demandé de vérifier sa paie", True),
+        ("Celui qui est sorti en mars avec un prêt de 400 $, il a remboursé ?", True),
+        ("Il me reste combien à rembourser sur mon prêt ?", False),  # son propre dossier
+        ("Quels prêts ont été consentis aux personnes incarcérées ?", False),  # un ensemble
+    ],
+)
+def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attendu):
+    assert vise_un_tiers(question) is attendu
