@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,7 @@ class Candidat:
     noms: tuple[str, ...] = ()
     numeros: tuple[str, ...] = ()
     dates: tuple[datetime.date, ...] = ()
+    montants: tuple[Decimal, ...] = ()  # ce qui départage deux choses du même nom
 
 
 @dataclass
@@ -79,7 +81,24 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Re
     dates_ = dates and any(c.dates for c in candidats)
     if numerotes or dates_:
         return Resolution(designe=True)
-    return _par_les_noms(candidats, plie)
+    return _departager(_par_les_noms(candidats, plie), libres)
+
+
+def _departager(trouves: Resolution, libres: list[Mention]) -> Resolution:
+    """Plusieurs choses du même nom : ce que la question en dit encore (« de 48 000 $ », « de cette
+    année ») garde celles qui y répondent, s'il en reste."""
+    if len(trouves.retenus) < 2 or trouves.plusieurs:
+        return trouves
+    gardes = trouves.retenus
+    for m in libres:
+        if m.genre == Genre.ARGENT:
+            filtre = [c for c in gardes if m.valeur in c.montants]
+        elif m.genre == Genre.ANNEE:
+            filtre = [c for c in gardes if c.dates and min(c.dates).year <= m.valeur <= max(c.dates).year]
+        else:
+            continue
+        gardes = filtre or gardes
+    return Resolution(gardes, designe=True) if gardes != trouves.retenus else trouves
 
 
 def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
@@ -167,7 +186,8 @@ def _numero(mention: Mention) -> str:
 def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat]:
     """Les choses de ce genre dans les registres du fonds de l'identité (lecture journalisée)."""
     return [
-        Candidat(r["cle"], r["libelle"], tuple(r["noms"]), tuple(r["numeros"]), tuple(r["dates"]))
+        Candidat(r["cle"], r["libelle"], tuple(r["noms"]), tuple(r["numeros"]), tuple(r["dates"]),
+                 tuple(r.get("montants", ())))
         for r in requetes.designations(identite, session, genre)
     ]
 

@@ -827,7 +827,8 @@ LECTURES = (
 @lecture(TOUS)
 def designations(identite: Identite, session: Session, ids: list[int], genre: str) -> list[dict[str, Any]]:
     """Ce qu'une question peut nommer dans les registres du fonds : activités, contrats, chèques,
-    demandes d'aide (clé, libellé, noms, numéros, dates) ; pour résoudre « l'atelier de menuiserie »."""
+    demandes d'aide (clé, libellé, noms, numéros, dates, montants d'un contrat) ; pour résoudre
+    « l'atelier de menuiserie »."""
     if genre == "activite":
         return [
             {"cle": a.code, "libelle": a.nom, "noms": (a.nom, a.code, NOMS_DE_NATURE[a.nature]),
@@ -845,6 +846,8 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
                 "noms": (nom, ETATS_DE_CONTRAT[c.etat]),
                 "numeros": (c.numero,),
                 "dates": tuple(d for d in (c.debut, c.fin) if d),
+                # « le contrat de 48 000 $ » : ce que la question en dit peut départager deux contrats
+                "montants": tuple(v for v in (c.montant_total, c.montant_maximum) if v is not None),
             }
             for c, nom in session.execute(
                 select(m.Contrat, m.Tiers.nom)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -96,3 +97,21 @@ def test_deux_choses_nommees_chacune_par_son_mot_sont_voulues_toutes_deux():
     # Un mot commun (« atelier ») ne nomme pas plusieurs choses voulues : on demande laquelle.
     commun = resoudre(ACTIVITES, preparer("Reste-t-il des places à l'atelier ?"), [])
     assert not commun.plusieurs
+
+
+CONTRATS = [
+    Candidat("C-2025", "contrat C-2025", ("Emballages Fictifs",), ("C-2025",),
+             (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)), (Decimal("48000"),)),
+    Candidat("C-2026", "contrat C-2026", ("Emballages Fictifs",), ("C-2026",),
+             (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)), (Decimal("48000"),)),
+    Candidat("C-2026-B", "contrat C-2026-B", ("Emballages Fictifs",), ("C-2026-B",),
+             (datetime.date(2026, 3, 1), datetime.date(2026, 9, 30)), (Decimal("12000"),)),
+]
+
+
+def test_ce_que_la_question_dit_encore_departage_deux_choses_du_meme_nom():
+    cette_annee = "Le contrat de 48 000 $ de cette année avec Emballages Fictifs ?"
+    assert _cles(CONTRATS, cette_annee) == (["C-2026"], True)
+    assert _cles(CONTRATS, "Le contrat de 48 000 $ avec Emballages Fictifs ?") == (["C-2025", "C-2026"], True)
+    # Rien ne répond à ce qui est dit : tous restent, et on demande lequel.
+    assert len(_cles(CONTRATS, "Le contrat de 5 000 $ avec Emballages Fictifs ?")[0]) == 3
