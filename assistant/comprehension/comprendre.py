@@ -15,6 +15,7 @@ Une seule fonction, `comprendre`, bâtit la `Demande` d'un tour. L'ordre des dé
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 import re
@@ -22,7 +23,15 @@ import re
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
-from assistant.comprehension.mentions import NOMBRE, hors_limites, lire_mentions, plier, preparer
+from assistant.comprehension.mentions import (
+    JOUR_VOISIN,
+    NOMBRE,
+    Mention,
+    hors_limites,
+    lire_mentions,
+    plier,
+    preparer,
+)
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier
 from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
@@ -96,6 +105,8 @@ def comprendre(
         recherche=question.strip(),
         mentions=lire_mentions(texte, jour),
     )
+    if precedente is not None:
+        demande.mentions = _jours_voisins(demande.mentions, precedente)
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
     demande.intentions = _parmi(intentions.probabilites(question), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
@@ -111,6 +122,17 @@ def comprendre(
             return demande
     _decider(demande, plie)
     return demande
+
+
+def _jours_voisins(mentions: list[Mention], precedente: Demande) -> list[Mention]:
+    """« Pis celui du lendemain ? » : le jour d'après (ou d'avant) la date de la question précédente."""
+    dates = [m for m in precedente.mentions if m.genre == Genre.DATE]
+    if len(dates) != 1:
+        return mentions
+    date = dates[0]
+    return [dataclasses.replace(date, valeur=date.valeur + datetime.timedelta(m.valeur), debut=m.debut,
+                                fin=m.fin, texte=m.texte, mois_entier=False, prochaine=None)
+            if m.genre == JOUR_VOISIN else m for m in mentions]
 
 
 def _donne_ce_qui_manquait(demande: Demande, precedente: Demande, plie: str) -> bool:

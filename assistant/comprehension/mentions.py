@@ -27,6 +27,7 @@ REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
 QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
 NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
+JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
@@ -210,7 +211,32 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
-    return _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
+    return _veille_et_lendemain(_de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie), plie)
+
+
+VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
+DE_APRES = re.compile(r"\s*(?:de |d'|du )")
+
+
+def _veille_et_lendemain(mentions: list[Mention], plie: str) -> list[Mention]:
+    """« La veille de Noël » : un jour avant la date qui suit ; « la veille », « le lendemain » seuls : un
+    jour avant ou après une date dite ailleurs (la question précédente), jamais hier ni demain."""
+    for m in VOISIN.finditer(plie):
+        pas = -1 if m[1] else 1
+        # « la veille » seul : Duckling y lit hier, alors qu'elle se compte depuis une autre date.
+        mentions = [x for x in mentions if not (x.genre == Genre.DATE and x.chevauche(*m.span())
+                                                  and plie[x.debut : x.fin].strip() == "la veille")]
+        if any(x.genre == Genre.DATE and x.chevauche(*m.span()) for x in mentions):
+            continue  # « le lendemain du 5 octobre » : Duckling l'a déjà lu
+        suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut >= m.end()), None)
+        if suite is not None and DE_APRES.fullmatch(plie, m.end(), suite.debut):
+            valeur = suite.valeur + datetime.timedelta(pas)
+            decale = dataclasses.replace(suite, debut=m.start(), valeur=valeur,
+                                         texte=f"{m.group()}{plie[m.end():suite.debut]}{suite.texte}")
+            mentions = [decale if x is suite else x for x in mentions]
+        else:
+            mentions.append(Mention(JOUR_VOISIN, pas, m.start(), m.end(), m.group()))
+    return sorted(mentions, key=lambda x: x.debut)
 
 
 ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.comprehension.mentions import (
+    JOUR_VOISIN,
     NOMBRE,
     NUMERO_DE_PIECE,
     REFERENCE,
@@ -313,3 +314,11 @@ def test_deux_mois_nommes_a_part_restent_deux_mois():
 def test_deux_en_lettres_est_un_nombre_mais_pas_un():
     assert preparer("sur ses deux dernières payes") == "sur ses 2 dernières payes"
     assert preparer("un détenu a travaillé") == "un détenu a travaillé"
+
+
+def test_la_veille_se_compte_depuis_une_autre_date_jamais_depuis_aujourd_hui():
+    veille_de_noel = _valeurs("le prêt accordé la veille de Noël l'an passé")
+    assert veille_de_noel == [(Genre.DATE, datetime.date(2025, 12, 24))]
+    # Seule, elle attend la date de la question précédente : ni hier, ni demain.
+    assert _valeurs("Et la veille ?") == [(JOUR_VOISIN, -1)]
+    assert _valeurs("Pis celui du lendemain ?") == [(JOUR_VOISIN, 1)]

@@ -363,3 +363,28 @@ def test_la_paie_d_apres_avance_d_une_paie(moteur_registres, identites, echantil
     assert reponse.route == "donnees", reponse.answer
     assert [ligne[0] for ligne in reponse.data["rows"]] == [str(du_apres)[:10]]
     assert format_montant(Decimal(str(brute_apres))) in reponse.answer
+
+
+def test_celui_du_lendemain_se_compte_depuis_la_date_de_la_question_precedente(
+    moteur_registres, identites, echantillon
+):
+    from assistant.reponse import Message
+    from outils.dates import format_date
+
+    requete = text(
+        """SELECT a.emis_le, b.numero FROM cheque a JOIN cheque b ON b.fonds_id = a.fonds_id
+           JOIN fonds f ON f.id = a.fonds_id
+           WHERE f.code = 'VDP' AND b.emis_le = date(a.emis_le, '+1 day')
+           AND (SELECT count(*) FROM cheque c WHERE c.fonds_id = a.fonds_id AND c.emis_le = a.emis_le) = 1
+           AND (SELECT count(*) FROM cheque c WHERE c.fonds_id = a.fonds_id AND c.emis_le = b.emis_le) = 1
+           ORDER BY a.emis_le LIMIT 1"""
+    )
+    with echantillon[0].connect() as c:
+        emis_le, lendemain = c.execute(requete).one()
+    jour = format_date(datetime.date.fromisoformat(str(emis_le)))
+    historique = [Message(role="user", content=f"Le chèque du {jour}, y était-tu signé correct ?"),
+                  Message(role="assistant", content="…")]
+    reponse = moteur_registres.repondre("Pis celui du lendemain ?", historique,
+                                        identite=identites["membre_ca-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert {str(ligne[0]) for ligne in reponse.data["rows"]} == {str(lendemain)}  # une ligne par signature
