@@ -329,6 +329,11 @@ class ArgumentsPret(Arguments):
         title="pseudonyme de la personne",
         description="Le pseudonyme de la personne (P-VDP-0042) ; tous les prêts du fonds si omis.",
     )
+    pret: Annotated[str | None, Designe("pret", "ce prêt")] = Field(
+        None,
+        title="prêt",
+        description="Le numéro d'un prêt (« PR-VDP-2026-01 ») ; on le désigne aussi par sa date d'octroi.",
+    )
 
 
 @consultation(
@@ -340,10 +345,12 @@ class ArgumentsPret(Arguments):
     lecture=requetes.prets,
 )
 def pret_personne(
-    identite: Identite, session: Session, jour: datetime.date, pseudonyme: str | None = None
+    identite: Identite, session: Session, jour: datetime.date, pseudonyme: str | None = None,
+    pret: str | None = None,
 ) -> Tableau:
-    qui = pseudonyme.strip().upper() if pseudonyme else None
-    rangs = requetes.prets(identite, session, qui)
+    rangs = requetes.prets(identite, session, pseudonyme.strip().upper() if pseudonyme else None, pret)
+    # Un prêt désigné (son numéro, sa date) parle de sa personne comme si on l'avait nommée.
+    qui = pseudonyme.strip().upper() if pseudonyme else rangs[0]["pseudonyme"] if pret and rangs else None
     dus = [r for r in rangs if r["solde"] > 0]
     liberes = [r for r in dus if r["liberation"] is not None and r["liberation"] <= jour]
     solde = sum((r["solde"] for r in dus), ZERO)

@@ -227,7 +227,8 @@ def demandes_aide(
 
 @lecture({"conseiller", "paie", "membre_ca", "administrateur"})
 def prets(
-    identite: Identite, session: Session, ids: list[int], pseudonyme: str | None = None
+    identite: Identite, session: Session, ids: list[int], pseudonyme: str | None = None,
+    numero: str | None = None,
 ) -> list[dict[str, Any]]:
     """Art. 5 et 16, al. 3 : prêts sans intérêt, remboursé et solde ; ce qui reste dû à la libération."""
     rembourse = (
@@ -246,6 +247,8 @@ def prets(
     if pseudonyme:
         _participant(session, ids, identite, pseudonyme)
         requete = requete.where(m.Participant.pseudonyme == pseudonyme)
+    if numero:
+        requete = requete.where(m.PretPersonne.numero == numero)
     lus = session.execute(requete).all()
     versements = _remboursements(session, ids, [p.id for p, _, _ in lus])
     return [
@@ -827,7 +830,7 @@ LECTURES = (
 @lecture(TOUS)
 def designations(identite: Identite, session: Session, ids: list[int], genre: str) -> list[dict[str, Any]]:
     """Ce qu'une question peut nommer dans les registres du fonds : activités, contrats, chèques,
-    demandes d'aide (clé, libellé, noms, numéros, dates, montants d'un contrat) ; pour résoudre
+    prêts, demandes d'aide (clé, libellé, noms, numéros, dates, montants d'un contrat) ; pour résoudre
     « l'atelier de menuiserie »."""
     if genre == "activite":
         return [
@@ -861,6 +864,16 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
             {"cle": str(c.numero), "libelle": f"chèque {c.numero} du {c.emis_le:%Y-%m-%d}", "noms": (),
              "numeros": (str(c.numero),), "dates": (c.emis_le,)}
             for c in session.scalars(select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)))
+        ]
+    if genre == "pret":
+        return [
+            {"cle": p.numero, "libelle": f"prêt {p.numero} du {p.accorde_le:%Y-%m-%d}", "noms": (),
+             "numeros": (p.numero,), "dates": (p.accorde_le,)}
+            for p in session.scalars(
+                select(m.PretPersonne)
+                .join(m.Participant, m.Participant.id == m.PretPersonne.participant_id)
+                .where(m.PretPersonne.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
+            )
         ]
     if genre == "demande":
         return [

@@ -388,3 +388,25 @@ def test_celui_du_lendemain_se_compte_depuis_la_date_de_la_question_precedente(
                                         identite=identites["membre_ca-vdp"])
     assert reponse.route == "donnees", reponse.answer
     assert {str(ligne[0]) for ligne in reponse.data["rows"]} == {str(lendemain)}  # une ligne par signature
+
+
+def test_un_pret_designe_par_sa_date_d_octroi_avec_ses_remboursements(
+    moteur_registres, identites, echantillon
+):
+    from outils.dates import format_date
+
+    requete = text(
+        """SELECT p.numero, p.accorde_le, r.montant FROM pret_personne p JOIN fonds f ON f.id = p.fonds_id
+           JOIN remboursement r ON r.pret_id = p.id
+           WHERE f.code = 'VDP' AND (SELECT count(*) FROM pret_personne q
+                                     WHERE q.fonds_id = p.fonds_id AND q.accorde_le = p.accorde_le) = 1
+           ORDER BY p.accorde_le LIMIT 1"""
+    )
+    with echantillon[0].connect() as c:
+        numero, accorde_le, montant = c.execute(requete).one()
+    jour = format_date(datetime.date.fromisoformat(str(accorde_le)))
+    reponse = moteur_registres.repondre(f"Le prêt accordé le {jour} : quels remboursements, et quand ?",
+                                        identite=identites["conseiller-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert [ligne[0] for ligne in reponse.data["rows"]] == [numero]
+    assert f"{format_montant(Decimal(str(montant)))} le " in reponse.answer
