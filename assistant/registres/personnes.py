@@ -348,9 +348,10 @@ def pret_personne(
     identite: Identite, session: Session, jour: datetime.date, pseudonyme: str | None = None,
     pret: str | None = None,
 ) -> Tableau:
-    rangs = requetes.prets(identite, session, pseudonyme.strip().upper() if pseudonyme else None, pret)
+    personne = pseudonyme.strip().upper() if pseudonyme else None
+    rangs = requetes.prets(identite, session, personne, pret)
     # Un prêt désigné (son numéro, sa date) parle de sa personne comme si on l'avait nommée.
-    qui = pseudonyme.strip().upper() if pseudonyme else rangs[0]["pseudonyme"] if pret and rangs else None
+    qui = personne or (rangs[0]["pseudonyme"] if pret and rangs else None)
     dus = [r for r in rangs if r["solde"] > 0]
     liberes = [r for r in dus if r["liberation"] is not None and r["liberation"] <= jour]
     solde = sum((r["solde"] for r in dus), ZERO)
