@@ -169,6 +169,14 @@ def verifier_emprunt(
     )
 
 
+def ecart_au_seuil(solde_actuel: Nombre | str, date: datetime.date | str) -> tuple[Decimal, Decimal]:
+    """Art. 8, al. 1 : l'écart entre le solde des emprunts et le seuil en vigueur ce jour-là (positif
+    au-delà : ce qu'il faudrait rembourser pour y revenir ; négatif en deçà : la marge), et ce seuil."""
+    solde = montant_non_negatif(solde_actuel, "solde_actuel", "art. 8")
+    seuil = parametres.valeur("seuil_emprunt", lire_date(date)).valeur
+    return solde - seuil, seuil
+
+
 def _motifs(emprunt: Decimal, nouveau_solde: Decimal, seuil: Decimal) -> list[str]:
     motifs = []
     limite = format_montant(seuil, centimes=False)

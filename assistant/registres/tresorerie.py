@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
-from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur
+from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.registre import executer
 from outils.resultat import reglement
 
@@ -91,7 +91,7 @@ def emprunts_fonds(
         elif r["emprunts"]:
             phrase = (
                 f"Le solde des emprunts du fonds est de {solde},"
-                f" {_par_rapport_au_seuil(r['solde'], r['seuil'])} de l'art. 8 : c'est {_origine(r)}."
+                f" {_par_rapport_au_seuil(r['solde'], jour)} de l'art. 8 : c'est {_origine(r)}."
             )
         else:
             phrase = "Aucun emprunt n'est consigné dans vos registres : le solde des emprunts est de 0,00 $."
@@ -156,13 +156,14 @@ def emprunts_fonds(
     )
 
 
-def _par_rapport_au_seuil(solde: Decimal, seuil: Decimal) -> str:
-    """« 2 000,00 $ au-delà du seuil de 25 000 $ » : l'écart que le conseil doit rembourser ou garder."""
+def _par_rapport_au_seuil(solde: Decimal, jour: datetime.date) -> str:
+    """« 2 000,00 $ au-delà du seuil de 25 000 $ » : l'écart (du calculateur) à rembourser ou à garder."""
+    ecart, seuil = ecart_au_seuil(solde, jour)
     seuil_dit = format_montant(seuil, centimes=False)
-    if solde == seuil:
+    if not ecart:
         return f"exactement le seuil de {seuil_dit}"
-    cote = "au-delà" if solde > seuil else "en deçà"
-    return f"{format_montant(abs(solde - seuil))} {cote} du seuil de {seuil_dit}"
+    cote = "au-delà" if ecart > 0 else "en deçà"
+    return f"{format_montant(abs(ecart))} {cote} du seuil de {seuil_dit}"
 
 
 def _origine(rang: dict[str, Any]) -> str:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from outils.cotisation import calculer_cotisation
-from outils.emprunt import verifier_emprunt
+from outils.emprunt import ecart_au_seuil, verifier_emprunt
 from outils.erreurs import EntreeInvalide
 
 JOUR = datetime.date(2026, 11, 23)  # la date de la demande, passée à chaque calcul
@@ -145,3 +145,16 @@ def test_preteur_inconnu_liste_les_valeurs_permises() -> None:
     with pytest.raises(EntreeInvalide) as erreur:
         verifier_emprunt(10, preteur="banque", date=JOUR)
     assert "fonds_central, autre_fonds, externe" in erreur.value.message
+
+
+@pytest.mark.parametrize(
+    ("solde", "ecart"),
+    [("27000", Decimal("2000")), ("25000", Decimal("0")), ("20000.50", Decimal("-4999.50"))],
+)
+def test_ecart_au_seuil_de_l_article_8(solde: str, ecart: Decimal) -> None:
+    assert ecart_au_seuil(solde, "2026-11-23") == (ecart, Decimal("25000"))
+
+
+def test_ecart_au_seuil_refuse_un_solde_negatif() -> None:
+    with pytest.raises(EntreeInvalide):
+        ecart_au_seuil("-1", "2026-11-23")
