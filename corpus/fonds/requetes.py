@@ -866,26 +866,29 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
             for c in session.scalars(select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)))
         ]
     if genre == "pret":
-        return [
-            {"cle": p.numero, "libelle": f"prêt {p.numero} du {p.accorde_le:%Y-%m-%d}", "noms": (),
-             "numeros": (p.numero,), "dates": (p.accorde_le,)}
-            for p in session.scalars(
-                select(m.PretPersonne)
-                .join(m.Participant, m.Participant.id == m.PretPersonne.participant_id)
-                .where(m.PretPersonne.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
-            )
-        ]
+        return _pieces_d_une_personne(identite, session, ids, m.PretPersonne, m.PretPersonne.accorde_le,
+                                      "prêt")
     if genre == "demande":
-        return [
-            {"cle": d.numero, "libelle": f"demande {d.numero} du {d.presentee_le:%Y-%m-%d}", "noms": (),
-             "numeros": (d.numero,), "dates": (d.presentee_le,)}
-            for d in session.scalars(
-                select(m.DemandeAide)
-                .join(m.Participant, m.Participant.id == m.DemandeAide.participant_id)
-                .where(m.DemandeAide.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
-            )
-        ]
+        return _pieces_d_une_personne(identite, session, ids, m.DemandeAide, m.DemandeAide.presentee_le,
+                                      "demande")
     raise ValueError(f"genre de désignation inconnu : {genre}")
+
+
+def _pieces_d_une_personne(
+    identite: Identite, session: Session, ids: list[int], modele: Any, jour: Any, nom: str
+) -> list[dict[str, Any]]:
+    """Prêts et demandes d'aide : la pièce d'une personne, par son numéro ou par sa date ; un membre du
+    conseil détenu ne peut nommer que les siennes."""
+    requete = (
+        select(modele, jour)
+        .join(m.Participant, m.Participant.id == modele.participant_id)
+        .where(modele.fonds_id.in_(ids), _seulement_soi(identite, m.Participant.pseudonyme))
+    )
+    return [
+        {"cle": p.numero, "libelle": f"{nom} {p.numero} du {le:%Y-%m-%d}", "noms": (), "numeros": (p.numero,),
+         "dates": (le,)}
+        for p, le in session.execute(requete)
+    ]
 
 
 def fonds_connus(session: Session) -> list[tuple[str, str]]:
