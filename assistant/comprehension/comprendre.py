@@ -33,6 +33,7 @@ from assistant.comprehension.mentions import (
     preparer,
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier
+from assistant.conversation.perimetre import AUTRE_PERSONNE
 from outils.declaration import Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
@@ -52,11 +53,6 @@ AMORCE = re.compile(
 RENVOI = re.compile(
     r"\b(?:la-dessus|ce montant|ce calcul|le meme|la meme|les memes|ca|cela|celui-ci|"
     r"celle-ci|dans ce cas|a la place|plutot)\b"
-)
-# « Pis l'autre gars, lui ? » : le suivi vise une autre personne que celle du calcul précédent.
-AUTRE_PERSONNE = re.compile(
-    r"\b(?:l'autre|un autre|une autre|les autres|d'autres)\s+"
-    r"(?:gars|filles?|detenue?s?|personnes?|participante?s?|travailleu(?:r|se)s?|employee?s?|client)\b"
 )
 # « La paie d'après », « celle d'avant » : la chose suivante ou précédente d'une suite régulière.
 SUIVANTE = re.compile(r"\b(?:d'apres|suivante?s?|prochaine?s?)\b")
@@ -168,7 +164,9 @@ def _suivre(
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
     if AUTRE_PERSONNE.search(plie):
         return _pour_une_autre_personne(demande, precedente, plie)
-    if appels := _d_un_pas(precedente.appels, plie):
+    # « La semaine prochaine » est une date de la question, pas la paie suivante.
+    sans_date = not any(m.genre == Genre.DATE for m in demande.mentions)
+    if sans_date and (appels := _d_un_pas(precedente.appels, plie)):
         _reprendre(demande, appels, precedente)
         return True
     for rang in reversed(range(len(precedente.appels))):

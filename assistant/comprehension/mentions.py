@@ -211,14 +211,15 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
-    return _veille_et_lendemain(_de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie), plie)
+    mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
+    return _veille_et_lendemain(mentions, texte, plie)
 
 
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
 DE_APRES = re.compile(r"\s*(?:de |d'|du )")
 
 
-def _veille_et_lendemain(mentions: list[Mention], plie: str) -> list[Mention]:
+def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
     """« La veille de Noël » : un jour avant la date qui suit ; « la veille », « le lendemain » seuls : un
     jour avant ou après une date dite ailleurs (la question précédente), jamais hier ni demain."""
     for m in VOISIN.finditer(plie):
@@ -232,10 +233,10 @@ def _veille_et_lendemain(mentions: list[Mention], plie: str) -> list[Mention]:
         if suite is not None and DE_APRES.fullmatch(plie, m.end(), suite.debut):
             valeur = suite.valeur + datetime.timedelta(pas)
             decale = dataclasses.replace(suite, debut=m.start(), valeur=valeur,
-                                         texte=f"{m.group()}{plie[m.end():suite.debut]}{suite.texte}")
+                                         texte=texte[m.start() : suite.fin])
             mentions = [decale if x is suite else x for x in mentions]
         else:
-            mentions.append(Mention(JOUR_VOISIN, pas, m.start(), m.end(), m.group()))
+            mentions.append(Mention(JOUR_VOISIN, pas, m.start(), m.end(), texte[m.start() : m.end()]))
     return sorted(mentions, key=lambda x: x.debut)
 
 

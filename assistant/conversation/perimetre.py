@@ -84,16 +84,18 @@ def demande_plusieurs_fonds(question: str, ensemble_permis: bool = False) -> boo
     return not ensemble_permis and TOUS_LES_FONDS.search(t) is not None
 
 
-# « Mon beau-frère », « un gars de l'atelier », « celui qui est sorti en février » : la question vise
-# une autre personne que celle qui demande, sans la nommer par son pseudonyme.
-PROCHES = (r"(?:beau-frere|belle-soeur|frere|soeur|cousine?|chum|blonde|amie?|voisine?|codetenue?|coloc"
-           r"|pere|mere|fils|fille|oncle|tante|conjointe?|femme|mari|neveu|niece|gars|compagnon|compagne)")
-TIERS = re.compile(
-    rf"\b(?:(?:mon|ma|notre) {PROCHES}|(?:un|une|l'autre|un autre|une autre) (?:{PROCHES}|detenue?"
-    rf"|personne|participante?|travailleu(?:r|se))|celui qui|celle qui|quelqu'un)\b"
-)
+# Une personne incarcérée désignée sans son pseudonyme (« le gars », « une détenue », « l'employé »).
+PERSONNE = r"(?:gars|fille|detenue?|personne|participante?|travailleu(?:r|se)|employee?|client)"
+# « L'autre gars », « une autre détenue » : une autre personne que celle dont on parlait.
+AUTRE_PERSONNE = re.compile(rf"\b(?:l'autre|un autre|une autre|les autres|d'autres)\s+{PERSONNE}s?\b")
+# Un proche de qui demande (« mon beau-frère »), ou une personne quelconque (« un gars de l'atelier »,
+# « celui qui est sorti en février ») : pas celle qui demande.
+PROCHE = (r"(?:beau-frere|belle-soeur|frere|soeur|cousine?|chum|blonde|amie?|voisine?|codetenue?|coloc"
+          r"|pere|mere|fils|fille|oncle|tante|conjointe?|femme|mari|neveu|niece|gars|compagnon|compagne)")
+TIERS = re.compile(rf"\b(?:(?:mon|ma|notre) {PROCHE}|(?:un|une) {PERSONNE}|celui qui|celle qui)\b")
 
 
 def vise_un_tiers(question: str) -> bool:
     """La question porte-t-elle sur le dossier d'une autre personne que celle qui demande ?"""
-    return TIERS.search(replier(question)) is not None
+    t = replier(question)
+    return TIERS.search(t) is not None or AUTRE_PERSONNE.search(t) is not None

@@ -54,6 +54,8 @@ def test_tous_les_etablissements_est_l_ensemble_que_le_public_voit():
         ("Un gars de l'atelier m'a demandé de vérifier sa paie", True),
         ("Celui qui est sorti en mars avec un prêt de 400 $, il a remboursé ?", True),
         ("Il me reste combien à rembourser sur mon prêt ?", False),  # son propre dossier
+        ("Quelqu'un peut-il me dire ce qu'il me reste sur mon prêt ?", False),  # le sien encore
+        ("Et l'autre gars, son prêt ?", True),
         ("Quels prêts ont été consentis aux personnes incarcérées ?", False),  # un ensemble
     ],
 )

@@ -363,6 +363,11 @@ def test_la_paie_d_apres_avance_d_une_paie(moteur_registres, identites, echantil
     assert reponse.route == "donnees", reponse.answer
     assert [ligne[0] for ligne in reponse.data["rows"]] == [str(du_apres)[:10]]
     assert format_montant(Decimal(str(brute_apres))) in reponse.answer
+    # Une date dite dans la question l'emporte sur le pas : « la suivante, celle du … » est celle-là.
+    troisieme = datetime.date.fromisoformat(str(du_apres)[:10]) + datetime.timedelta(days=14)
+    dite = moteur_registres.repondre(f"Et la suivante, celle du {format_date(troisieme)} ?", historique,
+                                     identite=identites["paie-mtb"])
+    assert [ligne[0] for ligne in dite.data["rows"]] == [troisieme.isoformat()], dite.answer
 
 
 def test_celui_du_lendemain_se_compte_depuis_la_date_de_la_question_precedente(
