@@ -16,9 +16,10 @@ from outils.registre import OUTILS, executer
 
 pytestmark = pytest.mark.unit
 
-JEUX = {"paraphrases": 220, "premiere-phrase": 64, "paraphrases2": 100, "premiere-phrase2": 60}
+JEUX = {"paraphrases": 220, "premiere-phrase": 64, "paraphrases2": 100, "premiere-phrase2": 60,
+        "paraphrases3": 110}
 STRATES = {"paraphrases": "intention", "premiere-phrase": "sens", "paraphrases2": "intention",
-           "premiere-phrase2": "sens"}
+           "premiere-phrase2": "sens", "paraphrases3": "intention"}
 INTENTIONS = set(OUTILS) | {"document", "hors_sujet"}
 
 
