@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
-from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, renvoie
+from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
 from assistant.comprehension.mentions import PIECE, PSEUDONYME, plier
@@ -362,9 +362,7 @@ class Moteur:
                 and identite.role in consultation.roles
                 and set(appel.sources) <= set(champs)
             ):
-                arguments = {n: v for n, v in appel.arguments.items() if n in champs}
-                sources = {n: m for n, m in appel.sources.items() if n in champs}
-                demande.appels = [Appel(consultation.nom, arguments, sources)]
+                demande.appels = [par_les_registres(demande, appel, consultation.nom)]
                 demande.intention = consultation.nom
                 if demande.manquants and not set(demande.manquants) & set(champs):
                     # Ce que la précision demandait (le solde des emprunts), les registres le donnent.

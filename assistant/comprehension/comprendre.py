@@ -120,6 +120,18 @@ def comprendre(
     return demande
 
 
+def par_les_registres(demande: Demande, appel: Appel, consultation: str) -> Appel:
+    """Le calcul `appel` fait par la consultation qui le complète : ses valeurs qu'elle prend, plus
+    celles de la question que seule elle lit (« 8 000 $ de plus en dépôt » : le montant du placement
+    projeté, que le calculateur de l'art. 6 ne prend pas)."""
+    champs = CATALOGUE[consultation].schema.model_fields
+    liaison = lier(CATALOGUE[consultation], demande.mentions, plier(demande.texte))
+    lues = {n: v for n, v in liaison.arguments.items() if n not in liaison.defauts}
+    arguments = lues | {n: v for n, v in appel.arguments.items() if n in champs}
+    sources = liaison.sources | {n: m for n, m in appel.sources.items() if n in champs}
+    return Appel(consultation, arguments, {n: m for n, m in sources.items() if n in arguments})
+
+
 def _jours_voisins(mentions: list[Mention], precedente: Demande) -> list[Mention]:
     """« Pis celui du lendemain ? » : le jour d'après (ou d'avant) la date de la question précédente."""
     dates = [m for m in precedente.mentions if m.genre == Genre.DATE]

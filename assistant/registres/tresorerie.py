@@ -22,6 +22,7 @@ from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
 from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
+from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
 from outils.registre import executer
 from outils.resultat import reglement
 
@@ -29,6 +30,9 @@ ZERO = Decimal("0.00")
 PRETEURS = {"fonds_central": "Fonds central", "autre_fonds": "autre fonds", "externe": "prêteur externe"}
 # Les mots qui nomment le prêteur : ceux du calculateur, pour que les deux se lisent pareil.
 INDICES_PRETEUR = next(i for i in ArgumentsEmprunt.model_fields["preteur"].metadata if isinstance(i, Indices))
+INDICES_PLACEMENT = next(
+    i for i in ArgumentsPlacement.model_fields["type_placement"].metadata if isinstance(i, Indices)
+)
 
 
 class ArgumentsEmprunts(Arguments):
@@ -202,19 +206,61 @@ NATURES_PLACEMENT = {
 
 
 class ArgumentsPlacements(Arguments):
-    pass
+    montant: Montant | None = Field(
+        None,
+        title="nouveau placement",
+        description="Montant d'un placement projeté, en $ ; omis : les placements consignés.",
+    )
+    type_placement: Annotated[ChoixPlacement, INDICES_PLACEMENT] = Field(
+        None,
+        title="type de placement",
+        description="Nature d'un placement projeté : depot_banque, depot_institution_inscrite,"
+        " obligations_epargne_quebec, obligations_epargne_canada ou autre.",
+    )
 
 
 @consultation(
     ArgumentsPlacements,
     "Les placements du fonds d'après ses registres et ceux qui requièrent l'autorisation du ministre :"
     " tout placement autre qu'un dépôt en banque ou institution inscrite ou des obligations d'épargne du"
-    " Québec ou du Canada (art. 6, al. 3), et si elle est consignée.",
+    " Québec ou du Canada (art. 6, al. 3), et si elle est consignée ; pour un placement projeté, s'il la"
+    " requiert et ce que le fonds aurait alors de placé.",
     articles=("6",),
     lecture=requetes.placements,
+    complete="verifier_placement",
 )
-def placements_fonds(identite: Identite, session: Session, jour: datetime.date) -> Tableau:
+def placements_fonds(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    montant: Decimal | None = None,
+    type_placement: TypePlacement | None = None,
+) -> Tableau:
     rangs = requetes.placements(identite, session)
+    phrase = _placements_consignes(rangs)
+    if montant or type_placement:
+        phrase = f"{_placement_projete(montant, type_placement, _total(rangs))} {phrase}"
+    return Tableau(
+        consultation="placements_fonds",
+        phrase=phrase,
+        colonnes=["Placement", "Nature", "Montant", "Fait le", "Autorisation requise", "Autorisé"],
+        lignes=[
+            [
+                r["numero"],
+                NATURES_PLACEMENT.get(r["nature"], r["nature"]),
+                r["montant"],
+                r["fait_le"],
+                r["autorisation_requise"],
+                r["autorise"] if r["autorisation_requise"] else None,
+            ]
+            for r in rangs
+        ],
+        articles=[reglement("6", "art. 6, al. 3")],
+    )
+
+
+def _placements_consignes(rangs: list[dict[str, Any]]) -> str:
+    """Les placements consignés, et ceux dont l'autorisation requise manque."""
     requis = [r for r in rangs if r["autorisation_requise"]]
     manquants = [r for r in requis if not r["autorise"]]
     if not rangs:
@@ -240,22 +286,27 @@ def placements_fonds(identite: Identite, session: Session, jour: datetime.date) 
             if manquants
             else f" {'Elle est consignée' if len(requis) == 1 else 'Elles sont consignées'}."
         )
-    return Tableau(
-        consultation="placements_fonds",
-        phrase=phrase,
-        colonnes=["Placement", "Nature", "Montant", "Fait le", "Autorisation requise", "Autorisé"],
-        lignes=[
-            [
-                r["numero"],
-                NATURES_PLACEMENT.get(r["nature"], r["nature"]),
-                r["montant"],
-                r["fait_le"],
-                r["autorisation_requise"],
-                r["autorise"] if r["autorisation_requise"] else None,
-            ]
-            for r in rangs
-        ],
-        articles=[reglement("6", "art. 6, al. 3")],
+    return phrase
+
+
+def _placement_projete(montant: Decimal | None, genre: TypePlacement | None, total: Decimal) -> str:
+    """Le placement projeté : l'autorisation vient du calculateur (art. 6, al. 3), qui ne la fait
+    dépendre que de la nature ; le montant ne change que le total placé."""
+    if genre:
+        requise = executer("verifier_placement", {"type_placement": genre}).valeurs["autorisation_requise"]
+        est = "est requise" if requise else "n'est pas requise"
+        autorisation = f"l'autorisation du ministre {est} (art. 6, al. 3)"
+    else:
+        autorisation = (
+            "l'autorisation du ministre dépend de sa nature : elle n'est pas requise pour un dépôt en banque"
+            " ou en institution inscrite ni pour des obligations d'épargne du Québec ou du Canada, elle l'est"
+            " pour tout autre placement (art. 6, al. 3)"
+        )
+    if not montant:
+        return f"Pour ce placement, {autorisation}."
+    return (
+        f"Pour un placement de {format_montant(montant)}, {autorisation} ; le total placé passerait de"
+        f" {format_montant(total)} à {format_montant(total + montant)}."
     )
 
 

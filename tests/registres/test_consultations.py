@@ -580,6 +580,23 @@ def test_placements_qui_requierent_l_autorisation(base: Engine) -> None:
     assert f"({format_montant(total)} placés en tout)" in tableau.phrase
 
 
+def test_placement_projete_juge_par_sa_nature(base: Engine) -> None:
+    with Session(base) as session:
+        total = argent(valeur(session, """SELECT sum(p.montant) FROM placement p JOIN fonds f
+                                           ON f.id = p.fonds_id WHERE f.code = 'VDP'"""))
+        depot = faire(session, "membre_ca-vdp", "placements_fonds", montant="8000",
+                      type_placement="depot_institution_inscrite")
+        actions = faire(session, "membre_ca-vdp", "placements_fonds", type_placement="autre")
+        sans_nature = faire(session, "membre_ca-vdp", "placements_fonds", montant="8000")
+    # Art. 6, al. 3 : la nature décide, le montant ne change que le total placé.
+    assert depot.phrase.startswith(
+        f"Pour un placement de {format_montant(8000)}, l'autorisation du ministre n'est pas requise"
+    )
+    assert f"passerait de {format_montant(total)} à {format_montant(total + 8000)}" in depot.phrase
+    assert actions.phrase.startswith("Pour ce placement, l'autorisation du ministre est requise")
+    assert "dépend de sa nature" in sans_nature.phrase
+
+
 # --- g) chèques et signataires -----------------------------------------------------------------
 
 SIGNATURES = """

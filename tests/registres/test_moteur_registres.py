@@ -239,6 +239,21 @@ def test_l_emprunt_d_un_membre_du_conseil_se_juge_sur_le_solde_consigne(
     assert membre.route == "donnees" and format_montant(Decimal(str(solde)) + 20000) in membre.answer
 
 
+def test_un_placement_projete_se_juge_avec_les_placements_consignes(moteur_registres, identites, echantillon):
+    with echantillon[0].connect() as c:
+        total = c.execute(
+            text("SELECT sum(p.montant) FROM placement p JOIN fonds f ON f.id = p.fonds_id"
+                 " WHERE f.code = 'VDP'")
+        ).scalar()
+    question = "On placerait 8 000 $ de plus en dépôt à la caisse : faut-il l'autorisation du ministre ?"
+    reponse = moteur_registres.repondre(question, identite=identites["membre_ca-vdp"])
+    # Le calculateur de l'art. 6 ne prend pas de montant : la consultation le lit dans la question.
+    assert reponse.route == "donnees" and reponse.tool_calls[0].name == "placements_fonds"
+    assert reponse.tool_calls[0].arguments["montant"] == "8000"
+    assert format_montant(Decimal(str(total)) + 8000) in reponse.answer
+    assert moteur_registres.repondre(question).route == "calcul"  # le public : le calculateur seul
+
+
 def test_une_piece_nommee_par_son_numero_dit_de_quoi_parle_la_question(
     moteur_registres, identites, echantillon
 ):
