@@ -32,6 +32,7 @@ class Encodeur:
         self._modele = SentenceTransformer(chemin, device="cpu")
         if int8:
             _quantifier(self._modele)
+        _sans_masque_inutile(self._modele)
         invites = self._modele.prompts or {}
         self._invite_question = "query" if "query" in invites else None
         self._invite_document = "document" if "document" in invites else None
@@ -92,6 +93,34 @@ class Encodeur:
 def nom_du_modele(chemin: str, int8: bool) -> str:
     """Ce qui distingue les vecteurs d'un encodeur : le modèle, et ses poids en entiers ou non."""
     return f"{chemin}#int8" if int8 else chemin
+
+
+def _sans_masque_inutile(modele) -> None:
+    """Une question seule, plus courte que la fenêtre d'attention locale, voit tous ses jetons dans
+    chaque couche : ses masques d'attention ne masquent rien. Les construire coûte pourtant près d'un
+    cinquième de son encodage (transformers les bâtit par vmap, jeton par jeton) ; on donne au modèle
+    des masques vides, que l'attention lit comme « tout voir »."""
+    transformeur = modele[0].auto_model
+    config = transformeur.config
+    fenetre = getattr(config, "sliding_window", None)
+    if not getattr(config, "use_bidirectional_attention", False) or not fenetre:
+        return  # attention causale : le masque compte
+
+    forward = transformeur.forward
+
+    def sans_masque(*args, attention_mask=None, **kwargs):
+        return forward(*args, attention_mask=masques_utiles(attention_mask, fenetre), **kwargs)
+
+    # sentence-transformers appelle `forward` lui-même (sans les crochets de torch) : on l'enveloppe.
+    transformeur.forward = sans_masque
+
+
+def masques_utiles(masque, fenetre: int):
+    """Le masque de remplissage tel quel, ou des masques vides s'il ne masque rien dans aucune couche
+    (une seule séquence sans remplissage, plus courte que la fenêtre locale)."""
+    if masque is None or isinstance(masque, dict) or masque.shape[-1] >= fenetre or not bool(masque.all()):
+        return masque
+    return {"full_attention": None, "sliding_attention": None}
 
 
 def _quantifier(modele) -> None:

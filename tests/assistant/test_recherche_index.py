@@ -144,3 +144,26 @@ def test_l_encodeur_en_entiers_reste_proche_du_float32_et_l_index_suit_le_reglag
     bascule = cfg.model_copy(update={"embeddings_int8": not cfg.embeddings_int8})
     nom_autre, construit = construire(bascule, encodeur=autre, dossier=corpus)
     assert construit and nom_autre != nom
+
+
+def test_une_question_seule_s_encode_sans_masque_et_donne_le_meme_vecteur(encodeur):
+    # Les masques d'une question seule ne masquent rien : s'en passer ne change pas son vecteur.
+    import torch
+
+    from assistant.recherche.encodeur import masques_utiles
+
+    transformeur = encodeur._modele[0].auto_model
+    enveloppe = transformeur.forward
+    question = "Le fonds peut-il emprunter 30 000 $ sans autorisation ?"
+    transformeur.forward = type(transformeur).forward.__get__(transformeur)  # l'original, masques bâtis
+    try:
+        avec_masques = encodeur.questions([question])
+    finally:
+        transformeur.forward = enveloppe
+    assert (avec_masques * encodeur.questions([question])).sum() >= 0.99999
+    assert masques_utiles(torch.ones(1, 27), 257) == {"full_attention": None, "sliding_attention": None}
+    # Un lot avec remplissage, ou plus long que la fenêtre locale, garde son masque.
+    rempli = torch.tensor([[1, 1, 1], [1, 1, 0]])
+    assert masques_utiles(rempli, 257) is rempli
+    long = torch.ones(1, 300)
+    assert masques_utiles(long, 257) is long
