@@ -62,6 +62,8 @@ DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|trava
 PAR_PERIODE = re.compile(
     r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
+# « 18h/sem », « 7h par jour » : une durée par période, jamais l'heure qu'affiche une horloge.
+PAR_UNITE = re.compile(r"\s*(?:/|par)\s*(?:jour|journee|semaine|sem|mois)\b")
 # « par jour pendant 4 jours », « par jour, 4 jours » ; pas « par jour, 5 jours par semaine ».
 NOMBRE_DE_PERIODES = re.compile(
     r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
@@ -360,11 +362,11 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
 
 
 def _heure_du_jour(plie: str, m: re.Match[str], heures: Decimal) -> bool:
-    """« à 14h », « vers 8 heures » ; pas « à 37,5 heures » (aucune horloge ne l'affiche) ni « après
-    6 heures de travail »."""
+    """« à 14h », « vers 8 heures » ; pas « à 37,5 heures » (aucune horloge ne l'affiche), « après
+    6 heures de travail » ni « à 18h/sem » (des heures par période)."""
     horloge = m[1] is not None and "," not in m[1] and "." not in m[1] and heures <= 24
     return (horloge and HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]) is not None
-            and not DE_TRAVAIL_APRES.match(plie, m.end()))
+            and not DE_TRAVAIL_APRES.match(plie, m.end()) and not PAR_UNITE.match(plie, m.end()))
 
 
 def _heure(heures: str | None, minutes: str | None, nommee: str | None) -> Decimal:

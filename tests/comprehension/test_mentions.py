@@ -68,6 +68,7 @@ def test_montants(question, attendu):
         ("90 minutes", Decimal("1.5")),
         ("Il est rentré après 6 heures de travail", Decimal(6)),  # « après 6 heures » : pas 6 h du matin
         ("la paie correspondant à 37,5 heures", Decimal("37.5")),  # aucune horloge n'affiche 37,5 h
+        ("4 semaines à 18h/sem", Decimal(72)),  # « à 18h/sem » : des heures par semaine, pas 18 h 00
     ],
 )
 def test_heures_de_travail(question, heures):
@@ -88,6 +89,7 @@ def test_la_valeur_corrigee_n_est_plus_une_valeur(question, attendu):
 def test_heure_de_la_journee_n_est_pas_une_duree():
     assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [(Genre.HEURES, Decimal(3))]
     assert _valeurs("Il a fini à 22 heures, après 6 heures de travail") == [(Genre.HEURES, Decimal(6))]
+    assert _valeurs("Il commence à 18h chaque jour") == []  # « chaque jour » : une habitude, une horloge
 
 
 @pytest.mark.parametrize(
