@@ -43,15 +43,17 @@ class ArgumentsLiquidation(Arguments):
             ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "en banque")
         ),
     ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
-    dettes: Annotated[Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"))] = Field(
-        Decimal(0), title="dettes", description="Dettes du fonds, en $."
-    )
+    dettes: Annotated[
+        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"), cumul=True)
+    ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[
         Montant,
-        Indices(("frais", "cout"), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais")),
+        Indices(
+            ("frais", "cout"), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"), cumul=True
+        ),
     ] = Field(Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $.")
     biens_dons_legs_avec_retour: Annotated[
-        Montant, Indices(("don", "legs", "donat", "leg\u00e9", "faire retour"))
+        Montant, Indices(("don", "legs", "donat", "leg\u00e9", "faire retour"), cumul=True)
     ] = Field(
         Decimal(0),
         title="dons et legs à retourner",

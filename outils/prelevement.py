@@ -26,6 +26,7 @@ class ArgumentsPaie(Arguments):
         Indices(
             ("paie", "paye", "brut", "salaire", "remuneration", "gagne", "sur "),
             depuis=("calculer_remuneration", "remuneration_brute"),
+            cumul=True,
         ),
     ] = Field(title="rémunération brute", description="Rémunération brute en $ (ex. 116,20).")
     retenues_legales: Annotated[

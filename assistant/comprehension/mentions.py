@@ -125,6 +125,15 @@ NOMS_DE_COMPTE = frozenset(
         "contrats",
     )
 )
+# Au-delà, un nombre devant un nom au pluriel peut être un montant sans unité (« 12 000 sacs »).
+MAX_COMPTE_NU = 100
+RANGS = frozenset(("dernieres", "derniers", "premieres", "premiers", "prochaines", "prochains", "autres"))
+# Des mots finissant par s qui ne sont pas des noms : « 20 pis 15 », « 3 sans retenue ».
+MOTS_OUTILS_AU_S = frozenset(
+    ("les", "des", "mes", "tes", "ses", "nos", "vos", "leurs", "dans", "sous", "sans", "plus", "pas",
+     "apres", "depuis", "alors", "vers", "moins", "tres", "jamais", "toujours", "puis", "pis", "mais",
+     "hors", "lors", "tous", "ans", "fois", "avons", "avez", "sommes", "etes", "vous", "nous")
+)
 RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
     r"cette|ce mois|cette annee|il y a)\b"
@@ -205,16 +214,28 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(Genre.ANNEE, int(m[1]), m.start(), m.end(), m[1]))
     for m in NOMBRE_NU.finditer(plie):
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
-            genre = (
-                QUANTITE
-                if (nom := NOM_QUI_SUIT.match(plie, m.end())) and nom[1] in NOMS_DE_COMPTE
-                else NOMBRE
-            )
+            genre = QUANTITE if _compte_de_choses(plie, m.end(), valeur) else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     return _veille_et_lendemain(mentions, texte, plie)
+
+
+def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
+    """« 3 jours », « 5 détenus » ; et un petit nombre entier devant un nom au pluriel, adjectif de
+    rang permis (« ses deux dernières payes », « deux legs ») : il compte des choses, ce n'est ni un
+    montant ni des heures, dont les unités ont déjà été lues."""
+    nom = NOM_QUI_SUIT.match(plie, fin)
+    if nom is None:
+        return False
+    if nom[1] in NOMS_DE_COMPTE:
+        return True
+    if valeur != int(valeur) or not 1 <= valeur <= MAX_COMPTE_NU:
+        return False
+    if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
+        nom = suivant
+    return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
 
 
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")

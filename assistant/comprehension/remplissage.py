@@ -70,6 +70,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
+    _lier_coordonnees(liaison, libres, plie)
     _appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     liaison.restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
@@ -188,6 +189,33 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
             for rang in autres:
                 liaison.arguments[argument.nom] += mentions[rang].valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(mentions[rang])
+
+
+COORDINATION = re.compile(r"\s*(?:,|et|pis|puis|plus|\+)\s*")
+
+
+def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
+    """« Ses deux dernières payes : 116,20 $ pis 98,77 $ » : des valeurs du même genre coordonnées à
+    celle d'un argument qui s'additionne (`cumul`) s'y ajoutent ; pour un autre argument, elles
+    restent et la question de précision les nomme."""
+    pris = {id(m) for m in liaison.sources.values()} | {id(m) for ms in liaison.cumuls.values() for m in ms}
+    for argument in liaison.outil.arguments:
+        source = liaison.sources.get(argument.nom)
+        if not argument.indices.cumul or source is None:
+            continue
+        rang = mentions.index(source) if source in mentions else -1
+        for pas in (1, -1):
+            voisine, i = source, rang + pas
+            while rang >= 0 and 0 <= i < len(mentions):
+                autre = mentions[i]
+                gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
+                if (autre.genre != source.genre or id(autre) in pris
+                        or not COORDINATION.fullmatch(plie, gauche.fin, droite.debut)):
+                    break
+                liaison.arguments[argument.nom] += autre.valeur
+                liaison.cumuls.setdefault(argument.nom, []).append(autre)
+                pris.add(id(autre))
+                voisine, i = autre, i + pas
 
 
 def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, int]:

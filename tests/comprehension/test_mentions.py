@@ -11,6 +11,7 @@ from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
     NUMERO_DE_PIECE,
+    QUANTITE,
     REFERENCE,
     hors_limites,
     lire_mentions,
@@ -324,3 +325,16 @@ def test_la_veille_se_compte_depuis_une_autre_date_jamais_depuis_aujourd_hui():
     # Seule, elle attend la date de la question précédente : ni hier, ni demain.
     assert _valeurs("Et la veille ?") == [(JOUR_VOISIN, -1)]
     assert _valeurs("Pis celui du lendemain ?") == [(JOUR_VOISIN, 1)]
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("ses deux dernières payes", [(QUANTITE, Decimal(2))]),
+        ("deux legs à retourner", [(QUANTITE, Decimal(2))]),
+        ("12 000 sacs de sable", [(NOMBRE, Decimal(12000))]),  # au-delà d'un petit compte : ouvert
+        ("il a fait 20 pis 15", [(NOMBRE, Decimal(20)), (NOMBRE, Decimal(15))]),
+    ],
+)
+def test_un_petit_nombre_devant_un_nom_au_pluriel_compte_des_choses(question, attendu):
+    assert _valeurs(question) == attendu

@@ -197,3 +197,14 @@ def test_une_annee_seule_borne_la_periode_d_une_consultation(outil: str, questio
 def test_une_annee_ne_fait_pas_les_dates_d_un_calcul():
     # Un contrat « pour 2027 » n'a pas pour autant ses dates de début et d'échéance.
     assert "date_debut" not in _lier("verifier_contrat", "Un contrat de 500 heures pour 2027").arguments
+
+
+def test_des_valeurs_coordonnees_s_additionnent_pour_un_argument_qui_cumule():
+    # « deux dernières payes » compte des payes : le 2 n'est pas la paie brute.
+    payes = _lier("repartir_paie", "Ses deux dernières payes : 116,20 $ pis 98,77 $. Combien à l'épargne ?")
+    assert payes.arguments["brute"] == Decimal("214.97") and not payes.restes
+    dettes = _lier("repartir_liquidation", "Actif de 50 000 $, dettes de 8 000 $ et 2 000 $, frais 1 000 $")
+    assert dettes.arguments["dettes"] == Decimal(10000) and dettes.arguments["frais_liquidation"] == 1000
+    # Un argument qui ne cumule pas laisse la seconde valeur à préciser plutôt que de l'ajouter.
+    emprunt = _lier("verifier_emprunt", "Le fonds veut emprunter 8 000 $ et 2 000 $ : autorisation ?")
+    assert emprunt.arguments["montant"] == Decimal(8000) and [m.valeur for m in emprunt.restes] == [2000]
