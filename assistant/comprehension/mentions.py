@@ -34,6 +34,10 @@ _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECAS
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $.
 _DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:piastres?|piasses?|bucks?)\b", re.IGNORECASE)
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
+# « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
+_ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
+_UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|k\b)", re.IGNORECASE)
+_DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
 REFERENCES = re.compile(
@@ -168,6 +172,8 @@ def preparer(question: str) -> str:
     texte = alpha2digit(texte, "fr", threshold=2)
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+    texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
+    texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
 
@@ -587,6 +593,17 @@ def lire_decimal(texte: str) -> Decimal | None:
         return Decimal(_ESPACES.sub("", texte.strip()).replace(",", "."))
     except InvalidOperation:
         return None
+
+
+def _et_demi(m: re.Match[str]) -> str:
+    """« 2 et demi % » : 2,5 % ; « 3000 et demi » (trois mille et demi) : 3500. Sans unité ni millier,
+    « et demi » reste : « 7 heures et demie » se lit avec ses heures."""
+    nombre = int(m[1])
+    milliers = len(m[1]) - len(m[1].rstrip("0")) if nombre else 0
+    unite = 1000 ** (milliers // 3)
+    if unite == 1 and not _UNITE_QUI_SUIT.match(m.string, m.end()):
+        return m.group()
+    return f"{(nombre + Decimal(unite) / 2).normalize():f}".replace(".", ",")
 
 
 def _produit(nombre: str, multiple: str) -> str:

@@ -338,3 +338,17 @@ def test_la_veille_se_compte_depuis_une_autre_date_jamais_depuis_aujourd_hui():
 )
 def test_un_petit_nombre_devant_un_nom_au_pluriel_compte_des_choses(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("deux et demi pour cent", [(Genre.TAUX, Decimal("2.5"))]),
+        ("un million et demi de dollars", [(Genre.ARGENT, Decimal(1500000))]),
+        ("trois mille et demi piasses", [(Genre.ARGENT, Decimal(3500))]),
+        ("un demi-million d'actif", [(NOMBRE, Decimal(500000))]),
+        ("vingt-trois heures et demie", [(Genre.HEURES, Decimal("23.5"))]),  # la demie de ses heures
+    ],
+)
+def test_la_demie_s_ajoute_au_nombre(question, attendu):
+    assert _valeurs(question) == attendu
