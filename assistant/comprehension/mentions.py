@@ -31,8 +31,10 @@ JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'u
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 _POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
-# Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $.
-_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:piastres?|piasses?|bucks?)\b", re.IGNORECASE)
+# Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
+# ni « 1500000 de dollars » (« un million et demi de dollars »).
+_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?)|de\s+dollars?)\b",
+                              re.IGNORECASE)
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
