@@ -464,6 +464,10 @@ class Moteur:
         return trouves
 
     def _couvert(self, demande: Demande) -> bool:
+        """Le sujet d'une demande peu sûre est-il celui des textes ? Une consultation des registres
+        (que la compréhension ne propose qu'à qui peut les lire) n'a pas à y être : c'est le fonds."""
+        if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
+            return True
         trouves = self.index.chercher(demande.recherche, k=3)
         return _pertinents(trouves, demande.recherche)
 

@@ -216,6 +216,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 Mention(Genre.TAUX, lire_decimal(m[1]), m.start(), m.end(), texte[m.start() : m.end()])
             )
     trouvees += [d for d in durees if libre(d.debut, d.fin)]
+    trouvees += [p for p in _parties_d_annee(texte, plie, jour) if libre(p.debut, p.fin)]
     trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin)]
     for m in ANNEE.finditer(plie):
         if libre(*m.span()):
@@ -272,6 +273,36 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
 
 
 ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")
+
+
+PARTIE_D_ANNEE = re.compile(
+    r"\b(premier|1er|1re|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|dernier)\s+"
+    r"(trimestre|semestre)"
+    r"(?:\s+(?:de\s+|d'|en\s+)?(?:l'annee\s+)?((?:19|20)\d\d))?"
+)
+RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
+                  "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+
+
+def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    """« Le premier trimestre 2027 », « le 2e semestre » : une période (que Duckling ne lit pas), deux
+    bornes à la même place comme un intervalle ; sans année, celle de la demande. « Le dernier
+    trimestre » sans année dirait aussi bien le trimestre passé : on le laisse."""
+    sortie = []
+    for m in PARTIE_D_ANNEE.finditer(plie):
+        if m[1] == "dernier" and not m[3]:
+            continue
+        mois = 3 if m[2] == "trimestre" else 6
+        rang = RANG_DE_PARTIE.get(m[1], 12 // mois)
+        if rang > 12 // mois:
+            continue
+        an = int(m[3]) if m[3] else jour.year
+        debut = datetime.date(an, (rang - 1) * mois + 1, 1)
+        dernier_mois = rang * mois
+        fin = datetime.date(an, dernier_mois, calendar.monthrange(an, dernier_mois)[1])
+        borne = Mention(Genre.DATE, debut, m.start(), m.end(), texte[m.start() : m.end()])
+        sortie += [borne, dataclasses.replace(borne, valeur=fin)]
+    return sortie
 
 
 def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:

@@ -352,3 +352,19 @@ def test_un_petit_nombre_devant_un_nom_au_pluriel_compte_des_choses(question, at
 )
 def test_la_demie_s_ajoute_au_nombre(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    ("question", "debut", "fin"),
+    [
+        ("au premier trimestre 2027", datetime.date(2027, 1, 1), datetime.date(2027, 3, 31)),
+        ("le troisième trimestre de 2025", datetime.date(2025, 7, 1), datetime.date(2025, 9, 30)),
+        ("le 2e semestre", datetime.date(JOUR.year, 7, 1), datetime.date(JOUR.year, 12, 31)),
+    ],
+)
+def test_un_trimestre_ou_un_semestre_est_une_periode(question, debut, fin):
+    assert _valeurs(question) == [(Genre.DATE, debut), (Genre.DATE, fin)]
+
+
+def test_le_dernier_trimestre_sans_annee_reste_ouvert():
+    assert all(g != Genre.DATE or v.month != 10 for g, v in _valeurs("le dernier trimestre"))

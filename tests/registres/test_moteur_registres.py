@@ -430,3 +430,12 @@ def test_un_pret_designe_par_sa_date_d_octroi_avec_ses_remboursements(
     assert reponse.route == "donnees", reponse.answer
     assert [ligne[0] for ligne in reponse.data["rows"]] == [numero]
     assert f"{format_montant(Decimal(str(montant)))} le " in reponse.answer
+
+
+def test_une_consultation_peu_sure_fait_preciser_sans_passer_par_les_textes(moteur_registres, identites):
+    # Échéances du fonds ou fins de contrat : les deux se lisent dans les registres, que les textes de
+    # loi ne couvrent pas ; on demande laquelle plutôt que de dire « rien dans les textes ».
+    reponse = moteur_registres.repondre(
+        "Qu'est-ce qui arrive à échéance au troisième trimestre 2027 ?", identite=identites["membre_ca-vdp"]
+    )
+    assert reponse.route in {"precision", "donnees"}, reponse.answer
