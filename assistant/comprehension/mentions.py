@@ -280,6 +280,8 @@ PARTIE_D_ANNEE = re.compile(
     r"(trimestre|semestre)"
     r"(?:\s+(?:de\s+|d'|en\s+)?(?:l'annee\s+)?((?:19|20)\d\d))?"
 )
+RANG_SEUL = frozenset(("premier", "premiere", "1er", "1re"))
+EN_AVANT = re.compile(r"\ben\s*$")
 RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
                   "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
 
@@ -519,6 +521,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     extrait = texte[debut:fin]
     if plier(extrait).strip() == "ete" and not SAISON_AVANT.search(plier(texte[:debut])):
         return []  # un participe passé, pas la saison
+    if plier(extrait).strip() in RANG_SEUL and EN_AVANT.search(plier(texte[max(0, debut - 4) : debut])):
+        return []  # « lequel finit en premier » : un rang, pas le 1er du mois
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici

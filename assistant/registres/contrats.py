@@ -24,6 +24,15 @@ COLONNES = ["Contrat", "Tiers", "État", "Début", "Fin", "Montant"]
 COURTES = {"1°": "1° montant", "2°": "2° heures requises", "3°": "3° durée", "4°": "4° obligations du tiers"}
 
 
+def _le_prochain(identite: Identite, session: Session, apres: datetime.date) -> str:
+    """Faute d'échéance dans la fenêtre par défaut : le premier contrat qui prend fin après elle."""
+    suivants = [r for r in requetes.contrats(identite, session) if r["fin"] and r["fin"] > apres]
+    if not suivants:
+        return ""
+    r = suivants[0]
+    return f" Le prochain à prendre fin est {r['numero']} ({r['tiers']}), le {format_date(r['fin'])}."
+
+
 def _clauses(paragraphes: list[str]) -> str:
     """« 2° (nombre d'heures de travail requises) et 4° (…) » : les libellés de l'art. 7."""
     return enumerer([f"{p} ({requetes.CLAUSES_ART_7[p]})" for p in paragraphes])
@@ -150,15 +159,20 @@ def contrats_a_echeance(
         )
     rangs = requetes.contrats(identite, session, finissant_avant=fin, depuis=debut)
     quand = f"d'ici le {format_date(fin)}" if debut == jour else dire_periode(debut, fin)
-    if du is None and au is None:
+    sans_date = (debut, fin) == (jour, jour + datetime.timedelta(days=jours))
+    if sans_date:
         quand += f" ({jours} jours)"
-    phrase = (
-        f"{compte(len(rangs), 'contrat prend', 'contrats prennent')} fin {quand} : "
-        + enumerer([f"{r['numero']} ({r['tiers']}) le {format_date(r['fin'])}" for r in rangs])
-        + "."
-        if rangs
-        else f"Aucun contrat ne prend fin {quand}."
-    )
+    if rangs:
+        phrase = (
+            f"{compte(len(rangs), 'contrat prend', 'contrats prennent')} fin {quand} : "
+            + enumerer([f"{r['numero']} ({r['tiers']}) le {format_date(r['fin'])}" for r in rangs])
+            + "."
+        )
+    else:
+        phrase = f"Aucun contrat ne prend fin {quand}."
+        # Sans fenêtre dite, « lequel finit en premier ? » attend quand même une réponse.
+        if sans_date and jours == ArgumentsEcheance.model_fields["jours"].default:
+            phrase += _le_prochain(identite, session, fin)
     incomplets = [r for r in rangs if r["clauses_manquantes"]]
     return Tableau(
         consultation="contrats_a_echeance",

@@ -43,9 +43,12 @@ def echeance_visee(
 
     Deux dates : entre elles (remises dans l'ordre). Une date qui ouvre un mois (« en janvier
     2027 ») : ce mois ; une autre date seule (« d'ici le 31 mars ») : de la demande à ce jour.
-    Sans date : de la demande à `jours` jours plus tard.
+    Sans date : de la demande à `jours` jours plus tard ; le jour même seul (« nos contrats en ce
+    moment ») ne borne rien : il dit de quels contrats on parle, pas jusqu'à quand.
     """
     dates = sorted(d for d in (du, au) if d is not None)
+    if dates == [jour]:
+        dates = []
     if len(dates) == 2:
         return dates[0], dates[1]
     if dates and dates[0].day == 1:

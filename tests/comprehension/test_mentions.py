@@ -368,3 +368,8 @@ def test_un_trimestre_ou_un_semestre_est_une_periode(question, debut, fin):
 
 def test_le_dernier_trimestre_sans_annee_reste_ouvert():
     assert all(g != Genre.DATE or v.month != 10 for g, v in _valeurs("le dernier trimestre"))
+
+
+def test_en_premier_est_un_rang_pas_le_premier_du_mois():
+    assert _valeurs("De nos contrats, lequel finit en premier ?") == []
+    assert [g for g, _ in _valeurs("d'ici le premier")] == [Genre.DATE]  # là, un jour

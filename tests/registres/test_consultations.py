@@ -479,6 +479,22 @@ def test_contrats_qui_prennent_fin_bientot(base: Engine) -> None:
     assert colonne(janvier, "Contrat") == finissant(datetime.date(2027, 1, 1), datetime.date(2027, 1, 31))
 
 
+def test_sans_fenetre_dite_le_prochain_contrat_a_finir_est_nomme(base: Engine) -> None:
+    printemps = datetime.date(2026, 5, 1)
+    with Session(base) as session:
+        brutes = lignes(session, CONTRATS)
+        identite = qui(session, "membre_ca-vdp")
+        vide = consulter("contrats_a_echeance", {}, identite, session, printemps)
+        # « Nos contrats en ce moment » : le jour même ne borne rien, la fenêtre reste celle par défaut.
+        en_ce_moment = consulter("contrats_a_echeance", {"au": printemps}, identite, session, printemps)
+        trente = consulter("contrats_a_echeance", {"jours": 30}, identite, session, printemps)
+    prochain = min((r for r in brutes if r.fin and jour(r.fin) > printemps + datetime.timedelta(days=90)),
+                   key=lambda r: jour(r.fin))
+    assert vide.lignes == [] and f"Le prochain à prendre fin est {prochain.numero}" in vide.phrase
+    assert en_ce_moment.phrase == vide.phrase
+    assert "prochain" not in trente.phrase  # une fenêtre dite : sa réponse, rien d'autre
+
+
 def test_echeances_entre_deux_dates_sur_deux_annees(base: Engine) -> None:
     """« Entre Noël et le jour de l'An » : la fenêtre passe d'une année à l'autre, dans l'ordre."""
     with Session(base) as session:
