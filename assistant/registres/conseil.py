@@ -150,23 +150,18 @@ def programme_annuel(
     an = annee or (jour.year + 1 if jour.month >= 7 else jour.year)
     rangs = requetes.programme(identite, session, an)
     # Le Fonds central voit les programmes, pas les contrats : la lecture décide, on ne la force pas.
-    joints = identite.role in requetes.contrats_non_joints.roles  # type: ignore[attr-defined]
-    absents = requetes.contrats_non_joints(identite, session, an) if joints else []
+    lit_le_budget = identite.role in requetes.contrats_du_budget.roles  # type: ignore[attr-defined]
+    budget = requetes.contrats_du_budget(identite, session, an) if lit_le_budget else []
+    absents = [c["numero"] for c in budget if not c["joint"]]
+    joints = [c["numero"] for c in budget if c["joint"]]
     plusieurs = len(rangs) > 1
     echeance = datetime.date(an - 1, 11, 1)
     phrases = []
     for r in rangs:
         phrase = _etat_programme(r, echeance, jour)
         phrases.append(f"{r['fonds']} : {phrase}" if plusieurs else phrase)
-    if joints:
-        s = "s" if len(absents) > 1 else ""
-        phrases.append(
-            f"Le budget {an} n'est pas accompagné {'des contrats' if s else 'du contrat'}"
-            f" {enumerer(absents)}, conclu{s} ou projeté{s} avec un tiers (art. 2, 2°)."
-            if absents
-            else f"Le budget {an} est accompagné de tous les contrats conclus ou projetés avec des tiers"
-            " (art. 2, 2°)."
-        )
+    if lit_le_budget:
+        phrases.append(_budget(an, joints, absents))
     return Tableau(
         consultation="programme_annuel",
         phrase=" ".join(phrases),
@@ -180,6 +175,19 @@ def programme_annuel(
         articles=[reglement("2", "art. 2, 1°"), reglement("2", "art. 2, 2°"), reglement("2", "art. 2, 3°")],
         notes=[f"Contrat non joint au budget {an} : {numero}." for numero in absents],
     )
+
+
+def _budget(an: int, joints: list[str], absents: list[str]) -> str:
+    """Art. 2, 2° : les contrats que le budget accompagne, puis ceux qui lui manquent."""
+    if not absents:
+        tous = f" ({enumerer(joints)})" if joints else ""
+        return (f"Le budget {an} est accompagné de tous les contrats conclus ou projetés avec des tiers{tous}"
+                " (art. 2, 2°).")
+    s = "s" if len(absents) > 1 else ""
+    quoi = "des contrats" if s else "du contrat"
+    phrase = (f"Le budget {an} n'est pas accompagné {quoi} {enumerer(absents)}, conclu{s} ou projeté{s}"
+              " avec un tiers (art. 2, 2°)")
+    return phrase + (f" ; il l'est de {enumerer(joints)}." if joints else ".")
 
 
 def _etat_programme(r: dict[str, Any], echeance: datetime.date, jour: datetime.date) -> str:

@@ -342,22 +342,22 @@ def contrats(
 
 
 @lecture({"membre_ca", "administrateur"})
-def contrats_non_joints(identite: Identite, session: Session, ids: list[int], annee: int) -> list[str]:
-    """Art. 2 (2°) : les contrats conclus ou projetés de l'année que le budget n'accompagne pas."""
+def contrats_du_budget(
+    identite: Identite, session: Session, ids: list[int], annee: int
+) -> list[dict[str, Any]]:
+    """Art. 2 (2°) : les contrats conclus ou projetés de l'année, et si le budget les accompagne."""
     debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
-    joints = select(m.ContratJoint.contrat_id).where(m.ContratJoint.annee == annee)
-    return list(
-        session.scalars(
-            select(m.Contrat.numero)
-            .where(
-                m.Contrat.fonds_id.in_(ids),
-                m.Contrat.id.not_in(joints),
-                or_(m.Contrat.debut.is_(None), m.Contrat.debut <= fin),
-                or_(m.Contrat.fin.is_(None), m.Contrat.fin >= debut),
-            )
-            .order_by(m.Contrat.numero)
+    joints = set(session.scalars(select(m.ContratJoint.contrat_id).where(m.ContratJoint.annee == annee)))
+    contrats = session.scalars(
+        select(m.Contrat)
+        .where(
+            m.Contrat.fonds_id.in_(ids),
+            or_(m.Contrat.debut.is_(None), m.Contrat.debut <= fin),
+            or_(m.Contrat.fin.is_(None), m.Contrat.fin >= debut),
         )
+        .order_by(m.Contrat.numero)
     )
+    return [{"numero": c.numero, "joint": c.id in joints} for c in contrats]
 
 
 @lecture({"membre_ca", "fonds_central", "administrateur"})
@@ -812,7 +812,7 @@ LECTURES = (
     demandes_aide,
     prets,
     contrats,
-    contrats_non_joints,
+    contrats_du_budget,
     emprunts,
     cheques,
     signataires,

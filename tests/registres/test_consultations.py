@@ -805,6 +805,24 @@ def test_membres_du_conseil_et_mandats_qui_finissent(base: Engine) -> None:
 # --- l) programme et budget --------------------------------------------------------------------
 
 
+def test_le_budget_nomme_les_contrats_joints_et_ceux_qui_manquent(base: Engine) -> None:
+    with Session(base) as session:
+        contrats = lignes(
+            session,
+            """SELECT c.numero, EXISTS (SELECT 1 FROM contrat_joint j WHERE j.contrat_id = c.id
+                                       AND j.annee = 2026) AS joint
+               FROM contrat c JOIN fonds f ON f.id = c.fonds_id
+               WHERE f.code = 'LAH' AND (c.fin IS NULL OR c.fin >= '2026-01-01')
+               AND (c.debut IS NULL OR c.debut <= '2026-12-31') ORDER BY c.numero""",
+        )
+        lah = faire(session, "membre_ca-lah", "programme_annuel", annee=2026)
+    joints = [c.numero for c in contrats if c.joint]
+    absents = [c.numero for c in contrats if not c.joint]
+    assert joints and absents  # l'échantillon a les deux : « lesquels sont joints, lequel manque ? »
+    assert all(n in lah.phrase for n in joints + absents)
+    assert f"il l'est de {joints[0]}" in lah.phrase
+
+
 def test_programme_2027_et_contrats_non_joints(base: Engine) -> None:
     with Session(base) as session:
         soumis = {
