@@ -130,7 +130,7 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
         ),
         "emprunts": lambda: r.emprunts(admin(), session, nouveau=Decimal("30000")),
         "cheques": lambda: r.cheques(admin(), session, numero=1045),
-        "depots_en_retard": lambda: r.depots_en_retard(
+        "depots": lambda: r.depots(
             admin(), session, du=datetime.date(2026, 10, 1), au=datetime.date(2026, 10, 31)
         ),
         "revenus_par_source": lambda: r.revenus_par_source(

@@ -18,6 +18,7 @@ from assistant.registres.declaration import Designe, Tableau, consultation
 from assistant.registres.tableaux import compte, dire_periode, enumerer, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
+from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
@@ -434,9 +435,6 @@ def _defaut(c: dict[str, Any]) -> str:
     )
 
 
-DELAI_JOURS = 2  # celui de la lecture `depots_en_retard` : le règlement ne fixe pas de nombre de jours
-
-
 class ArgumentsDepots(Arguments):
     du: Jour | None = Field(
         None,
@@ -454,7 +452,7 @@ class ArgumentsDepots(Arguments):
     "Les dépôts des sommes reçues par le fonds faits en retard, plus de 2 jours après la réception,"
     " pour un mois ou une période (art. 6, al. 1 : « dans les plus brefs délais »).",
     articles=("6",),
-    lecture=requetes.depots_en_retard,
+    lecture=requetes.depots,
 )
 def depots_tardifs(
     identite: Identite,
@@ -464,13 +462,21 @@ def depots_tardifs(
     au: datetime.date | None = None,
 ) -> Tableau:
     debut, fin = (jour.replace(month=1, day=1), jour) if du is None and au is None else periode(jour, du, au)
-    rangs = requetes.depots_en_retard(identite, session, debut, fin, DELAI_JOURS)
+    tous = requetes.depots(identite, session, debut, fin)
+    rangs = [d for d in tous if d["en_retard"]]
     quand = dire_periode(debut, fin)
-    quand = quand[:1].upper() + quand[1:]
+    total = sum((d["montant"] for d in tous), ZERO)
+    # « Combien a-t-on déposé en septembre ? » : le compte et le total d'abord, puis les retards.
+    phrase = (
+        f"{quand[:1].upper()}{quand[1:]}, {compte(len(tous), 'dépôt', 'dépôts')} pour {format_montant(total)}"
+        " en tout ; "
+        if tous
+        else f"{quand[:1].upper()}{quand[1:]}, aucun dépôt n'est consigné."
+    )
     if rangs:
-        phrase = (
-            f"{quand}, {compte(len(rangs), 'dépôt a été fait', 'dépôts ont été faits')} plus de"
-            f" {DELAI_JOURS} jours après la réception des sommes : "
+        phrase += (
+            f"{compte(len(rangs), 'a été fait', 'ont été faits')} plus de"
+            f" {DELAI_DEPOT_JOURS} jours après la réception des sommes : "
             + enumerer(
                 [
                     f"{d['numero']} ({format_montant(d['montant'])}), reçu le {format_date(d['recu_le'])} et"
@@ -480,10 +486,8 @@ def depots_tardifs(
             )
             + "."
         )
-    else:
-        phrase = (
-            f"{quand}, aucun dépôt n'a été fait plus de {DELAI_JOURS} jours après la réception des sommes."
-        )
+    elif tous:
+        phrase += f"aucun n'a été fait plus de {DELAI_DEPOT_JOURS} jours après la réception des sommes."
     return Tableau(
         consultation="depots_tardifs",
         phrase=phrase,
@@ -492,6 +496,6 @@ def depots_tardifs(
         articles=[reglement("6", "art. 6, al. 1")],
         notes=[
             f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
-            f" le seuil de {DELAI_JOURS} jours est celui des registres, pas une règle du règlement."
+            f" le seuil de {DELAI_DEPOT_JOURS} jours est celui des registres, pas une règle du règlement."
         ],
     )

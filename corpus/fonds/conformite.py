@@ -53,7 +53,14 @@ from corpus.fonds import modeles as m
 from corpus.fonds.acces import lecture
 from corpus.fonds.identite import Identite
 from corpus.fonds.paie import TAUX_ALLOCATION_POUR_CENT, _arrondi, partager, taux_horaire_cents
-from corpus.fonds.requetes import CLAUSES_ART_7, PERSONNE_MASQUEE, ZERO, _argent, _clauses_manquantes
+from corpus.fonds.requetes import (
+    CLAUSES_ART_7,
+    DELAI_DEPOT_JOURS,
+    PERSONNE_MASQUEE,
+    ZERO,
+    _argent,
+    _clauses_manquantes,
+)
 from outils import parametres
 from outils.calendrier import calendrier_programme
 from outils.declaration import FORME_PSEUDONYME
@@ -61,10 +68,6 @@ from outils.declaration import FORME_PSEUDONYME
 DOC = "Règlement S-40.1, r. 3"
 MANQUEMENT = "manquement"
 A_VERIFIER = "à vérifier"
-# Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. On retient 2 jours civils entre la
-# réception et le dépôt (au-delà, le dépôt est tardif) : le même délai que requetes.depots_en_retard
-# par défaut, pour que la revue et la question « nos dépôts d'octobre ? » disent la même chose.
-DELAI_DEPOT_JOURS = 2
 ROLES_REVUE = {"membre_ca", "fonds_central", "administrateur"}
 _PSEUDONYME = re.compile(f"^{FORME_PSEUDONYME}$")
 

@@ -23,6 +23,9 @@ from corpus.fonds.identite import Identite
 
 SEUIL_EMPRUNT = Decimal("25000.00")  # art. 8 (outils/parametres/seuil_emprunt.toml en est la source)
 ZERO = Decimal("0.00")
+# Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
+# réception et le dépôt ; la revue de conformité et la question « nos dépôts d'octobre ? » le partagent.
+DELAI_DEPOT_JOURS = 2
 TOUS = {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur"}
 PERSONNE_MASQUEE = "personne incarcérée (pseudonyme masqué)"
 # Le nom commun d'une activité selon sa nature : « l'atelier » désigne toutes celles de travail.
@@ -463,16 +466,16 @@ def signataires(
 
 
 @lecture({"membre_ca", "administrateur"})
-def depots_en_retard(
+def depots(
     identite: Identite,
     session: Session,
     ids: list[int],
     du: datetime.date,
     au: datetime.date,
-    delai_jours: int = 2,
+    delai_jours: int = DELAI_DEPOT_JOURS,
 ) -> list[dict[str, Any]]:
-    """Art. 6, al. 1 : dépôts reçus du `du` au `au` et déposés plus de `delai_jours` jours après.
-    Le règlement dit « dans les plus brefs délais » sans chiffre : le délai est un choix du fonds."""
+    """Art. 6, al. 1 : les dépôts des sommes reçues du `du` au `au`, et ceux faits plus de
+    `delai_jours` jours après la réception (`en_retard`)."""
     requete = (
         select(m.Depot)
         .where(m.Depot.fonds_id.in_(ids), m.Depot.recu_le >= du, m.Depot.recu_le <= au)
@@ -484,10 +487,10 @@ def depots_en_retard(
             "recu_le": d.recu_le,
             "depose_le": d.depose_le,
             "jours": (d.depose_le - d.recu_le).days,
+            "en_retard": (d.depose_le - d.recu_le).days > delai_jours,
             "montant": _argent(d.montant),
         }
         for d in session.scalars(requete)
-        if (d.depose_le - d.recu_le).days > delai_jours
     ]
 
 
@@ -816,7 +819,7 @@ LECTURES = (
     emprunts,
     cheques,
     signataires,
-    depots_en_retard,
+    depots,
     revenus_par_source,
     membres_ca,
     programme,

@@ -683,7 +683,8 @@ def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
         annee = faire(session, "membre_ca-vdp", "depots_tardifs")
         brutes = lignes(
             session,
-            """SELECT d.numero, d.recu_le, d.depose_le FROM depot d JOIN fonds f ON f.id = d.fonds_id
+            """SELECT d.numero, d.recu_le, d.depose_le, d.montant
+               FROM depot d JOIN fonds f ON f.id = d.fonds_id
                WHERE f.code = 'VDP' AND d.recu_le >= '2026-01-01' AND d.recu_le <= :j""",
             j=JOUR,
         )
@@ -692,8 +693,13 @@ def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
     en_octobre = {r.numero for r in brutes if r.numero in en_retard and jour(r.recu_le).month == 10}
     assert en_retard == {"D-VDP-2026-10-R": 11} and en_octobre == {"D-VDP-2026-10-R"}
     assert colonne(octobre, "Dépôt") == ["D-VDP-2026-10-R"] and colonne(octobre, "Jours") == [11]
-    assert octobre.phrase.startswith("En octobre 2026, 1 dépôt a été fait plus de 2 jours après")
-    assert septembre.lignes == [] and "aucun dépôt" in septembre.phrase
+    d_octobre = [r for r in brutes if jour(r.recu_le).month == 10]
+    total = sum((argent(r.montant) for r in d_octobre), Decimal(0))
+    assert octobre.phrase.startswith(
+        f"En octobre 2026, {len(d_octobre)} dépôts pour {format_montant(total)} en tout ; 1 a été fait plus"
+        " de 2 jours après"
+    )
+    assert septembre.lignes == [] and "aucun n'a été fait plus de 2 jours" in septembre.phrase
     assert colonne(annee, "Dépôt") == sorted(en_retard)
     assert any("plus brefs délais" in n for n in octobre.notes)
 
