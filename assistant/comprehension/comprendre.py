@@ -20,6 +20,7 @@ import datetime
 import itertools
 import re
 
+from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
@@ -92,19 +93,20 @@ def comprendre(
 ) -> Demande:
     """La demande d'un tour. `exclues` : les intentions que celui qui demande ne peut pas servir
     (les consultations des registres, sans connexion) ; la probabilité se répartit sur les autres."""
-    texte = preparer(question)
+    lue = developper(question).strip()  # « au CA » : « au conseil d'administration »
+    texte = preparer(lue)
     plie = plier(texte)
     demande = Demande(
         question=question,
         texte=texte,
         jour=jour,
-        recherche=question.strip(),
+        recherche=lue,
         mentions=lire_mentions(texte, jour),
     )
     if precedente is not None:
         demande.mentions = _jours_voisins(demande.mentions, precedente)
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
-    demande.intentions = _parmi(intentions.probabilites(question), exclues)
+    demande.intentions = _parmi(intentions.probabilites(lue), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
     elliptique = precedente is not None and (
         est_elliptique(plie)
@@ -113,7 +115,7 @@ def comprendre(
     )
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
-        demande.recherche = f"{question.strip()} — {precedente.recherche}"
+        demande.recherche = f"{lue} — {precedente.recherche}"
         if precedente.appels and _suivre(demande, precedente, plie, intentions, exclues):
             return demande
     _decider(demande, plie)

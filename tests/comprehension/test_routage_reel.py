@@ -69,6 +69,13 @@ def test_formulations_nouvelles_vont_au_bon_outil(moteur_registres, administrate
     assert [a.outil for a in demande.appels][-1:] == [outil] and demande.precision is None
 
 
+def test_un_sigle_du_milieu_se_lit_comme_ses_mots(moteur_registres, administrateur):
+    # « CA » développé : l'intention est sûre, comme pour « conseil d'administration » écrit en entier.
+    demande = moteur_registres.comprendre("On est combien au CA ?", [], administrateur)
+    nom, probabilite = demande.intentions[0]
+    assert nom == "membres_conseil" and probabilite >= 0.5, demande.intentions[:3]
+
+
 @pytest.mark.parametrize(
     "question",
     [
