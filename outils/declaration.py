@@ -63,6 +63,9 @@ class Indices:
     mots: tuple[str, ...] = ()
     faux: tuple[str, ...] = ()
     valeurs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Quand les mots de plusieurs valeurs paraissent (« un fonds commun chez Desjardins »), celle-ci
+    # l'emporte ; sinon, la première déclarée.
+    prioritaire: str | None = None
     defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
     depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
     cumul: bool = False  # plusieurs valeurs qualifiées s'additionnent (des revenus de plusieurs sources)

@@ -87,8 +87,13 @@ class ArgumentsPlacement(Arguments):
                     "bitcoin",
                     "fnb",
                     "or ",
+                    "bons du tresor",
+                    "fonds de placement",
                 ),
-            }
+            },
+            # Le produit décide, pas l'institution qui le vend : un fonds commun chez Desjardins
+            # reste un placement qui requiert l'autorisation (art. 6, al. 3).
+            prioritaire="autre",
         ),
     ] = Field(
         title="type de placement",

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, QUANTITE, REFERENCE, Mention
-from outils.declaration import Argument, Genre, Outil
+from outils.declaration import Argument, Genre, Indices, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
 SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
@@ -87,7 +87,7 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
     for argument in liaison.outil.arguments:
         indices = argument.indices
         if argument.genre == Genre.CHOIX:
-            valeur = next((v for v, mots in indices.valeurs.items() if present(mots, plie)), None)
+            valeur = _choix(indices, plie)
             if valeur is not None:
                 liaison.arguments[argument.nom] = valeur
         elif argument.genre == Genre.COMPTE and present(indices.mots, plie):
@@ -99,6 +99,18 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
                 liaison.arguments[argument.nom] = True
         elif indices.faux and present(indices.faux, plie):
             liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
+
+
+def _choix(indices: Indices, plie: str) -> str | None:
+    """La valeur que nomment les mots de la question ; un mot pris dans un plus long d'une autre
+    valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »)."""
+    trouves = [(v, m.span()) for v, mots in indices.valeurs.items() for mot in mots
+               for m in _motif(mot).finditer(plie)]
+    gardes = [v for v, (a, b) in trouves
+              if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
+    if indices.prioritaire in gardes:
+        return indices.prioritaire
+    return next((v for v in indices.valeurs if v in gardes), None)
 
 
 def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:

@@ -208,3 +208,17 @@ def test_des_valeurs_coordonnees_s_additionnent_pour_un_argument_qui_cumule():
     # Un argument qui ne cumule pas laisse la seconde valeur à préciser plutôt que de l'ajouter.
     emprunt = _lier("verifier_emprunt", "Le fonds veut emprunter 8 000 $ et 2 000 $ : autorisation ?")
     assert emprunt.arguments["montant"] == Decimal(8000) and [m.valeur for m in emprunt.restes] == [2000]
+
+
+@pytest.mark.parametrize(
+    "question, genre",
+    [
+        # Le produit l'emporte sur l'institution qui le vend (valeur prioritaire de l'outil).
+        ("Mettre 60 000 $ dans un fonds commun chez Desjardins", "autre"),
+        # Un mot pris dans un indice plus long d'une autre valeur ne compte pas.
+        ("Acheter des obligations d'épargne du Québec", "obligations_epargne_quebec"),
+        ("Un dépôt à la caisse populaire", "depot_institution_inscrite"),
+    ],
+)
+def test_un_choix_nomme_par_plusieurs_mots(question, genre):
+    assert _lier("verifier_placement", question).arguments["type_placement"] == genre
