@@ -67,7 +67,9 @@ class ArgumentsEmprunt(Arguments):
                 "rendu a",
             ),
             faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),
-            suppose=("de plus", "en plus", "additionnel", "supplementaire", "un autre emprunt"),
+            suppose=(
+                "de plus", "en plus", "additionnel", "supplementaire", "un autre emprunt", "emprunts en cours"
+            ),
         ),
     ] = Field(
         Decimal(0),

@@ -222,3 +222,11 @@ def test_des_valeurs_coordonnees_s_additionnent_pour_un_argument_qui_cumule():
 )
 def test_un_choix_nomme_par_plusieurs_mots(question, genre):
     assert _lier("verifier_placement", question).arguments["type_placement"] == genre
+
+
+def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
+    # Le solde existe (« emprunts en cours ») mais n'est pas donné : on le demande, pas 0 $.
+    liaison = _lier("verifier_emprunt", "On a des emprunts en cours ; un nouveau de 15 000 $, autorisation ?")
+    assert "solde_actuel" in liaison.manquants and liaison.arguments["montant"] == Decimal(15000)
+    aucun = _lier("verifier_emprunt", "Aucun emprunt en cours ; on veut emprunter 15 000 $")
+    assert aucun.arguments["solde_actuel"] == 0 and not aucun.manquants
