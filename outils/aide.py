@@ -29,7 +29,7 @@ class ArgumentsAide(Arguments):
     aide_exterieure: Annotated[
         Booleen,
         Indices(
-            ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de"),
+            ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie"),
             faux=(
                 "aucune aide",
                 "pas d'aide",

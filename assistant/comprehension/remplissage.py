@@ -95,10 +95,41 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
         elif argument.genre == Genre.BOOLEEN:
             if present(indices.faux, plie):
                 liaison.arguments[argument.nom] = False
-            elif present(indices.mots, plie):
-                liaison.arguments[argument.nom] = True
+            elif (nie := _nie(indices.mots, plie)) is not None:
+                liaison.arguments[argument.nom] = not nie
         elif indices.faux and present(indices.faux, plie):
             liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
+
+
+# Autour d'un indice : « plus » (« en plus »), « personne » (« la personne ») et « non » (« non
+# rémunéré ») y diraient autre chose qu'une négation ; entre ses mots, « plus » en est une.
+NEGATIONS = frozenset(("ne", "n", "pas", "rien", "aucun", "aucune", "jamais", "ni", "sans", "pantoute"))
+FIN_DE_PROPOSITION = re.compile(r"[,;.?!]|\b(?:mais|pis|puis|et|alors|ou)\b")
+PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
+
+
+@cache
+def _motif_nie(mot: str) -> re.Pattern[str]:
+    # « peut travailler » trouve aussi « peut pas travailler », « peut ni travailler ».
+    negation = r"(?:\s*\b(?:ne|n'|pas|plus|ni|jamais|point)\b)*"
+    mots = [re.escape(m) for m in mot.split()]
+    return re.compile(r"(?<![a-z])" + "".join(m + (rf"{negation}\s+" if i < len(mots) - 1 else "")
+                                               for i, m in enumerate(mots)))
+
+
+def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
+    """Un indice d'un oui/non trouvé : est-il nié dans sa proposition (« sa famille y envoie rien »,
+    « elle peut ni travailler ») ? None : aucun indice."""
+    for mot in mots:
+        if (m := _motif_nie(mot).search(plie)) is None:
+            continue
+        if len(m.group().split()) > len(mot.split()):
+            return True  # une négation entre les mots de l'indice
+        avant = FIN_DE_PROPOSITION.split(plie[: m.start()])[-1]
+        apres = FIN_DE_PROPOSITION.split(plie[m.end() :])[0]
+        voisins = re.findall(r"[a-z]+", avant)[-PORTEE:] + re.findall(r"[a-z]+", apres)[:PORTEE]
+        return any(v in NEGATIONS for v in voisins)
+    return None
 
 
 def _choix(indices: Indices, plie: str) -> str | None:

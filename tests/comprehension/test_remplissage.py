@@ -230,3 +230,17 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
     assert "solde_actuel" in liaison.manquants and liaison.arguments["montant"] == Decimal(15000)
     aucun = _lier("verifier_emprunt", "Aucun emprunt en cours ; on veut emprunter 15 000 $")
     assert aucun.arguments["solde_actuel"] == 0 and not aucun.manquants
+
+
+@pytest.mark.parametrize(
+    "question, argument, valeur",
+    [
+        ("Sa sœur lui envoie 20 $ par mois", "aide_exterieure", True),
+        ("Sa famille y envoie rien", "aide_exterieure", False),  # la négation suit l'indice
+        ("Elle peut ni travailler ni suivre une activité", "peut_travailler_ou_participer", False),
+        ("Il peut plus travailler depuis son accident", "peut_travailler_ou_participer", False),
+        ("La personne peut travailler à la cuisine", "peut_travailler_ou_participer", True),
+    ],
+)
+def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
+    assert _lier("verifier_admissibilite_aide", question).arguments[argument] is valeur
