@@ -98,6 +98,8 @@ def emprunts_fonds(
                 f"Le solde des emprunts du fonds est de {solde},"
                 f" {_par_rapport_au_seuil(r['solde'], jour)} de l'art. 8 : c'est {_origine(r)}."
             )
+            if preteur:  # « l'emprunt au Fonds central, on a remboursé combien ? »
+                phrase += _aupres_de(r["emprunts"], preteur)
         else:
             phrase = "Aucun emprunt n'est consigné dans vos registres : le solde des emprunts est de 0,00 $."
         fautifs = [e for e, requise_e in verifies if requise_e and not e["autorise"]]
@@ -126,6 +128,7 @@ def emprunts_fonds(
                     PRETEURS.get(e["preteur"], e["preteur"]),
                     e["contracte_le"],
                     e["principal"],
+                    e["principal"] - e["solde"],
                     e["solde"],
                     e["verification_prealable"] if e["preteur"] == "externe" else None,
                     requise_e,
@@ -136,7 +139,8 @@ def emprunts_fonds(
         notes.append(
             "Pour un emprunt déjà consigné, le solde d'avant est estimé par les soldes d'aujourd'hui des"
             " emprunts contractés avant lui (celui de l'époque était au moins aussi élevé) : l'autorisation"
-            " était requise si l'emprunt dépassait 25 000 $ ou portait ce solde au-delà."
+            f" était requise si l'emprunt dépassait {format_montant(rangs[0]['seuil'], centimes=False)} ou"
+            " portait ce solde au-delà."
         )
     articles = [reglement("8", "art. 8, al. 1")]
     if any(e["preteur"] == "externe" for r in rangs for e in r["emprunts"]) or preteur == Preteur.EXTERNE:
@@ -150,6 +154,7 @@ def emprunts_fonds(
             "Prêteur",
             "Contracté le",
             "Principal",
+            "Remboursé",
             "Solde",
             "Vérification préalable (al. 2)",
             "Autorisation requise",
@@ -158,6 +163,20 @@ def emprunts_fonds(
         lignes=lignes,
         articles=articles,
         notes=notes,
+    )
+
+
+def _aupres_de(emprunts: list[dict[str, Any]], preteur: Preteur) -> str:
+    """Les emprunts auprès d'un prêteur nommé : principal, part remboursée, solde."""
+    chez = [e for e in emprunts if e["preteur"] == preteur.value]
+    qui = PRETEURS[preteur.value]
+    if not chez:
+        return f" Aucun emprunt auprès du {qui} n'est consigné."
+    return "".join(
+        f" Auprès du {qui}, l'emprunt {e['numero']} de {format_montant(e['principal'])}, contracté le"
+        f" {format_date(e['contracte_le'])} : {format_montant(e['principal'] - e['solde'])} remboursés,"
+        f" {format_montant(e['solde'])} restent à rembourser."
+        for e in chez
     )
 
 

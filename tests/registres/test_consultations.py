@@ -568,6 +568,24 @@ def test_emprunt_sous_le_seuil_une_fois_le_solde_reduit(base_neuve: Engine) -> N
     assert f"{format_montant(5000)} en deçà du seuil" in sans_montant.phrase
 
 
+def test_les_emprunts_aupres_d_un_preteur_nomme_disent_ce_qui_est_rembourse(base: Engine) -> None:
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT e.numero, e.principal, e.solde FROM emprunt_fonds e JOIN fonds f ON f.id = e.fonds_id
+               WHERE f.code = 'VDP' AND e.preteur = 'fonds_central'""",
+        )
+        tableau = faire(session, "membre_ca-vdp", "emprunts_fonds", preteur="fonds_central")
+    assert len(brutes) == 1
+    e = brutes[0]
+    rembourse = argent(e.principal) - argent(e.solde)
+    assert f"l'emprunt {e.numero} de {format_montant(argent(e.principal))}" in tableau.phrase
+    reste = format_montant(argent(e.solde))
+    assert f"{format_montant(rembourse)} remboursés, {reste} restent" in tableau.phrase
+    rang = colonne(tableau, "Emprunt").index(e.numero)
+    assert colonne(tableau, "Remboursé")[rang] == rembourse
+
+
 # --- f) placements -----------------------------------------------------------------------------
 
 
