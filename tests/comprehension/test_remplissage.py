@@ -244,3 +244,8 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
 )
 def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
     assert _lier("verifier_admissibilite_aide", question).arguments[argument] is valeur
+
+
+def test_des_quarts_sans_leur_duree_font_demander_les_heures():
+    assert "heures" in _lier("calculer_remuneration", "Il a fait 3 quarts à la cuisine, combien ?").manquants
+    assert _lier("calculer_remuneration", "3 quarts de 7 heures").arguments["heures"] == Decimal(21)
