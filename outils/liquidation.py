@@ -49,7 +49,9 @@ class ArgumentsLiquidation(Arguments):
     frais_liquidation: Annotated[
         Montant,
         Indices(
-            ("frais", "cout"), faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"), cumul=True
+            ("frais", "cout", "liquidateur"),  # la rémunération des liquidateurs est un frais de liquidation
+            faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"),
+            cumul=True,
         ),
     ] = Field(Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $.")
     biens_dons_legs_avec_retour: Annotated[

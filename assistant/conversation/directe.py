@@ -163,7 +163,7 @@ def _oppose(question: str, autre: str) -> bool:
     return contraires or _niee(a) != _niee(b)
 
 
-PROPOSITIONS = re.compile(r"\s*[,;:]\s*")
+PROPOSITIONS = re.compile(r"\s*[,;:]\s*|[.!?]\s+")  # la question vient souvent après une phrase de contexte
 TEMPORELLE = re.compile(r"^(?:quand|lorsqu)")
 
 

@@ -118,6 +118,9 @@ def test_la_question_relue_designe_l_alinea_qui_repond(tmp_path, encodeur):
         ("Quand un détenu est libéré, reçoit-il ses intérêts ?", False),  # temporelle, puis fermée
         ("Dans quels cas faut-il l'avis d'un conseiller ?", True),
         ("Est-ce que le fonds peut emprunter ?", False),
+        # Une phrase de contexte, puis la question.
+        ("Actif de 40 000 $, dettes de 12 000 $. Combien pour le Fonds central ?", True),
+        ("Le fonds veut emprunter 30 000 $. Faut-il une autorisation ?", False),
     ],
 )
 def test_la_proposition_qui_interroge(question, attendu):
