@@ -108,6 +108,10 @@ class ArgumentsAide(Arguments):
                     "trouver une job",
                     "se trouver un travail",
                     "chercher du travail",
+                    "entrevue",
+                    "embauche",
+                    "curriculum",
+                    " cv",
                 ),
                 "participation_activite_non_remuneree": (
                     "participer",
