@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from assistant.backends import Redacteur, creer
 from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_modele
+from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import Intentions
-from assistant.comprehension.mentions import PIECE, PSEUDONYME, plier
+from assistant.comprehension.mentions import NOMBRE, PIECE, PSEUDONYME, plier
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
@@ -80,6 +81,7 @@ PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble d
                              "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
 LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
+NUMERO_A_ZEROS = re.compile(r"0\d{2,5}")  # « 0098 » : la partie numérique d'un pseudonyme
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -166,6 +168,7 @@ class Moteur:
             return _refus(refus, base)
         demande = self.comprendre(question, historique, identite)
         self._completer_par_les_registres(demande, identite)
+        _pseudonyme_abrege(demande, identite)
         famille = hors_perimetre(question)
         if famille and not self._consultation_sure(demande):
             return self._abstention(f"Cette demande porte sur {famille} : ce n'est pas de mon ressort.", base)
@@ -639,6 +642,24 @@ def _trace(appel: Appel) -> AppelOutil:
 def _refus(raison: str, base: dict[str, Any], trace: AppelOutil | None = None) -> Reponse:
     return Reponse(answer=f"Je ne peux pas vous montrer cela : {raison}.", error=raison, abstained=True,
                    tool_calls=[trace] if trace else [], route="acces_refuse", **base)
+
+
+def _pseudonyme_abrege(demande: Demande, identite: Identite) -> None:
+    """« Le 0098, sur sa paye… » : une consultation à qui manque la personne, et un numéro à zéros de
+    tête (un numéro de dossier, jamais une quantité), pour qui n'a qu'un fonds : le pseudonyme de ce
+    numéro dans ce fonds. Les registres diront s'il existe et si l'identité peut le voir."""
+    if not demande.appels or len(identite.fonds) != 1 or demande.appels[-1].outil not in CONSULTATIONS:
+        return
+    appel = demande.appels[-1]
+    personnes = [a.nom for a in CATALOGUE[appel.outil].arguments if a.genre == Genre.PSEUDONYME]
+    numeros = [m for m in demande.mentions if m.genre == NOMBRE and NUMERO_A_ZEROS.fullmatch(m.texte)]
+    if len(numeros) != 1 or not personnes or personnes[0] not in demande.manquants:
+        return
+    appel.arguments[personnes[0]] = f"P-{identite.fonds[0]}-{numeros[0].texte}"
+    appel.sources[personnes[0]] = numeros[0]
+    demande.manquants.remove(personnes[0])
+    if not demande.manquants:
+        demande.precision = None
 
 
 def _un_seul_fonds(identite: Identite) -> str:

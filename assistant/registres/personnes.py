@@ -107,7 +107,8 @@ def paie_personne(
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
     colonnes = ["Du", "Au", "Versée le", "Heures", "Prime", "Brute", "Retenues légales"]
     colonnes += ["Nature de la retenue"] if paye else []
-    colonnes += ["Prélèvement (10 %)", "Allocation", "Épargne", "Conforme aux calculateurs"]
+    colonnes += ["Prélèvement (10 %)", "Versé au directeur", "Allocation", "Épargne"]
+    colonnes += ["Conforme aux calculateurs"]
     lignes, notes = [], []
     for lg in paie["lignes"]:
         ecarts = _ecarts(lg)
@@ -115,7 +116,7 @@ def paie_personne(
         ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), prime, lg["brute"]]
         ligne += [lg["retenues_legales"]]
         ligne += [NATURES_RETENUE.get(lg["nature_retenue"], lg["nature_retenue"])] if paye else []
-        ligne += [lg["prelevement"], lg["allocation"], lg["epargne"], not ecarts]
+        ligne += [lg["prelevement"], lg["verse_directeur"], lg["allocation"], lg["epargne"], not ecarts]
         lignes.append(ligne)
         if ecarts:
             quand_paie = f"Paie du {format_date(lg['du'])} au {format_date(lg['au'])}"
@@ -133,7 +134,8 @@ def paie_personne(
             f"{_majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])} ; "
             f"{'sa paie totalise' if len(lignes) == 1 else f'ses {len(lignes)} paies totalisent'} "
             f"{format_montant(t['brute'])} brut, {format_montant(t['retenues_legales'])} de retenues"
-            f" légales, {format_montant(t['prelevement'])} prélevés pour le fonds,"
+            f" légales, {format_montant(t['prelevement'])} prélevés pour le fonds et"
+            f" {format_montant(t['verse_directeur'])} versés au directeur :"
             f" {format_montant(t['allocation'])} d'allocation et {format_montant(t['epargne'])} d'épargne."
         )
         ecartees = sum(1 for ligne in lignes if not ligne[-1])

@@ -141,6 +141,10 @@ def test_paie_d_une_personne_refaite_ici_a_travers_le_1er_mai(base: Engine) -> N
     for nom, rang in (("Brute", 2), ("Retenues légales", 3), ("Allocation", 6), ("Épargne", 7)):
         assert colonne(paie, nom) == [argent(r[rang]) for r in brutes], nom
     assert colonne(paie, "Prélèvement (10 %)") == [argent(r.prelevement) for r in brutes]
+    # LSCQ, art. 91 : après les retenues et le prélèvement, le reste est versé au directeur.
+    assert colonne(paie, "Versé au directeur") == [
+        argent(r[2]) - argent(r[3]) - argent(r.prelevement) for r in brutes
+    ]
     # Chaque paie refaite ici : Σ arrondi(heures × taux du jour) + prime, puis 10 % et 50 %.
     for r in brutes:
         morceaux = [h for h in heures if jour(r.du) <= jour(h.du) <= jour(r.au)]

@@ -439,3 +439,16 @@ def test_une_consultation_peu_sure_fait_preciser_sans_passer_par_les_textes(mote
         "Qu'est-ce qui arrive à échéance au troisième trimestre 2027 ?", identite=identites["membre_ca-vdp"]
     )
     assert reponse.route in {"precision", "donnees"}, reponse.answer
+
+
+def test_une_personne_designee_par_son_numero_dans_le_fonds_de_l_identite(moteur_registres, identites):
+    # « Le 0042 » : la partie numérique d'un pseudonyme ; le fonds vient de l'identité, jamais du texte.
+    reponse = moteur_registres.repondre(
+        "Le 0042, combien d'heures a-t-il travaillé en octobre 2026 ?", identite=identites["paie-vdp"]
+    )
+    assert reponse.route == "donnees", reponse.answer
+    assert reponse.tool_calls[0].arguments["pseudonyme"] == "P-VDP-0042" and "P-VDP-0042" in reponse.answer
+    sans_zero = moteur_registres.repondre(
+        "Le 42, combien d'heures a-t-il travaillé en octobre 2026 ?", identite=identites["paie-vdp"]
+    )
+    assert sans_zero.route != "donnees"  # « 42 » peut être une quantité : on demande
