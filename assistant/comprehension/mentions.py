@@ -280,8 +280,9 @@ PARTIE_D_ANNEE = re.compile(
     r"(trimestre|semestre)"
     r"(?:\s+(?:de\s+|d'|en\s+)?(?:l'annee\s+)?((?:19|20)\d\d))?"
 )
-RANG_SEUL = frozenset(("premier", "premiere", "1er", "1re"))
-EN_AVANT = re.compile(r"\ben\s*$")
+RANG_SEUL = frozenset(("premier", "premiere", "1er", "1re", "le premier", "le 1er"))
+EN_AVANT = re.compile(r"\b(?:en|une?)\s*$")
+NOM_APRES = re.compile(r"\s+(?!du\b|de\b|d')[a-z]")  # « le premier vol » ; pas « le premier du mois »
 RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
                   "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
 
@@ -521,8 +522,10 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     extrait = texte[debut:fin]
     if plier(extrait).strip() == "ete" and not SAISON_AVANT.search(plier(texte[:debut])):
         return []  # un participe passé, pas la saison
-    if plier(extrait).strip() in RANG_SEUL and EN_AVANT.search(plier(texte[max(0, debut - 4) : debut])):
-        return []  # « lequel finit en premier » : un rang, pas le 1er du mois
+    if plier(extrait).strip() in RANG_SEUL and (
+        EN_AVANT.search(plier(texte[max(0, debut - 5) : debut])) or NOM_APRES.match(plier(texte[fin:]))
+    ):
+        return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici

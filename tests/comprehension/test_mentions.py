@@ -372,4 +372,5 @@ def test_le_dernier_trimestre_sans_annee_reste_ouvert():
 
 def test_en_premier_est_un_rang_pas_le_premier_du_mois():
     assert _valeurs("De nos contrats, lequel finit en premier ?") == []
+    assert _valeurs("pour un premier vol à l'étalage") == [] and _valeurs("le premier vol") == []
     assert [g for g, _ in _valeurs("d'ici le premier")] == [Genre.DATE]  # là, un jour
