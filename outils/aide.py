@@ -111,7 +111,7 @@ class ArgumentsAide(Arguments):
                     "entrevue",
                     "embauche",
                     "curriculum",
-                    " cv",
+                    "cv",
                 ),
                 "participation_activite_non_remuneree": (
                     "participer",

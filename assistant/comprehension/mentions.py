@@ -66,10 +66,8 @@ HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|
 # « après 6 heures de travail », « 37,5 heures travaillées » : des heures de travail, quoi qui précède.
 DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|travaillees|effectuees)\b")
 PAR_PERIODE = re.compile(
-    r"^\s*(?:par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
+    r"^\s*(par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
-# « 18h/sem », « 7h par jour » : une durée par période, jamais l'heure qu'affiche une horloge.
-PAR_UNITE = re.compile(r"\s*(?:/|par)\s*(?:jour|journee|semaine|sem|mois)\b")
 # « par jour pendant 4 jours », « par jour, 4 jours » ; pas « par jour, 5 jours par semaine ».
 NOMBRE_DE_PERIODES = re.compile(
     r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
@@ -280,9 +278,11 @@ PARTIE_D_ANNEE = re.compile(
     r"(trimestre|semestre)"
     r"(?:\s+(?:de\s+|d'|en\s+)?(?:l'annee\s+)?((?:19|20)\d\d))?"
 )
-RANG_SEUL = frozenset(("premier", "premiere", "1er", "1re", "le premier", "le 1er"))
+# Un ordinal seul que Duckling prend pour un jour du mois (« le premier », « le 2 » de « le 2ème ») ;
+# après « en », « un », ou devant un nom, c'est un rang (« un premier vol », « le 2ème emprunt »).
+ORDINAL = re.compile(r"(?:l[ea] )?(?:premiere?|1er|1re|\d+(?=e(?:me)?\b))")
 EN_AVANT = re.compile(r"\b(?:en|une?)\s*$")
-NOM_APRES = re.compile(r"\s+(?!du\b|de\b|d')[a-z]")  # « le premier vol » ; pas « le premier du mois »
+NOM_APRES = re.compile(r"(?:eme|e)?\s+(?!du\b|de\b|d')[a-z]")  # pas « le premier du mois »
 RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
                   "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
 
@@ -429,7 +429,14 @@ def _heure_du_jour(plie: str, m: re.Match[str], heures: Decimal) -> bool:
     6 heures de travail » ni « à 18h/sem » (des heures par période)."""
     horloge = m[1] is not None and "," not in m[1] and "." not in m[1] and heures <= 24
     return (horloge and HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]) is not None
-            and not DE_TRAVAIL_APRES.match(plie, m.end()) and not PAR_UNITE.match(plie, m.end()))
+            and not DE_TRAVAIL_APRES.match(plie, m.end()) and not _par_periode(plie[m.end():]))
+
+
+def _par_periode(suite: str) -> bool:
+    """« 18h/sem », « 7h par jour » : une durée par période, jamais l'heure qu'affiche une horloge
+    (« à 18h chaque jour » reste une heure du jour)."""
+    periode = PAR_PERIODE.match(suite)
+    return periode is not None and periode[1] in ("par", "/")
 
 
 def _heure(heures: str | None, minutes: str | None, nommee: str | None) -> Decimal:
@@ -447,7 +454,7 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
     periode = PAR_PERIODE.match(plie[fin:])
     if not periode:
         return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
-    unite = "semaine" if periode[1].startswith("sem") else periode[1].replace("journee", "jour")
+    unite = "semaine" if periode[2].startswith("sem") else periode[2].replace("journee", "jour")
     fin_periode = fin + periode.end()
     nombre = NOMBRE_DE_PERIODES.match(plie[fin_periode:])
     if nombre and _meme_periode(unite, nombre[2]):
@@ -517,14 +524,18 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     return out
 
 
+def _rang(plie: str, debut: int, fin: int) -> bool:
+    ordinal = ORDINAL.match(plie, debut)
+    return (ordinal is not None and ordinal.end() == fin
+            and (EN_AVANT.search(plie, max(0, debut - 5), debut) or NOM_APRES.match(plie, fin)) is not None)
+
+
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
     valeur = entite["value"]
     extrait = texte[debut:fin]
     if plier(extrait).strip() == "ete" and not SAISON_AVANT.search(plier(texte[:debut])):
         return []  # un participe passé, pas la saison
-    if plier(extrait).strip() in RANG_SEUL and (
-        EN_AVANT.search(plier(texte[max(0, debut - 5) : debut])) or NOM_APRES.match(plier(texte[fin:]))
-    ):
+    if _rang(plier(texte), debut, fin):
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:

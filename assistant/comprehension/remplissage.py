@@ -23,6 +23,7 @@ from outils.declaration import Argument, Genre, Indices, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
 SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
+MOT = re.compile(r"[a-z]+")
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 
 
@@ -103,15 +104,17 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
 
 # Autour d'un indice : « plus » (« en plus »), « personne » (« la personne ») et « non » (« non
 # rémunéré ») y diraient autre chose qu'une négation ; entre ses mots, « plus » en est une.
-NEGATIONS = frozenset(("ne", "n", "pas", "rien", "aucun", "aucune", "jamais", "ni", "sans", "pantoute"))
-FIN_DE_PROPOSITION = re.compile(r"[,;.?!]|\b(?:mais|pis|puis|et|alors|ou)\b")
+NEGATIONS_AUTOUR = frozenset(
+    ("ne", "n", "pas", "rien", "aucun", "aucune", "jamais", "ni", "sans", "pantoute")
+)
+NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
 
 
 @cache
 def _motif_nie(mot: str) -> re.Pattern[str]:
     # « peut travailler » trouve aussi « peut pas travailler », « peut ni travailler ».
-    negation = r"(?:\s*\b(?:ne|n'|pas|plus|ni|jamais|point)\b)*"
+    negation = rf"(?:\s*\b(?:{'|'.join(NEGATIONS_ENTRE)})\b)*"
     mots = [re.escape(m) for m in mot.split()]
     return re.compile(r"(?<![a-z])" + "".join(m + (rf"{negation}\s+" if i < len(mots) - 1 else "")
                                                for i, m in enumerate(mots)))
@@ -125,10 +128,11 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
             continue
         if len(m.group().split()) > len(mot.split()):
             return True  # une négation entre les mots de l'indice
-        avant = FIN_DE_PROPOSITION.split(plie[: m.start()])[-1]
-        apres = FIN_DE_PROPOSITION.split(plie[m.end() :])[0]
-        voisins = re.findall(r"[a-z]+", avant)[-PORTEE:] + re.findall(r"[a-z]+", apres)[:PORTEE]
-        return any(v in NEGATIONS for v in voisins)
+        # La proposition de l'indice : bornée par les mêmes séparateurs que les valeurs qualifiées.
+        avant = SEPARATEUR.split(plie[: m.start()])[-1]
+        apres = SEPARATEUR.split(plie[m.end() :])[0]
+        voisins = MOT.findall(avant)[-PORTEE:] + MOT.findall(apres)[:PORTEE]
+        return any(v in NEGATIONS_AUTOUR for v in voisins)
     return None
 
 

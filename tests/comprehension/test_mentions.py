@@ -374,3 +374,8 @@ def test_en_premier_est_un_rang_pas_le_premier_du_mois():
     assert _valeurs("De nos contrats, lequel finit en premier ?") == []
     assert _valeurs("pour un premier vol à l'étalage") == [] and _valeurs("le premier vol") == []
     assert [g for g, _ in _valeurs("d'ici le premier")] == [Genre.DATE]  # là, un jour
+
+
+def test_un_ordinal_devant_un_nom_est_un_rang():
+    # text2num fait « le 2ème vol », que Duckling lisait « le 2 » du mois.
+    assert _valeurs("le deuxième vol à l'étalage") == []
