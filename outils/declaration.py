@@ -13,6 +13,7 @@ que l'appel vienne du code, de la ligne de commande ou d'un modèle.
 from __future__ import annotations
 
 import datetime
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -182,6 +183,17 @@ def _genre_du_champ(info: FieldInfo) -> Genre | None:
     return next((m for m in info.metadata if isinstance(m, Genre)), None) or _genre(info.annotation)
 
 
+ANNOTATION = re.compile(r"\s*\[(\w+)=(\w+)\]\s*$")
+
+
+def _annotee(ligne: str) -> tuple[str, dict[str, str]]:
+    valeurs = {}
+    while (m := ANNOTATION.search(ligne)) is not None:
+        valeurs[m[1]] = m[2]
+        ligne = ligne[: m.start()]
+    return ligne.strip(), valeurs
+
+
 def _indices(info: FieldInfo) -> Indices:
     return next((m for m in info.metadata if isinstance(m, Indices)), Indices())
 
@@ -201,11 +213,18 @@ class Outil:
         return DOSSIER_EXEMPLES
 
     @cached_property
-    def exemples(self) -> tuple[str, ...]:
-        """Les questions d'exemple (une par ligne ; « # » commente) qui apprennent l'intention."""
+    def exemples_annotes(self) -> tuple[tuple[str, dict[str, str]], ...]:
+        """Les questions d'exemple (une par ligne ; « # » commente), chacune avec la valeur des choix
+        qu'elle décrit sans les nommer, annotée en fin de ligne : « … touchent pas au cash ?
+        [motif=securite] »."""
         chemin = self.dossier_exemples / f"{self.nom}.txt"
         lignes = chemin.read_text(encoding="utf-8").splitlines() if chemin.exists() else []
-        return tuple(ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
+        return tuple(_annotee(ligne) for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
+
+    @property
+    def exemples(self) -> tuple[str, ...]:
+        """Les questions d'exemple, qui apprennent l'intention."""
+        return tuple(texte for texte, _ in self.exemples_annotes)
 
     @cached_property
     def arguments(self) -> tuple[Argument, ...]:

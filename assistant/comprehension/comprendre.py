@@ -19,6 +19,7 @@ import dataclasses
 import datetime
 import itertools
 import re
+from collections.abc import Callable
 
 from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
@@ -118,7 +119,7 @@ def comprendre(
         demande.recherche = f"{lue} — {precedente.recherche}"
         if precedente.appels and _suivre(demande, precedente, plie, intentions, exclues):
             return demande
-    _decider(demande, plie)
+    _decider(demande, plie, lambda outil, argument: intentions.choix_decrit(outil, argument, lue))
     return demande
 
 
@@ -266,12 +267,13 @@ def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> No
     )
 
 
-def _decider(demande: Demande, plie: str) -> None:
+def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | None]) -> None:
     liaisons = {nom: lier(outil, demande.mentions, plie) for nom, outil in CATALOGUE.items()}
     probable, p = demande.intentions[0]
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
+    _choix_decrits(liaisons[probable], decrit)
     # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
     # face (le calcul que la consultation complète par les registres), parlent pour lui.
     p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _allie(n, probable))
@@ -321,6 +323,18 @@ def _decider(demande: Demande, plie: str) -> None:
     elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
+
+
+def _choix_decrits(liaison: Liaison, decrit: Callable[[str, str], str | None]) -> None:
+    """Un choix obligatoire qu'aucun mot déclaré ne nomme, mais que la question décrit : la valeur
+    apprise des exemples annotés de l'outil, seulement pour l'outil probable (un outil sous le
+    document n'est appelé que sur ce que la question dit en toutes lettres)."""
+    for argument in liaison.outil.arguments:
+        if argument.genre == Genre.CHOIX and argument.nom in liaison.manquants:
+            valeur = decrit(liaison.outil.nom, argument.nom)
+            if valeur is not None:
+                liaison.arguments[argument.nom] = valeur
+                liaison.manquants.remove(argument.nom)
 
 
 def _appel(nom: str, liaison: Liaison) -> Appel:

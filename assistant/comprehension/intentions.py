@@ -12,6 +12,7 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 
 from assistant.comprehension.catalogue import CATALOGUE
+from assistant.comprehension.choix import ChoixAppris
 from assistant.recherche.encodeur import Encodeur
 
 DOCUMENT = "document"  # l'intention de qui demande ce que disent les textes, sans calcul
@@ -38,6 +39,7 @@ class Intentions:
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
         self.noms = frozenset(self._modele.classes_.tolist())
+        self._choix = ChoixAppris(encodeur, cache)
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
         """Les intentions de la plus probable à la moins probable."""
@@ -47,3 +49,7 @@ class Intentions:
             zip(self._modele.classes_.tolist(), probas.tolist(), strict=True), key=lambda paire: -paire[1]
         )
 
+    def choix_decrit(self, outil: str, argument: str, question: str) -> str | None:
+        """La valeur d'un choix que la question décrit sans la nommer (« pour que les détenus touchent
+        pas au cash » : la sécurité), apprise des exemples annotés ; None si elle n'est pas nette."""
+        return self._choix.valeur(outil, argument, question)

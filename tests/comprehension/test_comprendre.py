@@ -22,14 +22,19 @@ JOUR = datetime.date(2026, 12, 3)
 class IntentionsEcrites:
     """Rend, pour chaque question, les probabilités qu'on lui a écrites (le document sinon)."""
 
-    def __init__(self, probabilites: dict[str, list[tuple[str, float]]]) -> None:
+    def __init__(self, probabilites: dict[str, list[tuple[str, float]]],
+                 choix: dict[tuple[str, str], str] | None = None) -> None:
         self.ecrites = probabilites
+        self.choix = choix or {}
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
         for debut, probas in self.ecrites.items():
             if question.startswith(debut):
                 return probas
         return [(DOCUMENT, 0.9)]
+
+    def choix_decrit(self, outil: str, argument: str, question: str) -> str | None:
+        return self.choix.get((outil, argument))
 
 
 def _comprendre(question, probas, precedente=None):
@@ -291,3 +296,25 @@ def test_le_calcul_que_la_consultation_complete_parle_pour_elle():
     d = _comprendre("Mont-Brumeux, leur cotisation 2025 : combien, pis c'est-tu payé ?", probas)
     assert d.precision is None
     assert [(a.outil, a.arguments.get("annee")) for a in d.appels] == [("cotisation_fonds_central", 2025)]
+
+
+def test_un_choix_decrit_sans_etre_nomme_remplit_l_outil_probable():
+    """« pour que les détenus touchent pas au cash » ne nomme aucun motif : la valeur apprise le donne."""
+    question = "On voudrait un civil à la caisse pour que les détenus touchent pas au cash, ok ?"
+    probas = {"On voudrait": [("justifier_personnel_non_incarcere", 0.8), (DOCUMENT, 0.1)]}
+    motif = {("justifier_personnel_non_incarcere", "motif"): "securite"}
+    d = comprendre(question, JOUR, IntentionsEcrites(probas, motif))
+    assert [(a.outil, a.arguments) for a in d.appels] == [("justifier_personnel_non_incarcere",
+                                                          {"motif": "securite"})]
+    assert d.precision is None
+    # Sans valeur nette, aucun motif n'est supposé : les textes (l'art. 3) répondent.
+    d = comprendre(question, JOUR, IntentionsEcrites(probas))
+    assert d.appels == [] and d.precision is None
+
+
+def test_un_choix_decrit_ne_sert_pas_un_outil_sous_le_document():
+    question = "Le fonds peut-il confier sa boutique à une personne de l'extérieur ?"
+    probas = {"Le fonds": [(DOCUMENT, 0.6), ("justifier_personnel_non_incarcere", 0.35)]}
+    motif = {("justifier_personnel_non_incarcere", "motif"): "autre"}
+    d = comprendre(question, JOUR, IntentionsEcrites(probas, motif))
+    assert d.appels == [] and d.intention == DOCUMENT

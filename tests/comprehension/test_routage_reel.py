@@ -97,3 +97,32 @@ def test_sans_registres_aucune_consultation_n_est_proposee(moteur):
     assert not set(dict(demande.intentions)) & set(CONSULTATIONS)
     assert abs(sum(p for _, p in demande.intentions) - 1) < 1e-9  # les probabilités restent une loi
     assert not demande.appels
+
+
+@pytest.mark.parametrize(
+    "question, motif",
+    [
+        (
+            "L'imprimerie partenaire attend 4 000 calendriers pour le 15 et l'atelier n'a que trois gars : "
+            "on peut aller chercher de l'aide dehors ?",
+            "manque_ressources_engagement_tiers",
+        ),
+        (
+            "Les détenus savent pas faire la maintenance des fours industriels de la boulangerie, un "
+            "technicien de l'extérieur c'est correct ?",
+            "manque_competence_specifique",
+        ),
+    ],
+)
+def test_un_motif_decrit_sans_mot_declare_est_appris_des_exemples(moteur_registres, administrateur,
+                                                                  question, motif):
+    d = moteur_registres.comprendre(question, [], administrateur)
+    assert [(a.outil, a.arguments.get("motif")) for a in d.appels] == [
+        ("justifier_personnel_non_incarcere", motif)]
+
+
+def test_sans_motif_decrit_aucun_motif_n_est_suppose(moteur_registres, administrateur):
+    """« Autre » donnerait un refus : il n'est jamais deviné, et l'absence de motif non plus."""
+    d = moteur_registres.comprendre(
+        "Le fonds peut-il engager quelqu'un de l'extérieur pour l'atelier de reliure ?", [], administrateur)
+    assert not any("motif" in a.arguments for a in d.appels)

@@ -1,0 +1,68 @@
+"""La valeur d'un choix que la question décrit sans la nommer, apprise des exemples annotés des outils.
+
+« On voudrait un civil à la caisse pour que les détenus touchent pas au cash » ne dit pas « sécurité » :
+aucun mot déclaré (`Indices.valeurs`) ne le trouve, mais la phrase ressemble aux exemples annotés
+`[motif=securite]`. Une régression logistique par argument, sur les vecteurs que l'intention calcule
+déjà ; elle ne sert qu'au défaut des mots, et seulement quand une valeur est nettement la plus
+probable : sinon, on demande.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from sklearn.linear_model import LogisticRegression
+
+from assistant.comprehension.catalogue import CATALOGUE
+from assistant.recherche.encodeur import Encodeur
+
+REGULARISATION = 64.0
+AUTRE = "autre"
+NON_DIT = ""  # un exemple de l'outil sans annotation ne décrit pas ce choix : on le demandera
+# Probabilité minimale de la valeur choisie, réglée sur les moitiés « développement » des paraphrases :
+# en deçà, la question décrit mal son motif et on le lui demande.
+SEUIL = 0.5
+MIN_PAR_VALEUR = 3  # moins d'exemples pour une valeur : on ne l'apprend pas
+
+
+class ChoixAppris:
+    """Pour chaque (outil, argument) annoté : la probabilité de chaque valeur permise."""
+
+    def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
+        self.encodeur = encodeur
+        self._modeles: dict[tuple[str, str], LogisticRegression] = {}
+        for (outil, argument), paires in _annotations().items():
+            textes = [texte for texte, _ in paires]
+            valeurs = [valeur for _, valeur in paires]
+            if len(set(valeurs)) < 2 or min(map(valeurs.count, set(valeurs))) < MIN_PAR_VALEUR:
+                continue
+            vecteurs = encodeur.questions(textes, cache)
+            modele = LogisticRegression(C=REGULARISATION, max_iter=3000)
+            self._modeles[outil, argument] = modele.fit(vecteurs, valeurs)
+
+    def appris(self, outil: str, argument: str) -> bool:
+        return (outil, argument) in self._modeles
+
+    def valeur(self, outil: str, argument: str, question: str) -> str | None:
+        """La valeur que décrit la question, si elle est nettement la plus probable."""
+        modele = self._modeles.get((outil, argument))
+        if modele is None:
+            return None
+        probas = modele.predict_proba(self.encodeur.question(question).reshape(1, -1))[0]
+        meilleure = int(probas.argmax())
+        valeur = str(modele.classes_[meilleure])
+        return valeur if probas[meilleure] >= SEUIL and valeur != NON_DIT else None
+
+
+def _annotations() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Pour chaque argument annoté d'un outil, tous ses exemples : la valeur annotée, ou NON_DIT."""
+    par_argument: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for nom, outil in CATALOGUE.items():
+        annotes = {argument for _, valeurs in outil.exemples_annotes for argument in valeurs}
+        for texte, valeurs in outil.exemples_annotes:
+            for argument in annotes:
+                valeur = valeurs.get(argument, NON_DIT)
+                # « Autre » donne un refus : il doit être nommé (Indices), jamais deviné.
+                par_argument[nom, argument].append((texte, NON_DIT if valeur == AUTRE else valeur))
+    return par_argument
