@@ -136,6 +136,30 @@ class Registres:
             )
         return lignes[0]
 
+    # --- lectures reprises par les lots suivants ---------------------------------------------------
+
+    HORS_CONSEIL = "p.id NOT IN (SELECT participant_id FROM membre_ca WHERE participant_id IS NOT NULL)"
+
+    def _premier(self, sql: str, quoi: str, **params: Any) -> Any:
+        ligne = self.lignes(sql, **params)
+        if not ligne:
+            raise ErreurEchantillon(f"introuvable dans l'échantillon : {quoi}")
+        return ligne[0][0]
+
+    def existe_personne(self, pseudonyme: str) -> bool:
+        return bool(self.lignes("SELECT 1 FROM participant WHERE pseudonyme = :p", p=pseudonyme))
+
+    def activites_nommees(self, code: str, fragment: str) -> list[str]:
+        return [
+            n
+            for (n,) in self.lignes(
+                "SELECT a.nom FROM activite a JOIN fonds f ON f.id = a.fonds_id "
+                "WHERE f.code = :code AND LOWER(a.nom) LIKE :motif",
+                code=code,
+                motif=f"%{fragment}%",
+            )
+        ]
+
     def fonds(self, code: str) -> list[str]:
         """Un fonds se reconnaît à son code ou au lieu de son nom (« Val-des-Pins »)."""
         nom = self.une("SELECT nom FROM fonds WHERE code = :code", code=code)[0]

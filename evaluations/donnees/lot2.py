@@ -28,7 +28,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     INTROUVABLE,
     JUILLET,
     JUIN,
@@ -43,23 +42,16 @@ from evaluations.donnees.attendus import (
     argent,
     au_taux,
     cents,
-    ecrire_lot,
     iso,
     membre,
     rassembler,
 )
+from evaluations.donnees.lots import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS, UN_JOUR, chemins, ecrire
 
-JEU = DOSSIER / "donnees2.jsonl"
-DEV = DOSSIER / "donnees2-dev.jsonl"
-TEST = DOSSIER / "donnees2-test.jsonl"
+JEU, DEV, TEST = chemins(2)
 
-UN_JOUR = datetime.timedelta(days=1)
-# Deux périodes de paie d'octobre 2026 (deux semaines, du lundi au dimanche, comme JUIN et JUILLET).
-OCTOBRE_1 = (datetime.date(2026, 10, 12), datetime.date(2026, 10, 25))
-OCTOBRE_2 = (datetime.date(2026, 10, 26), datetime.date(2026, 11, 8))
 # « Le mois passé » vu du 23 novembre 2026.
-MOIS_PASSE = (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
-TOUS = ("VDP", "MTB", "LAH")
+MOIS_PASSE = OCTOBRE
 
 
 
@@ -67,14 +59,6 @@ class Registres2(Registres):
     """Les lectures SQL brutes propres au lot 2, en plus de celles du lot 1."""
 
     # --- personnes choisies par leurs registres ------------------------------------------------
-
-    def _premier(self, sql: str, quoi: str, **params: Any) -> str:
-        ligne = self.lignes(sql, **params)
-        if not ligne:
-            raise ErreurEchantillon(f"introuvable dans l'échantillon : {quoi}")
-        return ligne[0][0]
-
-    HORS_CONSEIL = "p.id NOT IN (SELECT participant_id FROM membre_ca WHERE participant_id IS NOT NULL)"
 
     def paye_juin_juillet_dernier(self, code: str) -> str:
         """Payée aux périodes du 8 et du 22 juin sans retenue, hors conseil ; la DERNIÈRE par
@@ -132,9 +116,6 @@ class Registres2(Registres):
             sauf=sauf,
         )
 
-    def existe_personne(self, pseudonyme: str) -> bool:
-        return bool(self.lignes("SELECT 1 FROM participant WHERE pseudonyme = :p", p=pseudonyme))
-
     def inscrits_buanderie(self, code: str, jour: datetime.date) -> int:
         return self.une(
             "SELECT COUNT(DISTINCT i.participant_id) FROM inscription i "
@@ -144,17 +125,6 @@ class Registres2(Registres):
             code=code,
             j=iso(jour),
         )[0]
-
-    def activites_nommees(self, code: str, fragment: str) -> list[str]:
-        return [
-            n
-            for (n,) in self.lignes(
-                "SELECT a.nom FROM activite a JOIN fonds f ON f.id = a.fonds_id "
-                "WHERE f.code = :code AND LOWER(a.nom) LIKE :motif",
-                code=code,
-                motif=f"%{fragment}%",
-            )
-        ]
 
     # --- aide et prêts (art. 5, 16, al. 3) -----------------------------------------------------
 
@@ -1263,8 +1233,7 @@ def construire_cas(moteur: Engine) -> list[Cas]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(argv, "Calcule les attentes du jeu « données », lot 2, sur l'échantillon fictif.",
-                      construire_cas, JEU, DEV, TEST)
+    return ecrire(argv, 2, construire_cas)
 
 
 if __name__ == "__main__":

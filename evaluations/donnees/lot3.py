@@ -36,7 +36,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     INTROUVABLE,
     MAI,
     NATURES,
@@ -50,53 +49,43 @@ from evaluations.donnees.attendus import (
     argent,
     au_taux,
     cents,
-    ecrire_lot,
     iso,
     membre,
     rassembler,
 )
+from evaluations.donnees.lots import (
+    DANS_TROIS_MOIS,
+    FIN_ANNEE,
+    LIBELLES_ART7,
+    OCTOBRE,
+    OCTOBRE_1,
+    OCTOBRE_2,
+    TOUS,
+    UN_JOUR,
+    chemins,
+    ecrire,
+)
 
-JEU = DOSSIER / "donnees3.jsonl"
-DEV = DOSSIER / "donnees3-dev.jsonl"
-TEST = DOSSIER / "donnees3-test.jsonl"
+JEU, DEV, TEST = chemins(3)
 
-UN_JOUR = datetime.timedelta(days=1)
-TOUS = ("VDP", "MTB", "LAH")
 # Les périodes de paie de l'automne 2026 (deux semaines, du lundi au dimanche, comme JUIN et JUILLET).
 SEPTEMBRE_2 = (datetime.date(2026, 9, 14), datetime.date(2026, 9, 27))
 FIN_SEPTEMBRE = (datetime.date(2026, 9, 28), datetime.date(2026, 10, 11))
-OCTOBRE_1 = (datetime.date(2026, 10, 12), datetime.date(2026, 10, 25))
-OCTOBRE_2 = (datetime.date(2026, 10, 26), datetime.date(2026, 11, 8))
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
 SEMAINE_PASSEE = (datetime.date(2026, 11, 16), datetime.date(2026, 11, 22))
 DEPUIS_SEPTEMBRE = datetime.date(2026, 9, 1)
 DEPUIS_JANVIER = datetime.date(2026, 1, 1)
 DEPUIS_LE_PRINTEMPS = datetime.date(2026, 3, 20)
-DANS_TROIS_MOIS = datetime.date(2027, 2, 23)
 FIN_FEVRIER = datetime.date(2027, 2, 28)
 NOEL, JOUR_DE_L_AN = datetime.date(2026, 12, 25), datetime.date(2027, 1, 1)
 JANVIER = (datetime.date(2027, 1, 1), datetime.date(2027, 1, 31))
-FIN_ANNEE = datetime.date(2026, 12, 31)
 MOIS_COURANT = (datetime.date(2026, 11, 1), DATE_REFERENCE)
-OCTOBRE = (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
-LIBELLES_ART7 = {"1°": "montant", "2°": "heures", "3°": "duree", "4°": "obligations"}
 
 
 class Registres3(Registres):
     """Les lectures SQL brutes propres au lot 3, en plus de celles du lot 1."""
 
-    HORS_CONSEIL = "p.id NOT IN (SELECT participant_id FROM membre_ca WHERE participant_id IS NOT NULL)"
-
-    def _premier(self, sql: str, quoi: str, **params: Any) -> Any:
-        ligne = self.lignes(sql, **params)
-        if not ligne:
-            raise ErreurEchantillon(f"introuvable dans l'échantillon : {quoi}")
-        return ligne[0][0]
-
     # --- personnes choisies par leurs registres ------------------------------------------------
-
-    def existe_personne(self, pseudonyme: str) -> bool:
-        return bool(self.lignes("SELECT 1 FROM participant WHERE pseudonyme = :p", p=pseudonyme))
 
     def retenue_deux_periodes(self, code: str, du1: datetime.date, du2: datetime.date) -> str:
         """Toujours détenue, hors conseil, avec une retenue légale aux deux périodes (LSCQ, art. 91) ;
@@ -223,17 +212,6 @@ class Registres3(Registres):
                 code=code,
                 a=activite,
                 j=iso(jour),
-            )
-        ]
-
-    def activites_nommees(self, code: str, fragment: str) -> list[str]:
-        return [
-            n
-            for (n,) in self.lignes(
-                "SELECT a.nom FROM activite a JOIN fonds f ON f.id = a.fonds_id "
-                "WHERE f.code = :code AND LOWER(a.nom) LIKE :motif",
-                code=code,
-                motif=f"%{fragment}%",
             )
         ]
 
@@ -1746,14 +1724,7 @@ def construire_cas(moteur: Engine) -> list[Cas]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(
-        argv,
-        "Calcule les attentes du jeu « données », lot 3, sur l'échantillon fictif.",
-        construire_cas,
-        JEU,
-        DEV,
-        TEST,
-    )
+    return ecrire(argv, 3, construire_cas)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     ROUTE_DONNEES,
     ROUTE_PRECISION,
     ROUTE_REFUS,
@@ -59,22 +58,26 @@ from evaluations.donnees.attendus import (
     ErreurEchantillon,
     argent,
     cents,
-    ecrire_lot,
     iso,
     rassembler,
 )
-from evaluations.donnees.lot3 import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS, Registres3
+from evaluations.donnees.lot3 import Registres3
+from evaluations.donnees.lots import (
+    ACCES,
+    DANS_TROIS_MOIS,
+    FIN_ANNEE,
+    FRONTIERE,
+    LIBELLES_ART7,
+    OCTOBRE,
+    OCTOBRE_1,
+    OCTOBRE_2,
+    TOUS,
+    chemins,
+    controler_acces,
+    ecrire,
+)
 
-JEU = DOSSIER / "donnees4.jsonl"
-DEV = DOSSIER / "donnees4-dev.jsonl"
-TEST = DOSSIER / "donnees4-test.jsonl"
-
-FIN_ANNEE = datetime.date(2026, 12, 31)
-DANS_TROIS_MOIS = datetime.date(2027, 2, 23)
-LIBELLES_ART7 = {"1°": "montant", "2°": "heures", "3°": "duree", "4°": "obligations"}
-# Un cas d'accès porte « acces » (FUND-DATA, « Access ») ; une question ordinaire posée à côté d'une
-# frontière porte « frontiere » : un refus y est un refus à tort.
-ACCES, FRONTIERE = "acces", "frontiere"
+JEU, DEV, TEST = chemins(4)
 
 
 class Registres4(Registres3):
@@ -998,36 +1001,12 @@ GENRES = (
 )
 
 
-def controler_acces(cas: list[Cas], total: int, minimum: int) -> list[Cas]:
-    """Un lot d'accès : `total` cas, au moins `minimum` d'accès, chacun d'accès ou à la frontière."""
-    acces = [
-        c
-        for c in cas
-        if ACCES in c.etiquettes or ROUTE_REFUS in ([c.route] if isinstance(c.route, str) else c.route)
-    ]
-    if len(cas) != total or len(acces) < minimum:
-        raise ErreurEchantillon(
-            f"{len(cas)} cas dont {len(acces)} d'accès : {total} dont au moins {minimum} attendus"
-        )
-    for c in cas:
-        if (ACCES in c.etiquettes) == (FRONTIERE in c.etiquettes):
-            raise ErreurEchantillon(f"{c.id} : un cas est soit d'accès, soit à la frontière")
-    return cas
-
-
 def construire_cas(moteur: Engine) -> list[Cas]:
     return controler_acces(rassembler(moteur, Registres4, GENRES, "l4-"), 50, 34)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(
-        argv,
-        "Calcule les attentes du jeu « données », lot 4 (accès), sur l'échantillon fictif.",
-        construire_cas,
-        JEU,
-        DEV,
-        TEST,
-    )
+    return ecrire(argv, 4, construire_cas, " (accès)")
 
 
 if __name__ == "__main__":

@@ -70,7 +70,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     NATURES,
     ROUTE_DONNEES,
     ROUTE_REFUS,
@@ -79,29 +78,29 @@ from evaluations.donnees.attendus import (
     ErreurEchantillon,
     argent,
     cents,
-    ecrire_lot,
     iso,
     rassembler,
 )
-from evaluations.donnees.lot3 import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS
-from evaluations.donnees.lot4 import (
+from evaluations.donnees.lot4 import Registres4
+from evaluations.donnees.lots import (
     ACCES,
+    DANS_90_JOURS,
     DANS_TROIS_MOIS,
     FIN_ANNEE,
     FRONTIERE,
     LIBELLES_ART7,
-    Registres4,
+    MOIS,
+    OCTOBRE,
+    OCTOBRE_1,
+    OCTOBRE_2,
+    TOUS,
+    chemins,
     controler_acces,
+    ecrire,
+    virgule,
 )
 
-JEU = DOSSIER / "donnees5.jsonl"
-DEV = DOSSIER / "donnees5-dev.jsonl"
-TEST = DOSSIER / "donnees5-test.jsonl"
-
-DANS_90_JOURS = DATE_REFERENCE + datetime.timedelta(days=90)
-# Écrits ici, pas pris à outils.dates : un lot n'importe rien du code qui répond (test_donnees_jeu).
-MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre")
+JEU, DEV, TEST = chemins(5)
 
 
 class Registres5(Registres4):
@@ -592,18 +591,12 @@ def _cheques(r: Registres5) -> list[Cas]:
     ]
 
 
-def _milliers_virgule(montant: str) -> str:
-    """« 2340.55 » → « 2 340,55 », comme on l'écrit au Québec."""
-    entier, _, decimales = montant.partition(".")
-    return f"{int(entier):,}".replace(",", " ") + "," + decimales
-
-
 def _depots(r: Registres5) -> list[Cas]:
     mtb = r.depots_tardifs("MTB", *OCTOBRE)
     if [d["numero"] for d in mtb] != ["D-MTB-2026-10-R"]:
         raise ErreurEchantillon("l5-dep suppose le seul dépôt tardif D-MTB-2026-10-R en octobre (MTB)")
     tardif = mtb[0]
-    if _milliers_virgule(tardif["montant"]) != "2 340,55":
+    if virgule(tardif["montant"]) != "2 340,55":
         raise ErreurEchantillon("l5-dep-02 cite le dépôt tardif de 2 340,55 $")
     return [
         Cas(
@@ -1050,14 +1043,7 @@ def construire_cas(moteur: Engine) -> list[Cas]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(
-        argv,
-        "Calcule les attentes du jeu « données », lot 5 (accès), sur l'échantillon fictif.",
-        construire_cas,
-        JEU,
-        DEV,
-        TEST,
-    )
+    return ecrire(argv, 5, construire_cas, " (accès)")
 
 
 if __name__ == "__main__":

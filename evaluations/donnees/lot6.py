@@ -93,7 +93,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     ROUTE_DONNEES,
     ROUTE_REFUS,
     SEUIL_EMPRUNT,
@@ -102,29 +101,38 @@ from evaluations.donnees.attendus import (
     argent,
     au_taux,
     cents,
-    ecrire_lot,
     iso,
     membre,
     rassembler,
 )
-from evaluations.donnees.lot3 import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS
-from evaluations.donnees.lot4 import ACCES, DANS_TROIS_MOIS, LIBELLES_ART7
-from evaluations.donnees.lot5 import MOIS, Registres5
+from evaluations.donnees.lot5 import Registres5
+from evaluations.donnees.lots import (
+    ACCES,
+    ANNEE,
+    DANS_90_JOURS,
+    DANS_TROIS_MOIS,
+    LIBELLES_ART7,
+    MOIS,
+    OCTOBRE,
+    OCTOBRE_1,
+    OCTOBRE_2,
+    TOUS,
+    chemins,
+    controler_lot,
+    ecrire,
+    virgule,
+)
 
-JEU = DOSSIER / "donnees6.jsonl"
-DEV = DOSSIER / "donnees6-dev.jsonl"
-TEST = DOSSIER / "donnees6-test.jsonl"
+JEU, DEV, TEST = chemins(6)
 
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
 DEPUIS_LE_1ER_SEPTEMBRE = datetime.date(2026, 9, 1)
 DANS_30_JOURS = DATE_REFERENCE + datetime.timedelta(days=30)  # 2026-12-23
 DANS_DEUX_SEMAINES = DATE_REFERENCE + datetime.timedelta(days=14)  # 2026-12-07
 DANS_DEUX_MOIS = datetime.date(2027, 1, 23)
-DANS_90_JOURS = DATE_REFERENCE + datetime.timedelta(days=90)
 PREMIER_SEMESTRE = (datetime.date(2026, 1, 1), datetime.date(2026, 6, 30))
 TROISIEME_TRIMESTRE = (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))
 ETE = (datetime.date(2026, 6, 1), datetime.date(2026, 8, 31))
-ANNEE = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
 AN_PROCHAIN = (datetime.date(2027, 1, 1), datetime.date(2027, 12, 31))
 UN_MOIS_AVANT = datetime.date(2026, 10, 23)
 # Art. 2, 1° : le programme est soumis au ministre avant le 1er novembre de chaque année.
@@ -135,7 +143,6 @@ ORDINAIRES, CAS_ACCES = 45, 15
 class Registres6(Registres5):
     """Les lectures SQL brutes propres au lot 6, en plus de celles des lots 1, 3, 4 et 5."""
 
-    HORS_CONSEIL = "p.id NOT IN (SELECT participant_id FROM membre_ca WHERE participant_id IS NOT NULL)"
     HORS_PRET = "p.id NOT IN (SELECT participant_id FROM pret_personne)"
 
     def _pseudonymes(self, sql: str, quoi: str, **params: Any) -> list[str]:
@@ -942,12 +949,6 @@ def _cheques(r: Registres6) -> list[Cas]:
     ]
 
 
-def _milliers_virgule(montant: str) -> str:
-    """« 2340.55 » → « 2 340,55 », comme on l'écrit au Québec."""
-    entier, _, decimales = montant.partition(".")
-    return f"{int(entier):,}".replace(",", " ") + "," + decimales
-
-
 def _depots(r: Registres6) -> list[Cas]:
     tardifs = r.depots_tardifs("VDP", *OCTOBRE)
     neuf = [d for d in tardifs if d["recu_le"] == "2026-10-09"]
@@ -981,7 +982,7 @@ def _depots(r: Registres6) -> list[Cas]:
                 ("user", "Le dépôt reçu le 9 octobre, y'a été déposé quand ?"),
                 (
                     "assistant",
-                    f"Le dépôt {neuf[0]['numero']} ({_milliers_virgule(tardif['montant'])} $), reçu le "
+                    f"Le dépôt {neuf[0]['numero']} ({virgule(tardif['montant'])} $), reçu le "
                     "9 octobre 2026, a été déposé le 20 octobre 2026.",
                 ),
             ],
@@ -1477,38 +1478,13 @@ GENRES = (
 )
 
 
-def controler_lot(cas: list[Cas]) -> list[Cas]:
-    """45 questions ordinaires et 15 cas d'accès ; un refus attendu porte toujours l'étiquette d'accès, et
-    chaque genre de FUND-DATA a au moins une question ordinaire."""
-    acces = [c for c in cas if ACCES in c.etiquettes]
-    for c in cas:
-        routes = [c.route] if isinstance(c.route, str) else c.route
-        if ROUTE_REFUS in routes and ACCES not in c.etiquettes:
-            raise ErreurEchantillon(f"{c.id} : un refus attendu sans l'étiquette « {ACCES} »")
-    if len(acces) != CAS_ACCES or len(cas) - len(acces) != ORDINAIRES:
-        raise ErreurEchantillon(
-            f"{len(cas)} cas dont {len(acces)} d'accès : {ORDINAIRES} ordinaires et {CAS_ACCES} d'accès "
-            "attendus"
-        )
-    genres = {c.intention for c in cas if ACCES not in c.etiquettes}
-    if len(genres) != len(GENRES):
-        raise ErreurEchantillon(f"genres sans question ordinaire : {len(GENRES) - len(genres)}")
-    return cas
-
-
 def construire_cas(moteur: Engine) -> list[Cas]:
-    return controler_lot(rassembler(moteur, Registres6, GENRES, "l6-"))
+    # Chaque genre de FUND-DATA a au moins une question ordinaire.
+    return controler_lot(rassembler(moteur, Registres6, GENRES, "l6-"), ORDINAIRES, CAS_ACCES, len(GENRES), 1)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(
-        argv,
-        "Calcule les attentes du jeu « données », lot 6, sur l'échantillon fictif.",
-        construire_cas,
-        JEU,
-        DEV,
-        TEST,
-    )
+    return ecrire(argv, 6, construire_cas)
 
 
 if __name__ == "__main__":

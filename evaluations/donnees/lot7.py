@@ -91,7 +91,6 @@ from sqlalchemy import Engine
 
 from evaluations.donnees.attendus import (
     DATE_REFERENCE,
-    DOSSIER,
     ROUTE_DONNEES,
     ROUTE_REFUS,
     Cas,
@@ -99,23 +98,30 @@ from evaluations.donnees.attendus import (
     argent,
     au_taux,
     cents,
-    ecrire_lot,
     iso,
     membre,
     rassembler,
 )
-from evaluations.donnees.lot3 import OCTOBRE, OCTOBRE_1, OCTOBRE_2, TOUS
-from evaluations.donnees.lot4 import ACCES
 from evaluations.donnees.lot6 import Registres6
+from evaluations.donnees.lots import (
+    ACCES,
+    ANNEE,
+    FIN_ANNEE,
+    MOIS,
+    OCTOBRE,
+    OCTOBRE_1,
+    OCTOBRE_2,
+    TOUS,
+    chemins,
+    controler_lot,
+    ecrire,
+    virgule,
+)
 
-JEU = DOSSIER / "donnees7.jsonl"
-DEV = DOSSIER / "donnees7-dev.jsonl"
-TEST = DOSSIER / "donnees7-test.jsonl"
+JEU, DEV, TEST = chemins(7)
 
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
 SEPTEMBRE = (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30))
-ANNEE = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
-FIN_ANNEE = datetime.date(2026, 12, 31)
 DANS_120_JOURS = DATE_REFERENCE + datetime.timedelta(days=120)  # 2027-03-23
 PREMIER_TRIMESTRE_2027 = (datetime.date(2027, 1, 1), datetime.date(2027, 3, 31))
 REUNION = datetime.date(2026, 12, 15)
@@ -354,22 +360,12 @@ class Registres7(Registres6):
 
 def _mois(jour: str) -> str:
     d = datetime.date.fromisoformat(jour)
-    return f"{'1er' if d.day == 1 else d.day} {MOIS_FR[d.month - 1]} {d.year}"
-
-
-MOIS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre")
+    return f"{'1er' if d.day == 1 else d.day} {MOIS[d.month - 1]} {d.year}"
 
 
 def _heures(heures: str) -> str:
     """« 32.00 » → « 32 », « 60.50 » → « 60,5 »."""
     return format(Decimal(heures).normalize(), "f").replace(".", ",")
-
-
-def _virgule(montant: str) -> str:
-    """« 2340.55 » → « 2 340,55 », comme on l'écrit au Québec."""
-    entier, _, decimales = montant.partition(".")
-    return f"{int(entier):,}".replace(",", " ") + "," + decimales
 
 
 # --- les cas, par genre de question ----------------------------------------------------------------
@@ -428,7 +424,7 @@ def _activites(r: Registres7) -> list[Cas]:
                 ("user", "La demande d'aide du 3 mars, est rendue où ?"),
                 (
                     "assistant",
-                    f"La demande {demande['numero']} ({_virgule(demande['demande'])} $), présentée le "
+                    f"La demande {demande['numero']} ({virgule(demande['demande'])} $), présentée le "
                     "3 mars 2026, est encore à l'étude : aucune décision n'est consignée.",
                 ),
             ],
@@ -479,7 +475,7 @@ def _autorisations(r: Registres7) -> list[Cas]:
                 (
                     "assistant",
                     f"Du 12 au 25 octobre 2026, {SUIVI_AUTORISATION} a fait {_heures(paie_oct['heures'])} "
-                    f"heures (brute {_virgule(paie_oct['brute'])} $).",
+                    f"heures (brute {virgule(paie_oct['brute'])} $).",
                 ),
             ],
             absentes=refusees_mtb,
@@ -691,7 +687,7 @@ def _prets(r: Registres7) -> list[Cas]:
                 ("user", f"La demande {dem['numero']}, c'était quoi au juste ?"),
                 (
                     "assistant",
-                    f"{dem['numero']} : une demande de prêt de {_virgule(dem['demande'])} $ (situation 3°), "
+                    f"{dem['numero']} : une demande de prêt de {virgule(dem['demande'])} $ (situation 3°), "
                     f"présentée le {_mois(dem['le'])} et accordée le {_mois(dem['decidee_le'])}.",
                 ),
             ],
@@ -1209,7 +1205,7 @@ def _revenus(r: Registres7) -> list[Cas]:
             [argent(meilleur[1])],
             etiquettes=["entite", "date-relative", "familier"],
             note=f"Les revenus de cantine de 2026 se consignent une fois par mois (le 28) ; le plus fort est "
-            f"celui de {MOIS_FR[int(meilleur[0][5:7]) - 1]} ; son montant est exigé, pas le nom du mois.",
+            f"celui de {MOIS[int(meilleur[0][5:7]) - 1]} ; son montant est exigé, pas le nom du mois.",
         ),
         Cas(
             "l7-rev-02",
@@ -1379,7 +1375,7 @@ def _acces(r: Registres7) -> list[Cas]:
                 ("user", "Où en est la demande d'aide du 3 mars ?"),
                 (
                     "assistant",
-                    f"La demande {trois_mars['numero']} ({_virgule(trois_mars['demande'])} $), présentée le "
+                    f"La demande {trois_mars['numero']} ({virgule(trois_mars['demande'])} $), présentée le "
                     "3 mars 2026 par le délégué du directeur, est encore à l'étude.",
                 ),
             ],
@@ -1489,7 +1485,7 @@ def _acces(r: Registres7) -> list[Cas]:
                 (
                     "assistant",
                     f"Du 26 octobre au 8 novembre 2026, {SUIVI_REVENUS} a fait "
-                    f"{_heures(paie_revenus['heures'])} heures (brute {_virgule(paie_revenus['brute'])} $).",
+                    f"{_heures(paie_revenus['heures'])} heures (brute {virgule(paie_revenus['brute'])} $).",
                 ),
             ],
             etiquettes=[ACCES, "role", "suivi", "changement-de-sujet"],
@@ -1522,45 +1518,15 @@ GENRES = (
 )
 
 
-def controler_lot(cas: list[Cas]) -> list[Cas]:
-    """50 questions ordinaires et 10 cas d'accès ; un refus attendu porte toujours l'étiquette d'accès, et
-    chaque genre de FUND-DATA a au moins deux questions ordinaires."""
-    acces = [c for c in cas if ACCES in c.etiquettes]
-    for c in cas:
-        routes = [c.route] if isinstance(c.route, str) else c.route
-        if ROUTE_REFUS in routes and ACCES not in c.etiquettes:
-            raise ErreurEchantillon(f"{c.id} : un refus attendu sans l'étiquette « {ACCES} »")
-    if len(acces) != CAS_ACCES or len(cas) - len(acces) != ORDINAIRES:
-        raise ErreurEchantillon(
-            f"{len(cas)} cas dont {len(acces)} d'accès : {ORDINAIRES} ordinaires et {CAS_ACCES} d'accès "
-            "attendus"
-        )
-    genres: dict[str, int] = {}
-    for c in cas:
-        if ACCES not in c.etiquettes:
-            genres[c.intention] = genres.get(c.intention, 0) + 1
-    if len(genres) != len(GENRES) - 1 or min(genres.values()) < 2:
-        raise ErreurEchantillon(f"genres sans deux questions ordinaires : {genres}")
-    for c in cas:
-        routes = [c.route] if isinstance(c.route, str) else c.route
-        if routes == [ROUTE_DONNEES] and not c.valeurs and not c.absentes:
-            raise ErreurEchantillon(f"{c.id} : ni valeur ni absente")
-    return cas
-
-
 def construire_cas(moteur: Engine) -> list[Cas]:
-    return controler_lot(rassembler(moteur, Registres7, GENRES, "l7-"))
+    # Chaque genre de FUND-DATA a au moins deux questions ordinaires ; _acces n'en est pas un.
+    return controler_lot(
+        rassembler(moteur, Registres7, GENRES, "l7-"), ORDINAIRES, CAS_ACCES, len(GENRES) - 1, 2
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    return ecrire_lot(
-        argv,
-        "Calcule les attentes du jeu « données », lot 7, sur l'échantillon fictif.",
-        construire_cas,
-        JEU,
-        DEV,
-        TEST,
-    )
+    return ecrire(argv, 7, construire_cas)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,110 @@
+"""Ce que les lots 2 à 7 du jeu « données » partagent : leurs fichiers, leur `main`, leurs contrôles, les
+dates de l'automne 2026 qu'ils nomment et la façon d'écrire un mois ou un montant.
+
+L'échantillon, les lectures SQL communes (`Registres`) et l'écriture d'un lot restent dans `attendus`.
+Comme dans les lots, rien ici ne vient du code qui répond (test_donnees_jeu).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from evaluations.donnees.attendus import (
+    DATE_REFERENCE,
+    DOSSIER,
+    ROUTE_DONNEES,
+    ROUTE_REFUS,
+    Cas,
+    ErreurEchantillon,
+    ecrire_lot,
+)
+
+UN_JOUR = datetime.timedelta(days=1)
+TOUS = ("VDP", "MTB", "LAH")
+# Deux périodes de paie d'octobre 2026 (deux semaines, du lundi au dimanche, comme JUIN et JUILLET).
+OCTOBRE_1 = (datetime.date(2026, 10, 12), datetime.date(2026, 10, 25))
+OCTOBRE_2 = (datetime.date(2026, 10, 26), datetime.date(2026, 11, 8))
+# Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
+OCTOBRE = (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
+ANNEE = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+FIN_ANNEE = datetime.date(2026, 12, 31)
+DANS_TROIS_MOIS = datetime.date(2027, 2, 23)
+DANS_90_JOURS = DATE_REFERENCE + datetime.timedelta(days=90)
+# Art. 7 : ce qu'un contrat doit prévoir, par alinéa.
+LIBELLES_ART7 = {"1°": "montant", "2°": "heures", "3°": "duree", "4°": "obligations"}
+# Écrits ici, pas pris à outils.dates : un lot n'importe rien du code qui répond (test_donnees_jeu).
+MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre")
+# Un cas d'accès porte « acces » (FUND-DATA, « Access ») ; une question ordinaire posée à côté d'une
+# frontière porte « frontiere » : un refus y est un refus à tort.
+ACCES, FRONTIERE = "acces", "frontiere"
+
+
+def chemins(numero: int) -> tuple[Path, Path, Path]:
+    """Le jeu du lot `numero`, puis ses moitiés dev et test."""
+    return (
+        DOSSIER / f"donnees{numero}.jsonl",
+        DOSSIER / f"donnees{numero}-dev.jsonl",
+        DOSSIER / f"donnees{numero}-test.jsonl",
+    )
+
+
+def ecrire(argv: list[str] | None, numero: int, construire: Callable[[Engine], list[Cas]],
+           sujet: str = "") -> int:
+    """Le `main` du lot `numero` ; `sujet` précise l'aide (« (accès) »)."""
+    description = f"Calcule les attentes du jeu « données », lot {numero}{sujet}, sur l'échantillon fictif."
+    return ecrire_lot(argv, description, construire, *chemins(numero))
+
+
+def virgule(montant: str) -> str:
+    """« 2340.55 » → « 2 340,55 », comme on l'écrit au Québec."""
+    entier, _, decimales = montant.partition(".")
+    return f"{int(entier):,}".replace(",", " ") + "," + decimales
+
+
+def _routes(c: Cas) -> list[str]:
+    return [c.route] if isinstance(c.route, str) else c.route
+
+
+def controler_acces(cas: list[Cas], total: int, minimum: int) -> list[Cas]:
+    """Un lot d'accès : `total` cas, au moins `minimum` d'accès, chacun d'accès ou à la frontière."""
+    acces = [c for c in cas if ACCES in c.etiquettes or ROUTE_REFUS in _routes(c)]
+    if len(cas) != total or len(acces) < minimum:
+        raise ErreurEchantillon(
+            f"{len(cas)} cas dont {len(acces)} d'accès : {total} dont au moins {minimum} attendus"
+        )
+    for c in cas:
+        if (ACCES in c.etiquettes) == (FRONTIERE in c.etiquettes):
+            raise ErreurEchantillon(f"{c.id} : un cas est soit d'accès, soit à la frontière")
+    return cas
+
+
+def controler_lot(cas: list[Cas], ordinaires: int, cas_acces: int, genres: int, par_genre: int) -> list[Cas]:
+    """`ordinaires` questions ordinaires et `cas_acces` cas d'accès ; un refus attendu porte toujours
+    l'étiquette d'accès, chacun des `genres` genres de FUND-DATA a au moins `par_genre` questions
+    ordinaires, et une réponse en données attend une valeur ou une absente."""
+    acces = [c for c in cas if ACCES in c.etiquettes]
+    for c in cas:
+        if ROUTE_REFUS in _routes(c) and ACCES not in c.etiquettes:
+            raise ErreurEchantillon(f"{c.id} : un refus attendu sans l'étiquette « {ACCES} »")
+    if len(acces) != cas_acces or len(cas) - len(acces) != ordinaires:
+        raise ErreurEchantillon(
+            f"{len(cas)} cas dont {len(acces)} d'accès : {ordinaires} ordinaires et {cas_acces} d'accès "
+            "attendus"
+        )
+    parmi: dict[str, int] = {}
+    for c in cas:
+        if ACCES not in c.etiquettes:
+            parmi[c.intention] = parmi.get(c.intention, 0) + 1
+    if len(parmi) != genres or min(parmi.values()) < par_genre:
+        raise ErreurEchantillon(
+            f"{genres} genres d'au moins {par_genre} question(s) ordinaire(s) attendus : {parmi}"
+        )
+    for c in cas:
+        if _routes(c) == [ROUTE_DONNEES] and not c.valeurs and not c.absentes:
+            raise ErreurEchantillon(f"{c.id} : ni valeur ni absente")
+    return cas
