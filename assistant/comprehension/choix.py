@@ -4,7 +4,8 @@
 aucun mot déclaré (`Indices.valeurs`) ne le trouve, mais la phrase ressemble aux exemples annotés
 `[motif=securite]`. Une régression logistique par argument, sur les vecteurs que l'intention calcule
 déjà ; elle ne sert qu'au défaut des mots, et seulement quand une valeur est nettement la plus
-probable : sinon, on demande.
+probable : sinon, on demande. Elle apprend aussi le « non dit » : les exemples de l'outil sans
+annotation et les questions sur les textes (« faut-il une assurance pour cet électricien ? »).
 """
 
 from __future__ import annotations
@@ -17,19 +18,19 @@ from sklearn.linear_model import LogisticRegression
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.recherche.encodeur import Encodeur
 
-REGULARISATION = 64.0
+REGULARISATION = 64.0  # peu d'exemples, des classes qui se touchent : une régularisation faible
 AUTRE = "autre"
 NON_DIT = ""  # un exemple de l'outil sans annotation ne décrit pas ce choix : on le demandera
 # Probabilité minimale de la valeur choisie, réglée sur les moitiés « développement » des paraphrases :
 # en deçà, la question décrit mal son motif et on le lui demande.
-SEUIL = 0.5
+SEUIL = 0.55
 MIN_PAR_VALEUR = 3  # moins d'exemples pour une valeur : on ne l'apprend pas
 
 
 class ChoixAppris:
     """Pour chaque (outil, argument) annoté : la probabilité de chaque valeur permise."""
 
-    def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
+    def __init__(self, encodeur: Encodeur, negatifs: tuple[str, ...] = (), cache: Path | None = None) -> None:
         self.encodeur = encodeur
         self._modeles: dict[tuple[str, str], LogisticRegression] = {}
         for (outil, argument), paires in _annotations().items():
@@ -37,8 +38,11 @@ class ChoixAppris:
             valeurs = [valeur for _, valeur in paires]
             if len(set(valeurs)) < 2 or min(map(valeurs.count, set(valeurs))) < MIN_PAR_VALEUR:
                 continue
+            # Les questions sur les textes ne décrivent aucun choix d'outil : elles apprennent le « non dit ».
+            textes += list(negatifs)
+            valeurs += [NON_DIT] * len(negatifs)
             vecteurs = encodeur.questions(textes, cache)
-            modele = LogisticRegression(C=REGULARISATION, max_iter=3000)
+            modele = LogisticRegression(C=REGULARISATION, max_iter=3000, class_weight="balanced")
             self._modeles[outil, argument] = modele.fit(vecteurs, valeurs)
 
     def appris(self, outil: str, argument: str) -> bool:

@@ -33,13 +33,14 @@ class Intentions:
     def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
         self.encodeur = encodeur
         textes, etiquettes = [], []
-        for intention, phrases in exemples().items():
+        par_intention = exemples()
+        for intention, phrases in par_intention.items():
             textes += phrases
             etiquettes += [intention] * len(phrases)
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
         self.noms = frozenset(self._modele.classes_.tolist())
-        self._choix = ChoixAppris(encodeur, cache)
+        self._choix = ChoixAppris(encodeur, par_intention[DOCUMENT], cache)
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
         """Les intentions de la plus probable à la moins probable."""
