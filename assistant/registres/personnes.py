@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Pseudonyme
+from outils.declaration import PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -64,6 +64,13 @@ class ArgumentsPaie(Arguments):
         description="Les N dernières paies consignées (dans l'année qui précède la demande, ou la fin"
         " donnée) ; un début donné cède.",
     )
+    par_versement: Annotated[Booleen, Indices(("versees", "versee le", "versee en", "date de versement",
+                                               "date de paie"))] = Field(
+        False,
+        title="selon le versement",
+        description="La période choisit les paies par leur jour de versement (« les payes versées en"
+        " octobre ») plutôt que par le début de leur période de travail.",
+    )
     le: Annotated[Jour | None, Indices(pas=PERIODE_DE_PAIE)] = Field(
         None,
         title="jour d'une paie",
@@ -88,6 +95,7 @@ def paie_personne(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     dernieres: int | None = None,
+    par_versement: bool = False,
     le: datetime.date | None = None,
 ) -> Tableau:
     pseudonyme = pseudonyme.strip().upper()
@@ -102,7 +110,9 @@ def paie_personne(
         annee = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
         if recentes := annee["lignes"][-dernieres:]:
             debut, fin = recentes[0]["du"], recentes[-1]["au"]
-    paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin)
+    # Une paie désignée (son jour, les dernières) a déjà sa période de travail : le versement n'y change rien.
+    par_versement = par_versement and not (le or dernieres)
+    paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin, par_versement=par_versement)
     qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
     colonnes = ["Du", "Au", "Versée le", "Heures", "Prime", "Brute", "Retenues légales"]
@@ -122,7 +132,9 @@ def paie_personne(
             quand_paie = f"Paie du {format_date(lg['du'])} au {format_date(lg['au'])}"
             notes.append(f"{quand_paie} : {' ; '.join(ecarts)}.")
     t = paie["totaux"]
-    if not paie["lignes"]:
+    if not paie["lignes"] and par_versement:
+        phrase = f"Aucune paie versée à {qui} n'est consignée {quand}."
+    elif not paie["lignes"]:
         phrase = (
             f"Aucune heure de travail ni paie n'est consignée pour {qui} {quand}."
             if not paie["heures"]
@@ -131,8 +143,8 @@ def paie_personne(
         )
     else:
         phrase = (
-            f"{_majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])} ; "
-            f"{'sa paie totalise' if len(lignes) == 1 else f'ses {len(lignes)} paies totalisent'} "
+            _debut(quand, qui, heures(paie["heures"]), len(lignes), par_versement)
+            +
             f"{format_montant(t['brute'])} brut, {format_montant(t['retenues_legales'])} de retenues"
             f" légales, {format_montant(t['prelevement'])} prélevés pour le fonds et"
             f" {format_montant(t['verse_directeur'])} versés au directeur :"
@@ -162,6 +174,17 @@ def paie_personne(
         articles=articles,
         notes=notes,
     )
+
+
+def _debut(quand: str, qui: str, travail: str, paies: int, par_versement: bool) -> str:
+    """« En octobre 2026, P-VDP-0042 a travaillé 40 h ; ses 2 paies totalisent » ; par versement, « En
+    octobre 2026, 2 paies ont été versées à P-VDP-0042 pour 40 h de travail ; elles totalisent »."""
+    if par_versement:
+        versees = compte(paies, "paie a été versée", "paies ont été versées")
+        return (f"{_majuscule(quand)}, {versees} à {qui} pour {travail} de travail ;"
+                f" {'elle totalise' if paies == 1 else 'elles totalisent'} ")
+    return (f"{_majuscule(quand)}, {qui} a travaillé {travail} ;"
+            f" {'sa paie totalise' if paies == 1 else f'ses {paies} paies totalisent'} ")
 
 
 def _majuscule(texte: str) -> str:

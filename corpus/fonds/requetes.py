@@ -120,28 +120,33 @@ def heures_et_paie(
     pseudonyme: str,
     du: datetime.date,
     au: datetime.date,
+    par_versement: bool = False,
 ) -> dict[str, Any]:
-    """Art. 11, 15, 16 : heures faites et paies dont la période commence du `du` au `au`.
+    """Art. 11, 15, 16 : heures faites et paies dont la période commence du `du` au `au` ; ou, par
+    versement, les paies versées du `du` au `au` et les heures qu'elles paient.
 
     Chaque paie porte ses lignes d'heures (`morceaux` : période, heures, prime, activité), pour
     qu'on la refasse avec les calculateurs : une paie qui traverse le 1er mai en a deux."""
     personne = _participant(session, ids, identite, pseudonyme)
-    heures = session.scalar(
+    jour_de_paie = m.LignePaie.versee_le if par_versement else m.LignePaie.du
+    paies = session.scalars(
+        select(m.LignePaie)
+        .where(m.LignePaie.participant_id == personne.id, jour_de_paie >= du, jour_de_paie <= au)
+        .order_by(m.LignePaie.du)
+    ).all()
+    # Les heures faites dans la période ; par versement, celles que paient les paies versées.
+    debut = min((lp.du for lp in paies), default=du) if par_versement else du
+    heures = sum((Decimal(lp.heures) for lp in paies), Decimal(0)) if par_versement else session.scalar(
         select(func.coalesce(func.sum(m.Heures.heures), 0)).where(
             m.Heures.participant_id == personne.id, m.Heures.du >= du, m.Heures.du <= au
         )
     )
-    paies = session.scalars(
-        select(m.LignePaie)
-        .where(m.LignePaie.participant_id == personne.id, m.LignePaie.du >= du, m.LignePaie.du <= au)
-        .order_by(m.LignePaie.du)
-    ).all()
     morceaux = session.execute(
         select(m.Heures, m.Activite.code)
         .join(m.Activite, m.Activite.id == m.Heures.activite_id)
         .where(
             m.Heures.participant_id == personne.id,
-            m.Heures.du >= du,
+            m.Heures.du >= debut,
             m.Heures.du <= max((lp.au for lp in paies), default=au),
         )
         .order_by(m.Heures.du, m.Activite.code)

@@ -281,6 +281,36 @@ def test_la_derniere_paie_est_la_plus_recente_de_l_annee(base: Engine) -> None:
         consulter("paie_personne", {"pseudonyme": pseudonyme, "dernieres": -2}, identite, session, JOUR)
 
 
+def test_les_paies_versees_dans_un_mois_plutot_que_travaillees(base: Engine) -> None:
+    """« Les payes versées en octobre » : le jour de versement choisit les paies, pas le début de leur
+    période ; l'allocation est leur somme, lue ici par une requête écrite pour le test."""
+    octobre = (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
+    with Session(base) as session:
+        # Une personne dont une paie versée en octobre a commencé en septembre : les deux lectures diffèrent.
+        pseudonyme = valeur(
+            session,
+            """SELECT MIN(p.pseudonyme) FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.versee_le BETWEEN :du AND :au AND l.du < :du""",
+            du=octobre[0], au=octobre[1])
+        versees = lignes(
+            session,
+            """SELECT l.du, l.allocation, l.heures FROM ligne_paie l
+               JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme = :p AND l.versee_le BETWEEN :du AND :au ORDER BY l.du""",
+            p=pseudonyme, du=octobre[0], au=octobre[1])
+        identite = qui(session, "conseiller-vdp")
+        arguments = {"pseudonyme": pseudonyme, "du": jour(octobre[0]), "au": jour(octobre[1])}
+        par_versement = consulter("paie_personne", {**arguments, "par_versement": True}, identite, session,
+                                  JOUR)
+        par_travail = consulter("paie_personne", arguments, identite, session, JOUR)
+    assert colonne(par_versement, "Du") == [jour(x.du) for x in versees]
+    assert colonne(par_versement, "Du") != colonne(par_travail, "Du")
+    allocation = sum((Decimal(str(x.allocation)) for x in versees), Decimal(0))
+    assert f"{format_montant(allocation)} d'allocation" in par_versement.phrase
+    travail = sum(Decimal(str(x.heures)) for x in versees)
+    assert f"{format_nombre(travail)} h de travail" in par_versement.phrase
+
+
 def test_une_paie_designee_par_un_jour(base: Engine) -> None:
     with Session(base) as session:
         ligne = lignes(
