@@ -725,6 +725,27 @@ def test_cheques_d_une_periode(base: Engine) -> None:
     assert "Du 1er juin au 31 août 2026, aucun chèque consigné ne manque à cette règle." in ete.phrase
 
 
+def test_les_cheques_d_une_periode_un_par_ligne_et_le_plus_eleve(base: Engine) -> None:
+    """« Le plus gros chèque d'octobre, qui l'a signé ? » : les chèques du mois, et le plus élevé dit avec
+    ses signataires, lus ici par une requête écrite pour le test."""
+    with Session(base) as session:
+        octobre = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31")
+        emis = lignes(session, """SELECT c.numero, c.montant FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+                                  WHERE f.code = 'VDP' AND c.emis_le BETWEEN '2026-10-01' AND '2026-10-31'
+                                  ORDER BY c.montant DESC""")
+        signes = lignes(session, """SELECT s.designation FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+                                    JOIN signature_cheque sc ON sc.cheque_id = c.id
+                                    JOIN signataire s ON s.id = sc.signataire_id
+                                    WHERE f.code = 'VDP' AND c.numero = :n ORDER BY s.designation""",
+                        n=emis[0].numero)
+    assert sorted(colonne(octobre, "Chèque")) == sorted(str(c.numero) for c in emis)
+    total = sum((Decimal(str(c.montant)) for c in emis), Decimal(0))
+    assert f"{len(emis)} chèques ont été émis pour {format_montant(total)}" in octobre.phrase
+    plus_eleve = f"le plus élevé, le {emis[0].numero} du"
+    assert plus_eleve in octobre.phrase and format_montant(Decimal(str(emis[0].montant))) in octobre.phrase
+    assert all(s.designation in octobre.phrase.split(plus_eleve)[1] for s in signes)
+
+
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
