@@ -11,8 +11,9 @@ annotation et les questions sur les textes (« faut-il une assurance pour cet é
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
+from collections.abc import Mapping
 
+import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from assistant.comprehension.catalogue import CATALOGUE
@@ -30,7 +31,9 @@ MIN_PAR_VALEUR = 3  # moins d'exemples pour une valeur : on ne l'apprend pas
 class ChoixAppris:
     """Pour chaque (outil, argument) annoté : la probabilité de chaque valeur permise."""
 
-    def __init__(self, encodeur: Encodeur, negatifs: tuple[str, ...] = (), cache: Path | None = None) -> None:
+    def __init__(self, encodeur: Encodeur, vecteurs: Mapping[str, np.ndarray], negatifs: tuple[str, ...] = ()
+                 ) -> None:
+        """`vecteurs` : ceux des exemples, que l'intention a déjà calculés (rien n'est encodé ici)."""
         self.encodeur = encodeur
         self._modeles: dict[tuple[str, str], LogisticRegression] = {}
         for (outil, argument), paires in _annotations().items():
@@ -41,12 +44,8 @@ class ChoixAppris:
             # Les questions sur les textes ne décrivent aucun choix d'outil : elles apprennent le « non dit ».
             textes += list(negatifs)
             valeurs += [NON_DIT] * len(negatifs)
-            vecteurs = encodeur.questions(textes, cache)
             modele = LogisticRegression(C=REGULARISATION, max_iter=3000, class_weight="balanced")
-            self._modeles[outil, argument] = modele.fit(vecteurs, valeurs)
-
-    def appris(self, outil: str, argument: str) -> bool:
-        return (outil, argument) in self._modeles
+            self._modeles[outil, argument] = modele.fit(np.stack([vecteurs[t] for t in textes]), valeurs)
 
     def valeur(self, outil: str, argument: str, question: str) -> str | None:
         """La valeur que décrit la question, si elle est nettement la plus probable."""

@@ -40,7 +40,7 @@ class Intentions:
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
         self.noms = frozenset(self._modele.classes_.tolist())
-        self._choix = ChoixAppris(encodeur, par_intention[DOCUMENT], cache)
+        self._choix = ChoixAppris(encodeur, dict(zip(textes, vecteurs, strict=True)), par_intention[DOCUMENT])
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
         """Les intentions de la plus probable à la moins probable."""
