@@ -31,8 +31,9 @@ MIN_PAR_VALEUR = 3  # moins d'exemples pour une valeur : on ne l'apprend pas
 class ChoixAppris:
     """Pour chaque (outil, argument) annoté : la probabilité de chaque valeur permise."""
 
-    def __init__(self, encodeur: Encodeur, vecteurs: Mapping[str, np.ndarray], negatifs: tuple[str, ...] = ()
-                 ) -> None:
+    def __init__(
+        self, encodeur: Encodeur, vecteurs: Mapping[str, np.ndarray], negatifs: tuple[str, ...] = ()
+    ) -> None:
         """`vecteurs` : ceux des exemples, que l'intention a déjà calculés (rien n'est encodé ici)."""
         self.encodeur = encodeur
         self._modeles: dict[tuple[str, str], LogisticRegression] = {}
@@ -66,6 +67,7 @@ def _annotations() -> dict[tuple[str, str], list[tuple[str, str]]]:
         for texte, valeurs in outil.exemples_annotes:
             for argument in annotes:
                 valeur = valeurs.get(argument, NON_DIT)
-                # « Autre » donne un refus : il doit être nommé (Indices), jamais deviné.
+                # « Autre », c'est tout ce que la règle ne nomme pas : rien ne lui ressemble en propre, et il
+                # change le verdict (un motif refusé, un placement à autoriser) ; il est nommé, jamais deviné.
                 par_argument[nom, argument].append((texte, NON_DIT if valeur == AUTRE else valeur))
     return par_argument

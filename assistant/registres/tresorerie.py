@@ -394,38 +394,39 @@ def cheques_signataires(
     notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
     if len(emis) >= LIMITE_CHEQUES:
         notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés.")
-    if not (du or au):
-        return Tableau(
-            consultation="cheques_signataires",
-            phrase=phrase,
-            colonnes=["Signataire désigné", "Membre du conseil"],
-            lignes=[[s["designation"], s["membre_ca"]] for s in designes],
-            articles=[reglement("6", "art. 6, al. 2")],
-            notes=notes,
-        )
-    # Une période nommée (« les chèques de septembre ») : ses chèques, un par ligne, le plus élevé dit.
+    if du or au:
+        # Une période nommée (« les chèques de septembre ») : ses chèques, un par ligne, le plus élevé dit.
+        phrase = f"{_emis(entree, emis)} {phrase}"
+        colonnes = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"]
+        lignes = [[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
+                  for c in emis]
+    else:
+        colonnes = ["Signataire désigné", "Membre du conseil"]
+        lignes = [[s["designation"], s["membre_ca"]] for s in designes]
     return Tableau(
         consultation="cheques_signataires",
-        phrase=f"{_emis(entree, emis)} {phrase}",
-        colonnes=["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"],
-        lignes=[[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"],
-                 enumerer([x["designation"] for x in c["signataires"]]), c["conforme"]] for c in emis],
+        phrase=phrase,
+        colonnes=colonnes,
+        lignes=lignes,
         articles=[reglement("6", "art. 6, al. 2")],
         notes=notes,
     )
 
 
+def _signes(cheque: dict[str, Any]) -> str:
+    return enumerer([s["designation"] for s in cheque["signataires"]]) or "aucune"
+
+
 def _emis(quand: str, emis: list[dict[str, Any]]) -> str:
     """« En octobre 2026, 6 chèques ont été émis pour 7 512,33 $ ; le plus élevé, le 2158 du 14 octobre
-    2026 (2 097,44 $), est signé par A et B. »"""
+    2026 (2 097,44 $), signatures : A et B. »"""
     if not emis:
         return f"{quand}, aucun chèque n'a été émis."
     haut = max(emis, key=lambda c: c["montant"])
-    signes = enumerer([x["designation"] for x in haut["signataires"]]) or "aucune signature"
     return (
         f"{quand}, {compte(len(emis), 'chèque a été émis', 'chèques ont été émis')} pour"
         f" {format_montant(_total(emis))} ; le plus élevé, le {haut['numero']} du"
-        f" {format_date(haut['emis_le'])} ({format_montant(haut['montant'])}), est signé par {signes}."
+        f" {format_date(haut['emis_le'])} ({format_montant(haut['montant'])}), signatures : {_signes(haut)}."
     )
 
 

@@ -55,6 +55,7 @@ from evaluations.donnees.attendus import (
 )
 from evaluations.donnees.lots import (
     DANS_TROIS_MOIS,
+    DEPUIS_SEPTEMBRE,
     FIN_ANNEE,
     LIBELLES_ART7,
     OCTOBRE,
@@ -73,7 +74,6 @@ SEPTEMBRE_2 = (datetime.date(2026, 9, 14), datetime.date(2026, 9, 27))
 FIN_SEPTEMBRE = (datetime.date(2026, 9, 28), datetime.date(2026, 10, 11))
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
 SEMAINE_PASSEE = (datetime.date(2026, 11, 16), datetime.date(2026, 11, 22))
-DEPUIS_SEPTEMBRE = datetime.date(2026, 9, 1)
 DEPUIS_JANVIER = datetime.date(2026, 1, 1)
 DEPUIS_LE_PRINTEMPS = datetime.date(2026, 3, 20)
 FIN_FEVRIER = datetime.date(2027, 2, 28)

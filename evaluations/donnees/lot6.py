@@ -111,6 +111,7 @@ from evaluations.donnees.lots import (
     ANNEE,
     DANS_90_JOURS,
     DANS_TROIS_MOIS,
+    DEPUIS_SEPTEMBRE,
     LIBELLES_ART7,
     MOIS,
     OCTOBRE,
@@ -126,7 +127,6 @@ from evaluations.donnees.lots import (
 JEU, DEV, TEST = chemins(6)
 
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
-DEPUIS_LE_1ER_SEPTEMBRE = datetime.date(2026, 9, 1)
 DANS_30_JOURS = DATE_REFERENCE + datetime.timedelta(days=30)  # 2026-12-23
 DANS_DEUX_SEMAINES = DATE_REFERENCE + datetime.timedelta(days=14)  # 2026-12-07
 DANS_DEUX_MOIS = datetime.date(2027, 1, 23)
@@ -503,8 +503,8 @@ def _paie(r: Registres6) -> list[Cas]:
     sortie = r.liberation(sorti)
     epargne_sejour = r.epargne_totale(sorti)
     # « Depuis le 1er septembre » : aucune période à cheval pour cette personne.
-    depuis = r.payee_seulement_depuis("LAH", DEPUIS_LE_1ER_SEPTEMBRE)
-    depuis_sept = r.paie(depuis, DEPUIS_LE_1ER_SEPTEMBRE, DATE_REFERENCE)
+    depuis = r.payee_seulement_depuis("LAH", DEPUIS_SEPTEMBRE)
+    depuis_sept = r.paie(depuis, DEPUIS_SEPTEMBRE, DATE_REFERENCE)
     # La paie désignée par sa date de versement.
     versee = r.paye_aux_periodes("VDP", (OCTOBRE_1[0],), rang=4)
     if r.versee_le(versee, OCTOBRE_1[0]) != "2026-10-30":

@@ -29,6 +29,7 @@ TOUS = ("VDP", "MTB", "LAH")
 OCTOBRE_1 = (datetime.date(2026, 10, 12), datetime.date(2026, 10, 25))
 OCTOBRE_2 = (datetime.date(2026, 10, 26), datetime.date(2026, 11, 8))
 # Dates relatives, vues du 23 novembre 2026 (DATE_REFERENCE, un lundi).
+DEPUIS_SEPTEMBRE = datetime.date(2026, 9, 1)
 OCTOBRE = (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
 ANNEE = (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
 FIN_ANNEE = datetime.date(2026, 12, 31)

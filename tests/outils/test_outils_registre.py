@@ -12,6 +12,7 @@ import pytest
 from langchain_core.tools import StructuredTool
 
 from outils.argent import lire_montant
+from outils.declaration import Genre, _annotee
 from outils.erreurs import EntreeInvalide
 from outils.registre import OUTILS, executer, outils_langchain
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT, Resultat
@@ -177,8 +178,6 @@ def test_outil_langchain_par_appel_d_outil() -> None:
 def test_les_annotations_des_exemples_nomment_un_choix_et_une_valeur_permise(nom: str) -> None:
     """« … touchent pas au cash ? [motif=securite] » : un argument à choix de l'outil, une valeur de son
     énumération, et la question sans l'annotation pour apprendre l'intention."""
-    from outils.declaration import Genre
-
     outil = OUTILS[nom]
     choix = {a.nom for a in outil.arguments if a.genre == Genre.CHOIX}
     proprietes = outil.schema.model_json_schema()["properties"]
@@ -190,8 +189,6 @@ def test_les_annotations_des_exemples_nomment_un_choix_et_une_valeur_permise(nom
 
 
 def test_une_annotation_se_lit_en_fin_de_ligne() -> None:
-    from outils.declaration import _annotee
-
     assert _annotee("Un civil pour que les gars touchent pas au cash ? [motif=securite]") == (
         "Un civil pour que les gars touchent pas au cash ?", {"motif": "securite"})
     assert _annotee("Une question sans annotation [entre crochets] ici ?") == (
