@@ -22,7 +22,14 @@ class ButAide(StrEnum):
     AUCUN = "aucun"
 
 
-ChoixBut = choix(ButAide)
+ChoixBut = choix(
+    ButAide,
+    {
+        ButAide.PARTICIPATION: "participer à une activité non rémunérée",
+        ButAide.RECHERCHE_EMPLOI: "rechercher un emploi",
+        ButAide.AUCUN: "ni l'un ni l'autre",
+    },
+)
 
 
 class ArgumentsAide(Arguments):

@@ -22,7 +22,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, WithJsonSchema
 from pydantic.fields import FieldInfo
@@ -33,6 +33,7 @@ from outils.entrees import lire_booleen, lire_choix, lire_entier
 from outils.erreurs import EntreeInvalide
 from outils.resultat import Resultat
 
+T = TypeVar("T")
 DOSSIER_EXEMPLES = Path(__file__).parent / "exemples"
 RENVOIE = " Renvoie les montants, les étapes du calcul, les articles appliqués et une conclusion."
 
@@ -124,15 +125,31 @@ def _compte(valeur: Any, info: ValidationInfo) -> Any:
     return compte
 
 
-def choix(enumeration: type[StrEnum]) -> Any:
-    """Type d'un argument à valeurs permises : schéma `enum` en ligne, refus en français."""
+@dataclass(frozen=True)
+class Libelles:
+    """Comment se disent les valeurs d'un choix dans une phrase : « des motifs de sécurité »."""
+
+    par_valeur: tuple[tuple[str, str], ...] = ()  # un tuple : les métadonnées de type se hachent
+
+    def de(self, valeur: str) -> str | None:
+        return dict(self.par_valeur).get(valeur)
+
+
+def choix(enumeration: type[StrEnum], libelles: dict[Any, str] | None = None) -> Any:
+    """Type d'un argument à valeurs permises : schéma `enum` en ligne, refus en français, et le
+    libellé de chaque valeur pour redire ce qui a été compris."""
 
     def lire(valeur: Any, info: ValidationInfo) -> Any:
         return None if valeur is None else lire_choix(valeur, enumeration, info.field_name or "valeur")
 
     valeurs = [membre.value for membre in enumeration]
+    dits = Libelles(tuple((str(cle), texte) for cle, texte in (libelles or {}).items()))
     return Annotated[
-        enumeration, BeforeValidator(lire), WithJsonSchema({"type": "string", "enum": valeurs}), Genre.CHOIX
+        enumeration,
+        BeforeValidator(lire),
+        WithJsonSchema({"type": "string", "enum": valeurs}),
+        Genre.CHOIX,
+        dits,
     ]
 
 
@@ -163,24 +180,26 @@ class Arguments(BaseModel):
 
 @dataclass(frozen=True)
 class Argument:
-    """Un argument d'outil vu par la compréhension : nom, genre, indices, s'il est obligatoire."""
+    """Un argument d'outil vu par la compréhension : nom, genre, indices, s'il est obligatoire, et
+    le libellé de ses valeurs permises."""
 
     nom: str
     genre: Genre | None
     indices: Indices
     obligatoire: bool
+    libelles: Libelles = Libelles()
 
 
-def _genre(annotation: Any) -> Genre | None:
-    """Le genre porté par un type `Annotated`, y compris dans `X | None`."""
+def _porte(annotation: Any, sorte: type[T]) -> T | None:
+    """La métadonnée de cette sorte portée par un type `Annotated`, y compris dans `X | None`."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        return next(filter(None, (_genre(a) for a in typing.get_args(annotation))), None)
-    return next((m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, Genre)), None)
+        return next(filter(None, (_porte(a, sorte) for a in typing.get_args(annotation))), None)
+    return next((m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, sorte)), None)
 
 
-def _genre_du_champ(info: FieldInfo) -> Genre | None:
+def _du_champ(info: FieldInfo, sorte: type[T]) -> T | None:
     # pydantic range les métadonnées d'un `Annotated` direct dans `info.metadata`.
-    return next((m for m in info.metadata if isinstance(m, Genre)), None) or _genre(info.annotation)
+    return next((m for m in info.metadata if isinstance(m, sorte)), None) or _porte(info.annotation, sorte)
 
 
 ANNOTATION = re.compile(r"\s*\[(\w+)=(\w+)\]\s*$")
@@ -192,10 +211,6 @@ def _annotee(ligne: str) -> tuple[str, dict[str, str]]:
         valeurs[m[1]] = m[2]
         ligne = ligne[: m.start()]
     return ligne.strip(), valeurs
-
-
-def _indices(info: FieldInfo) -> Indices:
-    return next((m for m in info.metadata if isinstance(m, Indices)), Indices())
 
 
 @dataclass(frozen=True)
@@ -229,7 +244,13 @@ class Outil:
     @cached_property
     def arguments(self) -> tuple[Argument, ...]:
         return tuple(
-            Argument(nom, _genre_du_champ(info), _indices(info), info.is_required())
+            Argument(
+                nom,
+                _du_champ(info, Genre),
+                _du_champ(info, Indices) or Indices(),
+                info.is_required(),
+                _du_champ(info, Libelles) or Libelles(),
+            )
             for nom, info in self.schema.model_fields.items()
         )
 

@@ -25,7 +25,12 @@ class Preteur(StrEnum):
     EXTERNE = "externe"
 
 
-ChoixPreteur = choix(Preteur)
+LIBELLES = {
+    Preteur.FONDS_CENTRAL: "Fonds central",
+    Preteur.AUTRE_FONDS: "autre fonds",
+    Preteur.EXTERNE: "prêteur externe",
+}
+ChoixPreteur = choix(Preteur, LIBELLES)
 
 
 class ArgumentsEmprunt(Arguments):

@@ -36,7 +36,7 @@ AUTRES_REGLES = [
 ]
 
 
-ChoixMotif = choix(Motif)
+ChoixMotif = choix(Motif, LIBELLES)
 
 
 class ArgumentsPersonnel(Arguments):

@@ -46,7 +46,7 @@ LIBELLES = {
 }
 
 
-ChoixPlacement = choix(TypePlacement)
+ChoixPlacement = choix(TypePlacement, LIBELLES)
 
 
 class ArgumentsPlacement(Arguments):

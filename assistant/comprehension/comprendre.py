@@ -36,7 +36,7 @@ from assistant.comprehension.mentions import (
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier
 from assistant.conversation.perimetre import AUTRE_PERSONNE
-from outils.declaration import Genre
+from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
 
@@ -259,7 +259,7 @@ def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> No
     demande.recherche = precedente.recherche
     demande.reprise = (
         ", ".join(
-            f"{CATALOGUE[a.outil].schema.model_fields[n].title or n} {lisible(v, _genre(a.outil, n))}"
+            f"{CATALOGUE[a.outil].schema.model_fields[n].title or n} {lisible(v, _argument(a.outil, n))}"
             for a in precedente.appels
             for n, v in a.arguments.items()
         )
@@ -460,7 +460,7 @@ def _precision_choix(outils: list[str]) -> str:
 
 def _precision_confirmer(liaison: Liaison) -> str:
     valeurs = ", ".join(
-        f"{_titre(liaison, n)} de {lisible(liaison.arguments[n], _genre(liaison.outil.nom, n))}"
+        f"{_titre(liaison, n)} de {lisible(liaison.arguments[n], _argument(liaison.outil.nom, n))}"
         for n in liaison.sources
     )
     return f"Voulez-vous dire : {_intitule(liaison.outil.nom)}, avec {valeurs} ? Confirmez et je calcule."
@@ -486,8 +486,8 @@ def _titre(liaison: Liaison, nom: str) -> str:
     return liaison.outil.schema.model_fields[nom].title or nom
 
 
-def _genre(outil: str, nom: str) -> Genre | None:
-    return next((a.genre for a in CATALOGUE[outil].arguments if a.nom == nom), None)
+def _argument(outil: str, nom: str) -> Argument | None:
+    return next((a for a in CATALOGUE[outil].arguments if a.nom == nom), None)
 
 
 def _d_un_pas(appels: list[Appel], plie: str) -> list[Appel] | None:

@@ -16,7 +16,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.mentions import Mention
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
-from outils.declaration import Genre
+from outils.declaration import Argument, Genre
 from outils.resultat import en_json
 
 
@@ -64,9 +64,9 @@ class Demande:
         outil = CATALOGUE[dernier.outil]
         parties = []
         for appel in self.appels:
-            genres = {a.nom: a.genre for a in CATALOGUE[appel.outil].arguments}
+            declares = {a.nom: a for a in CATALOGUE[appel.outil].arguments}
             parties += [
-                f"{_titre(appel.outil, nom)} : {lisible(valeur, genres.get(nom))}"
+                f"{_titre(appel.outil, nom)} : {lisible(valeur, declares.get(nom))}"
                 + (" (supposé)" if nom in appel.supposes else "")
                 for nom, valeur in appel.arguments.items()
                 if nom not in appel.depuis
@@ -87,8 +87,10 @@ def _titre(outil: str, nom: str) -> str:
     return champ.title or nom.replace("_", " ")
 
 
-def lisible(valeur: Any, genre: Genre | None = None) -> str:
-    """Une valeur comprise, écrite comme un conseiller l'écrirait : « 30 000 $ », « 7,5 h », « 10 % »."""
+def lisible(valeur: Any, argument: Argument | None = None) -> str:
+    """Une valeur comprise, écrite comme un conseiller l'écrirait : « 30 000 $ », « 7,5 h », « 10 % »,
+    « prévenu » (le libellé d'un choix)."""
+    genre = argument.genre if argument else None
     if isinstance(valeur, bool):
         return "oui" if valeur else "non"
     if isinstance(valeur, datetime.date):
@@ -98,5 +100,6 @@ def lisible(valeur: Any, genre: Genre | None = None) -> str:
             return format_montant(valeur, centimes=False)
         unite = {Genre.HEURES: "\u00a0h", Genre.TAUX: "\u00a0%"}.get(genre, "")  # type: ignore[call-overload]
         return f"{format_nombre(valeur)}{unite}"
-    return str(valeur).replace("_", " ")
+    libelle = argument.libelles.de(str(valeur)) if argument else None
+    return libelle or str(valeur).replace("_", " ")
 

@@ -35,7 +35,7 @@ class Statut(StrEnum):
 
 class ArgumentsActivites(Arguments):
     statut: Annotated[
-        choix(Statut),
+        choix(Statut, {Statut.PREVENU: "prévenu", Statut.CONDAMNE: "condamné"}),
         Indices(
             valeurs={
                 "prevenu": (

@@ -22,13 +22,13 @@ from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
+from outils.emprunt import LIBELLES as PRETEURS
 from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
 from outils.registre import executer
 from outils.resultat import reglement
 
 ZERO = Decimal("0.00")
-PRETEURS = {"fonds_central": "Fonds central", "autre_fonds": "autre fonds", "externe": "prêteur externe"}
 # Les mots qui nomment le prêteur : ceux du calculateur, pour que les deux se lisent pareil.
 INDICES_PRETEUR = next(i for i in ArgumentsEmprunt.model_fields["preteur"].metadata if isinstance(i, Indices))
 INDICES_PLACEMENT = next(
@@ -169,11 +169,11 @@ def emprunts_fonds(
 def _aupres_de(emprunts: list[dict[str, Any]], preteur: Preteur) -> str:
     """Les emprunts auprès d'un prêteur nommé : principal, part remboursée, solde."""
     chez = [e for e in emprunts if e["preteur"] == preteur.value]
-    qui = PRETEURS[preteur.value]
+    qui = ("du " if preteur is Preteur.FONDS_CENTRAL else "d'un ") + PRETEURS[preteur]
     if not chez:
-        return f" Aucun emprunt auprès du {qui} n'est consigné."
+        return f" Aucun emprunt auprès {qui} n'est consigné."
     return "".join(
-        f" Auprès du {qui}, l'emprunt {e['numero']} de {format_montant(e['principal'])}, contracté le"
+        f" Auprès {qui}, l'emprunt {e['numero']} de {format_montant(e['principal'])}, contracté le"
         f" {format_date(e['contracte_le'])} : {format_montant(e['principal'] - e['solde'])} remboursés,"
         f" {format_montant(e['solde'])} restent à rembourser."
         for e in chez

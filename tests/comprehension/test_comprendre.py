@@ -232,6 +232,7 @@ def test_ce_qu_on_suppose_sans_effet_sur_le_verdict_laisse_calculer():
     assert [a.outil for a in d.appels] == ["verifier_admissibilite_aide"] and d.precision is None
     assert d.appels[0].arguments["but"] == "recherche_emploi"
     assert "aide extérieure : oui (supposé)" in d.compris()
+    assert "but de l'aide : rechercher un emploi" in d.compris()  # le libellé, pas « recherche emploi »
 
 
 def test_ce_qu_on_suppose_qui_change_le_verdict_n_est_pas_calcule():

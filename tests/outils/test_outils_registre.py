@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from langchain_core.tools import StructuredTool
 
+from assistant.comprehension.catalogue import CATALOGUE
 from outils.argent import lire_montant
 from outils.declaration import Genre, _annotee
 from outils.erreurs import EntreeInvalide
@@ -193,3 +194,16 @@ def test_une_annotation_se_lit_en_fin_de_ligne() -> None:
         "Un civil pour que les gars touchent pas au cash ?", {"motif": "securite"})
     assert _annotee("Une question sans annotation [entre crochets] ici ?") == (
         "Une question sans annotation [entre crochets] ici ?", {})
+
+
+@pytest.mark.parametrize("nom", sorted(CATALOGUE))
+def test_chaque_valeur_d_un_choix_a_un_libelle(nom: str) -> None:
+    """« J'ai compris : statut : prévenu », jamais la valeur brute « prevenu » ou « manque_competence… »."""
+    outil = CATALOGUE[nom]
+    proprietes = outil.schema.model_json_schema()["properties"]
+    for argument in (a for a in outil.arguments if a.genre == Genre.CHOIX):
+        propriete = proprietes[argument.nom]
+        schemas = [propriete, *propriete.get("anyOf", ())]  # « but » est facultatif : enum | null
+        for valeur in next(s["enum"] for s in schemas if "enum" in s):
+            libelle = argument.libelles.de(valeur)
+            assert libelle and "_" not in libelle, (argument.nom, valeur)
