@@ -21,7 +21,6 @@ import secrets
 import tempfile
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +127,7 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
         "contrats_90_jours": lambda: r.contrats(
             admin(), session, finissant_avant=jour + datetime.timedelta(90), depuis=jour
         ),
-        "emprunts": lambda: r.emprunts(admin(), session, nouveau=Decimal("30000")),
+        "emprunts": lambda: r.emprunts(admin(), session),
         "cheques": lambda: r.cheques(admin(), session, numero=1045),
         "depots": lambda: r.depots(
             admin(), session, du=datetime.date(2026, 10, 1), au=datetime.date(2026, 10, 31)

@@ -65,11 +65,13 @@ def emprunts_fonds(
     montant: Decimal | None = None,
     preteur: Preteur | None = None,
 ) -> Tableau:
-    rangs = requetes.emprunts(identite, session, nouveau=montant or ZERO)
+    rangs = requetes.emprunts(identite, session)
     plusieurs = len(rangs) > 1
     phrases, lignes, notes = [], [], []
+    seuils_depasses: list[Decimal] = []  # le seuil d'alors de chaque emprunt consigné qui l'a dépassé
     for r in rangs:
         verifies = _verifier_consignes(r)
+        seuils_depasses += [seuil for _, requise_e, seuil in verifies if requise_e]
         solde = format_montant(r["solde"])
         if montant:
             calcul = executer(
@@ -102,16 +104,17 @@ def emprunts_fonds(
                 phrase += _aupres_de(r["emprunts"], preteur)
         else:
             phrase = "Aucun emprunt n'est consigné dans vos registres : le solde des emprunts est de 0,00 $."
-        fautifs = [e for e, requise_e in verifies if requise_e and not e["autorise"]]
+        fautifs = [(e, seuil) for e, requise_e, seuil in verifies if requise_e and not e["autorise"]]
         if fautifs:
-            numeros, a = enumerer([e["numero"] for e in fautifs]), "a" if len(fautifs) == 1 else "ont"
+            numeros, a = enumerer([e["numero"] for e, _ in fautifs]), "a" if len(fautifs) == 1 else "ont"
             qui = f"L'emprunt {numeros}" if len(fautifs) == 1 else f"Les emprunts {numeros}"
+            seuil = format_montant(max(s for _, s in fautifs), centimes=False)  # celui en vigueur alors
             phrase += (
-                f" {qui}, qui {a} porté le solde au-delà de {format_montant(r['seuil'], centimes=False)},"
+                f" {qui}, qui {a} porté le solde au-delà de {seuil},"
                 f" n'{a} pas d'autorisation du ministre consignée."
             )
         sans_verification = [
-            e for e, _ in verifies if e["preteur"] == "externe" and not e["verification_prealable"]
+            e for e, _, _ in verifies if e["preteur"] == "externe" and not e["verification_prealable"]
         ]
         notes += [
             f"L'emprunt {e['numero']} auprès d'un prêteur externe n'a pas de vérification préalable"
@@ -120,7 +123,7 @@ def emprunts_fonds(
             for e in sans_verification
         ]
         phrases.append(f"{r['fonds']} : {phrase}" if plusieurs else phrase)
-        for e, requise_e in verifies:
+        for e, requise_e, _ in verifies:
             lignes.append(
                 ([r["fonds"]] if plusieurs else [])
                 + [
@@ -135,11 +138,11 @@ def emprunts_fonds(
                     e["autorise"],
                 ]
             )
-    if any(any(requise for _, requise in _verifier_consignes(r)) for r in rangs):
+    if seuils_depasses:
         notes.append(
             "Pour un emprunt déjà consigné, le solde d'avant est estimé par les soldes d'aujourd'hui des"
             " emprunts contractés avant lui (celui de l'époque était au moins aussi élevé) : l'autorisation"
-            f" était requise si l'emprunt dépassait {format_montant(rangs[0]['seuil'], centimes=False)} ou"
+            f" était requise si l'emprunt dépassait {format_montant(max(seuils_depasses), centimes=False)} ou"
             " portait ce solde au-delà."
         )
     articles = [reglement("8", "art. 8, al. 1")]
@@ -199,9 +202,10 @@ def _origine(rang: dict[str, Any]) -> str:
     return f"la somme des soldes des {len(emprunts)} emprunts consignés dans vos registres ({numeros})"
 
 
-def _verifier_consignes(rang: dict[str, Any]) -> list[tuple[dict[str, Any], bool]]:
-    """Chaque emprunt consigné, et s'il requérait l'autorisation du ministre : le calculateur, avec
-    pour solde d'alors la somme des soldes d'aujourd'hui des emprunts contractés avant lui."""
+def _verifier_consignes(rang: dict[str, Any]) -> list[tuple[dict[str, Any], bool, Decimal]]:
+    """Chaque emprunt consigné, s'il requérait l'autorisation du ministre et le seuil d'alors : le
+    calculateur, avec pour solde d'alors la somme des soldes d'aujourd'hui des emprunts contractés
+    avant lui."""
     verifies, avant = [], ZERO
     for e in rang["emprunts"]:
         calcul = executer(
@@ -213,7 +217,7 @@ def _verifier_consignes(rang: dict[str, Any]) -> list[tuple[dict[str, Any], bool
                 "date": e["contracte_le"],
             },
         )
-        verifies.append((e, bool(calcul.valeurs["autorisation_requise"])))
+        verifies.append((e, bool(calcul.valeurs["autorisation_requise"]), calcul.montants["seuil"]))
         avant += e["solde"]
     return verifies
 

@@ -21,7 +21,6 @@ from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture
 from corpus.fonds.identite import Identite
 
-SEUIL_EMPRUNT = Decimal("25000.00")  # art. 8 (outils/parametres/seuil_emprunt.toml en est la source)
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
 # réception et le dépôt ; la revue de conformité et la question « nos dépôts d'octobre ? » le partagent.
@@ -369,11 +368,9 @@ def contrats_du_budget(
 
 
 @lecture({"membre_ca", "fonds_central", "administrateur"})
-def emprunts(
-    identite: Identite, session: Session, ids: list[int], nouveau: Decimal = ZERO
-) -> list[dict[str, Any]]:
-    """Art. 8 : solde des emprunts par fonds, et si un nouvel emprunt de `nouveau` demanderait
-    l'autorisation du ministre (emprunt ou solde au-delà de 25 000 $)."""
+def emprunts(identite: Identite, session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """Art. 8 : les emprunts consignés et leur solde, par fonds. Si un emprunt demanderait l'autorisation
+    du ministre, c'est le calculateur `verifier_emprunt` qui le dit, au seuil en vigueur ce jour-là."""
     rangs = []
     for code, fid in session.execute(
         select(m.Fonds.code, m.Fonds.id).where(m.Fonds.id.in_(ids)).order_by(m.Fonds.code)
@@ -386,9 +383,6 @@ def emprunts(
             {
                 "fonds": code,
                 "solde": solde,
-                "solde_apres": solde + nouveau,
-                "seuil": SEUIL_EMPRUNT,
-                "autorisation_requise": nouveau > SEUIL_EMPRUNT or solde + nouveau > SEUIL_EMPRUNT,
                 "emprunts": [
                     {
                         "numero": e.numero,

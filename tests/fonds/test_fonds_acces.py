@@ -60,7 +60,7 @@ def _arguments(nom: str, pseudonyme: str) -> dict[str, Any]:
             "au": datetime.date(2026, 11, 1),
         },
         "contrats_du_budget": {"annee": 2026},
-        "emprunts": {"nouveau": Decimal("30000")},
+        "emprunts": {},
         "cheques": {"numero": 1045},
         "signataires": {"jour": JOUR},
         "depots": {"du": datetime.date(2026, 10, 1), "au": datetime.date(2026, 10, 31)},
