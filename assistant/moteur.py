@@ -418,7 +418,8 @@ class Moteur:
         pris = {id(m) for m in appel.sources.values()}
         libres = [m for m in demande.mentions if id(m) not in pris]
         for nom, designe in CONSULTATIONS[appel.outil].designations.items():
-            trouves = resoudre(candidats(identite, session, designe.genre), demande.texte, libres)
+            sorte = candidats(identite, session, designe.genre)
+            trouves = resoudre(sorte, demande.texte, libres, demande.jour)
             if trouves.designe and not trouves.retenus:
                 proches = " ; ".join(c.libelle for c in trouves.proches[:6])
                 return (

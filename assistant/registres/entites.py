@@ -63,7 +63,7 @@ def mots(texte: str) -> set[str]:
     return set(analyser(texte))
 
 
-def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Resolution:
+def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention], jour: datetime.date) -> Resolution:
     """Les candidats que désigne la question : son texte, et les valeurs qu'aucun argument n'a prises
     (un numéro, une date). Un numéro ou une date sans candidat égal : la chose n'existe pas."""
     plie = plier(texte)
@@ -78,7 +78,10 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention]) -> Re
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
     numerotes = numeros and any(c.numeros for c in candidats)
-    dates_ = dates and any(c.dates for c in candidats)
+    # Une date à venir, après tout ce que les registres datent (« il sort la semaine prochaine »), est
+    # du contexte : elle ne peut désigner une chose consignée, ni la dire introuvable.
+    plus_tard = max((d for c in candidats for d in c.dates), default=None)
+    dates_ = plus_tard is not None and any(m.valeur <= max(plus_tard, jour) for m in dates)
     if numerotes or dates_:
         return Resolution(designe=True)
     return _departager(_par_les_noms(candidats, plie), libres)

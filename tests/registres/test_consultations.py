@@ -99,7 +99,7 @@ def designe(session: Session, utilisateur: str, genre: str, question: str) -> li
     """Les clés de ce que la question désigne, résolu comme le moteur le fait (`entites.resoudre`)."""
     texte = preparer(question)
     trouves = resoudre(
-        candidats(qui(session, utilisateur), session, genre), texte, lire_mentions(texte, JOUR)
+        candidats(qui(session, utilisateur), session, genre), texte, lire_mentions(texte, JOUR), JOUR
     )
     return [c.cle for c in trouves.retenus]
 

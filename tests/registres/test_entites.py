@@ -21,7 +21,7 @@ CHEQUES = [Candidat("1045", "chèque 1045", (), ("1045",)), Candidat("2013", "ch
 
 def _cles(candidats: list[Candidat], question: str) -> tuple[list[str], bool]:
     texte = preparer(question)
-    trouves = resoudre(candidats, texte, lire_mentions(texte, JOUR))
+    trouves = resoudre(candidats, texte, lire_mentions(texte, JOUR), JOUR)
     return [c.cle for c in trouves.retenus], trouves.designe
 
 
@@ -50,7 +50,7 @@ def test_les_ateliers_au_pluriel_les_designent_tous():
 
 def test_un_complement_que_nul_nom_ne_porte_est_introuvable_avec_ceux_de_la_sorte():
     texte = preparer("Reste-t-il de la place à l'atelier d'imprimerie ?")
-    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR))
+    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR), JOUR)
     assert (trouves.retenus, trouves.designe) == ([], True)
     assert [c.cle for c in trouves.proches] == ["MEN", "COU"]
     # Un complément avec article ne dit pas de quelle chose on parle : on demande laquelle.
@@ -67,6 +67,12 @@ def test_un_mois_designe_tout_jour_de_ce_mois():
     assert _cles(DEMANDES, "La demande de décembre passé, ça a donné quoi ?") == (["A-1"], True)
     assert _cles(DEMANDES, "Et la demande du 3 mars ?") == (["A-2"], True)
     assert _cles(DEMANDES, "La demande du 4 mars ?") == ([], True)
+
+
+def test_une_date_apres_tout_ce_qui_est_consigne_ne_designe_rien():
+    # Elle dit quand la personne sort, pas de quelle demande on parle : toutes restent possibles.
+    assert _cles(DEMANDES, "Il sort la semaine prochaine : sa demande, ça a donné quoi ?") == ([], False)
+    assert _cles(DEMANDES, "La demande du 4 janvier 2025 ?") == ([], True)  # avant : introuvable
 
 
 @pytest.mark.parametrize(
@@ -92,10 +98,10 @@ def test_une_faute_de_frappe_garde_la_chose_nommee():
 
 def test_deux_choses_nommees_chacune_par_son_mot_sont_voulues_toutes_deux():
     texte = preparer("kesse qui reste comme places a la menuiserie pis a la buanderie")
-    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR))
+    trouves = resoudre(ACTIVITES, texte, lire_mentions(texte, JOUR), JOUR)
     assert ([c.cle for c in trouves.retenus], trouves.plusieurs) == (["MEN", "BUA"], True)
     # Un mot commun (« atelier ») ne nomme pas plusieurs choses voulues : on demande laquelle.
-    commun = resoudre(ACTIVITES, preparer("Reste-t-il des places à l'atelier ?"), [])
+    commun = resoudre(ACTIVITES, preparer("Reste-t-il des places à l'atelier ?"), [], JOUR)
     assert not commun.plusieurs
 
 
