@@ -297,6 +297,9 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
             # pour qui les lit) le complète.
             demande.appels = [_appel(probable, liaison)]
             demande.manquants = list(liaison.manquants)
+        elif registres := _registres_de_la_regle(demande, liaisons, p):
+            demande.appels = [registres[0]]
+            demande.intention, demande.confiance = registres[0].outil, registres[1]
         return  # aucune valeur : les textes répondent (l'article qui fixe la règle)
     rivaux = [
         (n, q)
@@ -323,6 +326,27 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
+
+
+def _registres_de_la_regle(
+    demande: Demande, liaisons: dict[str, Liaison], p: float
+) -> tuple[Appel, float] | None:
+    """Un calcul sans aucune valeur (« un de nos contrats n'a pas les heures requises ? ») ne calcule
+    rien ; la consultation du même article qui le suit de près lit les registres qui répondent. Elle
+    n'est proposée qu'à qui peut les lire (sinon, les textes répondent)."""
+    probable = CATALOGUE[demande.intentions[0][0]]
+    for nom, q in demande.intentions[1:2]:
+        outil = CATALOGUE.get(nom)
+        if (
+            outil is not None
+            and outil.lit_les_registres
+            and set(outil.articles) & set(probable.articles)
+            and q >= CONFIANCE_SECONDAIRE
+            and p + q >= CONFIANCE_OUTIL
+            and _appels(nom, liaisons[nom], liaisons) is not None
+        ):
+            return _appel(nom, liaisons[nom]), q
+    return None
 
 
 def _choix_decrits(liaison: Liaison, decrit: Callable[[str, str], str | None]) -> None:

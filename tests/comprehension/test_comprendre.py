@@ -223,6 +223,20 @@ def test_une_consultation_sure_sans_la_personne_la_demande():
     assert _comprendre("Combien le gars de la buanderie a gagné ?", probas).precision is None
 
 
+def test_un_calcul_sans_valeur_laisse_lire_les_registres_du_meme_article():
+    # Rien du contrat n'est décrit : les contrats consignés répondent (art. 7), pour qui peut les lire.
+    question = "Un de nos contrats oublie-t-il les heures requises ?"
+    proche = {"Un de": [("verifier_contrat", 0.42), ("clauses_contrat", 0.40), (DOCUMENT, 0.1)]}
+    d = _comprendre(question, proche)
+    assert [a.outil for a in d.appels] == ["clauses_contrat"] and d.precision is None
+    assert d.intention == "clauses_contrat" and d.confiance == pytest.approx(0.40 / 0.92)  # normalisées
+    # Loin derrière (ou hors de portée de qui demande : absente), la consultation ne répond pas.
+    loin = {"Un de": [("verifier_contrat", 0.70), ("clauses_contrat", 0.10), (DOCUMENT, 0.1)]}
+    assert _comprendre(question, loin).appels == []
+    absente = {"Un de": [("verifier_contrat", 0.70), (DOCUMENT, 0.2)]}
+    assert _comprendre(question, absente).appels == []
+
+
 AIDE = {"Le fonds": [("verifier_admissibilite_aide", 0.8), (DOCUMENT, 0.2)]}
 
 
