@@ -14,7 +14,7 @@ from assistant.registres.tableaux import compte
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments, Indices, Jour, choix
+from outils.declaration import Annee, Arguments, Booleen, Indices, Jour, choix
 from outils.resultat import reglement
 
 NATURES = {
@@ -56,12 +56,21 @@ class ArgumentsActivites(Arguments):
         title="activité",
         description="Le code d'une activité du fonds (« MEN »), si la question en nomme une.",
     )
+    remuneree: Annotated[
+        Booleen | None,
+        Indices(("remunere", "paye", "salari"), faux=("non remunere", "pas remunere", "non paye", "pas paye",
+                                                     "benevole")),
+    ] = Field(
+        None,
+        title="rémunérée",
+        description="Seulement les activités rémunérées (vrai) ou non rémunérées (faux) ; toutes si omis.",
+    )
 
 
 @consultation(
     ArgumentsActivites,
-    "Les activités du programme ouvertes un jour donné (aux prévenus, aux condamnés ou à tous) et les"
-    " places qui y restent, d'après les registres du fonds.",
+    "Les activités du programme ouvertes un jour donné (aux prévenus, aux condamnés ou à tous ;"
+    " rémunérées ou non) et les places qui y restent, d'après les registres du fonds.",
     articles=("1",),
     lecture=requetes.activites_ouvertes,
 )
@@ -72,18 +81,24 @@ def activites_ouvertes(
     statut: Statut | None = None,
     date: datetime.date | None = None,
     activite: str | None = None,
+    remuneree: bool | None = None,
 ) -> Tableau:
     le = date or jour
     rangs = requetes.activites_ouvertes(identite, session, le, statut.value if statut else None)
     if activite:
         rangs = [r for r in rangs if r["code"] == activite]
+    elif remuneree is not None:  # art. 11 : seul un travail est rémunéré ; le registre le dit par activité
+        rangs = [r for r in rangs if r["remuneree"] is remuneree]
+    sorte = "" if activite or remuneree is None else " rémunérée" if remuneree else " non rémunérée"
+    pluriel = "s" if sorte else ""
     public = {"prevenu": " aux personnes prévenues", "condamne": " aux personnes condamnées"}.get(
         statut.value if statut else "", ""
     )
     restantes = sum(r["places_restantes"] for r in rangs)
     if not rangs:
         phrase = (
-            f"Aucune activité {'de ce nom ' if activite else ''}n'est ouverte{public} le {format_date(le)}."
+            f"Aucune activité{sorte} {'de ce nom ' if activite else ''}n'est ouverte{public} le"
+            f" {format_date(le)}."
         )
     elif activite:
         r = rangs[0]
@@ -92,10 +107,9 @@ def activites_ouvertes(
             f"{_places_restantes(r['places_restantes'])} sur {r['places']}."
         )
     else:
-        phrase = (
-            f"{compte(len(rangs), 'activité est ouverte', 'activités sont ouvertes')}{public} le "
-            f"{format_date(le)} ; {_places_restantes(restantes)} en tout."
-        )
+        une, plusieurs = f"activité{sorte} est ouverte", f"activités{sorte}{pluriel} sont ouvertes"
+        phrase = f"{compte(len(rangs), une, plusieurs)}{public} le {format_date(le)} ;"
+        phrase += f" {_places_restantes(restantes)} en tout."
     return Tableau(
         consultation="activites_ouvertes",
         phrase=phrase,

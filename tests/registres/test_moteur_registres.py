@@ -18,7 +18,7 @@ from outils.argent import format_montant
 pytestmark = pytest.mark.usefixtures("moteur_registres")
 
 
-def _places_restantes(moteur_bd, fonds: str, jour: datetime.date) -> dict[str, int]:
+def _places_restantes(moteur_bd, fonds: str, jour: datetime.date, remuneree: str = "") -> dict[str, int]:
     requete = text(
         """
         SELECT a.nom, a.places - (SELECT count(*) FROM inscription i WHERE i.activite_id = a.id
@@ -26,6 +26,7 @@ def _places_restantes(moteur_bd, fonds: str, jour: datetime.date) -> dict[str, i
         FROM activite a JOIN fonds f ON f.id = a.fonds_id
         WHERE f.code = :fonds AND a.debut <= :jour AND (a.fin IS NULL OR a.fin >= :jour)
         """
+        + remuneree
     )
     with moteur_bd.connect() as c:
         return {nom: max(n, 0) for nom, n in c.execute(requete, {"fonds": fonds, "jour": jour})}
@@ -40,6 +41,26 @@ def test_activites_ouvertes_en_tableau_du_fonds_de_l_identite(moteur_registres, 
     assert lignes == _places_restantes(echantillon[0], "VDP", datetime.date(2026, 11, 23))
     assert reponse.citations and reponse.citations[0].article == "1"
     assert "| Places restantes |" in reponse.answer  # le tableau est dans le texte du chat
+
+
+@pytest.mark.parametrize(
+    "question, condition, sorte",
+    [
+        ("Quelles activités rémunérées ont encore de la place ?", "AND a.remuneree", "rémunérées"),
+        ("Reste-t-il de la place dans les activités non payées ?", "AND NOT a.remuneree", "non rémunérées"),
+    ],
+)
+def test_les_activites_remunerees_ou_non(
+    moteur_registres, identites, echantillon, question, condition, sorte
+):
+    reponse = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    colonnes = reponse.data["columns"]
+    lignes = {ligne[0]: ligne[colonnes.index("Places restantes")] for ligne in reponse.data["rows"]}
+    jour = datetime.date(2026, 11, 23)
+    attendues = _places_restantes(echantillon[0], "VDP", jour, condition)
+    assert lignes == attendues and 0 < len(attendues) < len(_places_restantes(echantillon[0], "VDP", jour))
+    assert f"activités {sorte} sont ouvertes" in reponse.answer
 
 
 def test_une_chose_nommee_est_resolue_contre_les_registres(moteur_registres, identites):
