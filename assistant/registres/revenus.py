@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import dire_periode, enumerer, part, periode
+from assistant.registres.tableaux import compte, dire_periode, enumerer, part, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
+from corpus.fonds.modeles import SOURCES_REVENU
 from outils.argent import format_montant, format_taux
-from outils.dates import format_date
-from outils.declaration import PERIODE, Annee, Arguments, Jour, Taux
+from outils.dates import MOIS, format_date
+from outils.declaration import PERIODE, Annee, Arguments, Booleen, Indices, Jour, Taux, choix
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -192,9 +194,31 @@ def _source(code: str, forme: int = 0) -> str:
     return SOURCES.get(code, (code, f"de « {code} »"))[forme]
 
 
+MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
+Source = StrEnum("Source", {code.upper(): code for code in SOURCES_REVENU})  # type: ignore[misc]
+
+
 class ArgumentsRevenus(Arguments):
     annee: Annee | None = Field(
         None, title="année", description="L'année visée ; par défaut, l'année de la demande."
+    )
+    source: Annotated[
+        choix(Source, {code: libelles[0] for code, libelles in SOURCES.items()}) | None,
+        Indices(
+            valeurs={
+                "cantine": ("cantine",),
+                "prelevement": ("prelevement",),
+                "contrat_atelier": ("contrats d'atelier", "contrat d'atelier", "contrats avec des tiers"),
+                "telephonie": ("telephon",),
+                "vente_biens": ("vente de biens", "vente des biens"),
+                "subvention": ("subvention",),
+                "don": ("les dons", "des dons", "un don"),
+                "interets": ("interet",),
+            }
+        ),
+    ] = Field(None, title="source", description="Une seule source de revenus ; toutes si omis.")
+    par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
+        False, title="mois par mois", description="Les revenus mois par mois, et le mois le plus fort."
     )
     du: Annotated[Jour | None, PERIODE] = Field(
         None, title="du", description="Premier jour d'une période (« depuis septembre ») ; sinon l'année."
@@ -206,7 +230,7 @@ class ArgumentsRevenus(Arguments):
     ArgumentsRevenus,
     "D'où viennent les revenus du fonds dans l'année d'après ses registres : cantine, prélèvement sur la"
     " rémunération, contrats d'atelier, téléphonie, ventes, subventions (LSCQ, art. 75 ; art. 4), avec la"
-    " part de chaque source.",
+    " part de chaque source ; ou, mois par mois, ceux d'une source (le mois le plus fort).",
     articles=("4",),
     lecture=requetes.revenus_par_source,
 )
@@ -217,8 +241,12 @@ def provenance_revenus(
     annee: int | None = None,
     du: datetime.date | None = None,
     au: datetime.date | None = None,
+    source: Source | None = None,
+    par_mois: bool = False,
 ) -> Tableau:
     an = annee or jour.year
+    if par_mois:
+        return _mois_par_mois(identite, session, jour, an, du, au, source)
     if du or au:
         debut, fin = periode(jour, du, au)
         sources = requetes.revenus_par_source(identite, session, an, du=debut, au=fin)
@@ -240,10 +268,56 @@ def provenance_revenus(
         if suivantes:
             phrase += ", puis " + enumerer([f"{_source(s, 1)} ({part(v, total)})" for s, v in suivantes])
         phrase += "."
+    if ordre and source:  # « Combien la cantine a rapporté ? » : elle d'abord, les autres au tableau
+        montant = sources.get(source, ZERO)
+        phrase = (
+            f"{quand[:1].upper()}{quand[1:]}, les revenus {_source(source, 1)} totalisent"
+            f" {format_montant(montant)}, soit {part(montant, total)} des revenus {portee}"
+            f" ({format_montant(total)})."
+        )
     return Tableau(
         consultation="provenance_revenus",
         phrase=phrase,
         colonnes=["Source", "Montant", "Part"],
         lignes=[[_source(s), v, part(v, total)] for s, v in ordre],
+        articles=[loi("75", "art. 75, al. 3"), reglement("4")],
+    )
+
+
+def _mois_par_mois(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    an: int,
+    du: datetime.date | None,
+    au: datetime.date | None,
+    source: Source | None,
+) -> Tableau:
+    """Les revenus d'une source (ou de toutes) mois par mois, et le mois le plus fort."""
+    if du or au:
+        debut, fin = periode(jour, du, au)
+        quand = dire_periode(debut, fin)
+    else:
+        debut, fin = datetime.date(an, 1, 1), min(datetime.date(an, 12, 31), jour)
+        quand = _jusqua(an, jour)
+    mois = requetes.revenus_par_mois(identite, session, debut, fin, source.value if source else None)
+    quoi = f"les revenus {_source(source, 1)}" if source else "les revenus du fonds"
+    total = sum(mois.values(), ZERO)
+    if not mois:
+        de_la_source = f" {_source(source, 1)}" if source else ""
+        phrase = f"{quand[:1].upper()}{quand[1:]}, aucun revenu{de_la_source} n'est consigné."
+    else:
+        fort = max(mois, key=lambda premier: (mois[premier], -premier.toordinal()))
+        annee = f" {fort.year}" if debut.year != fin.year else ""
+        phrase = (
+            f"{quand[:1].upper()}{quand[1:]}, c'est en {MOIS[fort.month - 1]}{annee} que {quoi} ont été"
+            f" les plus forts : {format_montant(mois[fort])}, sur {format_montant(total)} en"
+            f" {compte(len(mois), 'mois', 'mois')}."
+        )
+    return Tableau(
+        consultation="provenance_revenus",
+        phrase=phrase,
+        colonnes=["Mois", "Montant", "Part"],
+        lignes=[[f"{MOIS[p.month - 1]} {p.year}", v, part(v, total)] for p, v in mois.items()],
         articles=[loi("75", "art. 75, al. 3"), reglement("4")],
     )

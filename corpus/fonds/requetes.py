@@ -518,6 +518,32 @@ def revenus_par_source(
 
 
 @lecture({"membre_ca", "fonds_central", "administrateur"})
+def revenus_par_mois(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    du: datetime.date,
+    au: datetime.date,
+    source: str | None = None,
+) -> dict[datetime.date, Decimal]:
+    """Les revenus de la période `du`–`au`, mois par mois (clé : le 1er du mois), d'une source ou de
+    toutes (somme des fonds permis) ; un mois sans revenu consigné n'y est pas."""
+    annee, mois = func.extract("year", m.Revenu.le), func.extract("month", m.Revenu.le)
+    requete = (
+        select(annee, mois, func.sum(m.Revenu.montant))
+        .where(
+            m.Revenu.fonds_id.in_(ids),
+            m.Revenu.le >= du,
+            m.Revenu.le <= au,
+            true() if source is None else m.Revenu.source == source,
+        )
+        .group_by(annee, mois)
+        .order_by(annee, mois)
+    )
+    return {datetime.date(int(a), int(n), 1): _argent(total) for a, n, total in session.execute(requete)}
+
+
+@lecture({"membre_ca", "fonds_central", "administrateur"})
 def membres_ca(
     identite: Identite, session: Session, ids: list[int], fin_avant: datetime.date | None = None
 ) -> list[dict[str, Any]]:
@@ -820,6 +846,7 @@ LECTURES = (
     signataires,
     depots,
     revenus_par_source,
+    revenus_par_mois,
     membres_ca,
     programme,
     comptes_participation,

@@ -26,7 +26,7 @@ from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
 from outils.argent import format_montant, format_nombre
-from outils.dates import format_date
+from outils.dates import MOIS, format_date
 from outils.erreurs import EntreeInvalide
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
 
@@ -853,6 +853,33 @@ def test_revenus_d_une_periode(base: Engine) -> None:
     assert tableau.phrase.startswith("Du 1er septembre au 23 novembre 2026, les revenus du fonds totalisent")
     assert colonne(tableau, "Montant")[colonne(tableau, "Source").index("ventes de la cantine")] == argent(
         brutes[0][0])
+
+
+def test_revenus_d_une_source_mois_par_mois(base: Engine) -> None:
+    """« Quel mois la cantine a vendu le plus ? » : ses revenus par mois, et le plus fort d'abord."""
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT r.le, r.montant FROM revenu r JOIN fonds f ON f.id = r.fonds_id
+               WHERE f.code = 'VDP' AND r.source = 'cantine' AND r.le >= '2026-01-01' AND r.le <= :j""",
+            j=JOUR,
+        )
+        tableau = faire(session, "membre_ca-vdp", "provenance_revenus", source="cantine", par_mois=True)
+        seule = faire(session, "membre_ca-vdp", "provenance_revenus", source="cantine")
+    par_mois: dict[str, Decimal] = {}
+    for le, montant in brutes:
+        jour = le if isinstance(le, datetime.date) else datetime.date.fromisoformat(le)
+        cle = f"{MOIS[jour.month - 1]} {jour.year}"
+        par_mois[cle] = par_mois.get(cle, Decimal(0)) + argent(montant)
+    assert dict(zip(colonne(tableau, "Mois"), colonne(tableau, "Montant"), strict=True)) == par_mois
+    fort = max(par_mois, key=par_mois.__getitem__)
+    assert f"c'est en {fort.split()[0]} que les revenus des ventes de la cantine ont été les plus forts :"\
+        f" {format_montant(par_mois[fort])}" in tableau.phrase
+    total = sum(par_mois.values(), Decimal(0))
+    assert seule.phrase.startswith(
+        f"En 2026 (registres jusqu'au 23 novembre 2026), les revenus des ventes de la cantine totalisent"
+        f" {format_montant(total)}, soit"
+    )
 
 
 # --- k) membres du conseil ---------------------------------------------------------------------
