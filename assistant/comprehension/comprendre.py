@@ -223,7 +223,8 @@ def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -
         return False
     demande.precision = _precision_manquant(liaison)
     demande.appels = [_appel(appel.outil, liaison)]
-    demande.intention, demande.manquants = appel.outil, list(liaison.manquants)
+    demande.intention, demande.confiance = appel.outil, precedente.confiance
+    demande.manquants = list(liaison.manquants)
     return True
 
 
@@ -255,7 +256,9 @@ def _allie(outil: str, probable: str) -> bool:
 
 def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> None:
     demande.appels = appels
-    demande.intention = appels[-1].outil
+    # Le sujet a été établi au tour précédent : la suite en garde l'assurance, pas celle que la
+    # question elliptique (« Pis l'autre gars, lui ? ») aurait seule.
+    demande.intention, demande.confiance = appels[-1].outil, precedente.confiance
     demande.recherche = precedente.recherche
     demande.reprise = (
         ", ".join(

@@ -157,16 +157,21 @@ def test_suivi_qui_demande_une_suite_enchaine():
         "Et l'allocation ? —": [("calculer_remuneration", 0.5), ("repartir_paie", 0.3)],
         "Et l'allocation": [(DOCUMENT, 0.8), ("repartir_paie", 0.05)],
     }
-    d = _comprendre("Et l'allocation ?", probas, _paie())
+    precedente = _paie()
+    d = _comprendre("Et l'allocation ?", probas, precedente)
     assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
+    assert d.confiance == precedente.confiance  # pas les 0,8 du document de la question seule
 
 
 def test_suivi_sur_une_autre_personne_ne_reprend_pas_ses_heures():
     # Même quand la suite (le partage de la paie) paraît probable : les 20 h étaient celles du premier.
     probas = {"Pis l'autre": [("repartir_paie", 0.5), ("calculer_remuneration", 0.3)]}
-    d = _comprendre("Pis l'autre gars de l'équipe, lui ?", probas, _paie())
+    precedente = _paie()
+    d = _comprendre("Pis l'autre gars de l'équipe, lui ?", probas, precedente)
     assert d.precision and "heures" in d.precision
     assert d.intention == "calculer_remuneration" and "heures" not in d.appels[0].arguments
+    # Le sujet vient du tour précédent : son assurance, pas celle de la question elliptique seule.
+    assert d.confiance == precedente.confiance != probas["Pis l'autre"][0][1]
     # Ses propres heures, données dans la question, font un nouveau calcul.
     d = _comprendre("Pis l'autre gars, lui a fait 30 heures ?", {"Pis l'autre": PAIE["Combien pour 20"]},
                     _paie())
@@ -206,7 +211,8 @@ def test_une_consultation_peu_sure_ne_fait_pas_confirmer_l_annee():
     probas = {"Combien": [("provenance_revenus", 0.32), (DOCUMENT, 0.58), ("cotisation_fonds_central", 0.1)]}
     d = _comprendre("Combien la cantine a rapporté l'an passé ?", probas)
     assert d.precision is None
-    assert [(a.outil, a.arguments) for a in d.appels] == [("provenance_revenus", {"annee": 2025})]
+    attendu = [("provenance_revenus", {"source": "cantine", "annee": 2025})]
+    assert [(a.outil, a.arguments) for a in d.appels] == attendu
     # Un calcul aussi peu sûr, lui, fait confirmer ses valeurs.
     calcul = {"Combien": [("calculer_remuneration", 0.32), (DOCUMENT, 0.68)]}
     d = _comprendre("Combien pour 20 heures ?", calcul)
