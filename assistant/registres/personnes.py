@@ -493,3 +493,45 @@ def _ou_l_on_cherche(identite: Identite) -> str:
 
 def _seulement_les_votres(identite: Identite) -> str:
     return f" Seuls les vôtres sont comptés : {SON_PROPRE_DOSSIER}." if identite.detenu else ""
+
+
+class ArgumentsDossier(Arguments):
+    pseudonyme: Pseudonyme = Field(
+        title="pseudonyme de la personne",
+        description="Le pseudonyme de la personne incarcérée, par exemple P-VDP-0042.",
+    )
+
+
+ETATS_INSCRIPTION = {"active": "en cours", "suspendue": "suspendue", "terminee": "terminée"}
+
+
+@consultation(
+    ArgumentsDossier,
+    "Le statut d'une personne incarcérée (prévenue, en attente de son procès, ou condamnée), son admission,"
+    " sa libération prévue et les activités où elle est inscrite ; le statut ne se dit qu'à son conseiller.",
+    articles=("1",),
+    lecture=requetes.dossier,
+)
+def dossier_personne(identite: Identite, session: Session, jour: datetime.date, pseudonyme: str) -> Tableau:
+    d = requetes.dossier(identite, session, pseudonyme.strip().upper(), jour)
+    statut = "prévenue (en attente de son procès)" if d["statut"] == "prevenu" else "condamnée"
+    phrase = f"{d['pseudonyme']} est {statut}, admise le {format_date(d['admission'])}"
+    if d["liberation"] and d["liberation"] <= jour:
+        phrase += f", libérée le {format_date(d['liberation'])}"
+    elif d["liberation_prevue"] and d["liberation_prevue"] < jour:
+        phrase += (f" ; sa libération était prévue le {format_date(d['liberation_prevue'])},"
+                   " aucune n'est consignée")
+    elif d["liberation_prevue"]:
+        phrase += f" ; sa libération est prévue le {format_date(d['liberation_prevue'])}"
+    inscrite = [i["activite"] for i in d["inscriptions"]]
+    phrase += f". Inscrite à : {enumerer(inscrite)}." if inscrite else ". Aucune inscription en cours."
+    return Tableau(
+        consultation="dossier_personne",
+        phrase=phrase,
+        colonnes=["Activité", "Depuis", "Jusqu'au", "Inscription", "Volontaire"],
+        lignes=[
+            [i["activite"], i["debut"], i["fin"], ETATS_INSCRIPTION[i["statut"]], i["volontaire"]]
+            for i in d["inscriptions"]
+        ],
+        articles=[reglement("1", "art. 1, al. 1, 4°")],
+    )
