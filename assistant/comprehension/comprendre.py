@@ -205,7 +205,8 @@ def _suivre(
         _reprendre(demande, appels, precedente)
         return True
     courte = len(_mots(plie)) < MOTS_AUTONOMES
-    if courte and (probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL):
+    # « Pis sa sortie, c'est prévu quand ? » : le même outil, sans valeur nouvelle, sur la même chose.
+    if probable == dernier or (courte and (probable == DOCUMENT or p < CONFIANCE_OUTIL)):
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False

@@ -142,6 +142,15 @@ def test_suivi_qui_change_une_valeur_reprend_l_outil():
     assert d.reprise and "20" in d.reprise
 
 
+def test_suivi_sur_la_meme_chose_reprend_ce_qu_elle_designait():
+    # Six mots, aucun nouveau : le même outil que la question précédente, sur la même personne.
+    dossier = {"P-VDP-0042 est": [("dossier_personne", 0.9), (DOCUMENT, 0.1)],
+               "Pis sa sortie": [("dossier_personne", 0.6), (DOCUMENT, 0.3)]}
+    premier = _comprendre("P-VDP-0042 est-il prévenu ou condamné ?", dossier)
+    d = _comprendre("Pis sa sortie, c'est prévu quand ?", dossier, premier)
+    assert d.precision is None and d.appels[0].arguments == {"pseudonyme": "P-VDP-0042"}
+
+
 def test_suivi_qui_corrige_une_valeur_garde_les_autres():
     # « 68 500 $, pas 66 000 » : la valeur écartée ne remplit pas les frais ; ceux du premier tour restent.
     cotisation = {"On a eu": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],
