@@ -195,36 +195,6 @@ def heures_et_paie(
     return resultat
 
 
-@lecture({"conseiller"})
-def dossier(
-    identite: Identite, session: Session, ids: list[int], pseudonyme: str, jour: datetime.date
-) -> dict[str, Any]:
-    """Art. 1 (4°) : le statut d'une personne (prévenue ou condamnée), son admission, sa libération
-    prévue et ses inscriptions en cours ce jour-là. Le statut ne sort que pour son conseiller."""
-    personne = _participant(session, ids, identite, pseudonyme)
-    inscriptions = session.execute(
-        select(m.Inscription, m.Activite.nom)
-        .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
-        .where(
-            m.Inscription.participant_id == personne.id,
-            m.Inscription.debut <= jour,
-            or_(m.Inscription.fin.is_(None), m.Inscription.fin >= jour),
-        )
-        .order_by(m.Inscription.debut)
-    ).all()
-    return {
-        "pseudonyme": personne.pseudonyme,
-        "statut": personne.statut,
-        "admission": personne.admission,
-        "liberation_prevue": personne.liberation_prevue,
-        "liberation": personne.liberation,
-        "inscriptions": [
-            {"activite": nom, "debut": i.debut, "fin": i.fin, "statut": i.statut, "volontaire": i.volontaire}
-            for i, nom in inscriptions
-        ],
-    }
-
-
 @lecture({"conseiller", "membre_ca", "administrateur"})
 def demandes_aide(
     identite: Identite,
@@ -867,7 +837,6 @@ def revenu_net_exploitation(
 LECTURES = (
     activites_ouvertes,
     heures_et_paie,
-    dossier,
     demandes_aide,
     prets,
     contrats,

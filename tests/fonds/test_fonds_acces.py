@@ -32,7 +32,6 @@ JOUR = datetime.date(2026, 6, 1)
 PERMIS = {
     "activites_ouvertes": {"conseiller", "paie", "membre_ca", "administrateur"},
     "heures_et_paie": {"conseiller", "paie", "administrateur"},
-    "dossier": {"conseiller"},
     "demandes_aide": {"conseiller", "membre_ca", "administrateur"},
     "prets": {"conseiller", "paie", "membre_ca", "administrateur"},
     "contrats": {"membre_ca", "administrateur"},
@@ -56,7 +55,6 @@ ROLES = ("conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "
 def _arguments(nom: str, pseudonyme: str) -> dict[str, Any]:
     return {
         "activites_ouvertes": {"jour": JOUR},
-        "dossier": {"pseudonyme": pseudonyme, "jour": JOUR},
         "heures_et_paie": {
             "pseudonyme": pseudonyme,
             "du": datetime.date(2025, 1, 1),

@@ -345,34 +345,6 @@ def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
                 faire(session, utilisateur, "paie_personne", pseudonyme=sien)
 
 
-def test_le_statut_d_une_personne_pour_son_seul_conseiller(base: Engine) -> None:
-    with Session(base) as session:
-        personne = lignes(
-            session,
-            """SELECT p.pseudonyme, p.admission FROM participant p JOIN fonds f ON f.id = p.fonds_id
-               WHERE f.code = 'VDP' AND p.statut = 'prevenu' AND p.liberation IS NULL
-               ORDER BY p.pseudonyme LIMIT 1""",
-        )[0]
-        inscrites = lignes(
-            session,
-            """SELECT a.nom FROM inscription i JOIN activite a ON a.id = i.activite_id
-               JOIN participant p ON p.id = i.participant_id
-               WHERE p.pseudonyme = :p AND i.debut <= :j AND (i.fin IS NULL OR i.fin >= :j)
-               ORDER BY i.debut""",
-            p=personne.pseudonyme,
-            j=JOUR,
-        )
-        tableau = faire(session, "conseiller-vdp", "dossier_personne", pseudonyme=personne.pseudonyme)
-        for autre in ("membre_ca-vdp", "paie-vdp"):  # le statut de prévenu ne sort que pour son conseiller
-            with pytest.raises(AccesRefuse):
-                faire(session, autre, "dossier_personne", pseudonyme=personne.pseudonyme)
-    admission = datetime.date.fromisoformat(str(personne.admission)[:10])
-    assert tableau.phrase.startswith(
-        f"{personne.pseudonyme} est prévenue (en attente de son procès), admise le {format_date(admission)}"
-    )
-    assert colonne(tableau, "Activité") == [nom for (nom,) in inscrites]
-
-
 # --- b) demandes d'assistance ------------------------------------------------------------------
 
 
