@@ -205,8 +205,10 @@ def _suivre(
         _reprendre(demande, appels, precedente)
         return True
     courte = len(_mots(plie)) < MOTS_AUTONOMES
-    # « Pis sa sortie, c'est prévu quand ? » : le même outil, sans valeur nouvelle, sur la même chose.
-    if probable == dernier or (courte and (probable == DOCUMENT or p < CONFIANCE_OUTIL)):
+    # « Pis il lui reste combien ? » : la même consultation, sans valeur nouvelle, sur la même chose (un
+    # calcul refait sans valeur nouvelle ne dirait rien de plus : la question en demande un autre aspect).
+    meme_lecture = probable == dernier and CATALOGUE[dernier].lit_les_registres
+    if meme_lecture or (courte and (probable in (DOCUMENT, dernier) or p < CONFIANCE_OUTIL)):
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False

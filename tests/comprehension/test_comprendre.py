@@ -143,12 +143,16 @@ def test_suivi_qui_change_une_valeur_reprend_l_outil():
 
 
 def test_suivi_sur_la_meme_chose_reprend_ce_qu_elle_designait():
-    # Six mots, aucun nouveau : le même outil que la question précédente, sur la même personne.
-    dossier = {"P-VDP-0042 est": [("dossier_personne", 0.9), (DOCUMENT, 0.1)],
-               "Pis sa sortie": [("dossier_personne", 0.6), (DOCUMENT, 0.3)]}
-    premier = _comprendre("P-VDP-0042 est-il prévenu ou condamné ?", dossier)
-    d = _comprendre("Pis sa sortie, c'est prévu quand ?", dossier, premier)
+    # Assez de mots pour se lire seule, aucune valeur nouvelle : la même consultation, la même personne.
+    pret = {"P-VDP-0042 a": [("pret_personne", 0.9), (DOCUMENT, 0.1)],
+            "Pis y lui": [("pret_personne", 0.6), (DOCUMENT, 0.3)]}
+    premier = _comprendre("P-VDP-0042 a-t-il un prêt du fonds ?", pret)
+    d = _comprendre("Pis y lui reste combien à rembourser avant sa sortie ?", pret, premier)
     assert d.precision is None and d.appels[0].arguments == {"pseudonyme": "P-VDP-0042"}
+    # Un calcul refait sans valeur nouvelle ne répondrait pas à un autre aspect : les textes le font.
+    calcul = {"Pis faut-tu": [("calculer_remuneration", 0.6), (DOCUMENT, 0.3)]}
+    d = _comprendre("Pis faut-tu lui payer ses vacances en plus de ça ?", calcul, _paie())
+    assert not d.appels or d.appels[0].arguments.get("heures") != Decimal(20)
 
 
 def test_suivi_qui_corrige_une_valeur_garde_les_autres():
