@@ -354,6 +354,12 @@ class ArgumentsCheques(Arguments):
     au: Annotated[Jour | None, PERIODE] = Field(
         None, title="au", description="Dernier jour des chèques vérifiés ; par défaut, le jour de la demande."
     )
+    signataire: Annotated[str | None, Designe("signataire", "ce signataire", "lequel")] = Field(
+        None,
+        title="signataire",
+        description="Le code d'un signataire désigné, si la question le nomme (« signés par la"
+        " Trésorerie ») : seulement les chèques qu'il a signés.",
+    )
 
 
 @consultation(
@@ -370,6 +376,7 @@ def cheques_signataires(
     cheque: str | None = None,
     du: datetime.date | None = None,
     au: datetime.date | None = None,
+    signataire: str | None = None,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
@@ -377,6 +384,11 @@ def cheques_signataires(
     debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
     quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
     emis = requetes.cheques(identite, session, du=debut, au=fin)
+    par = ""
+    if signataire:  # « signés par la Coordination des ateliers » : les siens seulement
+        emis = [c for c in emis if any(s["code"] == signataire for s in c["signataires"])]
+        noms = {s["code"]: s["designation"] for c in emis for s in c["signataires"]}
+        par = f" par {noms.get(signataire, signataire)}"
     fautifs = [c for c in emis if not c["conforme"]]
     membres = [s for s in designes if s["membre_ca"]]
     phrase = (
@@ -398,9 +410,9 @@ def cheques_signataires(
     notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
     if len(emis) >= LIMITE_CHEQUES:
         notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés.")
-    if du or au:
+    if du or au or signataire:
         # Une période nommée (« les chèques de septembre ») : ses chèques, un par ligne, le plus élevé dit.
-        phrase = f"{_emis(entree, emis)} {phrase}"
+        phrase = f"{_emis(entree, emis, par)} {phrase}"
         colonnes = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"]
         lignes = [[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
                   for c in emis]
@@ -421,14 +433,16 @@ def _signes(cheque: dict[str, Any]) -> str:
     return enumerer([s["designation"] for s in cheque["signataires"]]) or "aucune"
 
 
-def _emis(quand: str, emis: list[dict[str, Any]]) -> str:
+def _emis(quand: str, emis: list[dict[str, Any]], par: str = "") -> str:
     """« En octobre 2026, 6 chèques ont été émis pour 7 512,33 $ ; le plus élevé, le 2158 du 14 octobre
-    2026 (2 097,44 $), signatures : A et B. »"""
+    2026 (2 097,44 $), signatures : A et B. » ; `par` : « par la Trésorerie », ceux d'un signataire."""
+    signe, signes = (f" signé{par}", f" signés{par}") if par else ("", "")
     if not emis:
-        return f"{quand}, aucun chèque n'a été émis."
+        return f"{quand}, aucun chèque{signe} n'a été émis."
     haut = max(emis, key=lambda c: c["montant"])
+    un, plusieurs = f"chèque{signe} a été émis", f"chèques{signes} ont été émis"
     return (
-        f"{quand}, {compte(len(emis), 'chèque a été émis', 'chèques ont été émis')} pour"
+        f"{quand}, {compte(len(emis), un, plusieurs)} pour"
         f" {format_montant(_total(emis))} ; le plus élevé, le {haut['numero']} du"
         f" {format_date(haut['emis_le'])} ({format_montant(haut['montant'])}), signatures : {_signes(haut)}."
     )

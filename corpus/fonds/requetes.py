@@ -10,6 +10,7 @@ Les valeurs rendues sont des Decimal, des dates et des textes simples.
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -426,12 +427,13 @@ def cheques(
     cheques_ = session.scalars(requete.limit(500)).all()
     signatures: dict[int, list[tuple[str, bool]]] = {}
     if cheques_:
-        for cid, designation, membre in session.execute(
-            select(m.SignatureCheque.cheque_id, m.Signataire.designation, m.Signataire.membre_ca_id)
+        for cid, designation, membre, code in session.execute(
+            select(m.SignatureCheque.cheque_id, m.Signataire.designation, m.Signataire.membre_ca_id,
+                   m.Signataire.code)
             .join(m.Signataire, m.Signataire.id == m.SignatureCheque.signataire_id)
             .where(m.SignatureCheque.cheque_id.in_([c.id for c in cheques_]))
         ):
-            signatures.setdefault(cid, []).append((designation, membre is not None))
+            signatures.setdefault(cid, []).append((designation, membre is not None, code))
     rangs = []
     for c in cheques_:
         signes = sorted(signatures.get(c.id, []))
@@ -441,8 +443,8 @@ def cheques(
                 "emis_le": c.emis_le,
                 "beneficiaire": _beneficiaire(identite, c.beneficiaire),
                 "montant": _argent(c.montant),
-                "signataires": [{"designation": d, "membre_ca": mb} for d, mb in signes],
-                "conforme": len(signes) == 2 and any(mb for _, mb in signes),
+                "signataires": [{"designation": d, "membre_ca": mb, "code": code} for d, mb, code in signes],
+                "conforme": len(signes) == 2 and any(mb for _, mb, _ in signes),
             }
         )
     return rangs
@@ -894,6 +896,8 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
              "numeros": (str(c.numero),), "dates": (c.emis_le,)}
             for c in session.scalars(select(m.Cheque).where(m.Cheque.fonds_id.in_(ids)))
         ]
+    if genre == "signataire":
+        return _signataires_nommes(session, ids)
     if genre == "pret":
         return _pieces_d_une_personne(identite, session, ids, m.PretPersonne, m.PretPersonne.accorde_le,
                                       "prêt")
@@ -901,6 +905,20 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
         return _pieces_d_une_personne(identite, session, ids, m.DemandeAide, m.DemandeAide.presentee_le,
                                       "demande")
     raise ValueError(f"genre de désignation inconnu : {genre}")
+
+
+def _signataires_nommes(session: Session, ids: list[int]) -> list[dict[str, Any]]:
+    """« Signés par la Coordination des ateliers » : un signataire se nomme par les mots que nul autre
+    ne porte ; « du conseil », que deux désignations partagent, dit une qualité (art. 6), pas qui."""
+    signataires = session.scalars(
+        select(m.Signataire).where(m.Signataire.fonds_id.in_(ids)).order_by(m.Signataire.code)
+    ).all()
+    frequence = Counter(mot for s in signataires for mot in set(s.designation.lower().split()))
+    return [
+        {"cle": s.code, "libelle": s.designation, "numeros": (), "dates": (),
+         "noms": (" ".join(mot for mot in s.designation.split() if frequence[mot.lower()] == 1),)}
+        for s in signataires
+    ]
 
 
 def _pieces_d_une_personne(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from typing import Any
 
 import pytest
@@ -672,6 +673,33 @@ SIGNATURES = """
     JOIN signature_cheque sc ON sc.cheque_id = c.id JOIN signataire s ON s.id = sc.signataire_id
     WHERE f.code = 'VDP' AND c.emis_le >= :du AND c.emis_le <= :au
 """
+
+
+def test_les_cheques_d_un_signataire_nomme(base: Engine) -> None:
+    """« Signés par la Trésorerie » désigne ce signataire ; « du conseil », que deux désignations
+    partagent, n'en désigne aucun (c'est la qualité qu'exige l'art. 6)."""
+    with Session(base) as session:
+        code, nom = lignes(
+            session,
+            """SELECT s.code, s.designation FROM signataire s JOIN fonds f ON f.id = s.fonds_id
+               WHERE f.code = 'VDP' AND s.designation LIKE 'Trésorerie%'""",
+        )[0]
+        signes = lignes(
+            session,
+            """SELECT DISTINCT c.numero FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+               JOIN signature_cheque sc ON sc.cheque_id = c.id JOIN signataire s ON s.id = sc.signataire_id
+               WHERE f.code = 'VDP' AND s.code = :code AND c.emis_le >= '2026-10-01'
+               AND c.emis_le <= '2026-10-31' ORDER BY c.numero""",
+            code=code,
+        )
+        nommer = partial(designe, session, "membre_ca-vdp", "signataire")
+        assert nommer("Les chèques signés par la trésorerie ?") == [code]
+        assert nommer("Sans signature d'un membre du conseil ?") == []
+        tableau = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31",
+                        signataire=code)
+    assert signes and sorted(colonne(tableau, "Chèque")) == [str(n) for (n,) in signes]
+    assert tableau.phrase.startswith(f"En octobre 2026, {len(signes)} chèque")
+    assert f"signés par {nom}" in tableau.phrase or f"signé par {nom}" in tableau.phrase
 
 
 def test_cheque_1045_sans_membre_du_conseil(base: Engine) -> None:
