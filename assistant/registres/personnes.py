@@ -15,7 +15,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
-from assistant.registres.tableaux import compte, dire_periode, enumerer, heures, periode
+from assistant.registres.tableaux import compte, dire_periode, enumerer, heures, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils import parametres
@@ -138,7 +138,7 @@ def paie_personne(
         phrase = (
             f"Aucune heure de travail ni paie n'est consignée pour {qui} {quand}."
             if not paie["heures"]
-            else f"{_majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])}, mais aucune paie dont la"
+            else f"{majuscule(quand)}, {qui} a travaillé {heures(paie['heures'])}, mais aucune paie dont la"
             " période commence dans cet intervalle n'est consignée."
         )
     else:
@@ -181,14 +181,10 @@ def _debut(quand: str, qui: str, travail: str, paies: int, par_versement: bool) 
     octobre 2026, 2 paies ont été versées à P-VDP-0042 pour 40 h de travail ; elles totalisent »."""
     if par_versement:
         versees = compte(paies, "paie a été versée", "paies ont été versées")
-        return (f"{_majuscule(quand)}, {versees} à {qui} pour {travail} de travail ;"
+        return (f"{majuscule(quand)}, {versees} à {qui} pour {travail} de travail ;"
                 f" {'elle totalise' if paies == 1 else 'elles totalisent'} ")
-    return (f"{_majuscule(quand)}, {qui} a travaillé {travail} ;"
+    return (f"{majuscule(quand)}, {qui} a travaillé {travail} ;"
             f" {'sa paie totalise' if paies == 1 else f'ses {paies} paies totalisent'} ")
-
-
-def _majuscule(texte: str) -> str:
-    return texte[:1].upper() + texte[1:]
 
 
 NATURES_RETENUE = {

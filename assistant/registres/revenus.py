@@ -12,7 +12,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import compte, dire_periode, enumerer, part, periode
+from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, part, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from corpus.fonds.modeles import SOURCES_REVENU
@@ -262,7 +262,7 @@ def provenance_revenus(
     else:
         (premiere, montant), suivantes = ordre[0], ordre[1:]
         phrase = (
-            f"{quand[:1].upper()}{quand[1:]}, les revenus {portee} totalisent {format_montant(total)} ; ils"
+            f"{majuscule(quand)}, les revenus {portee} totalisent {format_montant(total)} ; ils"
             f" viennent d'abord {_source(premiere, 1)} ({format_montant(montant)}, {part(montant, total)})"
         )
         if suivantes:
@@ -271,7 +271,7 @@ def provenance_revenus(
     if ordre and source:  # « Combien la cantine a rapporté ? » : elle d'abord, les autres au tableau
         montant = sources.get(source, ZERO)
         phrase = (
-            f"{quand[:1].upper()}{quand[1:]}, les revenus {_source(source, 1)} totalisent"
+            f"{majuscule(quand)}, les revenus {_source(source, 1)} totalisent"
             f" {format_montant(montant)}, soit {part(montant, total)} des revenus {portee}"
             f" ({format_montant(total)})."
         )
@@ -305,12 +305,12 @@ def _mois_par_mois(
     total = sum(mois.values(), ZERO)
     if not mois:
         de_la_source = f" {_source(source, 1)}" if source else ""
-        phrase = f"{quand[:1].upper()}{quand[1:]}, aucun revenu{de_la_source} n'est consigné."
+        phrase = f"{majuscule(quand)}, aucun revenu{de_la_source} n'est consigné."
     else:
         fort = max(mois, key=lambda premier: (mois[premier], -premier.toordinal()))
         annee = f" {fort.year}" if debut.year != fin.year else ""
         phrase = (
-            f"{quand[:1].upper()}{quand[1:]}, c'est en {MOIS[fort.month - 1]}{annee} que {quoi} ont été"
+            f"{majuscule(quand)}, c'est en {MOIS[fort.month - 1]}{annee} que {quoi} ont été"
             f" les plus forts : {format_montant(mois[fort])}, sur {format_montant(total)} en"
             f" {compte(len(mois), 'mois', 'mois')}."
         )

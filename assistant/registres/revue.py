@@ -11,7 +11,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import dire_periode, echeance_visee
+from assistant.registres.tableaux import dire_periode, echeance_visee, majuscule
 from corpus.fonds import calendrier, conformite
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
@@ -111,7 +111,7 @@ def echeances_du_fonds(
         dates = [e for a in range(debut.year, fin.year + 1)
                  for e in calendrier.echeances(identite, session, a) if debut <= e.date <= fin]
         quand = f"d'ici le {format_date(fin)}" if debut == jour else dire_periode(debut, fin)
-        phrase = (f"{quand[0].upper()}{quand[1:]}, {len(dates)} échéance(s)." if dates
+        phrase = (f"{majuscule(quand)}, {len(dates)} échéance(s)." if dates
                   else f"Aucune échéance consignée {quand}.")
     else:
         dates = calendrier.echeances(identite, session, an)

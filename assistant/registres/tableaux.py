@@ -71,6 +71,11 @@ def dire_periode(du: datetime.date, au: datetime.date) -> str:
     return f"du {format_date(du)} au {format_date(au)}"
 
 
+def majuscule(texte: str) -> str:
+    """« en 2026, … » en tête de phrase : « En 2026, … »."""
+    return texte[:1].upper() + texte[1:]
+
+
 def heures(valeur: Decimal) -> str:
     """Des heures ne sont pas un montant : « 37,5 h » (texte, la cellule n'en fait pas des dollars)."""
     return f"{format_nombre(valeur)} h"

@@ -15,7 +15,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
-from assistant.registres.tableaux import compte, dire_periode, enumerer, periode
+from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from corpus.fonds.requetes import DELAI_DEPOT_JOURS
@@ -400,7 +400,7 @@ def cheques_signataires(
         else "Aucune personne n'est désignée pour signer les chèques dans les registres de votre fonds."
     )
     numeros = [f"le chèque {c['numero']}" for c in fautifs]
-    entree = quand[0].upper() + quand[1:]
+    entree = majuscule(quand)
     phrase += (
         f" {entree}, {enumerer(numeros)} ne"
         f" {'respecte' if len(fautifs) == 1 else 'respectent'} pas cette règle."
@@ -531,10 +531,10 @@ def depots_tardifs(
     total = sum((d["montant"] for d in tous), ZERO)
     # « Combien a-t-on déposé en septembre ? » : le compte et le total d'abord, puis les retards.
     phrase = (
-        f"{quand[:1].upper()}{quand[1:]}, {compte(len(tous), 'dépôt', 'dépôts')} pour {format_montant(total)}"
+        f"{majuscule(quand)}, {compte(len(tous), 'dépôt', 'dépôts')} pour {format_montant(total)}"
         " en tout ; "
         if tous
-        else f"{quand[:1].upper()}{quand[1:]}, aucun dépôt n'est consigné."
+        else f"{majuscule(quand)}, aucun dépôt n'est consigné."
     )
     if rangs:
         phrase += (
