@@ -425,7 +425,7 @@ def cheques(
     if au:
         requete = requete.where(m.Cheque.emis_le <= au)
     cheques_ = session.scalars(requete.limit(500)).all()
-    signatures: dict[int, list[tuple[str, bool]]] = {}
+    signatures: dict[int, list[tuple[str, bool, str]]] = {}
     if cheques_:
         for cid, designation, membre, code in session.execute(
             select(m.SignatureCheque.cheque_id, m.Signataire.designation, m.Signataire.membre_ca_id,
