@@ -191,7 +191,9 @@ def meme_valeur(attendue: str, recue: Any) -> bool:
         return normaliser(str(attendue)) == normaliser(str(recue))
 
 
-FIN_DE_PHRASE = re.compile(r"(?<=[.!?])\s|\n")
+# Un point après « art. », « al. », « par. », « r. » ou « c. » abrège une référence (« (art. 5, 1°) ») :
+# la phrase continue.
+FIN_DE_PHRASE = re.compile(r"(?<=[.!?])(?<!\bart\.)(?<!\bal\.)(?<!\bpar\.)(?<!\br\.)(?<!\bc\.)\s|\n")
 
 
 def premiere_phrase(texte: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.reponse import AppelOutil, Citation, Reponse
 from evaluations.jeux import charger
-from evaluations.notation import agreger, agreger_par_categorie, id_citation, noter
+from evaluations.notation import agreger, agreger_par_categorie, id_citation, noter, premiere_phrase
 
 pytestmark = pytest.mark.unit
 
@@ -146,3 +146,9 @@ def test_une_precision_est_notee_sur_les_arguments_qu_elle_a_compris() -> None:
     mal_lue = {"intention": "verifier_emprunt", "arguments": {"verifier_emprunt": {"montant": "2000"}}}
     note = noter(cas, Reponse(answer="Il me manque le solde.", route="precision", comprehension=mal_lue))
     assert not note.correct and note.arguments_ok is False
+
+
+def test_la_premiere_phrase_ne_s_arrete_pas_a_une_reference_abregee() -> None:
+    texte = "Non : le contrat prévoit toutes les mentions de l'art. 7, al. 1. J'ai compris : rien."
+    assert premiere_phrase(texte) == "Non : le contrat prévoit toutes les mentions de l'art. 7, al. 1."
+    assert premiere_phrase("Oui, 25 000 $. Le reste suit.") == "Oui, 25 000 $."
