@@ -130,6 +130,7 @@ OUI_NON = (
     ("conforme", r"conforme|respecte|valide|complet|correct|en regle|\bok\b|passe", True),
     ("motif_admis", r"permis|justifi|admis|accept|peut|correct|\bok\b|droit", True),
     ("aucun_avis_requis", r"\bavis\b|consult|tenir compte|opinion", False),
+    ("admissible", r"admissib|\bpeu\w*|pourr\w*|droit|aider|\baide\b|payer|preter|donner|faire", True),
     ("solde_fonds_central", r"fonds central", True),
 )
 SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation|consult|avis)")

@@ -75,3 +75,14 @@ def test_un_avis_requis_fait_un_oui_sous_condition() -> None:
     assert ouverture(aucun, "Peut-il aller travailler ?") == ""
     securite = executer("justifier_personnel_non_incarcere", {"motif": "securite"}, JOUR)
     assert ouverture(securite, "Un civil pour des raisons de sécurité, c'est permis ?").startswith("Oui : ")
+
+
+def test_l_admissibilite_a_l_aide_repond_oui_ou_non() -> None:
+    emploi = executer("verifier_admissibilite_aide", {"aide_exterieure": True, "ressources_financieres": True,
+                                                      "peut_travailler_ou_participer": True,
+                                                      "but": "recherche_emploi"}, JOUR)
+    question = "Le fonds peut-il payer son billet d'autobus pour l'entrevue ?"
+    assert ouverture(emploi, question).startswith("Oui : la personne est admissible")
+    aucun = executer("verifier_admissibilite_aide", {"aide_exterieure": True, "ressources_financieres": True,
+                                                     "peut_travailler_ou_participer": True}, JOUR)
+    assert ouverture(aucun, "A-t-il droit à un don du fonds ?").startswith("Non : ")
