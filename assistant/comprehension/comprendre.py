@@ -340,18 +340,19 @@ def _registres_de_la_regle(
     """Un calcul sans aucune valeur (« un de nos contrats n'a pas les heures requises ? ») ne calcule
     rien ; la consultation du même article qui le suit de près lit les registres qui répondent. Elle
     n'est proposée qu'à qui peut les lire (sinon, les textes répondent)."""
-    probable = CATALOGUE[demande.intentions[0][0]]
-    for nom, q in demande.intentions[1:2]:
-        outil = CATALOGUE.get(nom)
-        if (
-            outil is not None
-            and outil.lit_les_registres
-            and set(outil.articles) & set(probable.articles)
-            and q >= CONFIANCE_SECONDAIRE
-            and p + q >= CONFIANCE_OUTIL
-            and _appels(nom, liaisons[nom], liaisons) is not None
-        ):
-            return _appel(nom, liaisons[nom]), q
+    if len(demande.intentions) < 2:
+        return None
+    probable, (nom, q) = CATALOGUE[demande.intentions[0][0]], demande.intentions[1]
+    outil = CATALOGUE.get(nom)  # None pour le document
+    if (
+        outil is not None
+        and outil.lit_les_registres
+        and set(outil.articles) & set(probable.articles)
+        and q >= CONFIANCE_SECONDAIRE
+        and p + q >= CONFIANCE_OUTIL
+        and _appels(nom, liaisons[nom], liaisons) is not None
+    ):
+        return _appel(nom, liaisons[nom]), q
     return None
 
 

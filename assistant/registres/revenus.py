@@ -194,6 +194,7 @@ def _source(code: str, forme: int = 0) -> str:
     return SOURCES.get(code, (code, f"de « {code} »"))[forme]
 
 
+ARTICLES_REVENUS = (loi("75", "art. 75, al. 3"), reglement("4"))
 MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
 Source = StrEnum("Source", {code.upper(): code for code in SOURCES_REVENU})  # type: ignore[misc]
 
@@ -245,20 +246,22 @@ def provenance_revenus(
     par_mois: bool = False,
 ) -> Tableau:
     an = annee or jour.year
+    debut, fin, quand = _periode_des_revenus(jour, an, du, au)
     if par_mois:
-        return _mois_par_mois(identite, session, jour, an, du, au, source)
-    if du or au:
-        debut, fin = periode(jour, du, au)
-        sources = requetes.revenus_par_source(identite, session, an, du=debut, au=fin)
-        quand = dire_periode(debut, fin)
-    else:
-        sources = requetes.revenus_par_source(identite, session, an)
-        quand = _jusqua(an, jour)
+        return _mois_par_mois(identite, session, debut, fin, quand, source)
+    sources = requetes.revenus_par_source(identite, session, an, du=debut, au=fin)
     total = sum(sources.values(), ZERO)
     ordre = sorted(sources.items(), key=lambda paire: (-paire[1], paire[0]))
-    portee = "de vos fonds" if len(identite.fonds) > 1 else "du fonds"
+    portee = _portee(identite)
     if not ordre:
         phrase = f"Aucun revenu n'est consigné {quand} dans les registres {portee}."
+    elif source:  # « Combien la cantine a rapporté ? » : elle d'abord, les autres au tableau
+        montant = sources.get(source, ZERO)
+        phrase = (
+            f"{majuscule(quand)}, les revenus {_source(source, 1)} totalisent"
+            f" {format_montant(montant)}, soit {part(montant, total)} des revenus {portee}"
+            f" ({format_montant(total)})."
+        )
     else:
         (premiere, montant), suivantes = ordre[0], ordre[1:]
         phrase = (
@@ -268,49 +271,49 @@ def provenance_revenus(
         if suivantes:
             phrase += ", puis " + enumerer([f"{_source(s, 1)} ({part(v, total)})" for s, v in suivantes])
         phrase += "."
-    if ordre and source:  # « Combien la cantine a rapporté ? » : elle d'abord, les autres au tableau
-        montant = sources.get(source, ZERO)
-        phrase = (
-            f"{majuscule(quand)}, les revenus {_source(source, 1)} totalisent"
-            f" {format_montant(montant)}, soit {part(montant, total)} des revenus {portee}"
-            f" ({format_montant(total)})."
-        )
     return Tableau(
         consultation="provenance_revenus",
         phrase=phrase,
         colonnes=["Source", "Montant", "Part"],
         lignes=[[_source(s), v, part(v, total)] for s, v in ordre],
-        articles=[loi("75", "art. 75, al. 3"), reglement("4")],
+        articles=[*ARTICLES_REVENUS],
     )
+
+
+def _portee(identite: Identite) -> str:
+    return "de vos fonds" if len(identite.fonds) > 1 else "du fonds"
+
+
+def _periode_des_revenus(
+    jour: datetime.date, an: int, du: datetime.date | None, au: datetime.date | None
+) -> tuple[datetime.date, datetime.date, str]:
+    """La période lue et comment la dire : celle de la question (« depuis septembre »), sinon l'année,
+    consignée jusqu'au jour de la demande."""
+    if du or au:
+        debut, fin = periode(jour, du, au)
+        return debut, fin, dire_periode(debut, fin)
+    return datetime.date(an, 1, 1), datetime.date(an, 12, 31), _jusqua(an, jour)
 
 
 def _mois_par_mois(
     identite: Identite,
     session: Session,
-    jour: datetime.date,
-    an: int,
-    du: datetime.date | None,
-    au: datetime.date | None,
+    debut: datetime.date,
+    fin: datetime.date,
+    quand: str,
     source: Source | None,
 ) -> Tableau:
     """Les revenus d'une source (ou de toutes) mois par mois, et le mois le plus fort."""
-    if du or au:
-        debut, fin = periode(jour, du, au)
-        quand = dire_periode(debut, fin)
-    else:
-        debut, fin = datetime.date(an, 1, 1), min(datetime.date(an, 12, 31), jour)
-        quand = _jusqua(an, jour)
     mois = requetes.revenus_par_mois(identite, session, debut, fin, source.value if source else None)
-    quoi = f"les revenus {_source(source, 1)}" if source else "les revenus du fonds"
+    de = f" {_source(source, 1)}" if source else f" {_portee(identite)}"
     total = sum(mois.values(), ZERO)
     if not mois:
-        de_la_source = f" {_source(source, 1)}" if source else ""
-        phrase = f"{majuscule(quand)}, aucun revenu{de_la_source} n'est consigné."
+        phrase = f"{majuscule(quand)}, aucun revenu{de} n'est consigné."
     else:
         fort = max(mois, key=lambda premier: (mois[premier], -premier.toordinal()))
         annee = f" {fort.year}" if debut.year != fin.year else ""
         phrase = (
-            f"{majuscule(quand)}, c'est en {MOIS[fort.month - 1]}{annee} que {quoi} ont été"
+            f"{majuscule(quand)}, c'est en {MOIS[fort.month - 1]}{annee} que les revenus{de} ont été"
             f" les plus forts : {format_montant(mois[fort])}, sur {format_montant(total)} en"
             f" {compte(len(mois), 'mois', 'mois')}."
         )
@@ -319,5 +322,5 @@ def _mois_par_mois(
         phrase=phrase,
         colonnes=["Mois", "Montant", "Part"],
         lignes=[[f"{MOIS[p.month - 1]} {p.year}", v, part(v, total)] for p, v in mois.items()],
-        articles=[loi("75", "art. 75, al. 3"), reglement("4")],
+        articles=[*ARTICLES_REVENUS],
     )

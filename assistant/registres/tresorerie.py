@@ -387,7 +387,9 @@ def cheques_signataires(
     par = ""
     if signataire:  # « signés par la Coordination des ateliers » : les siens seulement
         emis = [c for c in emis if any(s["code"] == signataire for s in c["signataires"])]
-        noms = {s["code"]: s["designation"] for c in emis for s in c["signataires"]}
+        # Son nom, même sans chèque signé dans la période (désigné aujourd'hui ou sur un chèque d'alors).
+        noms = {s["code"]: s["designation"] for s in designes} | {
+            s["code"]: s["designation"] for c in emis for s in c["signataires"]}
         par = f" par {noms.get(signataire, signataire)}"
     fautifs = [c for c in emis if not c["conforme"]]
     membres = [s for s in designes if s["membre_ca"]]

@@ -697,6 +697,10 @@ def test_les_cheques_d_un_signataire_nomme(base: Engine) -> None:
         assert nommer("Sans signature d'un membre du conseil ?") == []
         tableau = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31",
                         signataire=code)
+        # Sans chèque dans la période, le signataire reste nommé, pas désigné par son code.
+        vide = faire(session, "membre_ca-vdp", "cheques_signataires", du="2020-01-01", au="2020-01-31",
+                     signataire=code)
+    assert vide.phrase.startswith(f"En janvier 2020, aucun chèque signé par {nom} n'a été émis.")
     assert signes and sorted(colonne(tableau, "Chèque")) == [str(n) for (n,) in signes]
     assert tableau.phrase.startswith(f"En octobre 2026, {len(signes)} chèque")
     assert f"signés par {nom}" in tableau.phrase or f"signé par {nom}" in tableau.phrase
