@@ -39,6 +39,9 @@ _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
 _UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|k\b)", re.IGNORECASE)
+# « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
+_DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|dollars?|\$) et (demie?|quart)\b",
+                                  re.IGNORECASE)
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
@@ -62,6 +65,8 @@ DUREE = re.compile(
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
+# « de 8h jusqu'au dîner » : le début d'une plage dont la fin n'est pas une heure dite.
+DEBUT_DE_PLAGE = (re.compile(r"\bde\s*$"), re.compile(r"\s*(?:a|jusqu)\b"))
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
 # « après 6 heures de travail », « 37,5 heures travaillées » : des heures de travail, quoi qui précède.
 DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|travaillees|effectuees)\b")
@@ -74,6 +79,13 @@ NOMBRE_DE_PERIODES = re.compile(
     r"(?!\s*(?:par|/|chaque)\b)"
 )
 PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
+JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_J = "|".join(JOURS_DE_SEMAINE)
+# « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
+JOURS_NOMMES = re.compile(
+    rf"[^.?!\d]{{0,40}}?\b(?:(?:du|de) ({_J}) (?:au|a) ({_J})"
+    rf"|((?:{_J})(?:\s*(?:,|et|pis|puis)\s*(?:{_J}))+))\b"
+)
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
@@ -173,6 +185,7 @@ def preparer(question: str) -> str:
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
+    texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
@@ -195,10 +208,11 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     trouvees: list[Mention] = []
     durees, horloges = _durees(texte, plie)
 
-    def libre(debut: int, fin: int) -> bool:
-        # Une heure de la journée (« à 22 heures ») n'est pas une valeur : ni durée, ni nombre nu.
-        return not any(m.chevauche(debut, fin) for m in trouvees) and not any(
-            a < fin and debut < b for a, b in horloges)
+    def libre(debut: int, fin: int, date: bool = False) -> bool:
+        # Une heure de la journée (« à 22 heures ») n'est pas une valeur : ni durée, ni nombre nu ; une
+        # date peut la contenir (« le 30 octobre à 23h »).
+        return not any(m.chevauche(debut, fin) for m in trouvees) and (date or not any(
+            a < fin and debut < b for a, b in horloges))
 
     for m in REFERENCES.finditer(texte):
         trouvees.append(Mention(REFERENCE, m.group(), m.start(), m.end(), m.group()))
@@ -215,7 +229,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             )
     trouvees += [d for d in durees if libre(d.debut, d.fin)]
     trouvees += [p for p in _parties_d_annee(texte, plie, jour) if libre(p.debut, p.fin)]
-    trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin)]
+    trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin, d.genre == Genre.DATE)]
     for m in ANNEE.finditer(plie):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.ANNEE, int(m[1]), m.start(), m.end(), m[1]))
@@ -402,9 +416,7 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
     for m in PLAGE.finditer(plie):  # « de 8h à midi » : 4 heures
         debut, fin = _heure(m[1], m[2], m[3]), _heure(m[4], m[5], m[6])
         if fin > debut:
-            out.append(
-                Mention(Genre.HEURES, _arrondi(fin - debut), m.start(), m.end(), texte[m.start() : m.end()])
-            )
+            out.append(_par_jour_nomme(texte, plie, m.start(), m.end(), _arrondi(fin - debut)))
     for m in DUREE.finditer(plie):
         if any(o.chevauche(*m.span()) for o in out):
             continue
@@ -428,7 +440,10 @@ def _heure_du_jour(plie: str, m: re.Match[str], heures: Decimal) -> bool:
     """« à 14h », « vers 8 heures » ; pas « à 37,5 heures » (aucune horloge ne l'affiche), « après
     6 heures de travail » ni « à 18h/sem » (des heures par période)."""
     horloge = m[1] is not None and "," not in m[1] and "." not in m[1] and heures <= 24
-    return (horloge and HEURE_DU_JOUR_AVANT.search(plie[max(0, m.start() - 12) : m.start()]) is not None
+    avant = plie[max(0, m.start() - 12) : m.start()]
+    if horloge and DEBUT_DE_PLAGE[0].search(avant) and DEBUT_DE_PLAGE[1].match(plie, m.end()):
+        return True
+    return (horloge and HEURE_DU_JOUR_AVANT.search(avant) is not None
             and not DE_TRAVAIL_APRES.match(plie, m.end()) and not _par_periode(plie[m.end():]))
 
 
@@ -456,11 +471,27 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
         return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
     unite = "semaine" if periode[2].startswith("sem") else periode[2].replace("journee", "jour")
     fin_periode = fin + periode.end()
+    if unite == "jour" and JOURS_NOMMES.match(plie, fin_periode):
+        return _par_jour_nomme(texte, plie, debut, fin_periode, heures)
     nombre = NOMBRE_DE_PERIODES.match(plie[fin_periode:])
     if nombre and _meme_periode(unite, nombre[2]):
         total_fin = fin_periode + nombre.end()
         return Mention(Genre.HEURES, heures * int(nombre[1]), debut, total_fin, texte[debut:total_fin])
     return Mention(Genre.HEURES, heures, debut, fin_periode, texte[debut:fin_periode].strip(), periode=unite)
+
+
+def _par_jour_nomme(texte: str, plie: str, debut: int, fin: int, heures: Decimal) -> Mention:
+    """Des heures d'une journée, multipliées par les jours de semaine nommés après elles (« du lundi
+    au jeudi » : 4 ; « lundi pis mardi » : 2) ; la mention les couvre : ce ne sont pas des dates."""
+    jours = JOURS_NOMMES.match(plie, fin)
+    if jours is None:
+        return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
+    if jours[1]:
+        nombre = (JOURS_DE_SEMAINE.index(jours[2]) - JOURS_DE_SEMAINE.index(jours[1])) % 7 + 1
+    else:
+        nombre = len(re.findall(_J, jours[3]))
+    fin = jours.end()
+    return Mention(Genre.HEURES, nombre_propre(heures * nombre), debut, fin, texte[debut:fin])
 
 
 def _meme_periode(unite: str, mot: str) -> bool:
@@ -574,6 +605,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
         # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
+    if valeur.get("grain") in INSTANTS and valeur.get("type") == "value" and JOUR_DIT.search(plier(extrait)):
+        # « le 30 octobre 2026 à 23h » : le jour dit ; l'heure n'y change rien.
+        return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
     return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul
 
 
@@ -601,6 +635,9 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 
 
 INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
+MOIS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre")
+JOUR_DIT = re.compile(rf"\b(?:{'|'.join(MOIS)}|{_J}|demain|hier)\b|\d{{4}}-\d\d-\d\d")
 
 
 def _fin_de_periode(expression: str, jour: datetime.date) -> datetime.date | None:

@@ -220,6 +220,10 @@ def test_le_numero_d_une_piece_n_est_ni_une_annee_ni_un_nombre():
         ("Il a travaillé de 8h à midi", Decimal(4)),  # une plage d'heures du jour : sa durée
         ("de midi à 16h30", Decimal("4.5")),
         ("7h30 par jour, quatre jours", Decimal(30)),  # le nombre de jours, après une virgule
+        # Les jours de semaine nommés après les heures d'une journée les multiplient.
+        ("de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi", Decimal("13.5")),
+        ("7,5 h par jour du lundi au jeudi", Decimal(30)),
+        ("de 8h à midi lundi et mardi", Decimal(8)),
     ],
 )
 def test_plages_et_jours_comptes(question, heures):
@@ -379,3 +383,18 @@ def test_en_premier_est_un_rang_pas_le_premier_du_mois():
 def test_un_ordinal_devant_un_nom_est_un_rang():
     # text2num fait « le 2ème vol », que Duckling lisait « le 2 » du mois.
     assert _valeurs("le deuxième vol à l'étalage") == []
+
+
+def test_le_debut_d_une_plage_sans_heure_de_fin_n_est_pas_une_duree():
+    assert not [v for v in _valeurs("Il a travaillé de 8h jusqu'au dîner") if v[0] == Genre.HEURES]
+
+
+def test_une_date_dite_avec_son_heure_reste_une_date():
+    assert _valeurs("Le 30 octobre 2026 à 23h, pour le programme 2027") == [
+        (Genre.DATE, datetime.date(2026, 10, 30)), (Genre.ANNEE, 2027)]
+
+
+@pytest.mark.parametrize("question, montant", [("cent quatre-vingt-sept piasses et demie", Decimal("187.5")),
+                                               ("12 dollars et quart", Decimal("12.25"))])
+def test_la_fraction_d_un_dollar_dite_en_mots(question, montant):
+    assert _valeurs(question) == [(Genre.ARGENT, montant)]
