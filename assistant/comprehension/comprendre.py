@@ -20,6 +20,7 @@ import datetime
 import itertools
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
@@ -187,7 +188,8 @@ def _suivre(
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
-        nouveaux = {nom: v for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
+        nouveaux = {nom: _apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom))
+                    for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
         if nouveaux:
             appels = [_copie(a) for a in precedente.appels]
             appels[rang].arguments.update(nouveaux)
@@ -212,6 +214,13 @@ def _suivre(
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False
+
+
+def _apres_ecart(valeur: object, source: Mention | None, avant: object) -> object:
+    """« Ça coûtera 1 500 $ de plus » : la valeur du tour précédent, plus (ou moins) l'écart dit."""
+    if source is None or not source.ecart or not (isinstance(avant, Decimal) and isinstance(valeur, Decimal)):
+        return valeur
+    return avant + source.ecart * valeur
 
 
 def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -> bool:

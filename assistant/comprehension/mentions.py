@@ -171,6 +171,7 @@ class Mention:
     # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
     prochaine: datetime.date | None = None
     approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
+    ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin
@@ -237,7 +238,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
             genre = QUANTITE if _compte_de_choses(plie, m.end(), valeur) else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
-    trouvees = [_approchee(m, plie) for m in _sans_aujourd_hui(trouvees, jour) if not _ecartee(m, plie)]
+    trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour)
+                if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     return _veille_et_lendemain(mentions, texte, plie)
@@ -355,6 +357,17 @@ ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e']
 def _ecartee(mention: Mention, plie: str) -> bool:
     return (mention.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
             and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
+
+
+ECART_APRES = re.compile(r"\s*(?:de |en )?(plus|moins|supplementaires?|additionnel\w*)\b")
+
+
+def _ecart(mention: Mention, plie: str) -> Mention:
+    """« 1 500 $ de plus que prévu » : ce qui s'ajoute à la valeur dite avant, pas une autre valeur."""
+    suite = ECART_APRES.match(plie, mention.fin)
+    if mention.genre not in {Genre.ARGENT, Genre.HEURES} or suite is None:
+        return mention
+    return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1)
 
 
 def _approchee(mention: Mention, plie: str) -> Mention:

@@ -24,6 +24,9 @@ from outils.declaration import Argument, Genre, Indices, Outil
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
 SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
 MOT = re.compile(r"[a-z]+")
+# « la prime de supervision, 25 $ », « frais : 112 500 » : la valeur apposée au mot qui la nomme.
+APPOSITION = re.compile(r"\s*[,:]\s*$")
+ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'une valeur accolée
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 
 
@@ -200,10 +203,12 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
             if fin < debut:
                 continue  # l'indice est dans la valeur elle-même
             entre = plie[debut:fin]
-            if SEPARATEUR.search(entre) or any(o.debut >= debut and o.fin <= fin for o in autres):
+            apposee = avant and APPOSITION.search(entre)
+            sans_apposition = entre[: apposee.start()] if apposee else entre
+            if SEPARATEUR.search(sans_apposition) or any(o.debut >= debut and o.fin <= fin for o in autres):
                 continue
             # En français, le mot précède souvent sa valeur (« solde de 14 000 $ ») : à égalité, il gagne.
-            ecart = fin - debut + (0 if avant else 2)
+            ecart = fin - debut + (0 if avant else 2) + (ECART_APPOSITION if apposee else 0)
             meilleure = ecart if meilleure is None else min(meilleure, ecart)
     return meilleure
 

@@ -165,6 +165,24 @@ def test_suivi_qui_corrige_une_valeur_garde_les_autres():
     assert d.appels[0].arguments == {"revenus": Decimal(68500), "frais": Decimal(41000)}
 
 
+def test_suivi_qui_ajoute_un_ecart_a_une_valeur():
+    # « 1 500 $ de plus que prévu » : les frais du tour précédent, plus l'écart ; pas des frais de 1 500 $.
+    liquidation = {"Liquidation": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)],
+                   "Ah pis": [("repartir_liquidation", 0.5), (DOCUMENT, 0.4)]}
+    premier = _comprendre("Liquidation : actif 60 000 $, dettes 20 000 $, frais de liquidation 4 000 $.",
+                          liquidation)
+    d = _comprendre("Ah pis la liquidation va coûter 1 500 $ de plus que prévu.", liquidation, premier)
+    assert d.appels[0].arguments["frais_liquidation"] == Decimal(5500)
+    d = _comprendre("Ah pis la liquidation va coûter 1 500 $ de moins.", liquidation, premier)
+    assert d.appels[0].arguments["frais_liquidation"] == Decimal(2500)
+
+
+def test_suivi_qui_donne_une_valeur_apposee_a_son_nom():
+    d = _comprendre("Ok pis si on rajoute la prime de supervision, vingt-cinq piasses ?", {}, _paie())
+    assert d.appels[0].arguments == {"heures": Decimal(20), "date": datetime.date(2026, 10, 1),
+                                     "prime": Decimal(25)}
+
+
 def test_suivi_qui_demande_une_suite_enchaine():
     probas = {
         "Et l'allocation ? —": [("calculer_remuneration", 0.5), ("repartir_paie", 0.3)],

@@ -94,6 +94,12 @@ def _lier(outil: str, question: str):
             {"type_placement": "obligations_epargne_canada"},
         ),
         ("calendrier_programme", "le programme 2027", {"annee": 2027}),
+        # Une valeur apposée au mot qui la nomme, après une virgule ou un deux-points.
+        (
+            "calculer_cotisation",
+            "Frais : 112 500 $ ; revenus : 180 000 $",
+            {"frais": Decimal(112500), "revenus": Decimal(180000)},
+        ),
     ],
 )
 def test_chaque_valeur_va_a_son_argument(outil, question, attendu):
