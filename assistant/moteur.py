@@ -75,6 +75,7 @@ DOMAINE = re.compile(
 )
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
+RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre à cette question."
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
 TIERS_REFUSE = "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
 PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
@@ -188,8 +189,7 @@ class Moteur:
         if demande.precision:
             # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
             if demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
-                return self._abstention("Je ne trouve rien dans les textes que je connais pour "
-                                        "répondre à cette question.", base)
+                return self._abstention(RIEN_TROUVE, base)
             return Reponse(answer=demande.precision, route="precision", **base)
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
             reponse = self._consulter(demande, identite, base)
@@ -197,8 +197,7 @@ class Moteur:
             return reponse
         if demande.appels and demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
             # Un calcul peu sûr n'est fait que sur un sujet que les textes couvrent.
-            return self._abstention("Je ne trouve rien dans les textes que je connais pour "
-                                    "répondre à cette question.", base)
+            return self._abstention(RIEN_TROUVE, base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)
             # Une question ouverte (« Combien reçoit le Fonds central ? ») n'attend ni oui ni non.
@@ -218,9 +217,11 @@ class Moteur:
         else:
             trouves = self._chercher(demande)
             if not _pertinents(trouves, demande.recherche):
-                return self._abstention(
-                    "Je ne trouve rien dans les textes que je connais pour répondre à cette question.", base
-                )
+                vises = _articles_des_outils_vises(demande, trouves)
+                if not vises:
+                    return self._abstention(RIEN_TROUVE, base)
+                # La compréhension a reconnu le sujet mieux que la recherche : son article répond d'abord.
+                trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
             if courte := self.directes.courte(demande.recherche):
                 # La question relue qui est celle posée désigne l'alinéa qui répond : cité en premier.
@@ -473,7 +474,7 @@ class Moteur:
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
             return True
         trouves = self.index.chercher(demande.recherche, k=3)
-        return _pertinents(trouves, demande.recherche)
+        return _pertinents(trouves, demande.recherche) or bool(_articles_des_outils_vises(demande, trouves))
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)
@@ -597,6 +598,22 @@ def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> b
 def _pertinents(trouves: list[PassageTrouve], texte: str) -> bool:
     """Ce que la recherche a trouvé pour ce texte suffit-il à répondre ? (les mots du domaine aident)"""
     return assez_pertinent(trouves, DOMAINE.search(replier(texte)) is not None)
+
+
+def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -> dict[str, float]:
+    """Les articles trouvés des outils que la compréhension croit visés, avec la probabilité de leur outil,
+    si ces outils sont ensemble assez probables : la question porte sur ce que règle le texte, même dite
+    en mots que la recherche lit mal (« engager le beau-frère du directeur à l'atelier »). Ni un outil
+    seul sans son article, ni un article sans outil n'y suffit."""
+    trouves_ids = {t.passage.id for t in trouves}
+    vises: dict[str, float] = {}
+    for nom, p in demande.intentions:
+        outil = CATALOGUE.get(nom)  # None pour le document
+        for article in {f"{DOC_REGLEMENT}:art-{a}" for a in (outil.articles if outil else ())} & trouves_ids:
+            vises[article] = vises.get(article, 0.0) + p
+    outils = sum(p for nom, p in demande.intentions if nom in CATALOGUE and any(
+        f"{DOC_REGLEMENT}:art-{a}" in vises for a in CATALOGUE[nom].articles))
+    return vises if outils >= CONFIANCE_OUTIL else {}
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
