@@ -242,7 +242,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
-    return _veille_et_lendemain(mentions, texte, plie)
+    return _chacun(_veille_et_lendemain(mentions, texte, plie), plie)
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
@@ -259,6 +259,26 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
+
+
+CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete|liquidateur|detenu|gars|fille))\b")
+FIN_DE_PHRASE = re.compile(r"[.?!;]")
+
+
+def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:
+    """« Les 3 liquidateurs sont payés 1 200 $ chacun » : 3 600 $ ; le compte est pris dans le montant.
+    Sans compte dans la même phrase, la valeur reste telle quelle. Des heures « chacun » restent celles
+    d'une personne : la paie se calcule par personne."""
+    for rang, mention in enumerate(mentions):
+        if mention.genre != Genre.ARGENT or not CHACUN_APRES.match(plie, mention.fin):
+            continue
+        comptes = [m for m in mentions[:rang] if m.genre == QUANTITE and m.valeur == int(m.valeur) >= 2
+                   and not FIN_DE_PHRASE.search(plie, m.fin, mention.debut)]
+        if comptes:
+            compte = comptes[-1]
+            produit = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * compte.valeur))
+            return _chacun([produit if m is mention else m for m in mentions if m is not compte], plie)
+    return mentions
 
 
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")

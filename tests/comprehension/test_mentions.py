@@ -398,3 +398,13 @@ def test_une_date_dite_avec_son_heure_reste_une_date():
                                                ("12 dollars et quart", Decimal("12.25"))])
 def test_la_fraction_d_un_dollar_dite_en_mots(question, montant):
     assert _valeurs(question) == [(Genre.ARGENT, montant)]
+
+
+@pytest.mark.parametrize("question, attendu", [
+    ("Les 3 liquidateurs sont payés 1 200 $ chacun. Actif 38 000 $", [(Genre.ARGENT, Decimal(3600)),
+                                                                       (Genre.ARGENT, Decimal(38000))]),
+    ("deux legs de 5 000 $ chacun", [(Genre.ARGENT, Decimal(10000))]),
+    ("3 détenus. Ils ont 20 h chacun", [(QUANTITE, 3), (Genre.HEURES, Decimal(20))]),  # par personne
+])
+def test_un_montant_chacun_se_multiplie_par_le_compte_de_sa_phrase(question, attendu):
+    assert _valeurs(question) == attendu
