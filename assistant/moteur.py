@@ -474,7 +474,7 @@ class Moteur:
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
             return True
         trouves = self.index.chercher(demande.recherche, k=3)
-        return _pertinents(trouves, demande.recherche) or bool(_articles_des_outils_vises(demande, trouves))
+        return _pertinents(trouves, demande.recherche)
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)

@@ -66,7 +66,7 @@ _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
 # « de 8h jusqu'au dîner » : le début d'une plage dont la fin n'est pas une heure dite.
-DEBUT_DE_PLAGE = (re.compile(r"\bde\s*$"), re.compile(r"\s*(?:a|jusqu)\b"))
+DEBUT_DE_PLAGE = (re.compile(r"\bde\s*$"), re.compile(r"\s*jusqu"))  # « de 7 heures à l'atelier » : une durée
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
 # « après 6 heures de travail », « 37,5 heures travaillées » : des heures de travail, quoi qui précède.
 DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|travaillees|effectuees)\b")

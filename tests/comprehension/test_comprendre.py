@@ -370,3 +370,12 @@ def test_un_choix_decrit_ne_sert_pas_un_outil_sous_le_document():
     motif = {("justifier_personnel_non_incarcere", "motif"): "autre"}
     d = comprendre(question, JOUR, IntentionsEcrites(probas, motif))
     assert d.appels == [] and d.intention == DOCUMENT
+
+
+def test_un_outil_qui_repond_sans_valeur_doit_etre_sur():
+    # Le taux du jour se donne sans heures, mais seulement si la question vise sûrement la rémunération.
+    peu_sur = {"Pis on": [("calculer_remuneration", 0.3), ("calculer_cotisation", 0.28), (DOCUMENT, 0.2)]}
+    assert _comprendre("Pis on aurait dû payer combien ?", peu_sur).appels == []
+    sur = {"C'est quoi": [("calculer_remuneration", 0.8), (DOCUMENT, 0.1)]}
+    assert [a.outil for a in _comprendre("C'est quoi le taux horaire aujourd'hui ?", sur).appels] == [
+        "calculer_remuneration"]

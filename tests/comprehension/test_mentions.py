@@ -387,6 +387,7 @@ def test_un_ordinal_devant_un_nom_est_un_rang():
 
 def test_le_debut_d_une_plage_sans_heure_de_fin_n_est_pas_une_duree():
     assert not [v for v in _valeurs("Il a travaillé de 8h jusqu'au dîner") if v[0] == Genre.HEURES]
+    assert _valeurs("Une journée de 7 heures à l'atelier") == [(Genre.HEURES, Decimal(7))]
 
 
 def test_une_date_dite_avec_son_heure_reste_une_date():
