@@ -55,6 +55,10 @@ PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE
 # Lettres, code du fonds, puis chiffres ou lettres, liés par des traits d'union.
 PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
+# « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
+# les ordinaux en chiffres : « le 10e du mois » est une date).
+FRACTIONS = {"moitie": 50, "quart": 25}
+FRACTION = re.compile(rf"\b(?:le |la |l')({'|'.join(FRACTIONS)})(?= (?:du|de|des|d')\b)")
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
     rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
@@ -228,6 +232,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(
                 Mention(Genre.TAUX, lire_decimal(m[1]), m.start(), m.end(), texte[m.start() : m.end()])
             )
+    for m in FRACTION.finditer(plie):
+        if libre(*m.span()):
+            trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), m.group()))
     trouvees += [d for d in durees if libre(d.debut, d.fin)]
     trouvees += [p for p in _parties_d_annee(texte, plie, jour) if libre(p.debut, p.fin)]
     trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin, d.genre == Genre.DATE)]
@@ -621,6 +628,10 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if (fin_de := FIN_DE.search(plier(extrait))) and (
             echeance := _fin_de_periode(texte[debut + fin_de.start() : fin], jour)
         ):
+            if plier(extrait).endswith("annee") and (suite := ANNEE_QUI_SUIT.match(plier(texte), fin)):
+                # « la fin de l'année prochaine » : Duckling a lu « la fin de l'année » sans son adjectif.
+                echeance = _decaler(echeance, 1 if suite[1].startswith("prochain") else -1)
+                fin, extrait = suite.end(), texte[debut : suite.end()]
             prochaine = _decaler(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
@@ -667,6 +678,7 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
     return jours
 
 
+ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
 MOIS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
         "novembre", "decembre")

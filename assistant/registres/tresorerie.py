@@ -199,7 +199,10 @@ def _origine(rang: dict[str, Any]) -> str:
     numeros = ", ".join(e["numero"] for e in emprunts)
     if len(emprunts) == 1:
         return f"celui de l'emprunt {numeros}, consigné dans vos registres"
-    return f"la somme des soldes des {len(emprunts)} emprunts consignés dans vos registres ({numeros})"
+    principal = sum(e["principal"] for e in emprunts)
+    rembourse = principal - sum(e["solde"] for e in emprunts)
+    return (f"la somme des soldes des {len(emprunts)} emprunts consignés dans vos registres ({numeros} ;"
+            f" {format_montant(principal)} empruntés en tout, {format_montant(rembourse)} remboursés)")
 
 
 def _verifier_consignes(rang: dict[str, Any]) -> list[tuple[dict[str, Any], bool, Decimal]]:

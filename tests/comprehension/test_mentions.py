@@ -409,3 +409,12 @@ def test_la_fraction_d_un_dollar_dite_en_mots(question, montant):
 ])
 def test_un_montant_chacun_se_multiplie_par_le_compte_de_sa_phrase(question, attendu):
     assert _valeurs(question) == attendu
+
+
+def test_une_part_dite_en_mots_est_un_taux():
+    assert _valeurs("Le ministre veut le quart du net") == [(Genre.TAUX, Decimal(25))]
+    assert _valeurs("la moitié de nos revenus") == [(Genre.TAUX, Decimal(50))]
+
+
+def test_la_fin_de_l_annee_prochaine():
+    assert _valeurs("d'ici la fin de l'année prochaine") == [(Genre.DATE, datetime.date(2027, 12, 31))]
