@@ -601,19 +601,16 @@ def _pertinents(trouves: list[PassageTrouve], texte: str) -> bool:
 
 
 def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -> dict[str, float]:
-    """Les articles trouvés des outils que la compréhension croit visés, avec la probabilité de leur outil,
-    si ces outils sont ensemble assez probables : la question porte sur ce que règle le texte, même dite
-    en mots que la recherche lit mal (« engager le beau-frère du directeur à l'atelier »). Ni un outil
-    seul sans son article, ni un article sans outil n'y suffit."""
-    trouves_ids = {t.passage.id for t in trouves}
-    vises: dict[str, float] = {}
-    for nom, p in demande.intentions:
-        outil = CATALOGUE.get(nom)  # None pour le document
-        for article in {f"{DOC_REGLEMENT}:art-{a}" for a in (outil.articles if outil else ())} & trouves_ids:
-            vises[article] = vises.get(article, 0.0) + p
-    outils = sum(p for nom, p in demande.intentions if nom in CATALOGUE and any(
-        f"{DOC_REGLEMENT}:art-{a}" in vises for a in CATALOGUE[nom].articles))
-    return vises if outils >= CONFIANCE_OUTIL else {}
+    """Les articles trouvés d'un outil que la compréhension croit sûrement visé, avec sa probabilité, si la
+    question partage des mots avec eux : elle porte sur ce que règle le texte, même dite en mots que la
+    recherche classe mal (« engager le beau-frère du directeur à l'atelier »). Ni un outil peu sûr, ni un
+    article qui n'a aucun mot de la question n'y suffit."""
+    nom, p = demande.intentions[0]
+    outil = CATALOGUE.get(nom)  # None pour le document
+    if outil is None or p < CONFIANCE_OUTIL:
+        return {}
+    articles = {f"{DOC_REGLEMENT}:art-{a}" for a in outil.articles}
+    return {t.passage.id: p for t in trouves if t.passage.id in articles and (t.score_lexical or 0.0) > 0}
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:

@@ -119,17 +119,19 @@ def test_injection_sans_effet_sur_le_calcul(moteur):
     assert "116,20\xa0$" in r.answer and "50 $" not in r.answer
 
 
-def _trouves(*articles):
-    return [SimpleNamespace(passage=SimpleNamespace(id=f"reglement-s-40.1-r3:art-{a}")) for a in articles]
+def _trouves(*articles, lexical=1.0):
+    return [SimpleNamespace(passage=SimpleNamespace(id=f"reglement-s-40.1-r3:art-{a}"), score_lexical=lexical)
+            for a in articles]
 
 
 def test_la_comprehension_reconnait_le_sujet_quand_la_recherche_le_classe_mal():
     # L'outil de l'art. 3 est sûr et la recherche a trouvé l'art. 3 (même loin) : ce n'est pas hors sujet.
     demande = SimpleNamespace(intentions=[("justifier_personnel_non_incarcere", 0.84), ("document", 0.1),
                                           ("verifier_admissibilite_aide", 0.03)])
-    vises = _articles_des_outils_vises(demande, _trouves(5, 10, 3))
-    assert max(vises, key=vises.get).endswith("art-3")
-    # Sans son article parmi les trouvés, ou avec des outils trop peu probables, la recherche décide seule.
+    assert list(_articles_des_outils_vises(demande, _trouves(5, 10, 3))) == ["reglement-s-40.1-r3:art-3"]
+    # Sans son article parmi les trouvés, sans mot commun avec lui, ou avec un outil peu sûr, la recherche
+    # décide seule.
     assert not _articles_des_outils_vises(demande, _trouves(5, 10))
-    peu_sur = SimpleNamespace(intentions=[("document", 0.7), ("justifier_personnel_non_incarcere", 0.2)])
+    assert not _articles_des_outils_vises(demande, _trouves(3, lexical=0.0))
+    peu_sur = SimpleNamespace(intentions=[("justifier_personnel_non_incarcere", 0.4), ("document", 0.3)])
     assert not _articles_des_outils_vises(peu_sur, _trouves(3))
