@@ -101,7 +101,7 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
                 liaison.arguments[argument.nom] = False
             elif (nie := _nie(indices.mots, plie)) is not None:
                 liaison.arguments[argument.nom] = not nie
-        elif indices.faux and present(indices.faux, plie):
+        elif indices.faux and present(indices.faux, sans_autre(plie)):
             liaison.arguments[argument.nom] = Decimal(0)  # « aucun emprunt en cours » : un solde de 0 $
 
 
@@ -112,6 +112,14 @@ NEGATIONS_AUTOUR = frozenset(
 )
 NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
+
+
+AUTRE_NIE = re.compile(r"\b(aucune?|pas d')\s?autres? ")
+
+
+def sans_autre(plie: str) -> str:
+    """« sans aucune autre dette », « pas d'autre emprunt » : la négation porte sur la chose elle-même."""
+    return AUTRE_NIE.sub(lambda m: m[1] if m[1].endswith("'") else f"{m[1]} ", plie)
 
 
 @cache

@@ -31,6 +31,8 @@ FAMILLES: list[tuple[str, str]] = [
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
      r"convention collective|syndicat)\b"),
     ("les finances personnelles", r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget)\b"),
+    # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.
+    ("les taxes de vente (TPS, TVQ)", r"\b(tps|tvq|taxes? de vente|taxe sur les produits et services)\b"),
     ("des renseignements personnels",
      # Le téléphone d'une personne, pas la téléphonie du fonds (« les ristournes du téléphone », art. 4).
      r"\b((?:son|sa|ses|leur|mon|ton|votre) (?:numero de )?telephone|numero de (?:tel|cell)\w*|"

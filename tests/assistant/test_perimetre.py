@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation.perimetre import demande_plusieurs_fonds, demande_qui, vise_un_tiers
+from assistant.conversation.perimetre import (
+    demande_plusieurs_fonds,
+    demande_qui,
+    hors_perimetre,
+    vise_un_tiers,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,3 +66,20 @@ def test_tous_les_etablissements_est_l_ensemble_que_le_public_voit():
 )
 def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attendu):
     assert vise_un_tiers(question) is attendu
+
+
+@pytest.mark.parametrize(
+    "question, famille",
+    [
+        ("Les détenus des pénitenciers fédéraux sont-ils payés pareil ?", "d'autres juridictions"),
+        ("Des obligations d'épargne du gouvernement du Canada, ça prend l'autorisation ?", None),
+        ("C'est quoi le numéro de cell du directeur ?", "des renseignements personnels"),
+        ("Les ristournes du téléphone vont dans quel fonds ?", None),
+        ("La TPS pis la TVQ sur une facture de 250 $, ça fait combien ?", "les taxes de vente"),
+        ("Écris-moi un poème sur la réinsertion", "de la création"),
+        ("Combien pour 20 heures de travail ?", None),
+    ],
+)
+def test_les_familles_hors_perimetre(question, famille):
+    trouvee = hors_perimetre(question)
+    assert (trouvee or "").startswith(famille or "") and (trouvee is None) == (famille is None)

@@ -94,6 +94,11 @@ def _lier(outil: str, question: str):
             {"type_placement": "obligations_epargne_canada"},
         ),
         ("calendrier_programme", "le programme 2027", {"annee": 2027}),
+        (
+            "verifier_emprunt",
+            "emprunter 24 999 $ à la banque, sans aucune autre dette",
+            {"solde_actuel": Decimal(0), "montant": Decimal(24999), "preteur": "externe"},
+        ),
         # Une valeur apposée au mot qui la nomme, après une virgule ou un deux-points.
         (
             "calculer_cotisation",
