@@ -46,6 +46,7 @@ from assistant.conversation.verification import (
 )
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
+from assistant.registres.comparaison import arguments_montres, comparer, par_periode
 from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
@@ -632,6 +633,9 @@ def _lire(
     la question en nomme plusieurs (la trace les montre toutes)."""
     nom, valeurs = next(((n, v) for n, v in arguments.items() if isinstance(v, list)), (None, []))
     colonne = None  # des choses nommées : leurs lignes les nomment
+    if nom is None and (periodes := par_periode(demande, CATALOGUE[appel.outil], arguments)):
+        lus = [(p, consulter(appel.outil, a, identite, session, demande.jour)) for p, a in periodes]
+        return comparer(lus), arguments_montres(periodes)
     if nom is None and (annees := _annees_nommees(demande, appel)):
         (nom, valeurs), colonne = annees, "Année"
     if nom is None:

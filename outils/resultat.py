@@ -69,6 +69,8 @@ def en_json(valeur: Any) -> Any:
         return f"{valeur:f}"
     if isinstance(valeur, datetime.date):
         return valeur.isoformat()
+    if isinstance(valeur, list):  # une lecture par chose ou par période : leurs valeurs, chacune typée
+        return [en_json(v) for v in valeur]
     return valeur
 
 

@@ -50,6 +50,8 @@ class Tableau(BaseModel):
     lignes: list[list[Any]] = Field(default_factory=list)
     articles: list[ReferenceArticle] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)  # cellules supprimées, lignes signalées
+    # Le montant qui résume la lecture (le total d'une période) : deux périodes se comparent par lui.
+    total: Decimal | None = None
 
     @classmethod
     def pour_chaque(cls, colonne: str | None, tableaux: list[tuple[str, Tableau]]) -> Tableau:

@@ -18,7 +18,8 @@ from assistant.registres.declaration import Consultation, Tableau
 from corpus.fonds.identite import Identite
 from outils.registre import declares, traduire
 
-SOUTIEN = {"declaration", "registre", "entites", "tableaux"}  # ce ne sont pas des consultations
+# Ce ne sont pas des consultations.
+SOUTIEN = {"declaration", "registre", "entites", "tableaux", "comparaison"}
 
 
 CONSULTATIONS: dict[str, Consultation] = {

@@ -274,6 +274,7 @@ def provenance_revenus(
     return Tableau(
         consultation="provenance_revenus",
         phrase=phrase,
+        total=sources.get(source, ZERO) if source else total,
         colonnes=["Source", "Montant", "Part"],
         lignes=[[_source(s), v, part(v, total)] for s, v in ordre],
         articles=[*ARTICLES_REVENUS],

@@ -559,6 +559,7 @@ def depots_tardifs(
     return Tableau(
         consultation="depots_tardifs",
         phrase=phrase,
+        total=total,
         colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Montant"],
         lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["montant"]] for d in rangs],
         articles=[reglement("6", "art. 6, al. 1")],

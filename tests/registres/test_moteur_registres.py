@@ -473,3 +473,22 @@ def test_une_personne_designee_par_son_numero_dans_le_fonds_de_l_identite(moteur
         "Le 42, combien d'heures a-t-il travaillé en octobre 2026 ?", identite=identites["paie-vdp"]
     )
     assert sans_zero.route != "donnees"  # « 42 » peut être une quantité : on demande
+
+
+def test_deux_mois_compares_donnent_l_ecart_de_leurs_totaux(moteur_registres, identites, echantillon):
+    requete = text(
+        "SELECT sum(d.montant) FROM depot d JOIN fonds f ON f.id = d.fonds_id "
+        "WHERE f.code = 'MTB' AND d.recu_le BETWEEN :du AND :au"
+    )
+    with echantillon[0].connect() as c:
+        aout, septembre = (
+            Decimal(str(c.execute(requete, {"du": du, "au": au}).scalar()))
+            for du, au in (("2026-08-01", "2026-08-31"), ("2026-09-01", "2026-09-30"))
+        )
+    reponse = moteur_registres.repondre(
+        "Nos dépôts de septembre 2026 comparés à ceux d'août 2026 ?", identite=identites["membre_ca-mtb"]
+    )
+    assert reponse.route == "donnees", reponse.answer
+    assert reponse.answer.startswith("D'août 2026 à septembre 2026, le total a")
+    assert format_montant(abs(septembre - aout)) in reponse.answer
+    assert [a["du"] for a in [reponse.tool_calls[0].arguments]] == [["2026-08-01", "2026-09-01"]]

@@ -1,0 +1,73 @@
+"""Deux périodes comparées (« octobre cette année vs octobre l'an passé », « d'août à septembre, nos
+dépôts ont-ils monté ou baissé ? ») : la consultation lue pour chacune, puis l'écart de leurs totaux.
+
+L'écart vient des totaux que les consultations calculent elles-mêmes (`Tableau.total`) : rien n'est
+relu dans les phrases, et une consultation sans total montre ses deux périodes sans écart.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING, Any
+
+from assistant.comprehension.mentions import plier
+from assistant.registres.declaration import Tableau
+from assistant.registres.tableaux import dire_periode, fin_du_mois
+from outils.argent import format_montant
+from outils.declaration import Genre, Outil
+
+if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet
+    from assistant.comprehension.demande import Demande
+
+COMPARAISON = re.compile(
+    r"\b(?:vs|versus|compar\w*|par rapport (?:a|au|aux)|monte\w* ou \w*|augmente\w* ou \w*|"
+    r"de plus ou de moins|difference|ecart)\b"
+)
+
+
+Periode = tuple[datetime.date, datetime.date]
+BORNES = ("du", "au")  # les arguments qui bornent la période d'une consultation, partout nommés ainsi
+
+
+def par_periode(
+    demande: Demande, outil: Outil, arguments: dict[str, Any]
+) -> list[tuple[Periode, dict[str, Any]]] | None:
+    """Les deux mois que la question compare, dans l'ordre du temps, chacun avec les arguments de la
+    consultation qui le lisent ; None si elle ne compare pas deux mois ou si la consultation ne lit pas
+    de période."""
+    bornes = [n for n in BORNES if n in outil.schema.model_fields]
+    if len(bornes) != 2 or not COMPARAISON.search(plier(demande.texte)):
+        return None
+    mois = sorted({(m.valeur.year, m.valeur.month) for m in demande.mentions
+                   if m.genre == Genre.DATE and isinstance(m.valeur, datetime.date)})
+    if len(mois) != 2:
+        return None
+    periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]
+    return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
+
+
+def comparer(lus: list[tuple[Periode, Tableau]]) -> Tableau:
+    """Les deux périodes l'une après l'autre, puis l'écart de leurs totaux s'ils en ont."""
+    tableau = Tableau.pour_chaque("Période", [(_mois(p), t) for p, t in lus])
+    (avant, t1), (apres, t2) = lus
+    if t1.total is None or t2.total is None:
+        return tableau
+    ecart = t2.total - t1.total
+    sens = "a augmenté de" if ecart > 0 else "a baissé de" if ecart < 0 else "est resté le même, à"
+    de = "D'" if _mois(avant)[0] in "aeiou" else "De "
+    phrase = (f"{de}{_mois(avant)} à {_mois(apres)}, le total {sens} {format_montant(abs(ecart) or t1.total)}"
+              f" ({format_montant(t1.total)}, puis {format_montant(t2.total)}).")
+    return tableau.model_copy(update={"phrase": f"{phrase} {tableau.phrase}"})
+
+
+def _mois(periode: Periode) -> str:
+    """« octobre 2025 »."""
+    return dire_periode(*periode).removeprefix("en ")
+
+
+def arguments_montres(lectures: list[tuple[Periode, dict[str, Any]]]) -> dict[str, Any]:
+    """Les arguments que la trace montre : les bornes de chaque période, en liste."""
+    premiers = lectures[0][1]
+    return {n: [a[n] for _, a in lectures] if any(a[n] != v for _, a in lectures) else v
+            for n, v in premiers.items()}
