@@ -21,6 +21,7 @@ from functools import cache
 
 from text_to_num import alpha2digit
 
+from assistant.comprehension.feries import feries
 from outils.declaration import FORME_PSEUDONYME, Genre
 
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
@@ -235,6 +236,10 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in FRACTION.finditer(plie):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), m.group()))
+    for debut, fin, date, annee_dite in feries(plie, jour):
+        if libre(debut, fin):
+            prochaine = _decaler(date, 1) if date < jour and not annee_dite else None
+            trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
     trouvees += [d for d in durees if libre(d.debut, d.fin)]
     trouvees += [p for p in _parties_d_annee(texte, plie, jour) if libre(p.debut, p.fin)]
     trouvees += [d for d in _duckling(texte, jour, trouvees) if libre(d.debut, d.fin, d.genre == Genre.DATE)]
@@ -288,6 +293,7 @@ def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:
     return mentions
 
 
+VOISINS_SEULS = ("la veille", "le lendemain")
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
 DE_APRES = re.compile(r"\s*(?:de |d'|du )")
 
@@ -297,9 +303,10 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
     jour avant ou après une date dite ailleurs (la question précédente), jamais hier ni demain."""
     for m in VOISIN.finditer(plie):
         pas = -1 if m[1] else 1
-        # « la veille » seul : Duckling y lit hier, alors qu'elle se compte depuis une autre date.
+        # « la veille » seule : Duckling y lit hier (« le lendemain » : demain), alors qu'elle se compte
+        # depuis une autre date.
         mentions = [x for x in mentions if not (x.genre == Genre.DATE and x.chevauche(*m.span())
-                                                  and plie[x.debut : x.fin].strip() == "la veille")]
+                                                  and plie[x.debut : x.fin].strip() in VOISINS_SEULS)]
         if any(x.genre == Genre.DATE and x.chevauche(*m.span()) for x in mentions):
             continue  # « le lendemain du 5 octobre » : Duckling l'a déjà lu
         suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut >= m.end()), None)
@@ -634,7 +641,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
                 fin, extrait = suite.end(), texte[debut : suite.end()]
             prochaine = _decaler(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
-        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in _bornes(valeur, extrait, jour)]
+        bornes = _glissantes(plier(extrait), jour) or _bornes(valeur, extrait, jour)
+        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
     if valeur.get("grain") == "month" and FIN_DU_MOIS_AVANT.search(plier(texte[max(0, debut - 12) : debut])):
         # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
         date = _jour(valeur, extrait, jour)
@@ -653,6 +661,29 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         # « le 30 octobre 2026 à 23h » : le jour dit ; l'heure n'y change rien.
         return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
     return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul
+
+
+GLISSANTES = re.compile(r"\b(\d+) (prochain|dernier)(?:e?s) (jour|semaine|mois)")
+
+
+def _glissantes(plie: str, jour: datetime.date) -> list[datetime.date] | None:
+    """« les cinq prochaines semaines », « les 3 derniers mois » : comptées depuis le jour de la demande
+    (Duckling les fait commencer à la semaine ou au mois suivant, ou finir au précédent)."""
+    m = GLISSANTES.search(plie)
+    if m is None:
+        return None
+    n, sens = int(m[1]), 1 if m[2] == "prochain" else -1
+    if m[3] == "mois":
+        autre = _decaler_mois(jour, sens * n)
+    else:
+        autre = jour + datetime.timedelta(days=sens * n * (7 if m[3] == "semaine" else 1))
+    return sorted([jour, autre])
+
+
+def _decaler_mois(date: datetime.date, mois: int) -> datetime.date:
+    annee, rang = divmod(date.year * 12 + date.month - 1 + mois, 12)
+    dernier = calendar.monthrange(annee, rang + 1)[1]
+    return date.replace(year=annee, month=rang + 1, day=min(date.day, dernier))
 
 
 def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.date]:

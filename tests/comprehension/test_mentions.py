@@ -418,3 +418,22 @@ def test_une_part_dite_en_mots_est_un_taux():
 
 def test_la_fin_de_l_annee_prochaine():
     assert _valeurs("d'ici la fin de l'année prochaine") == [(Genre.DATE, datetime.date(2027, 12, 31))]
+
+
+@pytest.mark.parametrize("question, date", [
+    ("depuis la fête du Travail", datetime.date(2026, 9, 7)),  # au Québec, le premier lundi de septembre
+    ("avant l'Action de grâce", datetime.date(2026, 10, 12)),
+    ("la journée des patriotes", datetime.date(2026, 5, 18)),  # le lundi qui précède le 25 mai
+    ("le lendemain de l'Halloween 2027", datetime.date(2027, 11, 1)),
+    ("à la Saint-Jean", datetime.date(2026, 6, 24)),
+])
+def test_les_fetes_du_quebec(question, date):
+    assert next(v for v in _valeurs(question) if v[0] == Genre.DATE) == (Genre.DATE, date)
+
+
+@pytest.mark.parametrize("question, bornes", [
+    ("dans les cinq prochaines semaines", (datetime.date(2026, 12, 3), datetime.date(2027, 1, 7))),
+    ("les 3 derniers mois", (datetime.date(2026, 9, 3), datetime.date(2026, 12, 3))),
+])
+def test_une_fenetre_glissante_se_compte_depuis_le_jour_de_la_demande(question, bornes):
+    assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes

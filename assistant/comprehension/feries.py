@@ -1,0 +1,53 @@
+"""Les jours fériés et fêtes du Québec nommés dans une question (« depuis la fête du Travail »,
+« le lendemain de l'Halloween 2027 ») : Duckling les ignore ou les lit à l'européenne (la fête du
+Travail y est le 1er mai ; au Québec, c'est le premier lundi de septembre)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+
+def _lundi(mois: int, rang: int) -> Callable[[int], datetime.date]:
+    """Le `rang`-ième lundi du mois (1 : le premier)."""
+    def jour(annee: int) -> datetime.date:
+        premier = datetime.date(annee, mois, 1)
+        return premier + datetime.timedelta(days=(7 - premier.weekday()) % 7 + 7 * (rang - 1))
+    return jour
+
+
+def _patriotes(annee: int) -> datetime.date:
+    """Journée nationale des patriotes : le lundi qui précède le 25 mai."""
+    veille = datetime.date(annee, 5, 24)
+    return veille - datetime.timedelta(days=veille.weekday())
+
+
+def _fixe(mois: int, jour: int) -> Callable[[int], datetime.date]:
+    return lambda annee: datetime.date(annee, mois, jour)
+
+
+# Noms pliés (minuscules sans accents) ; Noël et le jour de l'An, Duckling les lit bien.
+FERIES: dict[str, Callable[[int], datetime.date]] = {
+    r"fete du travail": _lundi(9, 1),
+    r"action de graces?": _lundi(10, 2),
+    r"journee (?:nationale )?des patriotes": _patriotes,
+    r"fete nationale|saint-jean(?:-baptiste)?|st-jean": _fixe(6, 24),
+    r"fete du canada|confederation": _fixe(7, 1),
+    r"halloween": _fixe(10, 31),
+    r"jour du souvenir": _fixe(11, 11),
+    r"saint-valentin|st-valentin": _fixe(2, 14),
+    r"jour des rois|les rois|epiphanie": _fixe(1, 6),
+}
+FERIE = re.compile(
+    r"\b(?:la |l'|le )?(" + "|".join(f"(?:{n})" for n in FERIES) + r")(?: (?:de |d')?(\d{4})\b)?"
+)
+
+
+def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date, bool]]:
+    """(début, fin, date, année dite) de chaque fête nommée ; sans année, celle de la demande."""
+    trouves = []
+    for m in FERIE.finditer(plie):
+        nom = next(n for n in FERIES if re.fullmatch(n, m[1]))
+        trouves.append((m.start(), m.end(), FERIES[nom](int(m[2]) if m[2] else jour.year), m[2] is not None))
+    return trouves
