@@ -286,6 +286,17 @@ def placements_fonds(
     )
 
 
+def _delai_d_autorisation(rang: dict[str, Any]) -> str:
+    """« ; autorisation demandée le 1er mars 2026, décidée le 29 mars 2026, 28 jours plus tard »."""
+    demandee, decidee = rang["demandee_le"], rang["decidee_le"]
+    if demandee is None:
+        return ""
+    if decidee is None:
+        return f" ; autorisation demandée le {format_date(demandee)}, sans décision consignée"
+    return (f" ; autorisation demandée le {format_date(demandee)}, décidée le {format_date(decidee)},"
+            f" {compte((decidee - demandee).days, 'jour', 'jours')} plus tard")
+
+
 def _placements_consignes(rangs: list[dict[str, Any]]) -> str:
     """Les placements consignés, et ceux dont l'autorisation requise manque."""
     requis = [r for r in rangs if r["autorisation_requise"]]
@@ -304,7 +315,8 @@ def _placements_consignes(rangs: list[dict[str, Any]]) -> str:
             f"Sur {compte(len(rangs), 'placement consigné', 'placements consignés')}"
             f" ({format_montant(_total(rangs))} placés en tout),"
             f" {compte(len(requis), 'requiert', 'requièrent')} l'autorisation du ministre (art. 6, al. 3) : "
-            + enumerer([f"{r['numero']} ({format_montant(r['montant'])})" for r in requis])
+            + enumerer([f"{r['numero']} ({format_montant(r['montant'])}{_delai_d_autorisation(r)})"
+                        for r in requis])
             + "."
         )
         phrase += (

@@ -769,7 +769,7 @@ def placements(identite: Identite, session: Session, ids: list[int]) -> list[dic
     """Art. 6, al. 3 : un placement autre qu'un dépôt en institution ou des obligations d'épargne du
     Québec ou du Canada requiert l'autorisation du ministre."""
     requete = (
-        select(m.Placement, m.AutorisationMinistre.decision)
+        select(m.Placement, m.AutorisationMinistre)
         .outerjoin(m.AutorisationMinistre, m.AutorisationMinistre.id == m.Placement.autorisation_id)
         .where(m.Placement.fonds_id.in_(ids))
         .order_by(m.Placement.fait_le)
@@ -781,9 +781,11 @@ def placements(identite: Identite, session: Session, ids: list[int]) -> list[dic
             "montant": _argent(p.montant),
             "fait_le": p.fait_le,
             "autorisation_requise": p.nature == "autre",
-            "autorise": decision == "accordee",
+            "autorise": a is not None and a.decision == "accordee",
+            "demandee_le": a.demandee_le if a else None,
+            "decidee_le": a.decidee_le if a else None,
         }
-        for p, decision in session.execute(requete)
+        for p, a in session.execute(requete)
     ]
 
 

@@ -628,7 +628,7 @@ def test_placements_qui_requierent_l_autorisation(base: Engine) -> None:
     with Session(base) as session:
         brutes = lignes(
             session,
-            """SELECT p.numero, p.nature, p.montant, a.decision FROM placement p
+            """SELECT p.numero, p.nature, p.montant, a.decision, a.demandee_le, a.decidee_le FROM placement p
                JOIN fonds f ON f.id = p.fonds_id LEFT JOIN autorisation_ministre a ON a.id = p.autorisation_id
                WHERE f.code = 'VDP' ORDER BY p.fait_le""",
         )
@@ -647,6 +647,11 @@ def test_placements_qui_requierent_l_autorisation(base: Engine) -> None:
     )
     total = sum((argent(r.montant) for r in brutes), Decimal(0))
     assert f"({format_montant(total)} placés en tout)" in tableau.phrase
+    # Le délai entre la demande d'autorisation et la décision, compté ici sur les dates brutes.
+    for r in brutes:
+        if r.decidee_le is not None:
+            demandee, decidee = (datetime.date.fromisoformat(str(d)) for d in (r.demandee_le, r.decidee_le))
+            assert f"{(decidee - demandee).days} jours plus tard" in tableau.phrase
 
 
 def test_placement_projete_juge_par_sa_nature(base: Engine) -> None:
