@@ -152,7 +152,8 @@ def participation(
     totaux = [r["total"] for r in rangs if r["total"] is not None]
     phrase = (
         f"En {an}, {portee}, la participation aux activités par nature est la suivante"
-        + (f" ({sum(totaux)} participations comptées dans les cellules montrées)." if totaux else ".")
+        + (f" ({sum(totaux)} participations comptées dans les cellules montrées{_au_travail(rangs)})."
+           if totaux else ".")
         if rangs
         else f"Aucune participation n'est consignée en {an} {portee}."
     )
@@ -166,6 +167,18 @@ def participation(
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],
     )
+
+
+TRAVAIL = ("travail_fonds", "travail_tiers")  # art. 1, 4° : le travail rémunéré, pour le fonds ou un tiers
+
+
+def _au_travail(rangs: list[dict]) -> str:
+    """« dont 90 au travail, pour le fonds ou pour un tiers » : les deux natures du travail rémunéré,
+    quand leurs deux totaux sont montrés."""
+    travail = [r["total"] for r in rangs if r["nature"] in TRAVAIL]
+    if len(travail) != len(TRAVAIL) or None in travail:
+        return ""
+    return f", dont {sum(travail)} au travail, pour le fonds ou pour un tiers"
 
 
 def _places_restantes(n: int) -> str:

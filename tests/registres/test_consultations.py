@@ -1123,3 +1123,13 @@ def test_du_moteur_un_pseudonyme_de_son_fonds_inexistant_est_introuvable(moteur_
                                         identite=identites["conseiller-vdp"])
     assert reponse.route == "precision" and reponse.data is None
     assert reponse.answer.startswith("Je ne trouve pas la personne « P-VDP-9999 »")
+
+
+def test_la_participation_dit_combien_ont_travaille(base: Engine) -> None:
+    # Art. 1, 4° : le travail pour le fonds et pour un tiers, additionnés quand leurs totaux sont montrés.
+    with Session(base) as session:
+        tableau = faire(session, "membre_ca-mtb", "participation", annee=2025)
+    totaux = dict(zip(colonne(tableau, "Nature d'activité"), colonne(tableau, "Total"), strict=True))
+    travail = [n for n in totaux if n.startswith("travail")]
+    assert len(travail) == 2 and None not in (totaux[n] for n in travail)
+    assert f"dont {sum(totaux[n] for n in travail)} au travail" in tableau.phrase
