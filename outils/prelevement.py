@@ -45,6 +45,8 @@ class ArgumentsPaie(Arguments):
                 "amende",
             ),
             faux=("sans retenue", "aucune retenue", "pas de retenue"),
+            # « avec la saisie de la cour » : une retenue dite sans son montant, qu'on demande.
+            suppose=("saisi", "pension", "amende", "ordonn", "tribunal", "jugement"),
         ),
     ] = Field(
         Decimal(0),

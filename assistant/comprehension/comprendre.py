@@ -190,6 +190,13 @@ def _suivre(
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
         nouveaux = {nom: _apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom))
                     for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
+        nommes = [nom for nom in liaison.manquants if nom not in appel.arguments]
+        if nommes and not nouveaux:
+            # « Pis avec la saisie de la cour ? » : ce qui change est nommé sans sa valeur ; on la demande.
+            _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
+            liaison.manquants = demande.manquants = nommes
+            demande.precision = _precision_manquant(liaison)
+            return True
         if nouveaux:
             appels = [_copie(a) for a in precedente.appels]
             appels[rang].arguments.update(nouveaux)
@@ -288,6 +295,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
+    probable, p = _mieux_qualifie(demande.intentions, liaisons)
+    demande.intention, demande.confiance = probable, p
     _choix_decrits(liaisons[probable], decrit)
     # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
     # face (le calcul que la consultation complète par les registres), parlent pour lui.
@@ -328,11 +337,15 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and not _allie(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None
         # Un outil qui laisse de côté une valeur de la question que le premier prend (l'année d'un
-        # compte de participants) ne lui est pas aussi probable.
+        # compte de participants), ou qui ne les prend que dans l'ordre quand le premier les reconnaît à
+        # leurs mots (« doit déjà 19 200 $ », « 5 800 $ de plus »), ne lui est pas aussi probable.
         and len(liaisons[n].sources) >= len(liaison.sources)
+        and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
     ]
     if liaison.approchees and not liaison.outil.lit_les_registres:
         demande.precision = _precision_approchee(liaison)
+    elif liaison.ecarts and not liaison.outil.lit_les_registres:
+        demande.precision = _precision_ecart(liaison)
     elif rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
     elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
@@ -344,6 +357,18 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
+
+
+def _mieux_qualifie(intentions: list[tuple[str, float]], liaisons: dict[str, Liaison]) -> tuple[str, float]:
+    """Deux outils presque aussi probables : celui dont la question nomme les valeurs par leurs mots
+    (« on doit déjà 30 000 $ », « 500 $ de plus ») l'emporte sur celui qui ne les prendrait que dans
+    l'ordre ; la question est l'un des deux, ses valeurs disent lequel (d'où leurs probabilités jointes)."""
+    premier, p = intentions[0]
+    for nom, q in intentions[1:3]:
+        if (nom != DOCUMENT and p - q < ECART_AMBIGU and liaisons[nom].complete
+                and len(liaisons[nom].qualifiees) > len(liaisons[premier].qualifiees)):
+            return nom, p + q
+    return premier, p
 
 
 def _registres_de_la_regle(
@@ -515,6 +540,14 @@ def _precision_approchee(liaison: Liaison) -> str:
     return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me faut la valeur exacte de : "
             f"{_titre(liaison, nom)} ; « {liaison.sources[nom].texte.strip()} » n'en est qu'un ordre de "
             "grandeur. Pouvez-vous me la préciser ?")
+
+
+def _precision_ecart(liaison: Liaison) -> str:
+    """« 3 heures de plus » sans ce à quoi elles s'ajoutent : on demande le total plutôt que de calculer
+    sur l'écart seul."""
+    nom = sorted(liaison.ecarts)[0]
+    return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), « {liaison.sources[nom].texte.strip()} »"
+            f" s'ajoute à une valeur que je n'ai pas : quel est le total de : {_titre(liaison, nom)} ?")
 
 
 def _precision_restes(liaison: Liaison, restes: list) -> str:

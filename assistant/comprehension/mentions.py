@@ -393,7 +393,7 @@ def _ecartee(mention: Mention, plie: str) -> bool:
             and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
 
 
-ECART_APRES = re.compile(r"\s*(?:de |en )?(plus|moins|supplementaires?|additionnel\w*)\b")
+ECART_APRES = re.compile(r"\s*(?:(?:de|en) (plus|moins)|supplementaires?|additionnel\w*)\b")
 
 
 def _ecart(mention: Mention, plie: str) -> Mention:
@@ -401,7 +401,8 @@ def _ecart(mention: Mention, plie: str) -> Mention:
     suite = ECART_APRES.match(plie, mention.fin)
     if mention.genre not in {Genre.ARGENT, Genre.HEURES} or suite is None:
         return mention
-    return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1)
+    texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
+    return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
 
 
 def _approchee(mention: Mention, plie: str) -> Mention:

@@ -24,6 +24,7 @@ from outils.declaration import Argument, Genre, Indices, Outil
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
 SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
 MOT = re.compile(r"[a-z]+")
+ECART_PROPRE = ("de plus", "en plus", "supplementaire", "additionnel")  # un argument qui est un écart
 # « la prime de supervision, 25 $ », « frais : 112 500 » : la valeur apposée au mot qui la nomme.
 APPOSITION = re.compile(r"\s*[,:]\s*$")
 ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'une valeur accolée
@@ -43,6 +44,8 @@ class Liaison:
     douteux: set[str] = field(default_factory=set)  # remplis par un nombre sans unité ni indice
     approchees: set[str] = field(default_factory=set)  # remplis par un ordre de grandeur (« environ »)
     cumuls: dict[str, list[Mention]] = field(default_factory=dict)  # valeurs ajoutées à un total
+    qualifiees: set[str] = field(default_factory=set)  # remplis par une valeur qu'un indice qualifie
+    ecarts: set[str] = field(default_factory=set)  # « 3 heures de plus » : un écart à une valeur non dite
 
     @property
     def complete(self) -> bool:
@@ -242,6 +245,7 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
     par_nom = {a.nom: a for a in liaison.outil.arguments}
     for nom, rang in affectation.items():
         _donner(liaison, par_nom[nom], mentions[rang])
+        liaison.qualifiees.add(nom)
     for argument in liaison.outil.arguments:
         if argument.indices.cumul and argument.nom in affectation:
             # « la cantine a rapporté 40 000 $ et l'atelier 25 000 $ » : les revenus s'additionnent.
@@ -252,6 +256,9 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
 
 
 COORDINATION = re.compile(r"\s*(?:,|et|pis|puis|plus|\+)\s*")
+# « on doit 0,4 M$ à des fournisseurs plus 250 k$ d'hypothèque » : « plus » additionne même après les mots
+# qui qualifient la première valeur.
+ADDITION = re.compile(r"[^,.;:?!$\d]{0,40}?\s(?:plus|\+)\s*")
 
 
 def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
@@ -269,8 +276,9 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
             while rang >= 0 and 0 <= i < len(mentions):
                 autre = mentions[i]
                 gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
+                lien = plie[gauche.fin : droite.debut]
                 if (autre.genre != source.genre or id(autre) in pris
-                        or not COORDINATION.fullmatch(plie, gauche.fin, droite.debut)):
+                        or not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien))):
                     break
                 liaison.arguments[argument.nom] += autre.valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(autre)
@@ -348,6 +356,8 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
     liaison.sources[argument.nom] = mention
     if mention.approchee:
         liaison.approchees.add(argument.nom)
+    if mention.ecart and not present(ECART_PROPRE, " ".join(argument.indices.mots)):
+        liaison.ecarts.add(argument.nom)  # l'emprunt « de plus », lui, est le montant de l'emprunt
 
 
 def _appliquer_defauts(liaison: Liaison) -> None:

@@ -379,3 +379,27 @@ def test_un_outil_qui_repond_sans_valeur_doit_etre_sur():
     sur = {"C'est quoi": [("calculer_remuneration", 0.8), (DOCUMENT, 0.1)]}
     assert [a.outil for a in _comprendre("C'est quoi le taux horaire aujourd'hui ?", sur).appels] == [
         "calculer_remuneration"]
+
+
+def test_deux_outils_proches_les_valeurs_nommees_par_leurs_mots_decident():
+    # La cotisation prendrait les deux montants dans l'ordre ; l'emprunt les reconnaît à leurs mots.
+    probas = {"On doit": [("calculer_cotisation", 0.41), ("verifier_emprunt", 0.38), (DOCUMENT, 0.1)]}
+    d = _comprendre("On doit déjà 30 000 $. Un petit 500 $ de plus au Fonds central, faut-tu redemander ?",
+                    probas)
+    assert d.precision is None and [a.outil for a in d.appels] == ["verifier_emprunt"]
+    assert d.appels[0].arguments["solde_actuel"] == Decimal(30000) and d.appels[0].arguments["montant"] == 500
+
+
+def test_un_ecart_sans_la_valeur_a_laquelle_il_s_ajoute_se_fait_preciser():
+    probas = {"Il a fait": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]}
+    d = _comprendre("Il a fait ses heures normales plus 3 heures de plus. Ça fait combien ?", probas)
+    assert d.precision and "3 heures de plus" in d.precision
+
+
+def test_un_suivi_qui_nomme_une_valeur_sans_la_donner_la_fait_demander():
+    paie = {"Paye brute": [("repartir_paie", 0.9), (DOCUMENT, 0.05)], "Ok pis": [("repartir_paie", 0.4),
+                                                                                  (DOCUMENT, 0.3)]}
+    premier = _comprendre("Paye brute de 150 $, combien pour la cantine ?", paie)
+    d = _comprendre("Ok pis avec la saisie de la cour, y reste combien pour la cantine ?", paie, premier)
+    assert d.precision and "retenues légales" in d.precision and d.manquants == ["retenues_legales"]
+    assert d.appels[0].arguments == {"brute": Decimal(150)}

@@ -99,6 +99,11 @@ def _lier(outil: str, question: str):
             "emprunter 24 999 $ à la banque, sans aucune autre dette",
             {"solde_actuel": Decimal(0), "montant": Decimal(24999), "preteur": "externe"},
         ),
+        (
+            "repartir_liquidation",
+            "Actif de 1,1 M$ ; on doit 0,4 M$ à des fournisseurs plus 250 k$ d'hypothèque",
+            {"actif": Decimal(1100000), "dettes": Decimal(650000)},
+        ),
         # Une valeur apposée au mot qui la nomme, après une virgule ou un deux-points.
         (
             "calculer_cotisation",
