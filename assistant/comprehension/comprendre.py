@@ -29,13 +29,14 @@ from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
+    QUANTITE,
     Mention,
     hors_limites,
     lire_mentions,
     plier,
     preparer,
 )
-from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier
+from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier, present
 from assistant.conversation.perimetre import AUTRE_PERSONNE
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
@@ -46,6 +47,7 @@ CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une ques
 CONFIANCE_SECONDAIRE = 0.25  # un outil moins probable que le document, mais rempli par la question
 CONFIANCE_SUITE = 0.15  # un outil qui prend la suite du calcul n'a pas à être aussi probable
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
+PORTEE_D_UN_COMPTE = 25  # caractères après « deux » où se trouve ce qu'il compte (« deux dernières payes »)
 MAX_SUPPOSES = 4  # au plus 16 calculs pour savoir si ce qu'on a supposé change le verdict
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
@@ -346,6 +348,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         demande.precision = _precision_approchee(liaison)
     elif liaison.ecarts and not liaison.outil.lit_les_registres:
         demande.precision = _precision_ecart(liaison)
+    elif annonce := _moins_que_annonce(liaison, demande.mentions, plie):
+        demande.precision = annonce
     elif rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
     elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
@@ -548,6 +552,23 @@ def _precision_ecart(liaison: Liaison) -> str:
     nom = sorted(liaison.ecarts)[0]
     return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), « {liaison.sources[nom].texte.strip()} »"
             f" s'ajoute à une valeur que je n'ai pas : quel est le total de : {_titre(liaison, nom)} ?")
+
+
+def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> str | None:
+    """« Ses deux dernières payes ensemble : la première c'était 84 $ » : une valeur qui s'additionne,
+    donnée moins de fois que le compte qui la nomme ne l'annonce ; on demande les autres plutôt que de
+    calculer sur une partie."""
+    for argument in liaison.outil.arguments:
+        if not argument.indices.cumul or argument.nom not in liaison.sources:
+            continue
+        annonces = [int(m.valeur) for m in mentions if m.genre == QUANTITE and m.valeur == int(m.valeur) >= 2
+                    and present(argument.indices.mots, plie[m.fin : m.fin + PORTEE_D_UN_COMPTE])]
+        lues = 1 + len(liaison.cumuls.get(argument.nom, []))
+        if annonces and lues < annonces[0]:
+            titre, lue = _titre(liaison, argument.nom), liaison.sources[argument.nom].texte.strip()
+            return (f"La question annonce {annonces[0]} valeurs de : {titre}, je n'en lis que {lues}"
+                    f" ({lue}) : quelles sont les autres ?")
+    return None
 
 
 def _precision_restes(liaison: Liaison, restes: list) -> str:

@@ -403,3 +403,11 @@ def test_un_suivi_qui_nomme_une_valeur_sans_la_donner_la_fait_demander():
     d = _comprendre("Ok pis avec la saisie de la cour, y reste combien pour la cantine ?", paie, premier)
     assert d.precision and "retenues légales" in d.precision and d.manquants == ["retenues_legales"]
     assert d.appels[0].arguments == {"brute": Decimal(150)}
+
+
+def test_moins_de_valeurs_que_le_compte_n_en_annonce_se_fait_preciser():
+    paie = {"Ses deux": [("repartir_paie", 0.9), (DOCUMENT, 0.05)]}
+    d = _comprendre("Ses deux dernières payes ensemble, combien d'épargne ? La première c'était 84 $.", paie)
+    assert d.precision and d.precision.startswith("La question annonce 2 valeurs")
+    d = _comprendre("Ses deux dernières payes : 116,20 $ pis 98,77 $. Combien d'épargne ?", paie)
+    assert d.precision is None and d.appels[0].arguments["brute"] == Decimal("214.97")
