@@ -56,6 +56,12 @@ class ArgumentsContrat(Arguments):
                 "nous donne les heures",
                 "obligations du tiers",
                 "feuilles de temps",
+                # Art. 7, 4° : informer le fonds de la quantité de travail, quel que soit le verbe.
+                "quantite de travail",
+                "nous dire",
+                "nous indiquer",
+                "nous informer",
+                "nous rapporter",
             ),
             faux=("ne prevoit pas", "sans obligation", "aucune obligation", "pas d'obligation", "rien sur"),
         ),

@@ -30,7 +30,8 @@ FAMILLES: list[tuple[str, str]] = [
      # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
      r"convention collective|syndicat)\b"),
-    ("les finances personnelles", r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget)\b"),
+    ("les finances personnelles",
+     r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget|taux hypothecaires?)\b"),
     # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.
     ("les taxes de vente (TPS, TVQ)", r"\b(tps|tvq|taxes? de vente|taxe sur les produits et services)\b"),
     ("des renseignements personnels",
