@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -255,7 +254,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
-    return _heures_d_un_jour(_chacun(_veille_et_lendemain(mentions, texte, plie), plie), plie)
+    return _chacun(_veille_et_lendemain(mentions, texte, plie), plie)
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
@@ -272,23 +271,6 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
-
-
-# « 26 heures de travail le 3 novembre » : des heures faites ce jour-là (pas « la semaine du 3 »).
-ENTRE_HEURES_ET_JOUR = re.compile(r"\s*(?:de (?:travail|job|ouvrage)\s*)?(?:le\s*)?")
-UN_JOUR = re.compile(rf"(?:le |ce )?(?:(?:{_J}) )?(?:\d|1er)")
-
-
-def _heures_d_un_jour(mentions: list[Mention], plie: str) -> list[Mention]:
-    """Des heures suivies d'un seul jour sont celles de ce jour : bornées à 24, comme « par jour »."""
-    sortie = list(mentions)
-    for rang, (heures, date) in enumerate(itertools.pairwise(mentions)):
-        bornes = [m for m in mentions if m.genre == Genre.DATE and (m.debut, m.fin) == (date.debut, date.fin)]
-        if (heures.genre == Genre.HEURES and not heures.periode and date.genre == Genre.DATE
-                and not date.mois_entier and len(bornes) == 1 and UN_JOUR.match(plie, date.debut)
-                and ENTRE_HEURES_ET_JOUR.fullmatch(plie, heures.fin, date.debut)):
-            sortie[rang] = dataclasses.replace(heures, periode="jour")
-    return sortie
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete|liquidateur|detenu|gars|fille))\b")

@@ -438,9 +438,3 @@ def test_les_fetes_du_quebec(question, date):
 def test_une_fenetre_glissante_se_compte_depuis_le_jour_de_la_demande(question, bornes):
     assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes
 
-
-def test_des_heures_suivies_d_un_seul_jour_sont_celles_de_ce_jour():
-    (heures, _) = lire_mentions(preparer("Il a fait 26 heures de travail le 3 novembre"), JOUR)
-    assert heures.periode == "jour" and hors_limites(heures)
-    (heures, *_) = lire_mentions(preparer("26 h du 1er au 3 novembre"), JOUR)  # une période, pas un jour
-    assert not heures.periode and not hors_limites(heures)
