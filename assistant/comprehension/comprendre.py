@@ -306,7 +306,7 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     liaison = liaisons[probable]
     appels = _appels(probable, liaison, liaisons)
     sans_valeur = not liaison.arguments and not liaison.outil.lit_les_registres
-    if appels is not None and sans_valeur and demande.intentions[0][1] < CONFIANCE_OUTIL:
+    if appels is not None and sans_valeur and dict(demande.intentions)[probable] < CONFIANCE_OUTIL:
         appels = None  # un calcul qui répond sans valeur (le taux du jour) doit être sûr ; sinon, les textes
     suppose = _effet_des_supposes(liaison, demande.jour)
     if appels is not None and len(appels) == 1 and suppose == DECIDE:

@@ -37,17 +37,14 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"halloween": _fixe(10, 31),
     r"jour du souvenir": _fixe(11, 11),
     r"saint-valentin|st-valentin": _fixe(2, 14),
-    r"jour des rois|les rois|epiphanie": _fixe(1, 6),
+    r"jour des rois|rois|epiphanie": _fixe(1, 6),
 }
-FERIE = re.compile(
-    r"\b(?:la |l'|le )?(" + "|".join(f"(?:{n})" for n in FERIES) + r")(?: (?:de |d')?(\d{4})\b)?"
-)
+# Chaque fête, avec son article facultatif et l'année qui peut la suivre (« l'Halloween 2027 »).
+MOTIFS = [(re.compile(rf"\b(?:la |l'|le |les )?(?:{nom})(?: (?:de |d')?(\d{{4}})\b)?"), jour)
+          for nom, jour in FERIES.items()]
 
 
 def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date, bool]]:
     """(début, fin, date, année dite) de chaque fête nommée ; sans année, celle de la demande."""
-    trouves = []
-    for m in FERIE.finditer(plie):
-        nom = next(n for n in FERIES if re.fullmatch(n, m[1]))
-        trouves.append((m.start(), m.end(), FERIES[nom](int(m[2]) if m[2] else jour.year), m[2] is not None))
-    return trouves
+    return [(m.start(), m.end(), date_de(int(m[1]) if m[1] else jour.year), m[1] is not None)
+            for motif, date_de in MOTIFS for m in motif.finditer(plie)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+import pendulum
 from text_to_num import alpha2digit
 
 from assistant.comprehension.feries import feries
@@ -273,7 +274,7 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
 
 
-CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete|liquidateur|detenu|gars|fille))\b")
+CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
 FIN_DE_PHRASE = re.compile(r"[.?!;]")
 
 
@@ -682,9 +683,9 @@ def _glissantes(plie: str, jour: datetime.date) -> list[datetime.date] | None:
 
 
 def _decaler_mois(date: datetime.date, mois: int) -> datetime.date:
-    annee, rang = divmod(date.year * 12 + date.month - 1 + mois, 12)
-    dernier = calendar.monthrange(annee, rang + 1)[1]
-    return date.replace(year=annee, month=rang + 1, day=min(date.day, dernier))
+    """Le même jour, `mois` mois plus tard (ou plus tôt), ramené au dernier jour d'un mois plus court."""
+    decale = pendulum.date(date.year, date.month, date.day).add(months=mois)
+    return datetime.date(decale.year, decale.month, decale.day)
 
 
 def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.date]:
