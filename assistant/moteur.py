@@ -51,6 +51,7 @@ from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, fonds_nommes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
+from corpus import id_article
 from corpus.fonds import requetes
 from corpus.fonds.acces import AccesRefuse, Introuvable, journaliser
 from corpus.fonds.base import creer_moteur, est_migree, fabrique_sessions
@@ -442,7 +443,7 @@ class Moteur:
     def _article_inexistant(self, question: str) -> str | None:
         """« L'article 25 du règlement » quand le règlement, dont on a le texte entier, n'en a que 19."""
         for m in ARTICLE_DU_REGLEMENT.finditer(replier(question)):
-            if f"{DOC_REGLEMENT}:art-{m[1]}" not in self._passages:
+            if id_article(DOC_REGLEMENT, m[1]) not in self._passages:
                 nombre = sum(1 for p in self._passages if p.startswith(f"{DOC_REGLEMENT}:"))
                 return (
                     f"Le règlement S-40.1, r. 3 n'a pas d'article {m[1]} : il en compte {nombre}. "
@@ -610,7 +611,7 @@ def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -
     outil = CATALOGUE.get(nom)  # None pour le document
     if outil is None or p < CONFIANCE_OUTIL:
         return {}
-    articles = {f"{DOC_REGLEMENT}:art-{a}" for a in outil.articles}
+    articles = {id_article(DOC_REGLEMENT, a) for a in outil.articles}
     return {t.passage.id: p for t in trouves if t.passage.id in articles and (t.score_lexical or 0.0) > 0}
 
 

@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from corpus.passage import Alinea, Document, Passage
+from corpus.passage import Alinea, Document, Passage, cle_article
 
 DOSSIER_DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -74,7 +74,7 @@ def decouper_reglement(doc: Document, lignes: list[str]) -> list[Passage]:
             articles[-1][1].append(ligne)
     if not articles:
         raise ErreurCorpus(f"{doc.doc_id} : aucun article trouvé.")
-    return [_passage(doc, f"art-{num}", num, f"art. {num}", _alineas(texte), hist)
+    return [_passage(doc, cle_article(num), num, f"art. {num}", _alineas(texte), hist)
             for num, texte, hist in articles]
 
 
@@ -87,7 +87,7 @@ def decouper_loi_extraits(doc: Document, lignes: list[str]) -> list[Passage]:
             passages.append((titre.group(1), []))
         elif passages and not ligne.startswith("#"):
             passages[-1][1].append(ligne)
-    return [_passage(doc, f"art-{num}", num, f"art. {num}", _alineas(texte))
+    return [_passage(doc, cle_article(num), num, f"art. {num}", _alineas(texte))
             for num, texte in passages]
 
 

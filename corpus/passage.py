@@ -34,6 +34,16 @@ class Alinea(BaseModel):
         return "\n".join([self.texte, *self.paragraphes])
 
 
+def cle_article(numero: str) -> str:
+    """La clé d'un article dans son document : « art-11 »."""
+    return f"art-{numero}"
+
+
+def id_article(doc_id: str, numero: str) -> str:
+    """L'identifiant d'un article, stable d'une reconstruction à l'autre : « reglement-s-40.1-r3:art-11 »."""
+    return f"{doc_id}:{cle_article(numero)}"
+
+
 class Passage(BaseModel):
     """Un article de loi ou une section de document : l'unité citée par l'assistant."""
 

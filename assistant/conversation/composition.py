@@ -15,7 +15,7 @@ from assistant.recherche.index import PassageTrouve
 from assistant.recherche.morceaux import SAUT
 from assistant.registres.declaration import Tableau
 from assistant.reponse import AppelOutil, Citation
-from corpus import Passage
+from corpus import Passage, id_article
 from corpus.resumes import Apercu, texte_locator
 from outils.resultat import ReferenceArticle, Resultat
 
@@ -109,7 +109,7 @@ def citations_articles(articles: list[ReferenceArticle], passages: dict[str, Pas
     """Les articles appliqués par un outil ou une consultation, cités depuis le corpus."""
     out = []
     for ref in articles:
-        passage = passages.get(f"{ref.doc_id}:art-{ref.article}")
+        passage = passages.get(id_article(ref.doc_id, ref.article))
         if passage is not None:
             out.append(citer(passage, ref.locator, extraits_pour(passage, ref.locator)))
     return out
