@@ -44,6 +44,9 @@ _UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|k\b)", re.IGNORE
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
 _DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|dollars?|\$) et (demie?|quart)\b",
                                   re.IGNORECASE)
+# « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
+# Duckling lit déjà (« 12 k$ »).
+_MULTIPLE_ABREGE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?([kKM])\b(?! ?\$)")
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
@@ -66,8 +69,9 @@ DUREE = re.compile(
     rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
     r"(?:\s*(\d{1,2})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
     r"(?:\s+et\s+(demie|quart))?"
-    r"|\b(une?)\s+(?:heure|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
+    r"|\b(une?)\s+(?:heure(?:\s+et\s+(demie|quart))?|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
+FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
@@ -84,7 +88,9 @@ NOMBRE_DE_PERIODES = re.compile(
     r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
     r"(?!\s*(?:par|/|chaque)\b)"
 )
-PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
+_PERIODES = r"(?:jours?|journees?|semaines?|quarts?|shifts?)"
+PERIODES_AVANT = re.compile(rf"\b(\d+)\s*({_PERIODES}|fois)\s*(?:de|a|x)\s*$")
+PERIODES_APRES = re.compile(rf"\s*{_PERIODES}\b")  # « ses 5 jours » : un compte de périodes, pas d'heures
 JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _J = "|".join(JOURS_DE_SEMAINE)
 # « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
@@ -191,6 +197,7 @@ def preparer(question: str) -> str:
     texte = alpha2digit(texte, "fr", threshold=2)
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+    texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
@@ -377,12 +384,17 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return sortie
 
 
-# Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ ») ou juste après (« et quelques »).
+# Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de »), juste après
+# (« et quelques »), ou une autre valeur qu'on offre à sa place (« 20 000 ou 25 000 »).
+_UNITE = r"(?: ?\$| ?h| heures?| %)?"
 APPROXIMATION_AVANT = re.compile(
     r"\b(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
-    r"|genre|quasiment|presque)\s*$"
+    rf"|genre|quasiment|presque|une couple d(?:e |')|quelques|\d[\d ]*(?:[.,]\d+)?{_UNITE} ou)\s*$"
 )
-APPROXIMATION_APRES = re.compile(r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)\b")
+APPROXIMATION_APRES = re.compile(
+    r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose"
+    rf"|{_UNITE} ou \d+(?: \d{{3}})*(?:[.,]\d+)?{_UNITE})(?!\w)"
+)
 
 
 # « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
@@ -469,15 +481,13 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
     for m in DUREE.finditer(plie):
         if any(o.chevauche(*m.span()) for o in out):
             continue
-        if m[4]:  # « une heure », « une demi-heure »
-            heures = Decimal("0.5") if "demi" in m.group() else Decimal(1)
-        elif m[5]:
-            heures = Decimal(m[5]) / 60
+        if m[4]:  # « une heure », « une heure et demie », « une demi-heure »
+            heures = Decimal("0.5") if "demi-" in m.group() else 1 + FRACTIONS_D_HEURE[m[5]]
+        elif m[6]:
+            heures = Decimal(m[6]) / 60
         else:
             heures = lire_decimal(m[1]) or Decimal(0)
-            heures += (
-                Decimal(m[2] or 0) / 60 + {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}[m[3]]
-            )
+            heures += Decimal(m[2] or 0) / 60 + FRACTIONS_D_HEURE[m[3]]
         if _heure_du_jour(plie, m, heures):
             horloges.append(m.span())
             continue
@@ -594,14 +604,20 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     for m in deja:
         masque[m.debut : m.fin] = " " * (m.fin - m.debut)
     out: list[Mention] = []
-    for entite in sorted(
-        _analyser("".join(masque), jour), key=lambda e: (e["start"], -(e["end"] - e["start"]))
-    ):
+    for entite in sorted(_analyser("".join(masque), jour), key=lambda e: _priorite(e, texte)):
         debut, fin = entite["start"], entite["end"]  # positions en caractères (le `body` est mal décodé)
         if any(o.chevauche(debut, fin) for o in out):
             continue
         out += _entite(entite, texte, debut, fin, jour)
-    return out
+    return sorted(out, key=lambda m: m.debut)
+
+
+def _priorite(entite: dict, texte: str) -> tuple[bool, int, int]:
+    """De deux lectures qui se chevauchent, celle qui nomme le jour (« à partir du 1 » contre « 1er mars
+    2027 ») l'emporte ; sinon la première, et la plus longue."""
+    debut, fin = entite["start"], entite["end"]
+    nomme = entite["dim"] == "time" and JOUR_DIT.search(plier(texte[debut:fin])) is not None
+    return not nomme, debut, debut - fin
 
 
 def _rang(plie: str, debut: int, fin: int) -> bool:

@@ -12,7 +12,8 @@ import re
 from assistant.recherche.analyseur import replier
 
 CROCHETS = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<<<.*?>>>", re.DOTALL)
-PHRASE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# « 37.5 heures » : un point décimal ne finit pas la phrase.
+PHRASE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 # Une consigne qui veut changer les règles de l'assistant (son rôle, ses instructions, ses limites).
 _CONTOURNER = (
     r"^\s*(?:ignore|oublie|tu es maintenant|fais semblant|agis comme|nouvelle (?:directive|consigne|regle)"
