@@ -23,13 +23,14 @@ from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.intentions import Intentions
-from assistant.comprehension.mentions import NOMBRE, PIECE, PSEUDONYME, plier
+from assistant.comprehension.intentions import DOCUMENT, Intentions
+from assistant.comprehension.mentions import NOMBRE, PIECE, plier
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes, ouverte
 from assistant.conversation.perimetre import (
+    ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
     hors_perimetre,
@@ -48,7 +49,7 @@ from assistant.recherche.analyseur import replier
 from assistant.recherche.index import Index, PassageTrouve
 from assistant.registres.comparaison import arguments_montres, comparer, par_periode
 from assistant.registres.declaration import Tableau
-from assistant.registres.entites import candidats, fonds_nommes, resoudre
+from assistant.registres.entites import candidats, fonds_nommes, pseudonymes_tapes, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus import id_article
@@ -170,6 +171,8 @@ class Moteur:
         if refus:
             return _refus(refus, base)
         demande = self.comprendre(question, historique, identite)
+        if refus := self._fonds_de_la_suite(historique, demande, identite):
+            return _refus(refus, base)
         self._completer_par_les_registres(demande, identite)
         _pseudonyme_abrege(demande, identite)
         famille = hors_perimetre(question)
@@ -291,8 +294,13 @@ class Moteur:
         )
 
     def _refus_avant_precision(self, demande: Demande, identite: Identite) -> str | None:
-        """On ne fait pas préciser une consultation qu'on refuserait : le refus vient d'abord."""
-        if not self._consultation_sure(demande) or self.sessions is None:
+        """On ne fait pas préciser une consultation qu'on refuserait : le refus vient d'abord. Même peu
+        sûre, une consultation que le rôle ne lit jamais ne se fait pas préciser (le pseudonyme d'une
+        personne demandé au Fonds central, qui ne voit que des agrégats)."""
+        if not demande.appels or demande.appels[-1].outil not in CONSULTATIONS or self.sessions is None:
+            return None
+        lue_par_le_role = identite.role in CONSULTATIONS[demande.appels[-1].outil].roles
+        if not self._consultation_sure(demande) and lue_par_le_role:
             return None
         with self.sessions() as session:
             try:
@@ -334,15 +342,17 @@ class Moteur:
             return None, identite
         with self.sessions() as session:
             nommes = fonds_nommes(question, session)
+            if nommes and (demande := ce_qui_est_demande(question)) is not None:
+                nommes = fonds_nommes(demande, session)  # « Nous autres, en septembre ? »
             autres = sorted(nommes - set(identite.fonds))
-            pseudonymes = {p.upper() for p in PSEUDONYME.findall(question)}
+            pseudonymes = pseudonymes_tapes(question)
             refus = None
             if autres and identite.anonyme:
                 refus = PUBLIC_SANS_ETABLISSEMENT
             elif autres:
                 refus = (f"la question nomme le fonds {', '.join(autres)}, qui n'est pas le vôtre ; "
                          "je ne réponds que sur les registres de votre fonds")
-            elif identite.detenu and pseudonymes - {identite.pseudonyme}:
+            elif identite.detenu and pseudonymes - pseudonymes_tapes(identite.pseudonyme or ""):
                 refus = TIERS_REFUSE
             elif not identite.anonyme and veut_changer_les_regles(question):
                 refus = ("la question me demande d'oublier mes consignes ou de changer de rôle ; je réponds "
@@ -354,6 +364,20 @@ class Moteur:
         if nommes and set(identite.fonds) - nommes:
             return None, dataclasses.replace(identite, fonds=tuple(sorted(nommes)))
         return None, identite
+
+    def _fonds_de_la_suite(
+        self, historique: list[Message], demande: Demande, identite: Identite
+    ) -> str | None:
+        """« Envoye, juste le brut » après un refus : une suite qui ne dit pas elle-même de quoi elle
+        parle (ni personne, ni pièce, ni intention sûre, ni les textes) garde le fonds ou la personne que
+        visait la question d'avant."""
+        avant = next((m.content for m in reversed(historique) if m.role == "user"), None)
+        nom, _ = demande.intentions[0] if demande.intentions else (DOCUMENT, 0.0)
+        dit_de_quoi = PIECE.search(demande.question) or pseudonymes_tapes(demande.question)
+        if avant is None or dit_de_quoi or nom == DOCUMENT or demande.confiance >= CONFIANCE_OUTIL:
+            return None
+        refus, _ = self._fonds_de_la_question(neutraliser(avant) or avant, identite)
+        return refus
 
     def _completer_par_les_registres(self, demande: Demande, identite: Identite) -> None:
         """Un calcul que les registres du fonds complètent (`complete`) se fait avec eux pour qui peut

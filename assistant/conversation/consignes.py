@@ -15,10 +15,15 @@ CROCHETS = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<<<.*?>>>", re.DOTALL)
 # « 37.5 heures » : un point décimal ne finit pas la phrase.
 PHRASE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 # Une consigne qui veut changer les règles de l'assistant (son rôle, ses instructions, ses limites).
+# « Ignore la paye de septembre » écarte une donnée : c'est l'objet de « ignore » ou « oublie » qui en
+# fait une consigne (ce qui est à l'assistant, ses règles, le fonds de la session, tout ce qui précède).
+_REGLES = (r"(?:instructions?|consignes?|regles?|directives?|limites?|restrictions?|permissions?|filtres?"
+           r"|reglement|loi|fonds|identite|role|acces|securite|systeme|contexte)")
 _CONTOURNER = (
-    r"^\s*(?:ignore|oublie|tu es maintenant|fais semblant|agis comme|nouvelle (?:directive|consigne|regle)"
+    r"^\s*(?:tu es maintenant|fais semblant|agis comme|nouvelle (?:directive|consigne|regle)"
     r"|mode developpeur|override|disregard|forget|you are now|pretend|act as)\b"
-    r"|\b(?:ignore\w* (?:tes|les|toutes|vos|tous) |oublie\w* (?:tes|les|vos) )"
+    rf"|\b(?:ignore|oublie)\w* (?:tes |vos |ton |ta |tout\b|toutes? (?:tes|vos|les) |que t|qu'on t"
+    rf"|(?:les |la |le |l')?{_REGLES}\b)"
     r"|\b(?:ignore|disregard|forget)\w* (?:all |your |the |any |everything )?(?:previous |prior |above )?"
     r"(?:instructions?|rules?|prompts?)\b"
     r"|\b(?:instructions?|consignes?|prompt) (?:systeme|cachee?s?|precedentes?)\b"

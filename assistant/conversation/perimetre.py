@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.conversation.consignes import PHRASE
 from assistant.recherche.analyseur import replier
 
 FAMILLES: list[tuple[str, str]] = [
@@ -102,3 +103,24 @@ def vise_un_tiers(question: str) -> bool:
     """La question porte-t-elle sur le dossier d'une autre personne que celle qui demande ?"""
     t = replier(question)
     return TIERS.search(t) is not None or AUTRE_PERSONNE.search(t) is not None
+
+
+# « Nous autres, en septembre… », « icitte », « dans tout le programme » : la phrase qui demande dit
+# elle-même de quels registres elle parle ; un fonds nommé dans une autre phrase (celui d'où arrive un
+# gars, celui dont on a entendu parler) n'en décide pas. Sans ces mots, un fonds nommé reste visé :
+# « Nos voisins du Lac… Ç'a fait combien chez eux ? ».
+CHEZ_SOI = re.compile(r"\b(?:nous(?: autres)?|notre|nos|chez nous|icitte|ici)\b")
+PARTOUT = re.compile(rf"\b(?:tout le (?:programme|reseau)|l'ensemble (?:du programme|des {FONDS}))\b"
+                     rf"|{TOUS_LES_FONDS.pattern}")
+
+
+def ce_qui_est_demande(question: str) -> str | None:
+    """Les phrases qui demandent (celles qui finissent par « ? », sinon la dernière), si elles disent
+    elles-mêmes leur portée (son propre fonds, tout le programme) et que la question en a d'autres."""
+    phrases = [p.strip() for p in PHRASE.findall(question) if p.strip()]
+    demandees = [p for p in phrases if p.endswith("?")] or phrases[-1:]
+    if len(demandees) == len(phrases):
+        return None
+    texte = " ".join(demandees)
+    plie = replier(texte)
+    return texte if CHEZ_SOI.search(plie) or PARTOUT.search(plie) else None

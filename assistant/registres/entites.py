@@ -195,9 +195,15 @@ def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat
     ]
 
 
+# Un pseudonyme tapé vite : « p-mtb 31 », « PVDP0053 », « p mtb 0071 » ; le code du fonds, puis un numéro.
+PSEUDONYME_TAPE = re.compile(r"(?<![\w-])p[\s.-]?([a-z]{3})[\s.-]?(\d{1,6})(?![\w-])", re.IGNORECASE)
+MOT_RARE = 6  # « les Hiboux » : un mot du nom assez long pour n'être que le sien (pas « mont », « val »)
+
+
 def fonds_nommes(texte: str, session: Session) -> set[str]:
     """Les codes des fonds que la question nomme : par leur code (« MTB »), par le préfixe d'un
-    pseudonyme (« P-VDP-0042 ») ou par ce qui distingue leur nom (« Val-des-Pins »)."""
+    pseudonyme (« P-VDP-0042 », « p-vdp 42 ») ou par ce qui distingue leur nom (« Val-des-Pins », « les
+    Hiboux »)."""
     connus = requetes.fonds_connus(session)
     plie = _sans_traits(plier(texte))
     noms = [_sans_traits(plier(nom)).split() for _, nom in connus]
@@ -206,16 +212,25 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     commun = next((i for i, mots in colonnes if len(set(mots)) > 1), 0) if len(noms) > 1 else 0
     # Le code d'un fonds dans un numéro de ses registres : P-VDP-0042, PR-LAH-2026-01, C-MTB-2026-B.
     prefixes = {m[1].upper() for m in PIECE.finditer(texte)}
+    prefixes |= {m[1].upper() for m in PSEUDONYME_TAPE.finditer(texte)}
+    distinctifs = [mots[commun:] or mots for mots in noms]
+    partages = Counter(m for mots in distinctifs for m in set(mots))
     nommes = set()
-    for (code, _), mots in zip(connus, noms, strict=True):
-        distinctif = " ".join(mots[commun:] or mots)
+    for (code, _), mots in zip(connus, distinctifs, strict=True):
+        rares = [m for m in mots if len(m) >= MOT_RARE and partages[m] == 1]
         if (
             _code_ecrit(code, texte)
             or code in prefixes
-            or re.search(rf"\b{re.escape(distinctif)}\b", plie)
+            or re.search(rf"\b{re.escape(' '.join(mots))}\b", plie)
+            or any(re.search(rf"\b{re.escape(m)}\b", plie) for m in rares)
         ):
             nommes.add(code)
     return nommes
+
+
+def pseudonymes_tapes(texte: str) -> set[tuple[str, int]]:
+    """Les personnes que la question désigne par leur pseudonyme, même tapé vite : (code, numéro)."""
+    return {(m[1].upper(), int(m[2])) for m in PSEUDONYME_TAPE.finditer(texte)}
 
 
 def _code_ecrit(code: str, texte: str) -> bool:
