@@ -24,11 +24,11 @@ from outils.resultat import Etape, Resultat, reglement
 
 # « Elle a travaillé toute la semaine » : un travail fait a ses heures ; sans elles, on les demande
 # (le taux horaire seul répondrait à autre chose).
-# Du travail fait dont la durée n'est pas dite (« il a travaillé », « 3 quarts ») : on demande les
-# heures plutôt que de ne donner que le taux.
+# Du travail fait dont la durée n'est pas dite (« il a travaillé », « 3 quarts », « ses 5 jours ») : on
+# demande les heures plutôt que de ne donner que le taux.
 TRAVAIL_FAIT = Indices(
     suppose=("a travaille", "ont travaille", "avait travaille", "aura travaille", "a bosse",
-             "a fait sa semaine", "quarts", "shifts"),
+             "a fait sa semaine", "quarts", "shifts", "jours", "journees"),
 )
 
 

@@ -29,7 +29,6 @@ from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
-    PERIODES_APRES,
     QUANTITE,
     Mention,
     hors_limites,
@@ -351,8 +350,6 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         demande.precision = _precision_ecart(liaison)
     elif annonce := _moins_que_annonce(liaison, demande.mentions, plie):
         demande.precision = annonce
-    elif periodes := _periodes_sans_heures(liaison, demande.mentions, plie):
-        demande.precision = periodes
     elif rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
     elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
@@ -507,8 +504,10 @@ def _restes_du_genre(liaison: Liaison) -> list:
     """Des valeurs que l'outil aurait pu prendre (même genre qu'un de ses arguments) mais qu'aucun
     indice ne lui attribue : plutôt que de les ignorer, on demande ce qu'elles sont."""
     genres = {a.genre for a in liaison.outil.arguments if a.obligatoire or not a.indices.mots}
-    # Un nombre sans unité qu'aucun argument n'a pris aurait pu être l'un d'eux (« 20 000 ou 25 000 »).
-    return [m for m in liaison.restes if m.genre in genres or (m.genre == NOMBRE and genres & NUMERIQUES)]
+    # Un nombre sans unité qu'aucun argument n'a pris, dit comme un ordre de grandeur ou une valeur au
+    # choix (« 20 000 ou 25 000 »), aurait pu être l'un d'eux.
+    return [m for m in liaison.restes
+            if m.genre in genres or (m.genre == NOMBRE and m.approchee and genres & NUMERIQUES)]
 
 
 def _intitule(outil: str) -> str:
@@ -573,21 +572,6 @@ def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> 
             titre, lue = _titre(liaison, argument.nom), liaison.sources[argument.nom].texte.strip()
             return (f"La question annonce {annonces[0]} valeurs de : {titre}, je n'en lis que {lues}"
                     f" ({lue}) : quelles sont les autres ?")
-    return None
-
-
-def _periodes_sans_heures(liaison: Liaison, mentions: list[Mention], plie: str) -> str | None:
-    """« Ses 5 jours à la cuisine » : des jours, pas des heures ; un calcul qui attend des heures les
-    demande plutôt que de répondre sans elles (le seul taux du jour)."""
-    heures = next((a.nom for a in liaison.outil.arguments if a.genre == Genre.HEURES), None)
-    if heures is None or heures in liaison.sources:
-        return None
-    for m in mentions:
-        if m.genre == QUANTITE and (periodes := PERIODES_APRES.match(plie, m.fin)):
-            compte = f"{m.texte}{periodes.group()}".strip()
-            return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me faut : "
-                    f"{_titre(liaison, heures)} ; « {compte} » ne le dit pas. Combien d'heures en tout "
-                    "(ou par jour) ?")
     return None
 
 

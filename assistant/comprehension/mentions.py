@@ -71,7 +71,7 @@ DUREE = re.compile(
     r"(?:\s+et\s+(demie|quart))?"
     r"|\b(une?)\s+(?:heure(?:\s+et\s+(demie|quart))?|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
-FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: 0}
+FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: Decimal(0)}
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
@@ -88,9 +88,7 @@ NOMBRE_DE_PERIODES = re.compile(
     r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
     r"(?!\s*(?:par|/|chaque)\b)"
 )
-_PERIODES = r"(?:jours?|journees?|semaines?|quarts?|shifts?)"
-PERIODES_AVANT = re.compile(rf"\b(\d+)\s*({_PERIODES}|fois)\s*(?:de|a|x)\s*$")
-PERIODES_APRES = re.compile(rf"\s*{_PERIODES}\b")  # « ses 5 jours » : un compte de périodes, pas d'heures
+PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
 JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _J = "|".join(JOURS_DE_SEMAINE)
 # « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
@@ -482,7 +480,7 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
         if any(o.chevauche(*m.span()) for o in out):
             continue
         if m[4]:  # « une heure », « une heure et demie », « une demi-heure »
-            heures = Decimal("0.5") if "demi-" in m.group() else 1 + FRACTIONS_D_HEURE[m[5]]
+            heures = Decimal("0.5") if "demi-" in m.group() else Decimal(1) + FRACTIONS_D_HEURE[m[5]]
         elif m[6]:
             heures = Decimal(m[6]) / 60
         else:

@@ -50,6 +50,9 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         ("un emprunt de -5 000 $", [(Genre.ARGENT, Decimal(-5000))]),
         ("5000 piasses de plus", [(Genre.ARGENT, Decimal(5000))]),  # le dollar au Québec
         ("trente mille piastres", [(Genre.ARGENT, Decimal(30000))]),
+        # Le millier abrégé sans « $ » : un nombre dont l'argument dira le genre.
+        ("Recettes de 95k, charges de 71.5k.", [(NOMBRE, Decimal(95000)), (NOMBRE, Decimal(71500))]),
+        ("1.2k de brut", [(NOMBRE, Decimal(1200))]),
     ],
 )
 def test_montants(question, attendu):
@@ -65,6 +68,9 @@ def test_montants(question, attendu):
         ("4 jours de 7 heures", Decimal(28)),
         ("vingt heures de travail", Decimal(20)),
         ("7 heures et demie", Decimal("7.5")),
+        ("une heure de vaisselle", Decimal(1)),
+        ("une heure et demie de vaisselle", Decimal("1.5")),
+        ("une heure et quart", Decimal("1.25")),
         ("de 8h à 16h", Decimal(8)),
         ("90 minutes", Decimal("1.5")),
         ("Il est rentré après 6 heures de travail", Decimal(6)),  # « après 6 heures » : pas 6 h du matin
@@ -249,11 +255,18 @@ def test_deux_montants_relies_par_et_ne_sont_pas_des_dollars_et_des_cents():
         ("Il a travaillé environ 30 heures", True),
         ("Il a travaillé à peu près 12 h", True),
         ("Il a travaillé 30 heures", False),
+        ("Il faudrait une couple de mille de plus", True),
+        ("Les dettes, c'est 20 000 ou 25 000", True),  # deux valeurs au choix : aucune n'est sûre
     ],
 )
 def test_un_ordre_de_grandeur_est_marque(question, approchee):
-    (mention,) = [m for m in lire_mentions(preparer(question), JOUR) if m.genre != Genre.DATE]
-    assert mention.approchee is approchee
+    mentions = [m for m in lire_mentions(preparer(question), JOUR) if m.genre != Genre.DATE]
+    assert mentions and all(m.approchee is approchee for m in mentions)
+
+
+def test_la_lecture_qui_nomme_le_jour_l_emporte_sur_celle_qui_la_chevauche():
+    attendu = [(Genre.DATE, datetime.date(2027, 3, 1))]
+    assert _valeurs("Pis si on compte à partir du 1er mars 2027 ?") == attendu
 
 
 def test_aujourd_hui_cede_a_la_date_dite():
