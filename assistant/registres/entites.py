@@ -195,8 +195,10 @@ def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat
     ]
 
 
-# Un pseudonyme tapé vite : « p-mtb 31 », « PVDP0053 », « p mtb 0071 » ; le code du fonds, puis un numéro.
-PSEUDONYME_TAPE = re.compile(r"(?<![\w-])p[\s.-]?([a-z]{3})[\s.-]?(\d{1,6})(?![\w-])", re.IGNORECASE)
+# Un pseudonyme tapé vite : « p-mtb 31 », « p mtb 0071 », « PVDP0053 » ; le code du fonds, puis un numéro.
+# Collé au « p », le code s'écrit en capitales : « pour 2025 » n'en est pas un.
+PSEUDONYME_TAPE = re.compile(
+    r"(?<![\w-])(?:(?i:p[\s.-])([a-zA-Z]{3})|P([A-Z]{3}))[\s.-]?(\d{1,6})(?![\w-])")
 MOT_RARE = 6  # « les Hiboux » : un mot du nom assez long pour n'être que le sien (pas « mont », « val »)
 
 
@@ -212,7 +214,7 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     commun = next((i for i, mots in colonnes if len(set(mots)) > 1), 0) if len(noms) > 1 else 0
     # Le code d'un fonds dans un numéro de ses registres : P-VDP-0042, PR-LAH-2026-01, C-MTB-2026-B.
     prefixes = {m[1].upper() for m in PIECE.finditer(texte)}
-    prefixes |= {m[1].upper() for m in PSEUDONYME_TAPE.finditer(texte)}
+    prefixes |= {code for code, _ in pseudonymes_tapes(texte)}
     distinctifs = [mots[commun:] or mots for mots in noms]
     partages = Counter(m for mots in distinctifs for m in set(mots))
     nommes = set()
@@ -230,7 +232,7 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
 
 def pseudonymes_tapes(texte: str) -> set[tuple[str, int]]:
     """Les personnes que la question désigne par leur pseudonyme, même tapé vite : (code, numéro)."""
-    return {(m[1].upper(), int(m[2])) for m in PSEUDONYME_TAPE.finditer(texte)}
+    return {((m[1] or m[2]).upper(), int(m[3])) for m in PSEUDONYME_TAPE.finditer(texte)}
 
 
 def _code_ecrit(code: str, texte: str) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.comprehension.mentions import lire_mentions, preparer
-from assistant.registres.entites import Candidat, _code_ecrit, resoudre
+from assistant.registres.entites import Candidat, _code_ecrit, pseudonymes_tapes, resoudre
 
 JOUR = datetime.date(2026, 11, 23)
 ACTIVITES = [
@@ -121,3 +121,17 @@ def test_ce_que_la_question_dit_encore_departage_deux_choses_du_meme_nom():
     assert _cles(CONTRATS, "Le contrat de 48 000 $ avec Emballages Fictifs ?") == (["C-2025", "C-2026"], True)
     # Rien ne répond à ce qui est dit : tous restent, et on demande lequel.
     assert len(_cles(CONTRATS, "Le contrat de 5 000 $ avec Emballages Fictifs ?")[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendus"),
+    [
+        ("p-mtb 31, sa paye", {("MTB", 31)}),
+        ("PVDP0053 heures pis brut", {("VDP", 53)}),
+        ("p mtb 0071", {("MTB", 71)}),
+        ("P-LAH-0134", {("LAH", 134)}),
+        ("si le taux était à douze pour cent pour 2025", set()),  # « pour 2025 » n'est pas un pseudonyme
+    ],
+)
+def test_un_pseudonyme_tape_vite_garde_son_fonds_et_son_numero(texte, attendus):
+    assert pseudonymes_tapes(texte) == attendus

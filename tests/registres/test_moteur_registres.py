@@ -207,7 +207,9 @@ def test_le_conseiller_n_a_pas_la_revue_du_conseil(moteur_registres, identites):
         ("paie-lah", "PVDP0053 heures pis brut paye du 26 oct"),
         # Le fonds nommé par un mot rare de son nom, puis visé par la phrase qui demande.
         ("membre_ca-detenu-vdp", "Nos voisins (les Hiboux) ont une cantine. Ç'a fait combien chez eux ?"),
-        ("fonds_central", "La détenue qui siège au CA de Val-des-Pins, a gagné combien sur sa paye ?"),
+        # Une consultation que le rôle ne lit jamais (la paie d'une personne) ne se fait pas préciser.
+        ("fonds_central", "La personne détenue qui siège au CA de Val-des-Pins, a'l'a gagné combien sur sa "
+                          "paye du 26 octobre ?"),
         # La même, sans son pseudonyme : un proche désigné par son lien.
         ("membre_ca-detenu-vdp", "Mon cousin a eu un prêt du fonds l'an passé, y doit-tu encore de quoi ?"),
     ],
