@@ -30,6 +30,7 @@ from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
     QUANTITE,
+    REFERENCE,
     Mention,
     hors_limites,
     lire_mentions,
@@ -304,6 +305,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     # face (le calcul que la consultation complète par les registres), parlent pour lui.
     p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _allie(n, probable))
     liaison = liaisons[probable]
+    if p < CONFIANCE_OUTIL and any(m.genre == REFERENCE for m in demande.mentions):
+        return  # « le paragraphe 5° de l'article 7, que prévoit-il ? » : un calcul peu sûr cède aux textes
     appels = _appels(probable, liaison, liaisons)
     sans_valeur = not liaison.arguments and not liaison.outil.lit_les_registres
     if appels is not None and sans_valeur and dict(demande.intentions)[probable] < CONFIANCE_OUTIL:

@@ -29,6 +29,7 @@ REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
 QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
 NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
+TELEPHONE = "telephone"  # « 514 555-0110 » dans une signature : ni une date, ni un montant
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
@@ -256,7 +257,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
             genre = QUANTITE if _compte_de_choses(plie, m.end(), valeur) else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
-    trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour)
+    trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
@@ -456,14 +457,22 @@ def _depuis(mention: Mention, plie: str, jour: datetime.date) -> bool:
     return mention.valeur < jour and dit is not None
 
 
-def _sans_aujourd_hui(mentions: list[Mention], jour: datetime.date) -> list[Mention]:
-    """« Aujourd'hui, c'est le 1er octobre 2027 » : « aujourd'hui » ne dit rien de plus que le jour
-    de la demande ; une autre date dite l'emporte."""
-    dates = [m for m in mentions if m.genre == Genre.DATE]
-    if len(dates) < 2:
-        return mentions
+PRESENT_AVANT = re.compile(r"\b(?:on est|on n'est|nous sommes|c'est)\s+en\s*$")
+
+
+def _sans_aujourd_hui(mentions: list[Mention], jour: datetime.date, plie: str) -> list[Mention]:
+    """« Aujourd'hui, c'est le 1er octobre 2027 », « On est en 2026. Le programme de 2028… » : le
+    présent dit en passant ne dit rien de plus que le jour de la demande ; une autre date (une autre
+    année) dite l'emporte."""
+
+    def present(m: Mention) -> bool:
+        if m.genre == Genre.DATE:
+            return m.valeur == jour and plier(m.texte).strip() == "aujourd'hui"
+        return (m.genre == Genre.ANNEE and m.valeur == jour.year
+                and PRESENT_AVANT.search(plie, max(0, m.debut - 20), m.debut) is not None)
+
     return [m for m in mentions
-            if not (m.genre == Genre.DATE and m.valeur == jour and plier(m.texte).strip() == "aujourd'hui")]
+            if not (present(m) and sum(a.genre == m.genre for a in mentions) > 1)]
 
 
 def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -581,7 +590,7 @@ def _duckling_pret() -> tuple[object, object, object]:
     fuseaux = duckling.load_time_zones("/usr/share/zoneinfo")
     langue = duckling.parse_lang("FR")
     locale = duckling.parse_locale("FR_CA", duckling.default_locale_lang(langue))
-    return fuseaux, locale, duckling.parse_dimensions(["amount-of-money", "time"])
+    return fuseaux, locale, duckling.parse_dimensions(["amount-of-money", "time", "phone-number"])
 
 
 def _analyser(texte: str, jour: datetime.date) -> list[dict]:
@@ -631,6 +640,10 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return []  # un participe passé, pas la saison
     if _rang(plier(texte), debut, fin):
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
+    if entite["dim"] == "phone-number":
+        # Duckling voit un téléphone dans « 12 500 » : seul un numéro à sept chiffres au moins en est un.
+        telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
+        return [Mention(TELEPHONE, extrait, debut, fin, extrait)] if telephone else []
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
@@ -679,6 +692,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul
 
 
+NUMERO_DE_TELEPHONE = re.compile(r"(?:\+?1[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}")
 GLISSANTES = re.compile(r"\b(\d+) (prochain|dernier)(?:e?s) (jour|semaine|mois)")
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, QUANTITE, REFERENCE, Mention
+from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, QUANTITE, REFERENCE, TELEPHONE, Mention
 from outils.declaration import Argument, Genre, Indices, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
@@ -73,7 +73,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
     liaison = Liaison(outil)
     _lier_mots(liaison, plie)
-    libres = [m for m in mentions if m.genre not in {REFERENCE, NUMERO_DE_PIECE}]
+    libres = [m for m in mentions if m.genre not in {REFERENCE, NUMERO_DE_PIECE, TELEPHONE}]
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)

@@ -411,3 +411,11 @@ def test_moins_de_valeurs_que_le_compte_n_en_annonce_se_fait_preciser():
     assert d.precision and d.precision.startswith("La question annonce 2 valeurs")
     d = _comprendre("Ses deux dernières payes : 116,20 $ pis 98,77 $. Combien d'épargne ?", paie)
     assert d.precision is None and d.appels[0].arguments["brute"] == Decimal("214.97")
+
+
+def test_un_article_cite_fait_ceder_un_calcul_peu_sur_aux_textes():
+    d = _comprendre(
+        "Le paragraphe 5° de l'article 7 semble manquer, que prévoit-il ? Poste 4412",
+        {"Le paragraphe": [("verifier_contrat", 0.4), (DOCUMENT, 0.35), ("conditions_participation", 0.25)]},
+    )
+    assert not d.appels and d.precision is None

@@ -13,6 +13,7 @@ from assistant.comprehension.mentions import (
     NUMERO_DE_PIECE,
     QUANTITE,
     REFERENCE,
+    TELEPHONE,
     hors_limites,
     lire_mentions,
     preparer,
@@ -451,3 +452,15 @@ def test_les_fetes_du_quebec(question, date):
 def test_une_fenetre_glissante_se_compte_depuis_le_jour_de_la_demande(question, bornes):
     assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes
 
+
+
+def test_un_telephone_n_est_ni_une_date_ni_un_montant():
+    valeurs = _valeurs("Merci. Sylvie, agente de probation, 514 555-0110")
+    assert valeurs == [(TELEPHONE, "514 555-0110")]
+    assert _valeurs("un emprunt de 12 500") == [(NOMBRE, Decimal(12500))]  # Duckling y voit un téléphone
+
+
+def test_l_annee_en_cours_dite_en_passant_cede_a_l_autre_annee():
+    # JOUR est en 2026 : « on est en 2026 » ne dit rien de plus que le jour de la demande.
+    assert _valeurs("On est en 2026. Le programme de 2028, c'est quand ?") == [(Genre.ANNEE, 2028)]
+    assert _valeurs("On est en 2026, c'est quand ?") == [(Genre.ANNEE, 2026)]
