@@ -115,7 +115,7 @@ def paie_personne(
     paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin, par_versement=par_versement)
     qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
-    colonnes = ["Du", "Au", "Versée le", "Heures", "Prime", "Brute", "Retenues légales"]
+    colonnes = ["Du", "Au", "Versée le", "Heures", "Taux horaire", "Prime", "Brute", "Retenues légales"]
     colonnes += ["Nature de la retenue"] if paye else []
     colonnes += ["Prélèvement (10 %)", "Versé au directeur", "Allocation", "Épargne"]
     colonnes += ["Conforme aux calculateurs"]
@@ -123,7 +123,8 @@ def paie_personne(
     for lg in paie["lignes"]:
         ecarts = _ecarts(lg)
         prime = sum((h["prime"] for h in lg["morceaux"]), ZERO)
-        ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), prime, lg["brute"]]
+        ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), _taux(lg), prime]
+        ligne += [lg["brute"]]
         ligne += [lg["retenues_legales"]]
         ligne += [NATURES_RETENUE.get(lg["nature_retenue"], lg["nature_retenue"])] if paye else []
         ligne += [lg["prelevement"], lg["verse_directeur"], lg["allocation"], lg["epargne"], not ecarts]
@@ -162,7 +163,7 @@ def paie_personne(
             " le haut : le règlement ne fixe pas d'arrondi."
         )
     articles = [reglement("11", "art. 11, al. 1")]
-    if any(ligne[4] for ligne in lignes):
+    if any(ligne[5] for ligne in lignes):
         articles.append(reglement("11", "art. 11, al. 2"))
         notes.append("La colonne Prime est la prime de supervision ou de tâches complexes (art. 11, al. 2).")
     articles += [reglement("15", "art. 15"), reglement("16", "art. 16, al. 1"), loi("91")]
@@ -192,6 +193,14 @@ NATURES_RETENUE = {
     "pension_alimentaire": "pension alimentaire",
     "autre_loi": "autre loi",
 }
+
+
+def _taux(ligne: dict[str, Any]) -> str:
+    """Le taux horaire des heures d'une paie, donné par le calculateur de l'art. 11 pour le jour de chaque
+    ligne d'heures (deux taux quand la paie traverse le changement du salaire minimum)."""
+    calculs = (executer("calculer_remuneration", {"date": h["du"]}) for h in ligne["morceaux"])
+    taux = dict.fromkeys(c.montants["taux_horaire"] for c in calculs)
+    return " puis ".join(format_montant(t) for t in taux) or "—"
 
 
 def _ecarts(ligne: dict[str, Any]) -> list[str]:
@@ -371,8 +380,9 @@ def pret_personne(
 ) -> Tableau:
     personne = pseudonyme.strip().upper() if pseudonyme else None
     rangs = requetes.prets(identite, session, personne, pret)
-    # Un prêt désigné (son numéro, sa date) parle de sa personne comme si on l'avait nommée.
-    qui = personne or (rangs[0]["pseudonyme"] if pret and rangs else None)
+    # Un prêt désigné (son numéro, sa date), ou le seul consigné, parle de sa personne comme si on l'avait
+    # nommée : ses remboursements, sa libération.
+    qui = personne or (rangs[0]["pseudonyme"] if (pret or len(rangs) == 1) and rangs else None)
     dus = [r for r in rangs if r["solde"] > 0]
     liberes = [r for r in dus if r["liberation"] is not None and r["liberation"] <= jour]
     solde = sum((r["solde"] for r in dus), ZERO)

@@ -163,6 +163,11 @@ def test_paie_d_une_personne_refaite_ici_a_travers_le_1er_mai(base: Engine) -> N
         )
     traverse = [r for r in brutes if jour(r.du) < datetime.date(2026, 5, 1) <= jour(r.au)]
     assert len(traverse) == 1
+    # Le taux horaire de chaque paie : celui de ses jours, deux quand elle traverse le 1er mai.
+    for r, taux in zip(brutes, colonne(paie, "Taux horaire"), strict=True):
+        jours = [jour(h.du) for h in heures if jour(r.du) <= jour(h.du) <= jour(r.au)]
+        assert taux == " puis ".join(dict.fromkeys(format_montant(_taux_horaire(j)) for j in jours))
+    assert " puis " in colonne(paie, "Taux horaire")[brutes.index(traverse[0])]
     assert len([h for h in heures if jour(traverse[0].du) <= jour(h.du) <= jour(traverse[0].au)]) == 2
     assert all(colonne(paie, "Conforme aux calculateurs")) and "concorde avec les calculateurs" in paie.phrase
     total = sum((argent(r.brute) for r in brutes), Decimal(0))
