@@ -14,7 +14,7 @@ from assistant.registres.tableaux import compte
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments, Booleen, Indices, Jour, choix
+from outils.declaration import Annee, Arguments, Booleen, Indices, Jour, Pseudonyme, choix
 from outils.resultat import reglement
 
 NATURES = {
@@ -24,6 +24,7 @@ NATURES = {
     "loisir": "loisir",
 }
 PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
+STATUTS_DITS = {"prevenu": "prévenue (en attente de son procès)", "condamne": "condamnée"}
 
 
 class Statut(StrEnum):
@@ -56,6 +57,12 @@ class ArgumentsActivites(Arguments):
         title="activité",
         description="Le code d'une activité du fonds (« MEN »), si la question en nomme une.",
     )
+    pseudonyme: Pseudonyme | None = Field(
+        None,
+        title="personne",
+        description="Le pseudonyme d'une personne : son statut (lu au registre, par son conseiller seulement)"
+        " décide des activités qui lui sont ouvertes.",
+    )
     remuneree: Annotated[
         Booleen | None,
         Indices(("remunere", "paye", "salari"), faux=("non remunere", "pas remunere", "non paye", "pas paye",
@@ -81,9 +88,13 @@ def activites_ouvertes(
     statut: Statut | None = None,
     date: datetime.date | None = None,
     activite: str | None = None,
+    pseudonyme: str | None = None,
     remuneree: bool | None = None,
 ) -> Tableau:
     le = date or jour
+    # Une personne nommée : son statut consigné, pas celui que la question suppose.
+    if pseudonyme:
+        statut = Statut(requetes.statut_participant(identite, session, pseudonyme.strip().upper()))
     rangs = requetes.activites_ouvertes(identite, session, le, statut.value if statut else None)
     if activite:
         rangs = [r for r in rangs if r["code"] == activite]
@@ -95,6 +106,7 @@ def activites_ouvertes(
         statut.value if statut else "", ""
     )
     restantes = sum(r["places_restantes"] for r in rangs)
+    personne = f"{pseudonyme.strip().upper()} est {STATUTS_DITS[statut]} ; " if pseudonyme and statut else ""
     if not rangs:
         phrase = (
             f"Aucune activité{sorte} {'de ce nom ' if activite else ''}n'est ouverte{public} le"
@@ -110,6 +122,7 @@ def activites_ouvertes(
         une, plusieurs = f"activité{sorte} est ouverte", f"activités{sorte}{pluriel} sont ouvertes"
         phrase = f"{compte(len(rangs), une, plusieurs)}{public} le {format_date(le)} ;"
         phrase += f" {_places_restantes(restantes)} en tout."
+    phrase = personne + phrase[:1].lower() + phrase[1:] if personne else phrase
     return Tableau(
         consultation="activites_ouvertes",
         phrase=phrase,

@@ -740,6 +740,13 @@ def comptes_participation(
 
 
 @lecture({"conseiller"})
+def statut_participant(identite: Identite, session: Session, ids: list[int], pseudonyme: str) -> str:
+    """Art. 1 (4°) : la personne est-elle prévenue ou condamnée ? Réservé au conseiller : le statut de
+    prévenu d'une personne identifiable ne sort pas de son conseiller."""
+    return _participant(session, ids, identite, pseudonyme).statut
+
+
+@lecture({"conseiller"})
 def autorisations(
     identite: Identite, session: Session, ids: list[int], pseudonyme: str
 ) -> list[dict[str, Any]]:

@@ -1138,3 +1138,30 @@ def test_la_participation_dit_combien_ont_travaille(base: Engine) -> None:
     travail = [n for n in totaux if n.startswith("travail")]
     assert len(travail) == 2 and None not in (totaux[n] for n in travail)
     assert f"dont {sum(totaux[n] for n in travail)} au travail" in tableau.phrase
+
+
+def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) -> None:
+    with Session(base) as session:
+        pseudonyme, statut = lignes(
+            session,
+            "SELECT pseudonyme, statut FROM participant WHERE pseudonyme LIKE 'P-VDP-%'"
+            " AND statut = 'prevenu' ORDER BY pseudonyme LIMIT 1",
+        )[0]
+        ouvertes = {
+            r.nom for r in lignes(
+                session,
+                """SELECT a.nom FROM activite a JOIN fonds f ON f.id = a.fonds_id WHERE f.code = 'VDP'
+                   AND a.ouverte_a IN ('prevenus', 'tous') AND a.debut <= :j
+                   AND (a.fin IS NULL OR a.fin >= :j)""",
+                j=JOUR,
+            )
+        }
+        # Le statut que la question suppose (« condamné ») cède à celui du registre.
+        tableau = faire(
+            session, "conseiller-vdp", "activites_ouvertes", pseudonyme=pseudonyme, statut="condamne"
+        )
+        assert statut == "prevenu" and tableau.phrase.startswith(f"{pseudonyme} est prévenue")
+        assert set(colonne(tableau, "Activité")) == ouvertes and ouvertes
+        # Le statut de prévenu d'une personne identifiable ne sort pas de son conseiller.
+        with pytest.raises(AccesRefuse):
+            faire(session, "membre_ca-vdp", "activites_ouvertes", pseudonyme=pseudonyme)
