@@ -299,8 +299,10 @@ class Moteur:
         personne demandé au Fonds central, qui ne voit que des agrégats)."""
         if not demande.appels or demande.appels[-1].outil not in CONSULTATIONS or self.sessions is None:
             return None
-        lue_par_le_role = identite.role in CONSULTATIONS[demande.appels[-1].outil].roles
-        if not self._consultation_sure(demande) and lue_par_le_role:
+        # Les consultations entre lesquelles la précision hésiterait : le rôle n'en lit-il aucune ?
+        proposees = {demande.appels[-1].outil} | {n for n, _ in demande.intentions[:2] if n in CONSULTATIONS}
+        aucune_lue = all(identite.role not in CONSULTATIONS[n].roles for n in proposees)
+        if not self._consultation_sure(demande) and not aucune_lue:
             return None
         with self.sessions() as session:
             try:

@@ -514,8 +514,9 @@ def _restes_du_genre(liaison: Liaison) -> list:
 
 
 def _intitule(outil: str) -> str:
-    """« la rémunération brute d'une personne incarcérée » : la description, jusqu'au premier deux-points."""
-    texte = CATALOGUE[outil].description.split(" :")[0].split(" (")[0]
+    """« la rémunération brute d'une personne incarcérée » : la description, jusqu'au premier deux-points
+    (ou point-virgule)."""
+    texte = CATALOGUE[outil].description.split(" :")[0].split(" (")[0].split(" ;")[0].rstrip(".")
     premier, _, reste = texte.partition(" ")
     return f"{premier.lower()} {reste}".strip()
 
