@@ -33,6 +33,7 @@ from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
+    dit_sa_portee,
     hors_perimetre,
     vise_un_tiers,
 )
@@ -372,11 +373,12 @@ class Moteur:
         self, historique: list[Message], demande: Demande, identite: Identite
     ) -> str | None:
         """« Envoye, juste le brut » après un refus : une suite qui ne dit pas elle-même de quoi elle
-        parle (ni personne, ni pièce, ni intention sûre, ni les textes) garde le fonds ou la personne que
-        visait la question d'avant."""
+        parle (ni personne, ni pièce, ni « les nôtres », ni intention sûre, ni les textes) garde le fonds
+        ou la personne que visait la question d'avant."""
         avant = next((m.content for m in reversed(historique) if m.role == "user"), None)
         nom, _ = demande.intentions[0] if demande.intentions else (DOCUMENT, 0.0)
-        dit_de_quoi = PIECE.search(demande.question) or pseudonymes_tapes(demande.question)
+        question = demande.question
+        dit_de_quoi = PIECE.search(question) or pseudonymes_tapes(question) or dit_sa_portee(question)
         if avant is None or dit_de_quoi or nom == DOCUMENT or demande.confiance >= CONFIANCE_OUTIL:
             return None
         refus, _ = self._fonds_de_la_question(neutraliser(avant) or avant, identite)

@@ -645,13 +645,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
         return [Mention(TELEPHONE, extrait, debut, fin, extrait)] if telephone else []
     if entite["dim"] == "amount-of-money":
-        bornes = [valeur[b] for b in ("from", "to") if b in valeur]
-        if valeur.get("type") == "interval" and len(bornes) == 1 and bornes[0].get("unit") == "$":
-            # « pas plus de 3 500 $ », « plus de 25 000 $ » : une borne, pas le montant ; on le fera préciser.
-            borne = Decimal(str(bornes[0]["value"]))
-            return [Mention(Genre.ARGENT, borne, debut, fin, extrait, approchee=True)]
         if valeur.get("unit") != "$" or valeur.get("value") is None:
-            return []  # une autre monnaie, ou une fourchette : rien à calculer ici
+            return []  # une autre monnaie : rien à calculer ici
         montant = Decimal(str(valeur["value"]))
         if (et := DOLLARS_ET.match(extrait)) and (cents := lire_decimal(et[2])) is not None and cents >= 100:
             # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents.

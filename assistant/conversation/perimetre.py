@@ -109,9 +109,15 @@ def vise_un_tiers(question: str) -> bool:
 # elle-même de quels registres elle parle ; un fonds nommé dans une autre phrase (celui d'où arrive un
 # gars, celui dont on a entendu parler) n'en décide pas. Sans ces mots, un fonds nommé reste visé :
 # « Nos voisins du Lac… Ç'a fait combien chez eux ? ».
-CHEZ_SOI = re.compile(r"\b(?:nous(?: autres)?|notre|nos|chez nous|icitte|ici)\b")
+CHEZ_SOI = re.compile(r"\b(?:nous(?: autres)?|notre|nos|(?:les |le |la )?notres?|chez nous|icitte|ici)\b")
 PARTOUT = re.compile(rf"\b(?:tout le (?:programme|reseau)|l'ensemble (?:du programme|des {FONDS}))\b"
                      rf"|{TOUS_LES_FONDS.pattern}")
+
+
+def dit_sa_portee(texte: str) -> bool:
+    """La phrase dit elle-même de quels registres elle parle : les siens, ou tout le programme."""
+    plie = replier(texte)
+    return CHEZ_SOI.search(plie) is not None or PARTOUT.search(plie) is not None
 
 
 def ce_qui_est_demande(question: str) -> str | None:
@@ -122,5 +128,4 @@ def ce_qui_est_demande(question: str) -> str | None:
     if len(demandees) == len(phrases):
         return None
     texte = " ".join(demandees)
-    plie = replier(texte)
-    return texte if CHEZ_SOI.search(plie) or PARTOUT.search(plie) else None
+    return texte if dit_sa_portee(texte) else None

@@ -257,8 +257,7 @@ def test_deux_montants_relies_par_et_ne_sont_pas_des_dollars_et_des_cents():
         ("Il a travaillé à peu près 12 h", True),
         ("Il a travaillé 30 heures", False),
         ("Il faudrait une couple de mille de plus", True),
-        ("Les dettes, c'est 20 000 ou 25 000", True),
-        ("On emprunterait pas plus de 3 500 $", True),  # une borne (Duckling), pas le montant  # deux valeurs au choix : aucune n'est sûre
+        ("Les dettes, c'est 20 000 ou 25 000", True),  # deux valeurs au choix : aucune n'est sûre
     ],
 )
 def test_un_ordre_de_grandeur_est_marque(question, approchee):
