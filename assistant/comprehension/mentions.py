@@ -23,6 +23,7 @@ import pendulum
 from text_to_num import alpha2digit
 
 from assistant.comprehension.feries import feries
+from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.declaration import FORME_PSEUDONYME, Genre
 
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
@@ -281,7 +282,6 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
-FIN_DE_PHRASE = re.compile(r"[.?!;]")
 
 
 def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:

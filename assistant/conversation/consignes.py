@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.recherche.analyseur import replier
+from assistant.recherche.analyseur import PHRASE, replier
 
 CROCHETS = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<<<.*?>>>", re.DOTALL)
-# « 37.5 heures » : un point décimal ne finit pas la phrase.
-PHRASE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*")
 # Une consigne qui veut changer les règles de l'assistant (son rôle, ses instructions, ses limites).
 # « Ignore la paye de septembre » écarte une donnée : c'est l'objet de « ignore » ou « oublie » qui en
 # fait une consigne (ce qui est à l'assistant, ses règles, le fonds de la session, tout ce qui précède).

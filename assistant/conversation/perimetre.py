@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.conversation.consignes import PHRASE
-from assistant.recherche.analyseur import replier
+from assistant.recherche.analyseur import PHRASE, replier
 
 FAMILLES: list[tuple[str, str]] = [
     ("d'autres juridictions que les établissements de détention du Québec",
@@ -109,7 +108,7 @@ def vise_un_tiers(question: str) -> bool:
 # elle-même de quels registres elle parle ; un fonds nommé dans une autre phrase (celui d'où arrive un
 # gars, celui dont on a entendu parler) n'en décide pas. Sans ces mots, un fonds nommé reste visé :
 # « Nos voisins du Lac… Ç'a fait combien chez eux ? ».
-CHEZ_SOI = re.compile(r"\b(?:nous(?: autres)?|notre|nos|(?:les |le |la )?notres?|chez nous|icitte|ici)\b")
+CHEZ_SOI = re.compile(r"\b(?:nous(?: autres)?|notres?|nos|chez nous|icitte|(?<!d')ici)\b")
 PARTOUT = re.compile(rf"\b(?:tout le (?:programme|reseau)|l'ensemble (?:du programme|des {FONDS}))\b"
                      rf"|{TOUS_LES_FONDS.pattern}")
 

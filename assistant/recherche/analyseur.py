@@ -12,6 +12,9 @@ from bm25s.stopwords import STOPWORDS_FRENCH
 ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 MOT = re.compile(r"[a-z0-9]+")
 MILLIERS = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")  # « 25 000 » = « 25000 »
+# La fin d'une phrase, et une phrase avec sa ponctuation ; « 37.5 heures » : un point décimal ne finit rien.
+FIN_DE_PHRASE = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
+PHRASE = re.compile(rf"(?:(?!{FIN_DE_PHRASE.pattern}).)+(?:{FIN_DE_PHRASE.pattern})*")
 
 
 def replier(texte: str) -> str:

@@ -23,7 +23,7 @@ from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
-from outils.resultat import loi, reglement
+from outils.resultat import Resultat, loi, reglement
 
 ZERO = Decimal("0.00")
 
@@ -121,9 +121,10 @@ def paie_personne(
     colonnes += ["Conforme aux calculateurs"]
     lignes, notes = [], []
     for lg in paie["lignes"]:
-        ecarts = _ecarts(lg)
+        calculs = _remunerations(lg)
+        ecarts = _ecarts(lg, calculs)
         prime = sum((h["prime"] for h in lg["morceaux"]), ZERO)
-        ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), _taux(lg), prime]
+        ligne: list[Any] = [lg["du"], lg["au"], lg["versee_le"], heures(lg["heures"]), _taux(calculs), prime]
         ligne += [lg["brute"]]
         ligne += [lg["retenues_legales"]]
         ligne += [NATURES_RETENUE.get(lg["nature_retenue"], lg["nature_retenue"])] if paye else []
@@ -195,26 +196,28 @@ NATURES_RETENUE = {
 }
 
 
-def _taux(ligne: dict[str, Any]) -> str:
-    """Le taux horaire des heures d'une paie, donné par le calculateur de l'art. 11 pour le jour de chaque
-    ligne d'heures (deux taux quand la paie traverse le changement du salaire minimum)."""
-    calculs = (executer("calculer_remuneration", {"date": h["du"]}) for h in ligne["morceaux"])
+def _remunerations(ligne: dict[str, Any]) -> list[Resultat]:
+    """Le calculateur de l'art. 11 sur chaque ligne d'heures d'une paie : ses heures, son jour, sa prime."""
+    return [executer("calculer_remuneration", {"heures": h["heures"], "date": h["du"], "prime": h["prime"]})
+            for h in ligne["morceaux"]]
+
+
+def _taux(calculs: list[Resultat]) -> str:
+    """Le taux horaire des heures d'une paie, celui du jour de chaque ligne d'heures (deux taux quand la
+    paie traverse le changement du salaire minimum)."""
     taux = dict.fromkeys(c.montants["taux_horaire"] for c in calculs)
     return " puis ".join(format_montant(t) for t in taux) or "—"
 
 
-def _ecarts(ligne: dict[str, Any]) -> list[str]:
+def _ecarts(ligne: dict[str, Any], calculs: list[Resultat]) -> list[str]:
     """Ce qui, dans une paie consignée, diffère de ce que donnent les calculateurs d'`outils` :
-    Σ calculer_remuneration(heures, jour, prime) de ses lignes d'heures, puis repartir_paie."""
+    Σ calculer_remuneration(heures, jour, prime) de ses lignes d'heures (`calculs`), puis repartir_paie."""
     ecarts = []
     morceaux = ligne["morceaux"]
     if not morceaux:
         ecarts.append("aucune ligne d'heures n'est consignée, la rémunération brute ne peut être refaite")
     brute = ZERO
-    for h in morceaux:
-        calcul = executer(
-            "calculer_remuneration", {"heures": h["heures"], "date": h["du"], "prime": h["prime"]}
-        )
+    for h, calcul in zip(morceaux, calculs, strict=True):
         brute += calcul.montants["remuneration_brute"]
         nouveau = parametres.valeur("salaire_minimum", h["au"]).en_vigueur_le
         if nouveau > h["du"]:  # le salaire minimum change en cours de ligne (1er mai)

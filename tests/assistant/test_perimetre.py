@@ -8,6 +8,7 @@ import pytest
 from assistant.conversation.perimetre import (
     demande_plusieurs_fonds,
     demande_qui,
+    dit_sa_portee,
     hors_perimetre,
     vise_un_tiers,
 )
@@ -83,3 +84,17 @@ def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attend
 def test_les_familles_hors_perimetre(question, famille):
     trouvee = hors_perimetre(question)
     assert (trouvee or "").startswith(famille or "") and (trouvee is None) == (famille is None)
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("Pis les nôtres, en septembre ?", True),
+        ("Icitte, y reste combien de places ?", True),
+        ("Dans tout le programme, combien ?", True),
+        ("Lesquels finissent d'ici la fin de février ?", False),  # « d'ici » : un délai, pas son fonds
+        ("Ç'a fait combien chez eux ?", False),
+    ],
+)
+def test_la_phrase_qui_dit_sa_portee(texte, attendu):
+    assert dit_sa_portee(texte) is attendu

@@ -420,6 +420,10 @@ def test_la_fraction_d_un_dollar_dite_en_mots(question, montant):
                                                                        (Genre.ARGENT, Decimal(38000))]),
     ("deux legs de 5 000 $ chacun", [(Genre.ARGENT, Decimal(10000))]),
     ("3 détenus. Ils ont 20 h chacun", [(QUANTITE, 3), (Genre.HEURES, Decimal(20))]),  # par personne
+    # Un point décimal ne finit pas la phrase ; un point, si.
+    ("Les 3 liquidateurs, payés pour 2.5 jours, reçoivent 400 $ chacun",
+     [(QUANTITE, Decimal("2.5")), (Genre.ARGENT, Decimal(1200))]),
+    ("Les 3 liquidateurs. Ils reçoivent 400 $ chacun", [(QUANTITE, 3), (Genre.ARGENT, Decimal(400))]),
 ])
 def test_un_montant_chacun_se_multiplie_par_le_compte_de_sa_phrase(question, attendu):
     assert _valeurs(question) == attendu
