@@ -24,3 +24,21 @@ _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 def developper(question: str) -> str:
     """La question, ses abréviations remplacées par les mots qu'elles abrègent."""
     return _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question)
+
+
+# Les mois abrégés (CLDR, français : « janv. », « févr. », « sept. »), que Duckling ne lit pas tous et dont
+# text2num ferait un nombre (« sept ») ; un mois seulement là où un jour le précède ou une année le suit.
+MOIS_ABREGES = {
+    "janv": "janvier", "jan": "janvier", "févr": "février", "fevr": "février", "fév": "février",
+    "fev": "février", "avr": "avril", "juil": "juillet", "sept": "septembre", "sep": "septembre",
+    "oct": "octobre", "nov": "novembre", "déc": "décembre", "dec": "décembre",
+}
+_MOIS = "|".join(sorted(MOIS_ABREGES, key=len, reverse=True))
+_MOIS_ABREGE = re.compile(
+    rf"(\b(?:1er|\d{{1,2}}) )({_MOIS})\b\.?|()\b({_MOIS})\b\.?(?= \d{{4}}\b)", re.IGNORECASE
+)
+
+
+def developper_les_mois(texte: str) -> str:
+    """« du 1er févr. 2027 au 31 janv. 2028 » : les mois en toutes lettres."""
+    return _MOIS_ABREGE.sub(lambda m: (m[1] or "") + MOIS_ABREGES[(m[2] or m[4]).lower()], texte)

@@ -22,6 +22,7 @@ from functools import cache
 import pendulum
 from text_to_num import alpha2digit
 
+from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.declaration import FORME_PSEUDONYME, Genre
@@ -30,11 +31,28 @@ REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
 QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
 NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
-TELEPHONE = "telephone"  # « 514 555-0110 » dans une signature : ni une date, ni un montant
+# « 514 555-0110 » dans une signature, « la chambre 112 », « dossier 2026-0377 » : un numéro qui désigne
+# quelque chose, jamais une date, un montant ni des heures.
+IDENTIFIANT = "identifiant"
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
-_POUR_CENT = re.compile(r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b", re.IGNORECASE)
+# « pour cent » suivi d'un trait d'union ou d'un nombre est un nombre (« pour cent-quatre-vingt-mille de
+# frais », « pour cent mille dollars »), pas un pourcentage.
+_POUR_CENT = re.compile(
+    r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b(?!-|\s+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|mille|millions?|"
+    r"dollars?|piasses?|\$)\b)",
+    re.IGNORECASE,
+)
+# La notation anglaise d'un montant (« $1,045.80 », « $18,500 », « 232.40 $ ») récrite à la française
+# avant toute lecture : le symbole devant, la virgule des milliers, le point des cents. Un montant n'a
+# jamais trois décimales : « 18,500 $ » est dix-huit mille cinq cents.
+_MONTANT_ANGLAIS = re.compile(
+    r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d,.]?\d)"
+    r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2})(?!\d)|(?=\s?\$))"
+    r"|(?<![\d,.])(\d+)\.(\d{2})(?=\s?\$)"
+)
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
 _DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?)|de\s+dollars?)\b",
@@ -61,6 +79,12 @@ REFERENCES = re.compile(
 PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »
 # Lettres, code du fonds, puis chiffres ou lettres, liés par des traits d'union.
 PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
+# Un nombre qui suit le nom de ce qu'il désigne (« la chambre 112 », « dossier 2026-0377 », « no 4 ») :
+# en français, une quantité précède son nom (« 112 chambres ») ; un numéro le suit.
+DESIGNATION = re.compile(
+    r"\b(?:chambre|cellule|salle|local|bureau|aile|secteur|unite|bloc|porte|poste|dossier|matricule|"
+    r"page|casier|numero|no\.?|n°|#)\s*(?:no\.?\s*|numero\s*|n°\s*|#\s*)?(\d+(?:-\d+)*)(?![\w,.]?\d)"
+)
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
 # les ordinaux en chiffres : « le 10e du mois » est une date).
@@ -90,7 +114,9 @@ NOMBRE_DE_PERIODES = re.compile(
     r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
     r"(?!\s*(?:par|/|chaque)\b)"
 )
-PERIODES_AVANT = re.compile(r"\b(\d+)\s*(jours?|journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$")
+PERIODES_AVANT = re.compile(
+    r"\b(\d+)\s*(jours?|(?:demi-)?journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$"
+)
 JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _J = "|".join(JOURS_DE_SEMAINE)
 # « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
@@ -192,6 +218,7 @@ class Mention:
 def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
+    texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = alpha2digit(texte, "fr", threshold=2)
@@ -236,6 +263,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in PIECE.finditer(texte):
         if libre(*m.span()) and any(c.isdigit() for c in m.group()):
             trouvees.append(Mention(NUMERO_DE_PIECE, m.group().upper(), m.start(), m.end(), m.group()))
+    for m in DESIGNATION.finditer(plie):
+        if libre(*m.span(1)):
+            trouvees.append(Mention(IDENTIFIANT, m[1], m.start(1), m.end(1), m[1]))
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
             trouvees.append(
@@ -531,7 +561,8 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
     avant = PERIODES_AVANT.search(plie[max(0, debut - 25) : debut])
     if avant:
         debut_total = debut - (len(plie[max(0, debut - 25) : debut]) - avant.start())
-        return Mention(Genre.HEURES, heures * int(avant[1]), debut_total, fin, texte[debut_total:fin])
+        return Mention(Genre.HEURES, nombre_propre(heures * int(avant[1])), debut_total, fin,
+                       texte[debut_total:fin])
     periode = PAR_PERIODE.match(plie[fin:])
     if not periode:
         return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
@@ -643,7 +674,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if entite["dim"] == "phone-number":
         # Duckling voit un téléphone dans « 12 500 » : seul un numéro à sept chiffres au moins en est un.
         telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
-        return [Mention(TELEPHONE, extrait, debut, fin, extrait)] if telephone else []
+        return [Mention(IDENTIFIANT, extrait, debut, fin, extrait)] if telephone else []
     if entite["dim"] == "amount-of-money":
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
@@ -787,6 +818,12 @@ def lire_decimal(texte: str) -> Decimal | None:
         return Decimal(_ESPACES.sub("", texte.strip()).replace(",", "."))
     except InvalidOperation:
         return None
+
+
+def _a_la_francaise(m: re.Match[str]) -> str:
+    entier, cents = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i] is not None)
+    montant = entier.replace(",", "") + (f",{cents}" if cents else "")
+    return f"{montant} $" if m[1] is not None else montant
 
 
 def _et_demi(m: re.Match[str]) -> str:

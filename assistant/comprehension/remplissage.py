@@ -18,7 +18,15 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from assistant.comprehension.mentions import NOMBRE, NUMERO_DE_PIECE, QUANTITE, REFERENCE, TELEPHONE, Mention
+from assistant.comprehension.mentions import (
+    IDENTIFIANT,
+    NOMBRE,
+    NUMERO_DE_PIECE,
+    QUANTITE,
+    REFERENCE,
+    Mention,
+    nombre_propre,
+)
 from outils.declaration import Argument, Genre, Indices, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
@@ -73,7 +81,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
     liaison = Liaison(outil)
     _lier_mots(liaison, plie)
-    libres = [m for m in mentions if m.genre not in {REFERENCE, NUMERO_DE_PIECE, TELEPHONE}]
+    libres = [m for m in mentions if m.genre not in {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT}]
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
@@ -200,8 +208,14 @@ def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bo
     if argument.genre == Genre.COMPTE:
         return mention.genre in {NOMBRE, QUANTITE} and mention.valeur == int(mention.valeur) >= 1
     if mention.genre == NOMBRE:
-        return argument.genre in {Genre.ARGENT, Genre.HEURES}
+        return argument.genre in {Genre.ARGENT, Genre.HEURES} or (
+            argument.genre == Genre.TAUX and _proportion(mention))
     return argument.genre == Genre.ANNEE and mention.genre == Genre.DATE
+
+
+def _proportion(mention: Mention) -> bool:
+    """« un taux de 0,15 » : un taux sans « % » écrit en fraction de l'unité, soit 15 %."""
+    return mention.genre == NOMBRE and 0 < mention.valeur < 1
 
 
 def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[Mention]) -> int | None:
@@ -259,6 +273,12 @@ COORDINATION = re.compile(r"\s*(?:,|et|pis|puis|plus|\+)\s*")
 # « on doit 0,4 M$ à des fournisseurs plus 250 k$ d'hypothèque » : « plus » additionne même après les mots
 # qui qualifient la première valeur.
 ADDITION = re.compile(r"[^,.;:?!$\d]{0,40}?\s(?:plus|\+)\s*")
+# « une heure et demie de vaisselle, pis après ça 4 heures de préparation » : les heures de tâches
+# énumérées s'additionnent à travers les mots qui nomment chaque tâche, pas celles d'une autre personne.
+TACHES = re.compile(
+    r"(?![^.;:?!$\d]*\b(?:il|elle|lui|son|sa|ses|leur|autre|collegue|chacun)\b)"
+    r"[^.;:?!$\d]{0,40}?(?:,|\bet\b|\bpis\b|\bpuis\b|\bplus\b)[^.;:?!$\d]{0,40}"
+)
 
 
 def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
@@ -277,8 +297,9 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
                 autre = mentions[i]
                 gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
                 lien = plie[gauche.fin : droite.debut]
+                taches = autre.genre == Genre.HEURES and TACHES.fullmatch(lien)
                 if (autre.genre != source.genre or id(autre) in pris
-                        or not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien))):
+                        or not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien) or taches)):
                     break
                 liaison.arguments[argument.nom] += autre.valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(autre)
@@ -352,6 +373,8 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
         valeur = valeur.year
     if argument.genre == Genre.COMPTE:
         valeur = int(valeur)
+    if argument.genre == Genre.TAUX and _proportion(mention):
+        valeur = nombre_propre(valeur * 100)
     liaison.arguments[argument.nom] = valeur
     liaison.sources[argument.nom] = mention
     if mention.approchee:

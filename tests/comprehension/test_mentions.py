@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 
 from assistant.comprehension.mentions import (
+    IDENTIFIANT,
     JOUR_VOISIN,
     NOMBRE,
     NUMERO_DE_PIECE,
     QUANTITE,
     REFERENCE,
-    TELEPHONE,
     hors_limites,
     lire_mentions,
     preparer,
@@ -460,7 +460,7 @@ def test_une_fenetre_glissante_se_compte_depuis_le_jour_de_la_demande(question, 
 
 def test_un_telephone_n_est_ni_une_date_ni_un_montant():
     valeurs = _valeurs("Merci. Sylvie, agente de probation, 514 555-0110")
-    assert valeurs == [(TELEPHONE, "514 555-0110")]
+    assert valeurs == [(IDENTIFIANT, "514 555-0110")]
     assert _valeurs("un emprunt de 12 500") == [(NOMBRE, Decimal(12500))]  # Duckling y voit un téléphone
 
 
@@ -468,3 +468,45 @@ def test_l_annee_en_cours_dite_en_passant_cede_a_l_autre_annee():
     # JOUR est en 2026 : « on est en 2026 » ne dit rien de plus que le jour de la demande.
     assert _valeurs("On est en 2026. Le programme de 2028, c'est quand ?") == [(Genre.ANNEE, 2028)]
     assert _valeurs("On est en 2026, c'est quand ?") == [(Genre.ANNEE, 2026)]
+
+
+@pytest.mark.parametrize(("question", "montants"), [
+    ("Actif $212,450.75, dettes $48,200.00", [Decimal("212450.75"), Decimal(48200)]),
+    ("on emprunterait $18,500", [Decimal(18500)]),  # un montant n'a jamais trois décimales
+    ("une paye de 232.40 $", [Decimal("232.40")]),
+    ("une paye de $232.40", [Decimal("232.40")]),
+    ("un emprunt de 18 500,50 $", [Decimal("18500.50")]),  # la notation française ne change pas
+])
+def test_un_montant_a_l_anglaise_se_lit_comme_a_la_francaise(question, montants):
+    assert [v for g, v in _valeurs(question) if g == Genre.ARGENT] == montants
+
+
+def test_pour_cent_suivi_d_un_nombre_est_un_nombre():
+    assert _valeurs("des revenus de deux-cent-dix-mille dollars pour cent-quatre-vingt-mille de frais") == [
+        (Genre.ARGENT, Decimal(210000)), (NOMBRE, Decimal(180000))]
+    assert _valeurs("un taux de cinq pour cent") == [(Genre.TAUX, Decimal(5))]
+
+
+@pytest.mark.parametrize(("question", "dates"), [
+    ("du 1er févr. 2027 au 31 janv. 2028", (datetime.date(2027, 2, 1), datetime.date(2028, 1, 31))),
+    ("le 3 sept. 2026", (datetime.date(2026, 9, 3),)),
+    ("le 3 Déc 2026", (datetime.date(2026, 12, 3),)),
+])
+def test_un_mois_abrege_est_un_mois(question, dates):
+    assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == dates
+
+
+def test_sept_sans_jour_ni_annee_reste_un_nombre():
+    assert _valeurs("il a fait sept heures") == [(Genre.HEURES, Decimal(7))]
+
+
+def test_un_numero_qui_suit_son_nom_designe_sans_compter():
+    assert _valeurs("232,40 $ brut pour le détenu de la chambre 112") == [
+        (Genre.ARGENT, Decimal("232.40")), (IDENTIFIANT, "112")]
+    assert _valeurs("Mon client (dossier 2026-0377) a fait 20 h") == [
+        (IDENTIFIANT, "2026-0377"), (Genre.HEURES, Decimal(20))]
+    assert IDENTIFIANT not in {g for g, _ in _valeurs("on a 112 chambres")}  # une quantité précède son nom
+
+
+def test_des_demi_journees_de_quelques_heures_se_multiplient():
+    assert _valeurs("deux demi-journées de 3 h 30") == [(Genre.HEURES, Decimal(7))]

@@ -265,3 +265,22 @@ def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
 def test_des_quarts_sans_leur_duree_font_demander_les_heures():
     assert "heures" in _lier("calculer_remuneration", "Il a fait 3 quarts à la cuisine, combien ?").manquants
     assert _lier("calculer_remuneration", "3 quarts de 7 heures").arguments["heures"] == Decimal(21)
+
+
+def test_un_taux_ecrit_en_fraction_de_l_unite_est_un_pourcentage():
+    liaison = _lier("calculer_cotisation", "Revenus 284 000 $, frais 230 000 $, un taux de 0,15 cette année")
+    assert liaison.arguments["taux"] == Decimal(15)
+    assert "taux" not in _lier("calculer_cotisation", "Revenus 284 000 $, frais 230 000 $, 12").arguments
+
+
+def test_les_heures_de_taches_enumerees_s_additionnent():
+    taches = _lier("calculer_remuneration",
+                   "une heure et demie de vaisselle, pis après ça 4 heures de préparation des repas")
+    assert taches.arguments["heures"] == Decimal("5.5")
+    assert not taches.restes
+
+
+def test_les_heures_d_une_autre_personne_ne_s_additionnent_pas():
+    liaison = _lier("calculer_remuneration", "Il a fait 20 h, son collègue 15 h")
+    assert liaison.arguments["heures"] == Decimal(20)
+    assert [m.valeur for m in liaison.restes] == [Decimal(15)]
