@@ -67,6 +67,11 @@ _DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|dollars?|\$) et
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
 _MULTIPLE_ABREGE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?([kKM])\b(?! ?\$)")
+# « une vingtaine d'heures », « une centaine de dollars » : un nombre collectif est un ordre de grandeur
+# (« sa quinzaine », sans « une », est la période de paie).
+COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+_COLLECTIF = re.compile(rf"\bune? ({'|'.join(COLLECTIFS)})(?: d'| de |\b)", re.IGNORECASE)
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
@@ -219,6 +224,7 @@ def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
+    texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = alpha2digit(texte, "fr", threshold=2)
@@ -447,11 +453,20 @@ def _ecart(mention: Mention, plie: str) -> Mention:
     return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
 
 
+# « le programme 2027-2028 », « 2027 ou 2028 » : deux années au choix là où l'on en attend une.
+ANNEE_AU_CHOIX_AVANT = re.compile(rf"{_ANS}\s*(?:-|–|/|ou|a|au)\s*$")
+ANNEE_AU_CHOIX_APRES = re.compile(rf"^\s*(?:-|–|/|ou|a|au)\s*{_ANS}\b")
+
+
 def _approchee(mention: Mention, plie: str) -> Mention:
-    if mention.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
+    if mention.genre == Genre.ANNEE:
+        avant = ANNEE_AU_CHOIX_AVANT.search(plie[max(0, mention.debut - 8) : mention.debut])
+        apres = ANNEE_AU_CHOIX_APRES.match(plie[mention.fin :])
+    elif mention.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
+        avant = APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
+        apres = APPROXIMATION_APRES.match(plie[mention.fin :])
+    else:
         return mention
-    avant = APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
-    apres = APPROXIMATION_APRES.match(plie[mention.fin :])
     if not (avant or apres):
         return mention
     # Le texte cité dans la question de précision garde le mot qui fait l'approximation.

@@ -510,3 +510,18 @@ def test_un_numero_qui_suit_son_nom_designe_sans_compter():
 
 def test_des_demi_journees_de_quelques_heures_se_multiplient():
     assert _valeurs("deux demi-journées de 3 h 30") == [(Genre.HEURES, Decimal(7))]
+
+
+def test_un_nombre_collectif_est_un_ordre_de_grandeur():
+    heures = lire_mentions(preparer("il a fait une vingtaine d'heures"), JOUR)
+    assert [(m.genre, m.valeur, m.approchee) for m in heures] == [(Genre.HEURES, Decimal(20), True)]
+    # « sa quinzaine » est la période de paie, pas quinze.
+    assert _valeurs("87,15 $ pour sa quinzaine") == [(Genre.ARGENT, Decimal("87.15"))]
+
+
+@pytest.mark.parametrize("question", ["le programme 2027-2028", "le programme 2027 ou 2028"])
+def test_deux_annees_au_choix_ne_sont_pas_une_annee(question):
+    annees = lire_mentions(preparer(question), JOUR)
+    assert [(m.valeur, m.approchee) for m in annees] == [(2027, True), (2028, True)]
+    deux = lire_mentions(preparer("En 2026, le programme 2027"), JOUR)
+    assert [m.approchee for m in deux] == [False, False]
