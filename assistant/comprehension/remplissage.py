@@ -92,7 +92,8 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     liaison.manquants = [
         a.nom
         for a in outil.arguments
-        if a.nom not in liaison.arguments and (a.obligatoire or present(a.indices.suppose, plie))
+        # « y'a pas de saisie ni rien » : une retenue niée n'est pas une retenue dite sans son montant.
+        if a.nom not in liaison.arguments and (a.obligatoire or _nie(a.indices.suppose, plie) is False)
     ]
     return liaison
 

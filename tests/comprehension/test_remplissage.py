@@ -284,3 +284,9 @@ def test_les_heures_d_une_autre_personne_ne_s_additionnent_pas():
     liaison = _lier("calculer_remuneration", "Il a fait 20 h, son collègue 15 h")
     assert liaison.arguments["heures"] == Decimal(20)
     assert [m.valeur for m in liaison.restes] == [Decimal(15)]
+
+
+def test_une_retenue_niee_n_est_pas_une_retenue_a_demander():
+    avec = _lier("repartir_paie", "87,15 $ pour sa quinzaine, avec une saisie")
+    assert avec.manquants == ["retenues_legales"]
+    assert _lier("repartir_paie", "87,15 $ pour sa quinzaine. Y'a pas de saisie ni rien.").manquants == []
