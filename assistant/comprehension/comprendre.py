@@ -183,6 +183,8 @@ def _suivre(
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
     if AUTRE_PERSONNE.search(plie):
         return _pour_une_autre_personne(demande, precedente, plie)
+    if _autre_outil(demande, precedente, plie):
+        return False  # « Autre affaire : on placerait 15 000 $ en obligations… » après un emprunt
     # « La semaine prochaine » est une date de la question, pas la paie suivante.
     sans_date = not any(m.genre == Genre.DATE for m in demande.mentions)
     if sans_date and (appels := _d_un_pas(precedente.appels, plie)):
@@ -224,6 +226,15 @@ def _suivre(
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False
+
+
+def _autre_outil(demande: Demande, precedente: Demande, plie: str) -> bool:
+    """Une question longue, qui se comprend seule et nettement comme un autre outil que les calculs
+    précédents (ni leur suite ni leur autre face), change de sujet même si ses valeurs iraient au
+    calcul précédent."""
+    probable, p = demande.intentions[0]
+    return (probable != DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_RENVOI
+            and not any(probable == a.outil or _allie(probable, a.outil) for a in precedente.appels))
 
 
 def _apres_ecart(valeur: object, source: Mention | None, avant: object) -> object:

@@ -419,3 +419,15 @@ def test_un_article_cite_fait_ceder_un_calcul_peu_sur_aux_textes():
         {"Le paragraphe": [("verifier_contrat", 0.4), (DOCUMENT, 0.35), ("conditions_participation", 0.25)]},
     )
     assert not d.appels and d.precision is None
+
+
+def test_une_question_longue_qui_nomme_nettement_un_autre_outil_change_de_sujet():
+    emprunt = _comprendre("On emprunte 8 000 $ au Fonds central, solde actuel 4 000 $. Autorisation ?",
+                          {"On emprunte": [("verifier_emprunt", 0.9)]})
+    autre = ("OK. Autre affaire : on placerait 15 000 $ de surplus en obligations d'épargne du Canada."
+             " Autorisation ?")
+    d = _comprendre(autre, {"OK.": [("verifier_placement", 0.78), ("verifier_emprunt", 0.04)]}, emprunt)
+    assert [a.outil for a in d.appels] == ["verifier_placement"]
+    # Aussi sûre, mais courte, la question reste une suite : ses 15 000 $ changent l'emprunt.
+    d = _comprendre("Pis pour 15 000 $ ?", {"Pis": [("verifier_placement", 0.78)]}, emprunt)
+    assert [a.outil for a in d.appels] == ["verifier_emprunt"] and d.appels[0].arguments["montant"] == 15000
