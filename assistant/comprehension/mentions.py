@@ -49,10 +49,12 @@ _POUR_CENT = re.compile(
 # avant toute lecture : le symbole devant, la virgule des milliers, le point des cents. Un montant n'a
 # jamais trois décimales : « 18,500 $ » est dix-huit mille cinq cents.
 _MONTANT_ANGLAIS = re.compile(
-    r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d,.]?\d)"
-    r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2})(?!\d)|(?=\s?\$))"
-    r"|(?<![\d,.])(\d+)\.(\d{2})(?=\s?\$)"
+    r"\$\s?(\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)"
+    r"|\d+(?:[.,]\d{1,2})?(?!\d))"
+    r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2}(?!\d)|(?=\s?\$)))"
+    r"|(?<![\d,.])(\d+\.\d{2})(?=\s?\$)"
 )
+_GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
 _DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?)|de\s+dollars?)\b",
@@ -836,9 +838,11 @@ def lire_decimal(texte: str) -> Decimal | None:
 
 
 def _a_la_francaise(m: re.Match[str]) -> str:
-    entier, cents = next((m[i], m[i + 1]) for i in (1, 3, 5) if m[i] is not None)
-    montant = entier.replace(",", "") + (f",{cents}" if cents else "")
-    return f"{montant} $" if m[1] is not None else montant
+    nombre = m[1] or m[2] or m[3]
+    if _GROUPES_ANGLAIS.fullmatch(nombre):
+        nombre = nombre.replace(",", "")
+    nombre = nombre.replace(".", ",")
+    return f"{nombre} $" if m[1] is not None else nombre
 
 
 def _et_demi(m: re.Match[str]) -> str:

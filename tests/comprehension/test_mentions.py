@@ -476,6 +476,7 @@ def test_l_annee_en_cours_dite_en_passant_cede_a_l_autre_annee():
     ("une paye de 232.40 $", [Decimal("232.40")]),
     ("une paye de $232.40", [Decimal("232.40")]),
     ("un emprunt de 18 500,50 $", [Decimal("18500.50")]),  # la notation française ne change pas
+    ("Brut : $1 045,80", [Decimal("1045.80")]),  # le symbole devant, les groupes à la française
 ])
 def test_un_montant_a_l_anglaise_se_lit_comme_a_la_francaise(question, montants):
     assert [v for g, v in _valeurs(question) if g == Genre.ARGENT] == montants
