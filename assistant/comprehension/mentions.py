@@ -726,6 +726,11 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         date = date.replace(day=calendar.monthrange(date.year, date.month)[1])
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
+    if valeur.get("grain") == "quarter":
+        # « le trimestre passé », « ce trimestre » : une période, deux bornes à la même place.
+        premier = _jour(valeur, extrait, jour)
+        borne = Mention(Genre.DATE, premier, debut, fin, extrait)
+        return [borne, dataclasses.replace(borne, valeur=_fin_de_trimestre(premier))]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
@@ -742,6 +747,11 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
 
 NUMERO_DE_TELEPHONE = re.compile(r"(?:\+?1[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}")
 GLISSANTES = re.compile(r"\b(\d+) (prochain|dernier)(?:e?s) (jour|semaine|mois)")
+
+
+def _fin_de_trimestre(debut: datetime.date) -> datetime.date:
+    dernier = _decaler_mois(debut, 2)
+    return dernier.replace(day=calendar.monthrange(dernier.year, dernier.month)[1])
 
 
 def _glissantes(plie: str, jour: datetime.date) -> list[datetime.date] | None:

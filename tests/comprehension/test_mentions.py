@@ -526,3 +526,12 @@ def test_deux_annees_au_choix_ne_sont_pas_une_annee(question):
     assert [(m.valeur, m.approchee) for m in annees] == [(2027, True), (2028, True)]
     deux = lire_mentions(preparer("En 2026, le programme 2027"), JOUR)
     assert [m.approchee for m in deux] == [False, False]
+
+
+@pytest.mark.parametrize(("question", "bornes"), [
+    ("les contrats du trimestre prochain", (datetime.date(2027, 1, 1), datetime.date(2027, 3, 31))),
+    ("nos chèques du trimestre passé", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
+    ("ce trimestre", (datetime.date(2026, 10, 1), datetime.date(2026, 12, 31))),
+])
+def test_un_trimestre_relatif_est_une_periode(question, bornes):
+    assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes
