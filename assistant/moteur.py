@@ -51,6 +51,7 @@ from assistant.recherche.index import Index, PassageTrouve
 from assistant.registres.comparaison import arguments_montres, comparer, par_periode
 from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, fonds_nommes, pseudonymes_tapes, resoudre
+from assistant.registres.moyenne import avec_moyenne
 from assistant.registres.registre import CONSULTATIONS, consulter
 from assistant.reponse import LONGUEUR_MAX, AppelOutil, Message, Reponse
 from corpus import id_article
@@ -669,7 +670,8 @@ def _lire(
     if nom is None and (annees := _annees_nommees(demande, appel)):
         (nom, valeurs), colonne = annees, "Année"
     if nom is None:
-        return consulter(appel.outil, arguments, identite, session, demande.jour), arguments
+        tableau = consulter(appel.outil, arguments, identite, session, demande.jour)
+        return avec_moyenne(plier(demande.texte), tableau), arguments
     tableaux = [(str(v), consulter(appel.outil, {**arguments, nom: v}, identite, session, demande.jour))
                 for v in valeurs]
     return Tableau.pour_chaque(colonne, tableaux), {**arguments, nom: valeurs}

@@ -52,6 +52,9 @@ class Tableau(BaseModel):
     notes: list[str] = Field(default_factory=list)  # cellules supprimées, lignes signalées
     # Le montant qui résume la lecture (le total d'une période) : deux périodes se comparent par lui.
     total: Decimal | None = None
+    # Les choses que ce total additionne (« 18 chèques ») : une moyenne se calcule par elles.
+    effectif: int | None = None
+    chose: str | None = None  # le nom d'une de ces choses, au singulier (« chèque »)
 
     @classmethod
     def pour_chaque(cls, colonne: str | None, tableaux: list[tuple[str, Tableau]]) -> Tableau:

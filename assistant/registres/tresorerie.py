@@ -283,6 +283,9 @@ def placements_fonds(
             for r in rangs
         ],
         articles=[reglement("6", "art. 6, al. 3")],
+        total=_total(rangs),
+        effectif=len(rangs),
+        chose="placement",
     )
 
 
@@ -427,9 +430,12 @@ def cheques_signataires(
     notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
     if len(emis) >= LIMITE_CHEQUES:
         notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés.")
+    emission: dict[str, Any] = {}
     if du or au or signataire:
         # Une période nommée (« les chèques de septembre ») : ses chèques, un par ligne, le plus élevé dit.
         phrase = f"{_emis(entree, emis, par)} {phrase}"
+        if len(emis) < LIMITE_CHEQUES:  # tous vérifiés : leur total et leur nombre sont ceux de la période
+            emission = {"total": _total(emis), "effectif": len(emis), "chose": "chèque"}
         colonnes = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"]
         lignes = [[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
                   for c in emis]
@@ -443,6 +449,7 @@ def cheques_signataires(
         lignes=lignes,
         articles=[reglement("6", "art. 6, al. 2")],
         notes=notes,
+        **emission,
     )
 
 
@@ -572,6 +579,8 @@ def depots_tardifs(
         consultation="depots_tardifs",
         phrase=phrase,
         total=total,
+        effectif=len(tous),
+        chose="dépôt",
         colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Montant"],
         lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["montant"]] for d in rangs],
         articles=[reglement("6", "art. 6, al. 1")],

@@ -541,3 +541,21 @@ def test_une_suite_qui_revient_a_son_fonds_apres_un_refus_est_permise(moteur_reg
     reponse = moteur_registres.repondre("Correct. Pis les nôtres, en septembre ?", historique,
                                         identite=identites["membre_ca-mtb"])
     assert reponse.route != "acces_refuse", reponse.answer
+
+
+def test_la_moyenne_demandee_vient_du_total_et_du_nombre_de_la_consultation(
+    moteur_registres, identites, echantillon
+):
+    with echantillon[0].connect() as c:
+        total, nombre = c.execute(
+            text("SELECT sum(p.montant), count(*) FROM placement p JOIN fonds f ON f.id = p.fonds_id"
+                 " WHERE f.code = 'LAH'")
+        ).one()
+    reponse = moteur_registres.repondre("Nos placements, ça fait combien en moyenne par placement ?",
+                                        identite=identites["membre_ca-lah"])
+    assert reponse.route == "donnees" and reponse.tool_calls[0].name == "placements_fonds"
+    moyenne = (Decimal(str(total)) / nombre).quantize(Decimal("0.01"))
+    assert reponse.answer.startswith(f"En moyenne, {format_montant(moyenne)} par placement")
+    # Sans « moyenne » dans la question, la consultation répond comme d'habitude.
+    sans = moteur_registres.repondre("Nos placements ?", identite=identites["membre_ca-lah"])
+    assert "En moyenne" not in sans.answer
