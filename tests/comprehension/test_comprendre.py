@@ -442,8 +442,3 @@ def test_une_consultation_hors_de_portee_laisse_repondre_les_textes():
     d = comprendre(question, JOUR, IntentionsEcrites({"Un chèque": probas}), exclues=sans_registres)
     assert d.intentions[0] == (DOCUMENT, pytest.approx(0.63 / 0.71))
     assert not d.appels and d.precision is None
-    # Un calculateur plus probable que la consultation garde sa place : elle est seulement écartée.
-    probas = [("verifier_contrat", 0.5), ("clauses_contrat", 0.3), (DOCUMENT, 0.2)]
-    d = comprendre("Un contrat de 500 heures", JOUR, IntentionsEcrites({"Un contrat": probas}),
-                   exclues=frozenset({"clauses_contrat"}))
-    assert d.intentions == [("verifier_contrat", pytest.approx(5 / 7)), (DOCUMENT, pytest.approx(2 / 7))]
