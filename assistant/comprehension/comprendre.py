@@ -170,14 +170,10 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
-    """Les intentions permises. Une consultation qu'on ne peut pas servir porte sur la règle que ses
-    registres appliquent (« la directrice peut-elle signer seule un chèque ? ») : sa probabilité va aux
-    textes, pas à un calculateur qui n'en était pas plus probable."""
-    total = sum(p for _, p in probables) or 1.0
-    textes = sum(p for nom, p in probables if nom in exclues)
-    gardees = [(nom, (p + textes if nom == DOCUMENT else p) / total)
-               for nom, p in probables if nom not in exclues]
-    return sorted(gardees, key=lambda paire: -paire[1]) if textes else gardees
+    """Les intentions permises, leurs probabilités ramenées à une somme de 1."""
+    gardees = [(nom, p) for nom, p in probables if nom not in exclues]
+    total = sum(p for _, p in gardees) or 1.0
+    return [(nom, p / total) for nom, p in gardees]
 
 
 def _suivre(

@@ -431,14 +431,3 @@ def test_une_question_longue_qui_nomme_nettement_un_autre_outil_change_de_sujet(
     # Aussi sûre, mais courte, la question reste une suite : ses 15 000 $ changent l'emprunt.
     d = _comprendre("Pis pour 15 000 $ ?", {"Pis": [("verifier_placement", 0.78)]}, emprunt)
     assert [a.outil for a in d.appels] == ["verifier_emprunt"] and d.appels[0].arguments["montant"] == 15000
-
-
-def test_une_consultation_hors_de_portee_laisse_repondre_les_textes():
-    # Sans registres, « la directrice peut-elle signer seule un chèque de 1 500 $ ? » parle de la règle de
-    # l'art. 6 : la probabilité de la consultation va aux textes, pas au calculateur qui prendrait 1 500 $.
-    probas = [("cheques_signataires", 0.57), ("verifier_contrat", 0.08), (DOCUMENT, 0.06)]
-    question = "Un chèque de 1 500,00 $ à un fournisseur, la directrice peut-tu le signer toute seule ?"
-    sans_registres = frozenset({"cheques_signataires"})
-    d = comprendre(question, JOUR, IntentionsEcrites({"Un chèque": probas}), exclues=sans_registres)
-    assert d.intentions[0] == (DOCUMENT, pytest.approx(0.63 / 0.71))
-    assert not d.appels and d.precision is None
