@@ -468,6 +468,9 @@ class Moteur:
                 return f"Plusieurs correspondent dans vos registres : {liste}. {choix} voulez-vous dire ?"
             if trouves.unique:
                 arguments[nom] = trouves.unique.cle
+        pseudonymes = list(dict.fromkeys(m.valeur for m in demande.mentions if m.genre == Genre.PSEUDONYME))
+        if len(pseudonymes) > 1 and "pseudonyme" in CONSULTATIONS[appel.outil].schema.model_fields:
+            arguments["pseudonyme"] = pseudonymes  # « P-LAH-0007 pis P-LAH-0012 » : une lecture chacune
         return arguments
 
     def _article_inexistant(self, question: str) -> str | None:
@@ -663,7 +666,7 @@ def _lire(
     """La consultation faite, et les arguments que sa trace montre ; une par chose ou par année quand
     la question en nomme plusieurs (la trace les montre toutes)."""
     nom, valeurs = next(((n, v) for n, v in arguments.items() if isinstance(v, list)), (None, []))
-    colonne = None  # des choses nommées : leurs lignes les nomment
+    colonne = "Personne" if nom == "pseudonyme" else None  # des choses nommées : leurs lignes les nomment
     if nom is None and (periodes := par_periode(demande, CATALOGUE[appel.outil], arguments)):
         lus = [(p, consulter(appel.outil, a, identite, session, demande.jour)) for p, a in periodes]
         return comparer(lus), arguments_montres(periodes)

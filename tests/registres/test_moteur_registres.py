@@ -559,3 +559,18 @@ def test_la_moyenne_demandee_vient_du_total_et_du_nombre_de_la_consultation(
     # Sans « moyenne » dans la question, la consultation répond comme d'habitude.
     sans = moteur_registres.repondre("Nos placements ?", identite=identites["membre_ca-lah"])
     assert "En moyenne" not in sans.answer
+
+
+def test_deux_personnes_nommees_sont_lues_chacune(moteur_registres, identites, echantillon):
+    with echantillon[0].connect() as c:
+        decisions = dict(c.execute(text(
+            "SELECT p.pseudonyme, au.autorisee FROM autorisation au"
+            " JOIN participant p ON p.id = au.participant_id JOIN activite a ON a.id = au.activite_id"
+            " WHERE a.code = 'MEN' AND p.pseudonyme IN ('P-LAH-0007', 'P-LAH-0012')")).all())
+    question = "P-LAH-0007 pis P-LAH-0012, y'ont-tu eu leur autorisation pour la menuiserie tous les deux ?"
+    reponse = moteur_registres.repondre(question, identite=identites["conseiller-lah"])
+    assert reponse.route == "donnees", reponse.answer
+    assert reponse.tool_calls[0].arguments["pseudonyme"] == ["P-LAH-0007", "P-LAH-0012"]
+    colonnes, lignes = reponse.data["columns"], reponse.data["rows"]
+    lues = {ligne[colonnes.index("Personne")]: ligne[colonnes.index("Autorisée")] for ligne in lignes}
+    assert lues == {p: bool(a) for p, a in decisions.items()} and len(lues) == 2
