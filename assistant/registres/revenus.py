@@ -196,6 +196,8 @@ def _source(code: str, forme: int = 0) -> str:
 
 ARTICLES_REVENUS = (loi("75", "art. 75, al. 3"), reglement("4"))
 MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
+PAR_TRIMESTRE = Indices(("par trimestre", "chaque trimestre", "quel trimestre", "trimestriel"))
+RANGS_DE_TRIMESTRE = ("1er", "2e", "3e", "4e")
 Source = StrEnum("Source", {code.upper(): code for code in SOURCES_REVENU})  # type: ignore[misc]
 
 
@@ -221,6 +223,9 @@ class ArgumentsRevenus(Arguments):
     par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
         False, title="mois par mois", description="Les revenus mois par mois, et le mois le plus fort."
     )
+    par_trimestre: Annotated[Booleen, PAR_TRIMESTRE] = Field(
+        False, title="trimestre par trimestre", description="Les revenus par trimestre, et le plus fort."
+    )
     du: Annotated[Jour | None, PERIODE] = Field(
         None, title="du", description="Premier jour d'une période (« depuis septembre ») ; sinon l'année."
     )
@@ -244,11 +249,12 @@ def provenance_revenus(
     au: datetime.date | None = None,
     source: Source | None = None,
     par_mois: bool = False,
+    par_trimestre: bool = False,
 ) -> Tableau:
     an = annee or jour.year
     debut, fin, quand = _periode_des_revenus(jour, an, du, au)
-    if par_mois:
-        return _mois_par_mois(identite, session, debut, fin, quand, source)
+    if par_mois or par_trimestre:
+        return _mois_par_mois(identite, session, debut, fin, quand, source, trimestres=par_trimestre)
     sources = requetes.revenus_par_source(identite, session, an, du=debut, au=fin)
     total = sum(sources.values(), ZERO)
     ordre = sorted(sources.items(), key=lambda paire: (-paire[1], paire[0]))
@@ -303,25 +309,34 @@ def _mois_par_mois(
     fin: datetime.date,
     quand: str,
     source: Source | None,
+    trimestres: bool = False,
 ) -> Tableau:
-    """Les revenus d'une source (ou de toutes) mois par mois, et le mois le plus fort."""
+    """Les revenus d'une source (ou de toutes) mois par mois, ou trimestre par trimestre (les mois
+    additionnés), et la période la plus forte."""
     mois = requetes.revenus_par_mois(identite, session, debut, fin, source.value if source else None)
+    periodes: dict[str, Decimal] = {}
+    for premier, montant in mois.items():
+        nom = (f"{RANGS_DE_TRIMESTRE[(premier.month - 1) // 3]} trimestre {premier.year}" if trimestres
+               else f"{MOIS[premier.month - 1]} {premier.year}")
+        periodes[nom] = periodes.get(nom, ZERO) + montant
     de = f" {_source(source, 1)}" if source else f" {_portee(identite)}"
-    total = sum(mois.values(), ZERO)
-    if not mois:
+    total = sum(periodes.values(), ZERO)
+    if not periodes:
         phrase = f"{majuscule(quand)}, aucun revenu{de} n'est consigné."
     else:
-        fort = max(mois, key=lambda premier: (mois[premier], -premier.toordinal()))
-        annee = f" {fort.year}" if debut.year != fin.year else ""
+        fort = max(periodes, key=lambda nom: periodes[nom])  # à égalité, la première
+        fort_dit = fort.removesuffix(f" {debut.year}") if debut.year == fin.year else fort
+        au = "au" if trimestres else "en"
+        unite = "trimestre" if trimestres else "mois"
         phrase = (
-            f"{majuscule(quand)}, c'est en {MOIS[fort.month - 1]}{annee} que les revenus{de} ont été"
-            f" les plus forts : {format_montant(mois[fort])}, sur {format_montant(total)} en"
-            f" {compte(len(mois), 'mois', 'mois')}."
+            f"{majuscule(quand)}, c'est {au} {fort_dit} que les revenus{de} ont été les plus forts :"
+            f" {format_montant(periodes[fort])}, sur {format_montant(total)} en"
+            f" {compte(len(periodes), unite, unite + ('s' if trimestres else ''))}."
         )
     return Tableau(
         consultation="provenance_revenus",
         phrase=phrase,
-        colonnes=["Mois", "Montant", "Part"],
-        lignes=[[f"{MOIS[p.month - 1]} {p.year}", v, part(v, total)] for p, v in mois.items()],
+        colonnes=["Trimestre" if trimestres else "Mois", "Montant", "Part"],
+        lignes=[[nom, v, part(v, total)] for nom, v in periodes.items()],
         articles=[*ARTICLES_REVENUS],
     )

@@ -924,6 +924,26 @@ def test_revenus_d_une_source_mois_par_mois(base: Engine) -> None:
     )
 
 
+def test_revenus_trimestre_par_trimestre(base: Engine) -> None:
+    """« Nos revenus de cette année par trimestre » : les mois additionnés par trimestre."""
+    with Session(base) as session:
+        brutes = lignes(
+            session,
+            """SELECT r.le, r.montant FROM revenu r JOIN fonds f ON f.id = r.fonds_id
+               WHERE f.code = 'MTB' AND r.le >= '2026-01-01' AND r.le <= :j""",
+            j=JOUR,
+        )
+        tableau = faire(session, "membre_ca-mtb", "provenance_revenus", par_trimestre=True)
+    par_trimestre: dict[str, Decimal] = {}
+    for le, montant in brutes:
+        jour = le if isinstance(le, datetime.date) else datetime.date.fromisoformat(le)
+        cle = f"{('1er', '2e', '3e', '4e')[(jour.month - 1) // 3]} trimestre {jour.year}"
+        par_trimestre[cle] = par_trimestre.get(cle, Decimal(0)) + argent(montant)
+    assert dict(zip(colonne(tableau, "Trimestre"), colonne(tableau, "Montant"), strict=True)) == par_trimestre
+    fort = max(par_trimestre, key=par_trimestre.__getitem__)
+    assert f"c'est au {fort.removesuffix(' 2026')} que les revenus du fonds" in tableau.phrase
+
+
 # --- k) membres du conseil ---------------------------------------------------------------------
 
 
