@@ -92,7 +92,7 @@ def cotisation_fonds_central(
             # « Combien, pis c'est-tu payé ? » : la cotisation consignée répond ; la fourchette l'explique.
             phrase = f"{consignee} {phrase}"
         else:
-            phrase += f" {consignee}"
+            phrase += f" {consignee}{_par_rapport_a_la_consignee(m['cotisation'], r, taux)}"
         ecart = _ecart_consigne(r)
         if ecart:
             notes.append(f"{r['fonds']} : {ecart}" if plusieurs else ecart)
@@ -158,6 +158,18 @@ def _consignee(rang: dict[str, Any], annee: int) -> str:
         f"La cotisation consignée pour {annee} est de {format_montant(rang['cotisation'])}, au taux de"
         f" {format_taux(rang['taux_cotisation'])} ; {paiement}."
     )
+
+
+def _par_rapport_a_la_consignee(calculee: Decimal, rang: dict[str, Any], taux: Decimal | None) -> str:
+    """« Si le taux avait été 12,5 %, combien de plus ? » : l'écart entre la cotisation à ce taux et la
+    cotisation consignée."""
+    if taux is None or rang["cotisation"] is None:
+        return ""
+    ecart = calculee - rang["cotisation"]
+    if not ecart:
+        return f" Au taux de {_pour_cent(taux)}, elle serait la même."
+    sens = "de plus" if ecart > 0 else "de moins"
+    return f" Au taux de {_pour_cent(taux)}, elle serait de {format_montant(abs(ecart))} {sens}."
 
 
 def _ecart_consigne(rang: dict[str, Any]) -> str | None:

@@ -860,6 +860,11 @@ def test_cotisation_sur_le_revenu_net_consigne(base: Engine) -> None:
     debut = f"La cotisation consignée pour 2025 est de {format_montant(argent(consignee))}"
     assert fourchette.phrase.startswith(debut)
     assert colonne(central, "Fonds") == ["LAH", "MTB", "VDP"]
+    # À un autre taux que celui consigné : l'écart avec la cotisation consignée est dit.
+    ecart = attendue - argent(consignee)
+    sens = "de plus" if ecart > 0 else "de moins"
+    assert (f"Au taux de 10 %, elle serait de {format_montant(abs(ecart))} {sens}." in a_dix.phrase
+            or (not ecart and "elle serait la même" in a_dix.phrase))
 
 
 # --- j) provenance des revenus -----------------------------------------------------------------
