@@ -522,13 +522,14 @@ class Moteur:
         """
         jour = self.aujourd_hui()
         exclues = self._hors_de_portee(identite)
+        illisibles = frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
         precedente = None
         for message in historique:
             if message.role == "user" and (texte := neutraliser(message.content)):
-                precedente = comprendre(texte, jour, self.intentions, precedente, exclues)
+                precedente = comprendre(texte, jour, self.intentions, precedente, exclues, illisibles)
         texte = neutraliser(question)
         exclues |= self._hors_de_la_piece(texte or question, identite)
-        demande = comprendre(texte or question, jour, self.intentions, precedente, exclues)
+        demande = comprendre(texte or question, jour, self.intentions, precedente, exclues, illisibles)
         if not texte:  # la question n'était qu'une consigne : rien à calculer
             demande.appels, demande.precision = [], None
         return demande

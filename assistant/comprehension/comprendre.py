@@ -95,9 +95,13 @@ def comprendre(
     intentions: Intentions,
     precedente: Demande | None = None,
     exclues: frozenset[str] = frozenset(),
+    illisibles: frozenset[str] = frozenset(),
 ) -> Demande:
     """La demande d'un tour. `exclues` : les intentions que celui qui demande ne peut pas servir
-    (les consultations des registres, sans connexion) ; la probabilité se répartit sur les autres."""
+    (les consultations des registres, sans connexion) ; la probabilité se répartit sur les autres.
+    `illisibles` : les consultations que son rôle ne lit pas ; proposées quand elles sont les plus
+    probables (un refus clair vaut mieux qu'une autre réponse), elles ne font jamais hésiter une
+    consultation qu'il lit."""
     lue = developper(question).strip()  # « au CA » : « au conseil d'administration »
     texte = preparer(lue)
     plie = plier(texte)
@@ -123,7 +127,7 @@ def comprendre(
         demande.recherche = f"{lue} — {precedente.recherche}"
         if precedente.appels and _suivre(demande, precedente, plie, intentions, exclues):
             return demande
-    _decider(demande, plie, lambda outil, argument: intentions.choix_decrit(outil, argument, lue))
+    _decider(demande, plie, lambda outil, argument: intentions.choix_decrit(outil, argument, lue), illisibles)
     return demande
 
 
@@ -303,7 +307,8 @@ def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> No
     )
 
 
-def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | None]) -> None:
+def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | None],
+             illisibles: frozenset[str] = frozenset()) -> None:
     liaisons = {nom: lier(outil, demande.mentions, plie) for nom, outil in CATALOGUE.items()}
     probable, p = demande.intentions[0]
     if probable == DOCUMENT:
@@ -349,6 +354,7 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         for n, q in demande.intentions[1:3]
         # Un outil qui prend la suite du premier (le partage d'une paie) n'est pas un rival.
         if n != DOCUMENT
+        and n not in illisibles
         and p - q < ECART_AMBIGU
         and not _allie(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None

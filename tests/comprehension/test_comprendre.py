@@ -431,3 +431,15 @@ def test_une_question_longue_qui_nomme_nettement_un_autre_outil_change_de_sujet(
     # Aussi sûre, mais courte, la question reste une suite : ses 15 000 $ changent l'emprunt.
     d = _comprendre("Pis pour 15 000 $ ?", {"Pis": [("verifier_placement", 0.78)]}, emprunt)
     assert [a.outil for a in d.appels] == ["verifier_emprunt"] and d.appels[0].arguments["montant"] == 15000
+
+
+def test_une_consultation_que_le_role_ne_lit_pas_ne_fait_pas_hesiter():
+    question = "le loan de 400 $ qu'on avait faite, y reste quoi comme balance ?"
+    ecrites = [("pret_personne", 0.43), ("emprunts_fonds", 0.35), (DOCUMENT, 0.1)]
+    probas = IntentionsEcrites({"le loan": ecrites})
+    assert comprendre(question, JOUR, probas).precision.startswith("Voulez-vous dire")
+    d = comprendre(question, JOUR, probas, illisibles=frozenset({"emprunts_fonds"}))
+    assert d.precision is None and [a.outil for a in d.appels] == ["pret_personne"]
+    # La plus probable, elle, reste proposée : le rôle qui ne la lit pas est refusé clairement.
+    d = comprendre(question, JOUR, probas, illisibles=frozenset({"pret_personne"}))
+    assert d.intention == "pret_personne"
