@@ -134,6 +134,13 @@ def paie_personne(
             quand_paie = f"Paie du {format_date(lg['du'])} au {format_date(lg['au'])}"
             notes.append(f"{quand_paie} : {' ; '.join(ecarts)}.")
     t = paie["totaux"]
+    if not paie["lignes"] and not (du or au or le or dernieres):
+        # Sans période dite, « sa paie » est la dernière consignée, même commencée un mois passé.
+        derniere = paie_personne(identite, session, jour, pseudonyme, dernieres=1)
+        if derniere.lignes:
+            note = (f"Aucune paie de {qui} dont la période commence {quand} n'est consignée : la dernière"
+                    " paie consignée est montrée.")
+            return derniere.model_copy(update={"notes": [note, *derniere.notes]})
     if not paie["lignes"] and par_versement:
         phrase = f"Aucune paie versée à {qui} n'est consignée {quand}."
     elif not paie["lignes"]:

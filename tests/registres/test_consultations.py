@@ -120,6 +120,25 @@ def _taux_horaire(le: datetime.date) -> Decimal:
     return au_cent(salaire * Decimal("0.35"))
 
 
+def test_sans_periode_dite_la_paie_est_la_derniere_consignee(base: Engine) -> None:
+    """« Sa paie ? » sans date, quand aucune paie ne commence dans le mois de la demande : la dernière."""
+    with Session(base) as session:
+        pseudonyme, du, brute = lignes(
+            session,
+            """SELECT p.pseudonyme, l.du, l.brute
+               FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.du = (SELECT MAX(m.du) FROM ligne_paie m
+                     WHERE m.participant_id = l.participant_id)
+                 AND l.du < :debut_du_mois AND l.du >= :il_y_a_un_an
+               ORDER BY p.pseudonyme LIMIT 1""",
+            debut_du_mois=JOUR.replace(day=1), il_y_a_un_an=JOUR - datetime.timedelta(days=365),
+        )[0]
+        tableau = faire(session, "paie-vdp", "paie_personne", pseudonyme=pseudonyme)
+    assert colonne(tableau, "Du") == [datetime.date.fromisoformat(str(du))]
+    assert colonne(tableau, "Brute") == [argent(brute)]
+    assert tableau.notes[0].endswith("la dernière paie consignée est montrée.")
+
+
 def test_paie_d_une_personne_refaite_ici_a_travers_le_1er_mai(base: Engine) -> None:
     with Session(base) as session:
         pseudonyme = valeur(
