@@ -89,8 +89,9 @@ PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])"
 # Un nombre qui suit le nom de ce qu'il désigne (« la chambre 112 », « dossier 2026-0377 », « no 4 ») :
 # en français, une quantité précède son nom (« 112 chambres ») ; un numéro le suit.
 DESIGNATION = re.compile(
-    r"\b(?:chambre|cellule|salle|local|bureau|aile|secteur|unite|bloc|porte|poste|dossier|matricule|"
-    r"page|casier|numero|no\.?|n°|#)\s*(?:no\.?\s*|numero\s*|n°\s*|#\s*)?(\d+(?:-\d+)*)(?![\w,.]?\d)"
+    r"\b(?:chambre|cellule|salle|local|bureau|aile|secteur|unite|bloc|poste|dossier|matricule|"
+    r"page|casier|numero|no\.?|n°|#)\s*(?:no\.?\s*|numero\s*|n°\s*|#\s*)?(\d+(?:-\d+)*)"
+    r"(?![\w,.]?\d| \d{3}\b|\s?(?:\$|%|h\b|heures?\b))"  # ni un montant, ni un taux, ni des heures
 )
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis

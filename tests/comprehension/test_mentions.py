@@ -507,6 +507,9 @@ def test_un_numero_qui_suit_son_nom_designe_sans_compter():
     assert _valeurs("Mon client (dossier 2026-0377) a fait 20 h") == [
         (IDENTIFIANT, "2026-0377"), (Genre.HEURES, Decimal(20))]
     assert IDENTIFIANT not in {g for g, _ in _valeurs("on a 112 chambres")}  # une quantité précède son nom
+    # Un montant, un taux ou des heures après le nom gardent leur unité.
+    assert _valeurs("le local 5 000 $") == [(Genre.ARGENT, Decimal(5000))]
+    assert _valeurs("au poste 3 h") == [(Genre.HEURES, Decimal(3))]
 
 
 def test_des_demi_journees_de_quelques_heures_se_multiplient():
