@@ -275,7 +275,8 @@ COORDINATION = re.compile(r"\s*(?:,|et|pis|puis|plus|\+)\s*")
 # qui qualifient la première valeur.
 ADDITION = re.compile(r"[^,.;:?!$\d]{0,40}?\s(?:plus|\+)\s*")
 # « une heure et demie de vaisselle, pis après ça 4 heures de préparation » : les heures de tâches
-# énumérées s'additionnent à travers les mots qui nomment chaque tâche, pas celles d'une autre personne.
+# énumérées s'additionnent à travers les mots qui nomment chaque tâche, pas celles d'une autre personne ;
+# ces mots pourraient aussi dire une autre période : la somme se fait confirmer.
 TACHES = re.compile(
     r"(?![^.;:?!$\d]*\b(?:il|elle|lui|son|sa|ses|leur|autre|collegue|chacun)\b)"
     r"[^.;:?!$\d]{0,40}?(?:,|\bet\b|\bpis\b|\bpuis\b|\bplus\b)[^.;:?!$\d]{0,40}"
@@ -304,6 +305,8 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
                     break
                 liaison.arguments[argument.nom] += autre.valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(autre)
+                if taches and not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien)):
+                    liaison.douteux.add(argument.nom)  # des heures d'une autre période ? on fait confirmer
                 pris.add(id(autre))
                 voisine, i = autre, i + pas
 

@@ -277,7 +277,8 @@ def test_les_heures_de_taches_enumerees_s_additionnent():
     taches = _lier("calculer_remuneration",
                    "une heure et demie de vaisselle, pis après ça 4 heures de préparation des repas")
     assert taches.arguments["heures"] == Decimal("5.5")
-    assert not taches.restes
+    assert not taches.restes and taches.douteux == {"heures"}  # une somme à travers des mots : à confirmer
+    assert not _lier("calculer_remuneration", "Il a fait 20 h et 5 h").douteux
 
 
 def test_les_heures_d_une_autre_personne_ne_s_additionnent_pas():
