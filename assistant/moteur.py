@@ -411,9 +411,7 @@ class Moteur:
         Connecté, tout reste proposé : un rôle qui ne lit pas une consultation est refusé clairement."""
         if self.sessions is None:
             return frozenset(CONSULTATIONS)
-        if identite.anonyme:
-            return frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
-        return frozenset()
+        return _illisibles(identite) if identite.anonyme else frozenset()
 
     def _hors_de_la_piece(self, question: str, identite: Identite) -> frozenset[str]:
         """« C-VDP-2026 finit quand ? » : une pièce nommée par son numéro, qui est dans les registres
@@ -522,7 +520,7 @@ class Moteur:
         """
         jour = self.aujourd_hui()
         exclues = self._hors_de_portee(identite)
-        illisibles = frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
+        illisibles = _illisibles(identite)
         precedente = None
         for message in historique:
             if message.role == "user" and (texte := neutraliser(message.content)):
@@ -659,6 +657,11 @@ def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:
         ):
             retenus.append(t)
     return retenus
+
+
+def _illisibles(identite: Identite) -> frozenset[str]:
+    """Les consultations que le rôle de l'identité ne lit pas."""
+    return frozenset(nom for nom, c in CONSULTATIONS.items() if identite.role not in c.roles)
 
 
 def _lire(

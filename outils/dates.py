@@ -6,6 +6,7 @@ dépend ainsi ni des paquets installés ni de la machine.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from outils.erreurs import EntreeInvalide
@@ -24,6 +25,11 @@ MOIS = (
     "novembre",
     "décembre",
 )
+
+
+def fin_du_mois(jour: datetime.date) -> datetime.date:
+    """Le dernier jour du mois de `jour`."""
+    return jour.replace(day=calendar.monthrange(jour.year, jour.month)[1])
 
 
 def format_date(jour: datetime.date) -> str:

@@ -10,7 +10,6 @@ jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h 
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime
 import re
@@ -25,6 +24,7 @@ from text_to_num import alpha2digit
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries
 from assistant.recherche.analyseur import FIN_DE_PHRASE
+from outils.dates import fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
 
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
@@ -37,14 +37,9 @@ IDENTIFIANT = "identifiant"
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
-# « pour cent » suivi d'un trait d'union ou d'un nombre est un nombre (« pour cent-quatre-vingt-mille de
-# frais », « pour cent mille dollars »), pas un pourcentage.
-_POUR_CENT = re.compile(
-    r"\b(?:pour\s*cent|pourcent|p\.\s*cent)\b(?!-|\s+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-    r"onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|mille|millions?|"
-    r"dollars?|piasses?|\$)\b)",
-    re.IGNORECASE,
-)
+# Un pourcentage suit son nombre : « cinq pour cent », que text2num écrit « 5 pour 100 », « 12 et demi
+# pour cent » ; « pour cent-quatre-vingt-mille de frais » (« pour 180000 ») n'en est pas un.
+_POUR_CENT = re.compile(r"(\d|\bdemie?)\s*(?:(?:pour|p\.)\s*(?:cent|100)|pourcent)\b", re.IGNORECASE)
 # La notation anglaise d'un montant (« $1,045.80 », « $18,500 », « 232.40 $ ») récrite à la française
 # avant toute lecture : le symbole devant, la virgule des milliers, le point des cents. Un montant n'a
 # jamais trois décimales : « 18,500 $ » est dix-huit mille cinq cents.
@@ -228,9 +223,8 @@ def preparer(question: str) -> str:
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
-    texte = _POUR_CENT.sub("%", texte)  # text2num ferait de « cinq pour cent » « 5 pour 100 »
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
-    texte = alpha2digit(texte, "fr", threshold=2)
+    texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
@@ -397,8 +391,7 @@ def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention
             continue
         an = int(m[3]) if m[3] else jour.year
         debut = datetime.date(an, (rang - 1) * mois + 1, 1)
-        dernier_mois = rang * mois
-        fin = datetime.date(an, dernier_mois, calendar.monthrange(an, dernier_mois)[1])
+        fin = fin_du_mois(datetime.date(an, rang * mois, 1))
         borne = Mention(Genre.DATE, debut, m.start(), m.end(), texte[m.start() : m.end()])
         sortie += [borne, dataclasses.replace(borne, valeur=fin)]
     return sortie
@@ -415,7 +408,7 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
             sortie.append(m)
             continue
         fin = m.valeur if m.valeur > a.valeur else _decaler(m.valeur, 1)
-        fin = fin.replace(day=calendar.monthrange(fin.year, fin.month)[1])
+        fin = fin_du_mois(fin)
         debut = dataclasses.replace(a, fin=m.fin, texte=texte[a.debut : m.fin],
                                     mois_entier=False, prochaine=None)
         sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
@@ -724,14 +717,14 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if valeur.get("grain") == "month" and FIN_DU_MOIS_AVANT.search(plier(texte[max(0, debut - 12) : debut])):
         # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
         date = _jour(valeur, extrait, jour)
-        date = date.replace(day=calendar.monthrange(date.year, date.month)[1])
+        date = fin_du_mois(date)
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
     if valeur.get("grain") == "quarter":
         # « le trimestre passé », « ce trimestre » : une période, deux bornes à la même place.
         premier = _jour(valeur, extrait, jour)
         borne = Mention(Genre.DATE, premier, debut, fin, extrait)
-        return [borne, dataclasses.replace(borne, valeur=_fin_de_trimestre(premier))]
+        return [borne, dataclasses.replace(borne, valeur=fin_du_mois(_decaler_mois(premier, 2)))]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
         prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
@@ -748,11 +741,6 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
 
 NUMERO_DE_TELEPHONE = re.compile(r"(?:\+?1[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}")
 GLISSANTES = re.compile(r"\b(\d+) (prochain|dernier)(?:e?s) (jour|semaine|mois)")
-
-
-def _fin_de_trimestre(debut: datetime.date) -> datetime.date:
-    dernier = _decaler_mois(debut, 2)
-    return dernier.replace(day=calendar.monthrange(dernier.year, dernier.month)[1])
 
 
 def _glissantes(plie: str, jour: datetime.date) -> list[datetime.date] | None:

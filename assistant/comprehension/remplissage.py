@@ -299,13 +299,13 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
                 autre = mentions[i]
                 gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
                 lien = plie[gauche.fin : droite.debut]
-                taches = autre.genre == Genre.HEURES and TACHES.fullmatch(lien)
-                if (autre.genre != source.genre or id(autre) in pris
-                        or not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien) or taches)):
+                serre = COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien)
+                taches = not serre and autre.genre == Genre.HEURES and TACHES.fullmatch(lien)
+                if autre.genre != source.genre or id(autre) in pris or not (serre or taches):
                     break
                 liaison.arguments[argument.nom] += autre.valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(autre)
-                if taches and not (COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien)):
+                if taches:
                     liaison.douteux.add(argument.nom)  # des heures d'une autre période ? on fait confirmer
                 pris.add(id(autre))
                 voisine, i = autre, i + pas

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.comprehension.mentions import plier
 from assistant.registres.declaration import Tableau
-from assistant.registres.tableaux import dire_periode, fin_du_mois
+from assistant.registres.tableaux import dire_periode
 from outils.argent import format_montant
+from outils.dates import fin_du_mois
 from outils.declaration import Genre, Outil
 
 if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet

@@ -114,6 +114,13 @@ def paie_personne(
     par_versement = par_versement and not (le or dernieres)
     paie = requetes.heures_et_paie(identite, session, pseudonyme, debut, fin, par_versement=par_versement)
     qui, quand = paie["pseudonyme"], dire_periode(debut, fin)
+    if not paie["lignes"] and not (du or au or le or dernieres or par_versement):
+        # Sans période dite, « sa paie » est la dernière consignée, même commencée un mois passé.
+        derniere = paie_personne(identite, session, jour, pseudonyme, dernieres=1)
+        if derniere.lignes:
+            note = (f"Aucune paie de {qui} dont la période commence {quand} n'est consignée : la dernière"
+                    " paie consignée est montrée.")
+            return derniere.model_copy(update={"notes": [note, *derniere.notes]})
     paye = "nature_retenue" in next(iter(paie["lignes"]), {})  # le rôle paie seulement (couche de données)
     colonnes = ["Du", "Au", "Versée le", "Heures", "Taux horaire", "Prime", "Brute", "Retenues légales"]
     colonnes += ["Nature de la retenue"] if paye else []
@@ -134,13 +141,6 @@ def paie_personne(
             quand_paie = f"Paie du {format_date(lg['du'])} au {format_date(lg['au'])}"
             notes.append(f"{quand_paie} : {' ; '.join(ecarts)}.")
     t = paie["totaux"]
-    if not paie["lignes"] and not (du or au or le or dernieres):
-        # Sans période dite, « sa paie » est la dernière consignée, même commencée un mois passé.
-        derniere = paie_personne(identite, session, jour, pseudonyme, dernieres=1)
-        if derniere.lignes:
-            note = (f"Aucune paie de {qui} dont la période commence {quand} n'est consignée : la dernière"
-                    " paie consignée est montrée.")
-            return derniere.model_copy(update={"notes": [note, *derniere.notes]})
     if not paie["lignes"] and par_versement:
         phrase = f"Aucune paie versée à {qui} n'est consignée {quand}."
     elif not paie["lignes"]:

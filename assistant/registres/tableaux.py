@@ -3,16 +3,11 @@ montants, les accords du pluriel. Pas de consultation ici (`registre.SOUTIEN`)."
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from decimal import Decimal
 
 from outils.argent import format_nombre, format_taux
-from outils.dates import format_date
-
-
-def fin_du_mois(jour: datetime.date) -> datetime.date:
-    return jour.replace(day=calendar.monthrange(jour.year, jour.month)[1])
+from outils.dates import fin_du_mois, format_date
 
 
 def periode(
