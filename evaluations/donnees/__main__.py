@@ -12,6 +12,7 @@ python -m evaluations.donnees --jeu dev7          # lot 7 (donnees7-*.jsonl) : d
 python -m evaluations.donnees --jeu dev8          # lot 8 (donnees8-*.jsonl) : écarts, parts, durées, accès
 python -m evaluations.donnees --jeu dev9          # lot 9 (donnees9-*.jsonl) : l'accès d'abord (40 cas sur 60)
 python -m evaluations.donnees --jeu dev10         # lot 10 (donnees10-*.jsonl) : moitié accès, moitié travail
+python -m evaluations.donnees --jeu dev11         # lot 11 (donnees11-*.jsonl) : pseudonymes cachés, fêtes
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from evaluations.donnees import lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10
+from evaluations.donnees import lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11
 from evaluations.donnees.attendus import DATE_REFERENCE, DEV, JEU, TEST
 from evaluations.rapport import RAPPORTS
 
@@ -36,7 +37,8 @@ JEUX = {"dev": DEV, "test": TEST, "tout": JEU, "dev2": lot2.DEV, "test2": lot2.T
         "dev7": lot7.DEV, "test7": lot7.TEST, "tout7": lot7.JEU,
         "dev8": lot8.DEV, "test8": lot8.TEST, "tout8": lot8.JEU,
         "dev9": lot9.DEV, "test9": lot9.TEST, "tout9": lot9.JEU,
-        "dev10": lot10.DEV, "test10": lot10.TEST, "tout10": lot10.JEU}
+        "dev10": lot10.DEV, "test10": lot10.TEST, "tout10": lot10.JEU,
+        "dev11": lot11.DEV, "test11": lot11.TEST, "tout11": lot11.JEU}
 SORTIE = RAPPORTS / "donnees"
 RACINE = Path(__file__).resolve().parents[2]
 
@@ -72,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         type=_jeu,
         default=DEV,
         metavar="dev|test|tout|dev2|test2|tout2|dev3|test3|tout3|dev4|test4|tout4|dev5|test5|tout5"
-        "|dev6|test6|tout6|dev7|test7|tout7|dev8|test8|tout8|dev9|test9|tout9|dev10|test10|tout10|FICHIER",
-        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à 10 : lot 2 à 10), "
+        "|dev6|test6|tout6|dev7|test7|tout7|dev8|test8|tout8|dev9|test9|tout9|dev10|test10|tout10"
+        "|dev11|test11|tout11|FICHIER",
+        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à 11 : lot 2 à 11), "
         "ou un fichier JSONL",
     )
     p.add_argument(
