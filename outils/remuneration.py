@@ -45,7 +45,8 @@ class ArgumentsRemuneration(Arguments):
         title="date du travail",
         description="Jour du travail, qui fixe le salaire minimum. " + AUJOURD_HUI,
     )
-    prime: Annotated[Montant, Indices(("prime", "bonus", "boni"))] = Field(
+    prime: Annotated[Montant, Indices(("prime", "bonus", "boni", "de plus pour", "en plus pour", "supervis",
+                                       "taches complexes"))] = Field(
         Decimal(0),
         title="prime",
         description="Prime du fonds en $ (supervision ou tâches complexes, art. 11 al. 2) ; 0 si aucune.",

@@ -8,6 +8,8 @@ import datetime
 import re
 from collections.abc import Callable
 
+from dateutil.easter import easter
+
 
 def _lundi(mois: int, rang: int) -> Callable[[int], datetime.date]:
     """Le `rang`-ième lundi du mois (1 : le premier)."""
@@ -21,6 +23,11 @@ def _patriotes(annee: int) -> datetime.date:
     """Journée nationale des patriotes : le lundi qui précède le 25 mai."""
     veille = datetime.date(annee, 5, 24)
     return veille - datetime.timedelta(days=veille.weekday())
+
+
+def _paques(decalage: int) -> Callable[[int], datetime.date]:
+    """Pâques (calcul grégorien de dateutil) et les jours qu'on compte à partir d'elle."""
+    return lambda annee: easter(annee) + datetime.timedelta(days=decalage)
 
 
 def _fixe(mois: int, jour: int) -> Callable[[int], datetime.date]:
@@ -38,13 +45,22 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"jour du souvenir": _fixe(11, 11),
     r"saint-valentin|st-valentin": _fixe(2, 14),
     r"jour des rois|rois|epiphanie": _fixe(1, 6),
+    r"vendredi saint": _paques(-2),
+    r"lundi de paques": _paques(1),
+    r"paques": _paques(0),
 }
 # Chaque fête, avec son article facultatif et l'année qui peut la suivre (« l'Halloween 2027 »).
 MOTIFS = [(re.compile(rf"\b(?:la |l'|le |les )?(?:{nom})(?: (?:de |d')?(\d{{4}})\b)?"), jour)
           for nom, jour in FERIES.items()]
 
 
-def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date, bool]]:
-    """(début, fin, date, année dite) de chaque fête nommée ; sans année, celle de la demande."""
-    return [(m.start(), m.end(), date_de(int(m[1]) if m[1] else jour.year), m[1] is not None)
-            for motif, date_de in MOTIFS for m in motif.finditer(plie)]
+def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date, datetime.date | None]]:
+    """(début, fin, date, prochaine) de chaque fête nommée. Sans année, celle de la demande ; si elle est
+    passée, `prochaine` est celle de l'an prochain (Pâques n'y tombe pas le même jour)."""
+    trouvees = []
+    for motif, date_de in MOTIFS:
+        for m in motif.finditer(plie):
+            date = date_de(int(m[1]) if m[1] else jour.year)
+            prochaine = date_de(jour.year + 1) if m[1] is None and date < jour else None
+            trouvees.append((m.start(), m.end(), date, prochaine))
+    return trouvees

@@ -10,12 +10,15 @@ jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h 
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache
 
 import pendulum
@@ -35,6 +38,8 @@ NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce
 # quelque chose, jamais une date, un montant ni des heures.
 IDENTIFIANT = "identifiant"
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
+HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche une horloge, jamais une durée
+DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 # Un pourcentage suit son nombre : « cinq pour cent », que text2num écrit « 5 pour 100 », « 12 et demi
@@ -52,14 +57,19 @@ _MONTANT_ANGLAIS = re.compile(
 _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
-_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?)|de\s+dollars?)\b",
+_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?|balles)|de\s+dollars?)\b",
                               re.IGNORECASE)
+# « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
+_FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
+_FRACTION_BARRE = re.compile(
+    r"(?<![\d/.,])(?:(\d+) )?([1-7])/([248])(?![\d/])(?=(?(1)|\s?(?:h\b|heures?|\$|%)))"
+)
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
-_UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|k\b)", re.IGNORECASE)
+_UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|balles\b|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
-_DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|dollars?|\$) et (demie?|quart)\b",
+_DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|balles|dollars?|\$) et (demie?|quart)\b",
                                   re.IGNORECASE)
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
@@ -88,6 +98,9 @@ DESIGNATION = re.compile(
     r"page|casier|numero|no\.?|n°|#)\s*(?:no\.?\s*|numero\s*|n°\s*|#\s*)?(\d+(?:-\d+)*)"
     r"(?![\w,.]?\d| \d{3}\b|\s?(?:\$|%|h\b|heures?\b))"  # ni un montant, ni un taux, ni des heures
 )
+_MOIS_PLIES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+               "octobre", "novembre", "decembre")
+JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(_MOIS_PLIES)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
 # les ordinaux en chiffres : « le 10e du mois » est une date).
@@ -137,7 +150,7 @@ FIN_DU_MOIS_AVANT = re.compile(r"\bfin (?:de |d'|du mois de )?$")
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
 MOINS_AVANT = re.compile(r"\bmoins\s*$")
-DOLLARS_ET = re.compile(r"^(-?[\d\s,.]+?)\s*\$\s+et\s+([\d\s,.]+)$")
+DOLLARS_ET = re.compile(r"^(-?[\d\s,.]+?)\s*\$\s+et\s+(\S.*)$")
 NOM_QUI_SUIT = re.compile(r"\s*([a-z]+)\b")
 # Un nombre nu suivi d'un de ces noms compte des choses (« 3 jours », « 5 détenus ») : jamais un
 # montant ni des heures. Suivi d'autre chose, son genre reste ouvert (« revenu 52000 depense 38500 »).
@@ -222,6 +235,8 @@ def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
+    texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
+    texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
@@ -232,6 +247,19 @@ def preparer(question: str) -> str:
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
+
+
+def _fraction_glyphe(m: re.Match[str]) -> str:
+    return _plus_fraction(m[1], Fraction(unicodedata.numeric(m[2])).limit_denominator(10))
+
+
+def _plus_fraction(entier: str | None, fraction: Fraction) -> str:
+    """« 10 » et ¾ : « 10,75 », avec la virgule décimale du reste de la question préparée. Un tiers ne
+    tombe pas juste en centièmes : « environ 3,33 », une valeur à faire préciser."""
+    valeur = Decimal(int(entier or 0)) + Decimal(fraction.numerator) / Decimal(fraction.denominator)
+    juste = valeur == valeur.quantize(Decimal("0.001"))
+    texte = format(valeur.quantize(Decimal("0.001" if juste else "0.01")).normalize(), "f").replace(".", ",")
+    return texte if juste else f"environ {texte}"
 
 
 def plier(texte: str) -> str:
@@ -269,6 +297,10 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in DESIGNATION.finditer(plie):
         if libre(*m.span(1)):
             trouvees.append(Mention(IDENTIFIANT, m[1], m.start(1), m.end(1), m[1]))
+    for m in JOUR_ET_MOIS.finditer(plie):
+        if not _existe(int(m[1]), _MOIS_PLIES.index(m[2]) + 1, int(m[3]) if m[3] else None):
+            dite = texte[m.start() : m.end()]
+            trouvees.append(Mention(DATE_IMPOSSIBLE, dite, m.start(), m.end(), dite))
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
             trouvees.append(
@@ -277,9 +309,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in FRACTION.finditer(plie):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), m.group()))
-    for debut, fin, date, annee_dite in feries(plie, jour):
+    for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
-            prochaine = _decaler(date, 1) if date < jour and not annee_dite else None
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
     trouvees += [d for d in durees if libre(d.debut, d.fin)]
     trouvees += [p for p in _parties_d_annee(texte, plie, jour) if libre(p.debut, p.fin)]
@@ -287,6 +318,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in ANNEE.finditer(plie):
         if libre(*m.span()):
             trouvees.append(Mention(Genre.ANNEE, int(m[1]), m.start(), m.end(), m[1]))
+    trouvees += [Mention(HEURE_DU_JOUR, texte[a:b], a, b, texte[a:b]) for a, b in horloges
+                 if not any(m.chevauche(a, b) for m in trouvees)]
     for m in NOMBRE_NU.finditer(plie):
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
             genre = QUANTITE if _compte_de_choses(plie, m.end(), valeur) else NOMBRE
@@ -295,6 +328,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
+    mentions = _sous_totaux(_reprises(mentions, texte, plie), texte)
     return _chacun(_veille_et_lendemain(mentions, texte, plie), plie)
 
 
@@ -312,6 +346,75 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
+
+
+# Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
+ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
+PUCE = re.compile(r"^\s*[-–—•*·]\s")
+
+
+def _sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
+    """« Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $ » : les puces sous une ligne d'en-tête
+    détaillent une seule valeur, leur somme, que l'en-tête qualifie."""
+    lignes, debut = [], 0
+    for ligne in texte.split("\n"):
+        lignes.append((debut, debut + len(ligne), ligne))
+        debut += len(ligne) + 1
+    resultat = list(mentions)
+    for rang, (_, _, entete) in enumerate(lignes):
+        puces = list(itertools.takewhile(lambda ligne: PUCE.match(ligne[2]), lignes[rang + 1 :]))
+        if not ENTETE.match(entete) or len(puces) < 2:
+            continue
+        par_puce = [[m for m in resultat if a <= m.debut and m.fin <= b] for a, b, _ in puces]
+        if any(len(dans) != 1 for dans in par_puce):
+            continue
+        valeurs = [dans[0] for dans in par_puce]
+        if not all(_meme_grandeur(valeurs[0], v) and v.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}
+                   for v in valeurs) or len({v.genre for v in valeurs} - {NOMBRE}) > 1:
+            continue
+        genre = next((v.genre for v in valeurs if v.genre != NOMBRE), NOMBRE)
+        somme = Mention(genre, sum((Decimal(v.valeur) for v in valeurs), Decimal(0)), puces[0][0],
+                        valeurs[-1].fin, " + ".join(v.texte for v in valeurs))
+        resultat = sorted([m for m in resultat if m not in valeurs] + [somme], key=lambda m: m.debut)
+    return resultat
+
+
+# « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 » : on se reprend, la première valeur cède.
+REPRISE_ENTRE = re.compile(
+    r"^[\s,;.…—–-]*(?:euh\W*)?"
+    r"(?:non|pardon|oups|correction|erratum|je veux dire|je voulais dire|plutot(?! qu))\b[^.?!\d]{0,25}$"
+)
+# « On doit 18 000 au Fonds central… ou 8 000 » : une autre valeur possible, dite plus loin ; on demande.
+ALTERNATIVE_AVANT = re.compile(r"(?:^|[\s,;.…—–-])ou(?: bien| peut-etre)?\s*(?:de |d')?$")
+_VOISINS = ({Genre.ARGENT, NOMBRE}, {Genre.HEURES, NOMBRE}, {Genre.TAUX, NOMBRE})
+
+
+def _meme_grandeur(a: Mention, b: Mention) -> bool:
+    return a.genre == b.genre or any({a.genre, b.genre} <= voisins for voisins in _VOISINS)
+
+
+def _reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Une valeur reprise (« non attends ») disparaît ; deux valeurs au choix (« … ou 8 000 ») sont
+    toutes deux à faire préciser."""
+    gardees: list[Mention] = []
+    for mention in mentions:
+        precedente = gardees[-1] if gardees else None
+        if precedente is None or not _meme_grandeur(precedente, mention) or precedente.genre in {
+                Genre.DATE, Genre.ANNEE}:
+            gardees.append(mention)
+            continue
+        entre = plie[precedente.fin : mention.debut]
+        if REPRISE_ENTRE.match(entre):
+            # La valeur reprise prend la place de l'autre : les mots qui qualifiaient celle-ci la qualifient.
+            gardees[-1] = dataclasses.replace(mention, debut=precedente.debut)
+        elif (ALTERNATIVE_AVANT.search(entre) and len(entre) <= 60
+              and not FIN_DE_PHRASE.search(texte, precedente.fin, mention.debut)):
+            au_choix = texte[precedente.debut : mention.fin]
+            gardees[-1] = dataclasses.replace(precedente, approchee=True, texte=au_choix)
+            gardees.append(dataclasses.replace(mention, approchee=True, texte=au_choix))
+        else:
+            gardees.append(mention)
+    return gardees
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
@@ -606,8 +709,16 @@ def _meme_periode(unite: str, mot: str) -> bool:
     return mot.startswith(unite[:3]) or (unite == "jour" and mot.startswith("journ"))
 
 
+def _existe(jour: int, mois: int, annee: int | None) -> bool:
+    """Le jour existe dans ce mois ; sans année, le 29 février existe (une année bissextile)."""
+    return 1 <= jour <= calendar.monthrange(annee or 2028, mois)[1]
+
+
 def hors_limites(mention: Mention) -> str | None:
-    """Un nombre d'heures impossible pour sa période (« 30 heures par jour ») : une erreur d'entrée."""
+    """Une date qui n'existe pas, un nombre d'heures impossible pour sa période (« 30 heures par
+    jour ») : une erreur d'entrée."""
+    if mention.genre == DATE_IMPOSSIBLE:
+        return f"« {mention.texte} » : cette date n'existe pas ; vérifiez le jour et le mois."
     limite = MAX_PAR_PERIODE.get(mention.periode)
     if (
         mention.genre == Genre.HEURES
@@ -675,6 +786,10 @@ def _rang(plie: str, debut: int, fin: int) -> bool:
             and (EN_AVANT.search(plie, max(0, debut - 5), debut) or NOM_APRES.match(plie, fin)) is not None)
 
 
+FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")
+UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
+
+
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
     valeur = entite["value"]
     extrait = texte[debut:fin]
@@ -682,6 +797,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return []  # un participe passé, pas la saison
     if _rang(plier(texte), debut, fin):
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
+    frequence = FREQUENCE_AVANT.search(plier(texte[max(0, debut - 12) : debut]))
+    if frequence and plier(extrait).strip() in UNITES_DE_TEMPS:
+        return []  # « chaque semaine », « par mois » : une fréquence, pas la semaine en cours
     if entite["dim"] == "phone-number":
         # Duckling voit un téléphone dans « 12 500 » : seul un numéro à sept chiffres au moins en est un.
         telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
@@ -690,8 +808,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if valeur.get("unit") != "$" or valeur.get("value") is None:
             return []  # une autre monnaie : rien à calculer ici
         montant = Decimal(str(valeur["value"]))
-        if (et := DOLLARS_ET.match(extrait)) and (cents := lire_decimal(et[2])) is not None and cents >= 100:
-            # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents.
+        if (et := DOLLARS_ET.match(extrait)) and ((cents := lire_decimal(et[2])) is None or cents >= 100):
+            # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents ; « 10 000 $ et un
+            # solde » : un article, pas un cent.
             premier = lire_decimal(et[1])
             if premier is None:
                 return []

@@ -19,6 +19,8 @@ from functools import cache
 from typing import Any
 
 from assistant.comprehension.mentions import (
+    DATE_IMPOSSIBLE,
+    HEURE_DU_JOUR,
     IDENTIFIANT,
     NOMBRE,
     NUMERO_DE_PIECE,
@@ -37,6 +39,9 @@ ECART_PROPRE = ("de plus", "en plus", "supplementaire", "additionnel")  # un arg
 APPOSITION = re.compile(r"\s*[,:]\s*$")
 ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'une valeur accolée
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
+# Ce qui n'est la valeur d'aucun argument : une référence, une pièce, un numéro, une date qui n'existe
+# pas (une erreur d'entrée), l'heure qu'affiche une horloge.
+HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR}
 
 
 @dataclass
@@ -80,8 +85,9 @@ def present(mots: tuple[str, ...], plie: str) -> bool:
 def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
     liaison = Liaison(outil)
+    horloge = any(m.genre == HEURE_DU_JOUR for m in mentions)
     _lier_mots(liaison, plie)
-    libres = [m for m in mentions if m.genre not in {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT}]
+    libres = [m for m in mentions if m.genre not in HORS_LIAISON]
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
@@ -93,7 +99,9 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
         a.nom
         for a in outil.arguments
         # « y'a pas de saisie ni rien » : une retenue niée n'est pas une retenue dite sans son montant.
-        if a.nom not in liaison.arguments and (a.obligatoire or _nie(a.indices.suppose, plie) is False)
+        # « Il commence à 8h » : des heures de travail existent, la question ne les donne pas.
+        if a.nom not in liaison.arguments and (
+            a.obligatoire or _nie(a.indices.suppose, plie) is False or (a.genre == Genre.HEURES and horloge))
     ]
     return liaison
 
@@ -103,7 +111,9 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
     for argument in liaison.outil.arguments:
         indices = argument.indices
         if argument.genre == Genre.CHOIX:
-            valeur = _choix(indices, plie)
+            ailleurs = tuple(mot for a in liaison.outil.arguments if a.genre in NUMERIQUES
+                             for mot in a.indices.mots)
+            valeur = _choix(indices, plie, ailleurs)
             if valeur is not None:
                 liaison.arguments[argument.nom] = valeur
         elif argument.genre == Genre.COMPTE and present(indices.mots, plie):
@@ -159,16 +169,25 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
     return None
 
 
-def _choix(indices: Indices, plie: str) -> str | None:
+def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str | None:
     """La valeur que nomment les mots de la question ; un mot pris dans un plus long d'une autre
-    valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »)."""
+    valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »), ni, quand une autre
+    valeur est nommée, un mot dit dans la proposition d'un autre argument (`ailleurs` : ses indices ;
+    « un prêt à la banque, avec 17 500 $ déjà dus au Fonds central » : le prêteur est la banque)."""
     trouves = [(v, m.span()) for v, mots in indices.valeurs.items() for mot in mots
                for m in _motif(mot).finditer(plie)]
-    gardes = [v for v, (a, b) in trouves
+    gardes = [(v, (a, b)) for v, (a, b) in trouves
               if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
-    if indices.prioritaire in gardes:
+    hors_d_autres = [(v, span) for v, span in gardes if not present(ailleurs, _proposition(plie, *span))]
+    valeurs = [v for v, _ in (hors_d_autres or gardes)]
+    if indices.prioritaire in valeurs:
         return indices.prioritaire
-    return next((v for v in indices.valeurs if v in gardes), None)
+    return next((v for v in indices.valeurs if v in valeurs), None)
+
+
+def _proposition(plie: str, debut: int, fin: int) -> str:
+    """Les mots autour de `plie[debut:fin]`, jusqu'aux séparateurs de proposition."""
+    return SEPARATEUR.split(plie[:debut])[-1] + plie[debut:fin] + SEPARATEUR.split(plie[fin:])[0]
 
 
 def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:

@@ -46,7 +46,8 @@ def neutraliser(question: str) -> str:
     sans_crochets = CROCHETS.sub(
         lambda m: " " if MOTS_DE_CONSIGNE.search(replier(m.group())) else m.group(), question)
     phrases = [p for p in PHRASE.findall(sans_crochets) if not ORDRE.search(replier(p))]
-    return " ".join(p.strip() for p in phrases).strip()
+    # Les retours à la ligne restent : une liste à puces se lit ligne par ligne.
+    return "".join(p.strip(" ") + ("" if p.rstrip(" ").endswith("\n") else " ") for p in phrases).strip()
 
 
 def veut_changer_les_regles(question: str) -> bool:

@@ -36,6 +36,12 @@ def test_rien_quand_la_question_ne_porte_pas_sur_le_booleen() -> None:
     assert ouverture(_emprunt("4000", "20000"), "Quel sera le nouveau solde ?") == ""
 
 
+def test_combien_se_repond_par_le_montant_pas_par_oui() -> None:
+    resultat = executer("repartir_liquidation", {"actif": "80000", "dettes": "32400"}, JOUR)
+    assert ouverture(resultat, "Combien s'en va au Fonds central ?") == ""
+    assert ouverture(resultat, "Reste-t-il quelque chose pour le Fonds central ?").startswith("Oui : ")
+
+
 def test_la_conclusion_n_est_pas_repetee_sous_le_oui_ou_le_non() -> None:
     resultat = _emprunt("4000", "20000")
     texte = texte_calcul(Faits(resultats=[resultat]), {}, question="Faut-il une autorisation ?")

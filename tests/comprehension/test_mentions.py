@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.comprehension.mentions import (
+    DATE_IMPOSSIBLE,
+    HEURE_DU_JOUR,
     IDENTIFIANT,
     JOUR_VOISIN,
     NOMBRE,
@@ -95,9 +97,12 @@ def test_la_valeur_corrigee_n_est_plus_une_valeur(question, attendu):
 
 
 def test_heure_de_la_journee_n_est_pas_une_duree():
-    assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [(Genre.HEURES, Decimal(3))]
-    assert _valeurs("Il a fini à 22 heures, après 6 heures de travail") == [(Genre.HEURES, Decimal(6))]
-    assert _valeurs("Il commence à 18h chaque jour") == []  # « chaque jour » : une habitude, une horloge
+    assert _valeurs("Rendez-vous à 14h pour 3 heures de travail") == [
+        (HEURE_DU_JOUR, "14h"), (Genre.HEURES, Decimal(3))]
+    assert _valeurs("Il a fini à 22 heures, après 6 heures de travail") == [
+        (HEURE_DU_JOUR, "22 heures"), (Genre.HEURES, Decimal(6))]
+    # « chaque jour » : une habitude, une horloge ; ni une durée, ni la journée en cours
+    assert _valeurs("Il commence à 18h chaque jour") == [(HEURE_DU_JOUR, "18h")]
 
 
 @pytest.mark.parametrize(
@@ -538,3 +543,60 @@ def test_deux_annees_au_choix_ne_sont_pas_une_annee(question):
 ])
 def test_un_trimestre_relatif_est_une_periode(question, bornes):
     assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("10 ¾ h à la cuisine", [(Genre.HEURES, Decimal("10.75"))]),
+        ("7 1/2 heures", [(Genre.HEURES, Decimal("7.5"))]),
+        ("½ heure", [(Genre.HEURES, Decimal("0.5"))]),
+        ("10 balles de prime", [(Genre.ARGENT, Decimal(10))]),
+        ("un emprunt de 10 000 $ et un solde de 5 000 $", [(Genre.ARGENT, Decimal(10000)),
+                                                           (Genre.ARGENT, Decimal(5000))]),
+        # On se reprend : la première valeur cède à la seconde.
+        ("On veut emprunter 12 000, non attends, 14 000", [(NOMBRE, Decimal(14000))]),
+        ("64 000, euh non, 46 000 de revenus", [(NOMBRE, Decimal(46000))]),
+        ("20 000 $ plutôt que 18 000 $", [(Genre.ARGENT, Decimal(20000))]),
+        # Une ligne d'en-tête et ses puces : une seule valeur, leur somme.
+        ("Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $\nFrais : 3 500 $",
+         [(Genre.ARGENT, Decimal(80000)), (Genre.ARGENT, Decimal(3500))]),
+        ("Paie\n- atelier : 4 h", [(Genre.HEURES, Decimal(4))]),  # une seule puce ne fait pas de somme
+    ],
+)
+def test_fractions_reprises_et_listes(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+def test_deux_valeurs_au_choix_sont_a_preciser():
+    mentions = lire_mentions(preparer("On doit 18 000 au Fonds central… ou 8 000, je vérifie"), JOUR)
+    assert [(m.valeur, m.approchee) for m in mentions] == [(Decimal(18000), True), (Decimal(8000), True)]
+    assert mentions[0].texte == "18 000 au Fonds central… ou 8 000"
+
+
+def test_un_tiers_d_heure_ne_tombe_pas_juste():
+    (mention,) = lire_mentions(preparer("3⅓ h"), JOUR)
+    assert mention.approchee and mention.valeur == Decimal("3.33")
+
+
+@pytest.mark.parametrize("question", ["le 31 septembre 2025", "le 30 février", "le 29 février 2027"])
+def test_une_date_qui_n_existe_pas_est_une_erreur(question):
+    (mention,) = lire_mentions(preparer(question), JOUR)
+    assert mention.genre == DATE_IMPOSSIBLE and "n'existe pas" in hors_limites(mention)
+
+
+@pytest.mark.parametrize("question, attendu", [
+    ("jusqu'à Pâques 2027", datetime.date(2027, 3, 28)),
+    ("le Vendredi saint 2027", datetime.date(2027, 3, 26)),
+])
+def test_paques_et_ses_jours(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, attendu)]
+
+
+def test_paques_passee_est_celle_de_l_an_prochain():
+    (mention,) = lire_mentions(preparer("le lundi de Pâques"), JOUR)
+    assert mention.prochaine == datetime.date(2027, 3, 29)
+
+
+def test_chaque_semaine_est_une_frequence():
+    assert _valeurs("Ils envoient les feuilles de temps chaque semaine") == []

@@ -104,6 +104,23 @@ def _lier(outil: str, question: str):
             "Actif de 1,1 M$ ; on doit 0,4 M$ à des fournisseurs plus 250 k$ d'hypothèque",
             {"actif": Decimal(1100000), "dettes": Decimal(650000)},
         ),
+        # Le prêteur du nouvel emprunt, pas le créancier de la dette déjà due.
+        (
+            "verifier_emprunt",
+            "un prêt pour 9 000 $ à la banque, avec 17 500 $ déjà dus au Fonds central",
+            {"solde_actuel": Decimal(17500), "montant": Decimal(9000), "preteur": "externe"},
+        ),
+        (
+            "verifier_emprunt",
+            "on doit déjà 12 000 $ au Fonds central ; il nous prêterait 5 000 $ de plus",
+            {"solde_actuel": Decimal(12000), "montant": Decimal(5000), "preteur": "fonds_central"},
+        ),
+        # La prime dite par ce qu'elle paie (art. 11, al. 2 : superviser, tâches complexes).
+        (
+            "calculer_remuneration",
+            "15 h de travail pis 10 balles de plus pour superviser les nouvelles",
+            {"heures": Decimal(15), "prime": Decimal(10)},
+        ),
         # Une valeur apposée au mot qui la nomme, après une virgule ou un deux-points.
         (
             "calculer_cotisation",
@@ -291,3 +308,9 @@ def test_une_retenue_niee_n_est_pas_une_retenue_a_demander():
     avec = _lier("repartir_paie", "87,15 $ pour sa quinzaine, avec une saisie")
     assert avec.manquants == ["retenues_legales"]
     assert _lier("repartir_paie", "87,15 $ pour sa quinzaine. Y'a pas de saisie ni rien.").manquants == []
+
+
+def test_une_heure_de_la_journee_fait_demander_les_heures():
+    liaison = _lier("calculer_remuneration", "Il commence à 8h et finit quand l'atelier ferme, combien ?")
+    assert "heures" not in liaison.arguments and "heures" in liaison.manquants
+    assert "heures" not in _lier("calculer_remuneration", "Quel est le taux horaire ?").manquants
