@@ -76,7 +76,9 @@ SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre a
 DOMAINE = re.compile(
     r"\b(fonds|fsrs|cantine|detention|incarcer\w*|detenus?|prison\w*|atelier\w*|reinsertion|"
     r"programme d'activites|allocation|prelevement|remuneration|pay[eé]|paie|emprunt\w*|cotisation|"
-    r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis)\b"
+    r"liquidat\w*|contrat|conseil d'administration|directeur de l'etablissement|fideicommis|"
+    # « selon le règlement » : celui des fonds, quand rien ne dit lequel
+    r"(?:le|ce|du|au) reglement(?! (?:de|du|des|d'|sur|municipal|interieur)\b))\b"
 )
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
@@ -169,12 +171,15 @@ class Moteur:
         base = {"id": id, "backend": self.redacteur.nom}
         if erreur:
             return Reponse(answer=erreur, error=erreur, route="invalide", **base)
-        refus, identite = self._fonds_de_la_question(question, identite)
+        refus, portee = self._fonds_de_la_question(question, identite)
         if refus:
             return _refus(refus, base)
-        demande = self.comprendre(question, historique, identite)
-        if refus := self._fonds_de_la_suite(historique, demande, identite):
-            return _refus(refus, base)
+        demande = self.comprendre(question, historique, portee)
+        if portee is identite:  # la question ne nomme aucun fonds : une suite garde celui d'avant
+            refus, portee = self._fonds_de_la_suite(historique, demande, identite)
+            if refus:
+                return _refus(refus, base)
+        identite = portee
         self._completer_par_les_registres(demande, identite)
         _pseudonyme_abrege(demande, identite)
         famille = hors_perimetre(question)
@@ -372,18 +377,19 @@ class Moteur:
 
     def _fonds_de_la_suite(
         self, historique: list[Message], demande: Demande, identite: Identite
-    ) -> str | None:
-        """« Envoye, juste le brut » après un refus : une suite qui ne dit pas elle-même de quoi elle
-        parle (ni personne, ni pièce, ni « les nôtres », ni intention sûre, ni les textes) garde le fonds
-        ou la personne que visait la question d'avant."""
+    ) -> tuple[str | None, Identite]:
+        """« Envoye, juste le brut » après un refus, « Pis l'année d'avant ? » après une question sur un
+        de ses fonds : une suite qui ne dit pas elle-même de quoi elle parle (ni personne, ni pièce, ni
+        « les nôtres », ni intention sûre qui ne soit reprise, ni les textes) garde le fonds ou la
+        personne que visait la question d'avant : son refus, ou le fonds qu'elle nommait."""
         avant = next((m.content for m in reversed(historique) if m.role == "user"), None)
         nom, _ = demande.intentions[0] if demande.intentions else (DOCUMENT, 0.0)
         question = demande.question
         dit_de_quoi = PIECE.search(question) or pseudonymes_tapes(question) or dit_sa_portee(question)
-        if avant is None or dit_de_quoi or nom == DOCUMENT or demande.confiance >= CONFIANCE_OUTIL:
-            return None
-        refus, _ = self._fonds_de_la_question(neutraliser(avant) or avant, identite)
-        return refus
+        nouvelle = demande.confiance >= CONFIANCE_OUTIL and demande.reprise is None
+        if avant is None or dit_de_quoi or nom == DOCUMENT or nouvelle:
+            return None, identite
+        return self._fonds_de_la_question(neutraliser(avant) or avant, identite)
 
     def _completer_par_les_registres(self, demande: Demande, identite: Identite) -> None:
         """Un calcul que les registres du fonds complètent (`complete`) se fait avec eux pour qui peut

@@ -63,6 +63,7 @@ RENVOI = re.compile(
 # « La paie d'après », « celle d'avant » : la chose suivante ou précédente d'une suite régulière.
 SUIVANTE = re.compile(r"\b(?:d'apres|suivante?s?|prochaine?s?)\b")
 PRECEDENTE = re.compile(r"\b(?:d'avant|precedente?s?)\b")
+ANNEE_VOISINE = re.compile(r"\b(?:l'annee|l'an|l'exercice)\b")
 MOT = re.compile(r"[\w'-]+")
 MOTS_ELLIPSE = 6
 MOTS_AUTONOMES = 5  # « Et l'allocation ? » ne se comprend pas seule ; une question de 5 mots, si
@@ -617,6 +618,14 @@ def _d_un_pas(appels: list[Appel], plie: str) -> list[Appel] | None:
     sens = 1 if SUIVANTE.search(plie) else -1 if PRECEDENTE.search(plie) else 0
     if not sens:
         return None
+    if ANNEE_VOISINE.search(plie):  # « Pis l'année d'avant ? » : l'année lue avant, moins un
+        for rang, appel in enumerate(appels):
+            for argument in CATALOGUE[appel.outil].arguments:
+                annee = appel.arguments.get(argument.nom)
+                if argument.genre == Genre.ANNEE and isinstance(annee, int):
+                    copies = [_copie(a) for a in appels]
+                    copies[rang].arguments[argument.nom] = annee + sens
+                    return copies
     for rang, appel in enumerate(appels):
         for argument in CATALOGUE[appel.outil].arguments:
             jour = appel.arguments.get(argument.nom)

@@ -382,7 +382,7 @@ def _sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
 # « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 » : on se reprend, la première valeur cède.
 REPRISE_ENTRE = re.compile(
     r"^[\s,;.…—–-]*(?:euh\W*)?"
-    r"(?:non|pardon|oups|correction|erratum|je veux dire|je voulais dire|plutot(?! qu))\b[^.?!\d]{0,25}$"
+    r"(?:non|pardon|oups|correction|erratum|je veux dire|je voulais dire|plutot(?! qu))\b[^.?!\d]{0,50}$"
 )
 # « On doit 18 000 au Fonds central… ou 8 000 » : une autre valeur possible, dite plus loin ; on demande.
 ALTERNATIVE_AVANT = re.compile(r"(?:^|[\s,;.…—–-])ou(?: bien| peut-etre)?\s*(?:de |d')?$")

@@ -269,7 +269,9 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
         if argument.genre not in NUMERIQUES | {Genre.DATE, Genre.ANNEE, Genre.COMPTE}:
             continue
         for rang, mention in enumerate(mentions):
-            autres = [o for o in mentions if o is not mention]
+            # Seule une autre valeur qui pourrait être la sienne coupe l'indice de sa valeur : « solde au
+            # 31 mars : 15 250 $ » garde son solde.
+            autres = [o for o in mentions if o is not mention and _compatible(argument, o)]
             if (
                 _compatible(argument, mention)
                 and (d := _distance(mention, argument.indices.mots, plie, autres)) is not None

@@ -314,3 +314,10 @@ def test_une_heure_de_la_journee_fait_demander_les_heures():
     liaison = _lier("calculer_remuneration", "Il commence à 8h et finit quand l'atelier ferme, combien ?")
     assert "heures" not in liaison.arguments and "heures" in liaison.manquants
     assert "heures" not in _lier("calculer_remuneration", "Quel est le taux horaire ?").manquants
+
+
+def test_une_date_entre_l_indice_et_sa_valeur_ne_les_separe_pas():
+    """Elle ne peut pas être le solde ; seule une valeur qui pourrait l'être coupe l'indice."""
+    question = "Emprunt projeté : 9 800 $. Solde des emprunts au 31 mars : 15 250 $."
+    arguments = _lier("verifier_emprunt", question).arguments
+    assert (arguments["solde_actuel"], arguments["montant"]) == (Decimal(15250), Decimal(9800))

@@ -574,3 +574,27 @@ def test_deux_personnes_nommees_sont_lues_chacune(moteur_registres, identites, e
     colonnes, lignes = reponse.data["columns"], reponse.data["rows"]
     lues = {ligne[colonnes.index("Personne")]: ligne[colonnes.index("Autorisée")] for ligne in lignes}
     assert lues == {p: bool(a) for p, a in decisions.items()} and len(lues) == 2
+
+
+def test_une_suite_qui_change_l_annee_garde_le_fonds_nomme_avant(moteur_registres, identites):
+    """Le Fonds central qui a nommé un de ses fonds : « Pis l'année d'avant ? » reste sur ce fonds et
+    recule d'un an depuis l'année lue avant, pas depuis celle de la demande."""
+    historique = [
+        Message(role="user", content="Les revenus de téléphonie de Lac-aux-Hiboux en 2026 ?"),
+        Message(role="assistant", content="En 2026, Lac-aux-Hiboux a 10 690,42 $ de revenus de téléphonie."),
+    ]
+    central = identites["fonds_central"]
+    reponse = moteur_registres.repondre("Pis l'année d'avant ?", historique, identite=central)
+    appel = reponse.tool_calls[-1]
+    assert reponse.route == "donnees" and appel.arguments.get("annee") == 2025, reponse.answer
+    seul = moteur_registres.repondre("Les revenus de téléphonie de Lac-aux-Hiboux en 2025 ?",
+                                     identite=central)
+    assert reponse.data == seul.data
+
+
+def test_une_suite_du_public_apres_un_refus_d_etablissement_reste_refusee(moteur_registres):
+    historique = [
+        Message(role="user", content="Combien ont travaillé à la cuisine de Mont-Brumeux en 2026 ?"),
+        Message(role="assistant", content="Je ne peux pas donner les chiffres d'un établissement."),
+    ]
+    assert moteur_registres.repondre("Pis en 2025 ?", historique).route == "acces_refuse"
