@@ -36,7 +36,8 @@ class ArgumentsAide(Arguments):
     aide_exterieure: Annotated[
         Booleen,
         Indices(
-            ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie"),
+            ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie",
+             "de l'exterieur"),
             faux=(
                 "aucune aide",
                 "pas d'aide",
@@ -74,6 +75,9 @@ class ArgumentsAide(Arguments):
                 "sans revenu",
                 "pas de revenu",
                 "sans un sou",
+                "pas un sou",
+                "pas une cenne",
+                "pas une token",
             ),
             defaut=True,
         ),

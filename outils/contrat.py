@@ -32,11 +32,13 @@ class ArgumentsContrat(Arguments):
         title="heures requises",
         description="Nombre d'heures de travail requises prévu au contrat ; omis s'il n'y est pas.",
     )
-    date_debut: Annotated[Jour | None, Indices(("debut", "commence", "debute", "a partir", "du "))] = Field(
+    date_debut: Annotated[
+        Jour | None, Indices(("debut", "commence", "debute", "a partir", "du "), jour=True)
+    ] = Field(
         None, title="date de début", description="Date de début du contrat (AAAA-MM-JJ) ; omise si absente."
     )
     date_echeance: Annotated[
-        Jour | None, Indices(("echeance", "fin", "termine", "prend fin", "jusqu", "au "))
+        Jour | None, Indices(("echeance", "fin", "termine", "prend fin", "jusqu", "au "), jour=True)
     ] = Field(
         None,
         title="date d'échéance",

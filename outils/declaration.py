@@ -79,6 +79,8 @@ class Indices:
     # Une borne de période ne prend qu'un mois ou un intervalle : un jour seul désigne une chose
     # (« le chèque du 3 novembre »), pas une période.
     periode: bool = False
+    # Un jour précis (le début d'un contrat, dont on compte les jours) : un mois entier ne le donne pas.
+    jour: bool = False
     # Un jour qui désigne une chose d'une suite régulière (une paie toutes les deux semaines) : « celle
     # d'après » avance d'un pas de tant de jours, « celle d'avant » recule.
     pas: int | None = None

@@ -86,7 +86,10 @@ class ArgumentsEmprunt(Arguments):
         Indices(
             valeurs={
                 "fonds_central": ("fonds central",),
-                "autre_fonds": ("autre fonds", "fonds voisin", "autre etablissement"),
+                "autre_fonds": (
+                    "autre fonds", "fonds voisin", "autre etablissement", "fonds de l'etablissement de",
+                    "fonds de l'ed",
+                ),
                 "externe": (
                     "banque",
                     "bancaire",

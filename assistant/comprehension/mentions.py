@@ -122,6 +122,9 @@ DEBUT_DE_PLAGE = (re.compile(r"\bde\s*$"), re.compile(r"\s*jusqu"))  # « de 7 h
 HEURE_DU_JOUR_AVANT = re.compile(r"(?:\b(?:a|vers|des|avant|apres|jusqu'a|entre|depuis|midi)\s*)$")
 # « après 6 heures de travail », « 37,5 heures travaillées » : des heures de travail, quoi qui précède.
 DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|travaillees|effectuees)\b")
+MEME_JOURNEE = re.compile(
+    r"[^.?!\d]{0,30}\b(?:(?:dans|en|sur) (?:la meme|une seule|une) journee|le meme jour)\b"
+)
 PAR_PERIODE = re.compile(
     r"^\s*(par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
@@ -226,6 +229,7 @@ class Mention:
     prochaine: datetime.date | None = None
     approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
     ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
+    au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin
@@ -513,7 +517,7 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
         fin = m.valeur if m.valeur > a.valeur else _decaler(m.valeur, 1)
         fin = fin_du_mois(fin)
         debut = dataclasses.replace(a, fin=m.fin, texte=texte[a.debut : m.fin],
-                                    mois_entier=False, prochaine=None)
+                                    mois_entier=False, prochaine=None, au_mois=True)
         sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
     return sortie
 
@@ -643,6 +647,9 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
             horloges.append(m.span())
             continue
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
+    # « 3 quarts de 10 heures, tous dans la même journée » : des heures d'un seul jour, bornées par lui.
+    out = [dataclasses.replace(d, periode="jour") if not d.periode and MEME_JOURNEE.match(plie, d.fin) else d
+           for d in out]
     return out, horloges
 
 

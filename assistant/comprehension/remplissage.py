@@ -402,8 +402,8 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
         valeur = nombre_propre(valeur * 100)
     liaison.arguments[argument.nom] = valeur
     liaison.sources[argument.nom] = mention
-    if mention.approchee:
-        liaison.approchees.add(argument.nom)
+    if mention.approchee or (argument.indices.jour and (mention.mois_entier or mention.au_mois)):
+        liaison.approchees.add(argument.nom)  # « de déc. 2026 à mai 2027 » : quel jour ?
     if mention.ecart and not present(ECART_PROPRE, " ".join(argument.indices.mots)):
         liaison.ecarts.add(argument.nom)  # l'emprunt « de plus », lui, est le montant de l'emprunt
 

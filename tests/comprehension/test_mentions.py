@@ -600,3 +600,8 @@ def test_paques_passee_est_celle_de_l_an_prochain():
 
 def test_chaque_semaine_est_une_frequence():
     assert _valeurs("Ils envoient les feuilles de temps chaque semaine") == []
+
+
+def test_des_heures_dans_la_meme_journee_sont_bornees_par_elle():
+    (mention,) = lire_mentions(preparer("3 quarts de 10 heures, tous dans la même journée"), JOUR)
+    assert mention.valeur == Decimal(30) and "24 heures" in (hors_limites(mention) or "")

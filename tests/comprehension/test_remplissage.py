@@ -115,6 +115,17 @@ def _lier(outil: str, question: str):
             "on doit déjà 12 000 $ au Fonds central ; il nous prêterait 5 000 $ de plus",
             {"solde_actuel": Decimal(12000), "montant": Decimal(5000), "preteur": "fonds_central"},
         ),
+        (
+            "verifier_emprunt",
+            "emprunter 12 000 $ au fonds de l'établissement de Rimouski ; on doit déjà 13 000 $",
+            {"solde_actuel": Decimal(13000), "montant": Decimal(12000), "preteur": "autre_fonds"},
+        ),
+        (
+            "verifier_admissibilite_aide",
+            "Il a aucune aide de sa famille, pas une cenne à son compte, pis il peut pas travailler",
+            {"aide_exterieure": False, "ressources_financieres": False,
+             "peut_travailler_ou_participer": False},
+        ),
         # La prime dite par ce qu'elle paie (art. 11, al. 2 : superviser, tâches complexes).
         (
             "calculer_remuneration",
@@ -321,3 +332,10 @@ def test_une_date_entre_l_indice_et_sa_valeur_ne_les_separe_pas():
     question = "Emprunt projeté : 9 800 $. Solde des emprunts au 31 mars : 15 250 $."
     arguments = _lier("verifier_emprunt", question).arguments
     assert (arguments["solde_actuel"], arguments["montant"]) == (Decimal(15250), Decimal(9800))
+
+
+def test_un_contrat_dit_au_mois_pres_fait_demander_le_jour():
+    """On compte les jours d'un contrat : « de déc. 2026 à mai 2027 » ne dit pas lesquels."""
+    assert _lier("verifier_contrat", "Le contrat va de déc. 2026 à mai 2027.").approchees == {
+        "date_debut", "date_echeance"}
+    assert not _lier("verifier_contrat", "Le contrat va du 1er déc. 2026 au 31 mai 2027.").approchees
