@@ -176,7 +176,8 @@ def _conclusion(
         return f"{phrase} Au {format_date(jour)}, la date limite est dépassée de {depasse}."
     if jours_restants == 0:
         return f"{phrase} Le {format_date(jour)} est le dernier jour pour les soumettre."
-    return f"{phrase} Au {format_date(jour)}, il reste {_jours(jours_restants)}."
+    return (f"{phrase} Au {format_date(jour)}, il reste {_jours(jours_restants)} avant la date limite du"
+            f" {format_date(date_limite)}.")
 
 
 def _jours(nombre: int) -> str:

@@ -161,6 +161,22 @@ def ouverture(resultat: Resultat, question: str) -> str:
     return ""
 
 
+COMBIEN_DE = re.compile(r"\bcombien (?:de |d')(\w+)")
+PHRASES = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
+
+
+def ce_qui_est_compte(conclusion: str, question: str) -> str:
+    """« Il reste combien de jours ? » : la phrase de la conclusion qui compte ces jours passe en tête ;
+    les autres suivent, inchangées."""
+    compte = COMBIEN_DE.search(replier(question))
+    phrases = PHRASES.split(conclusion)
+    if compte is None or len(phrases) < 2:
+        return conclusion
+    nom = compte[1].rstrip("s")
+    rang = next((i for i, p in enumerate(phrases) if re.search(rf"\b{nom}s?\b", replier(p))), 0)
+    return " ".join([phrases[rang], *phrases[:rang], *phrases[rang + 1 :]])
+
+
 def texte_calcul(
     faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "", question: str = ""
 ) -> str:
@@ -170,7 +186,7 @@ def texte_calcul(
     resultats = [r for r in faits.resultats if r is not None]
     if conclusions and resultats:
         # La réponse d'abord (la conclusion du dernier calcul), puis ce qui a été compris.
-        directe = ouverture(resultats[-1], question) or resultats[-1].conclusion
+        directe = ouverture(resultats[-1], question) or ce_qui_est_compte(resultats[-1].conclusion, question)
         parties.append("\n".join(filter(None, [directe, compris])))
     for rang, resultat in enumerate(resultats):
         lignes = [resultat.conclusion] if conclusions and rang < len(resultats) - 1 else []

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from assistant.conversation.composition import Faits, ouverture, texte_apercu, texte_calcul
+from assistant.conversation.composition import Faits, ce_qui_est_compte, ouverture, texte_apercu, texte_calcul
 from corpus.resumes import charger_apercus
 from outils.registre import executer
 
@@ -92,3 +92,12 @@ def test_l_admissibilite_a_l_aide_repond_oui_ou_non() -> None:
     aucun = executer("verifier_admissibilite_aide", {"aide_exterieure": True, "ressources_financieres": True,
                                                      "peut_travailler_ou_participer": True}, JOUR)
     assert ouverture(aucun, "A-t-il droit à un don du fonds ?").startswith("Non : ")
+
+
+def test_combien_de_jours_met_en_tete_la_phrase_qui_les_compte() -> None:
+    resultat = executer("calendrier_programme", {"annee": 2028}, JOUR)
+    question = "Pis pour celui de 2028, il nous reste combien de jours ?"
+    directe = ce_qui_est_compte(resultat.conclusion, question)
+    assert directe.startswith("Au 23 novembre 2026, il reste 342 jours avant la date limite")
+    assert sorted(directe.split()) == sorted(resultat.conclusion.split())  # rien d'ajouté ni de perdu
+    assert ce_qui_est_compte(resultat.conclusion, "C'est quand la date limite ?") == resultat.conclusion
