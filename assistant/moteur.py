@@ -83,6 +83,7 @@ DOMAINE = re.compile(
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre à cette question."
+TOUS = re.compile(r"\b(?:tous|toutes|chacun\w*|les deux|l'un et l'autre)\b")
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
 TIERS_REFUSE = "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
 PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
@@ -464,7 +465,9 @@ class Moteur:
                     "vérifiez-en le nom, le numéro ou la date."
                     + (f" De cette sorte, vos registres ont : {proches}." if proches else "")
                 )
-            if trouves.plusieurs:  # « la menuiserie pis la buanderie » : une lecture pour chacune
+            # « la menuiserie pis la buanderie », « nos contrats avec X, y sont-tu tous joints ? » : une
+            # lecture pour chacune.
+            if trouves.plusieurs or (len(trouves.retenus) > 1 and TOUS.search(plier(demande.texte))):
                 arguments[nom] = [c.cle for c in trouves.retenus]
             elif len(trouves.retenus) > 1:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])

@@ -598,3 +598,14 @@ def test_une_suite_du_public_apres_un_refus_d_etablissement_reste_refusee(moteur
         Message(role="assistant", content="Je ne peux pas donner les chiffres d'un établissement."),
     ]
     assert moteur_registres.repondre("Pis en 2025 ?", historique).route == "acces_refuse"
+
+
+def test_tous_les_contrats_du_meme_tiers_sont_lus(moteur_registres, identites):
+    """Deux contrats avec le même tiers : « tous » les demande tous, sans demander lequel."""
+    reponse = moteur_registres.repondre("Nos contrats avec Emballages Fictifs, y sont-tu tous conformes ?",
+                                        identite=identites["membre_ca-lah"])
+    assert reponse.route == "donnees", reponse.answer
+    assert "C-LAH-2026 " in reponse.answer and "C-LAH-2026-B" in reponse.answer
+    seul = moteur_registres.repondre("Notre contrat avec Emballages Fictifs est-il conforme ?",
+                                     identite=identites["membre_ca-lah"])
+    assert seul.route == "precision", seul.answer
