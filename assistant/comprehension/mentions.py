@@ -332,7 +332,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
-    mentions = _sous_totaux(_reprises(mentions, texte, plie), texte)
+    mentions = _sous_totaux(_reprises(_sans_details_inclus(mentions, plie), texte, plie), texte)
     return _chacun(_veille_et_lendemain(mentions, texte, plie), plie)
 
 
@@ -350,6 +350,19 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
+
+
+# « Actif 118 600 $ (ça inclut le camion évalué à 18 600 $) » : une partie de la valeur qui précède,
+# détaillée entre parenthèses, n'est pas une autre valeur.
+DETAIL_INCLUS = re.compile(
+    r"\((?:ca |ce qui |qui |cela )?(?:inclut|comprend|y compris|incluant|compris)\b[^)]*\)"
+)
+
+
+def _sans_details_inclus(mentions: list[Mention], plie: str) -> list[Mention]:
+    details = [m.span() for m in DETAIL_INCLUS.finditer(plie)]
+    return [m for m in mentions if not any(a <= m.debut and m.fin <= b for a, b in details)
+            or m.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
 
 
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).

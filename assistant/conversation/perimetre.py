@@ -29,7 +29,7 @@ FAMILLES: list[tuple[str, str]] = [
     ("les conditions de travail du personnel correctionnel",
      # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
-     r"convention collective|syndicat)\b"),
+     r"convention collective|syndicat|echelles? salariales?|mon salaire)\b"),
     ("les finances personnelles",
      r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget|taux hypothecaires?)\b"),
     # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.

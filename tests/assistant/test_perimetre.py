@@ -79,6 +79,8 @@ def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attend
         ("La TPS pis la TVQ sur une facture de 250 $, ça fait combien ?", "les taxes de vente"),
         ("Écris-moi un poème sur la réinsertion", "de la création"),
         ("Combien pour 20 heures de travail ?", None),
+        ("Moi, comme conseiller, c'est quoi mon échelle salariale en 2027 ?", "les conditions de travail"),
+        ("Le salaire d'un civil qui dirige l'atelier, c'est limité ?", None),
     ],
 )
 def test_les_familles_hors_perimetre(question, famille):

@@ -605,3 +605,8 @@ def test_chaque_semaine_est_une_frequence():
 def test_des_heures_dans_la_meme_journee_sont_bornees_par_elle():
     (mention,) = lire_mentions(preparer("3 quarts de 10 heures, tous dans la même journée"), JOUR)
     assert mention.valeur == Decimal(30) and "24 heures" in (hors_limites(mention) or "")
+
+
+def test_un_detail_inclus_entre_parentheses_n_est_pas_une_autre_valeur():
+    assert _valeurs("Actif 118 600 $ (ça inclut le camion évalué à 18 600 $), frais 1 200 $") == [
+        (Genre.ARGENT, Decimal(118600)), (Genre.ARGENT, Decimal(1200))]
