@@ -70,6 +70,9 @@ class ArgumentsParticipation(Arguments):
                 "dependance",
                 "substance",
                 "desintox",
+                "methadone",  # les traitements de substitution aux opioïdes
+                "suboxone",
+                "substitution",
             )
         ),
     ] = Field(
