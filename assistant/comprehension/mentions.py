@@ -333,7 +333,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     mentions = _sous_totaux(_reprises(_sans_details_inclus(mentions, plie), texte, plie), texte)
-    return _chacun(_veille_et_lendemain(mentions, texte, plie), plie)
+    return _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
@@ -480,6 +480,28 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
     return sorted(mentions, key=lambda x: x.debut)
 
 
+SEMAINE_VOISINE = re.compile(
+    r"\bla semaine (?:(d'avant|avant|precedant|qui precede)|d'apres|apres|suivant|qui suit)\b"
+)
+
+
+def _semaine_voisine(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """« La semaine avant la Saint-Valentin » : les sept jours qui précèdent la date qui suit (ou la
+    suivent), deux bornes à la même place ; pas la semaine d'avant celle de la demande."""
+    for m in SEMAINE_VOISINE.finditer(plie):
+        suite = next((x for x in mentions if x.genre == Genre.DATE and 0 <= x.debut - m.end() <= 4), None)
+        if suite is None or not isinstance(suite.valeur, datetime.date):
+            continue
+        un, sept = datetime.timedelta(days=1), datetime.timedelta(days=7)
+        jour = suite.valeur
+        debut, fin = (jour - sept, jour - un) if m[1] else (jour + un, jour + sept)
+        borne = Mention(Genre.DATE, debut, m.start(), suite.fin, texte[m.start() : suite.fin])
+        mentions = [x for x in mentions
+                    if x is not suite and not (x.genre == Genre.DATE and x.chevauche(*m.span()))]
+        mentions += [borne, dataclasses.replace(borne, valeur=fin)]
+    return sorted(mentions, key=lambda x: x.debut)
+
+
 ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")
 
 
@@ -591,7 +613,8 @@ def _approchee(mention: Mention, plie: str) -> Mention:
 
 
 _DEPUIS = r"\b(?:depuis|a partir d[eu]|a compter d[eu])"
-DEPUIS_AVANT = re.compile(rf"{_DEPUIS}\s*(?:le |la |l'|les )?$")
+# « depuis le début du printemps » : le début d'une période, ses deux bornes lues par Duckling.
+DEPUIS_AVANT = re.compile(rf"{_DEPUIS}\s*(?:le |la |l'|les )?(?:debut (?:du |de la |de l'|des |d')?)?$")
 DEPUIS_DEDANS = re.compile(rf"^{_DEPUIS}")  # Duckling a pris « à partir du » dans la date
 
 
@@ -613,7 +636,7 @@ def _jusqu_a_aujourd_hui(mentions: list[Mention], plie: str, jour: datetime.date
 
 
 def _depuis(mention: Mention, plie: str, jour: datetime.date) -> bool:
-    avant = plie[max(0, mention.debut - 20) : mention.debut]
+    avant = plie[max(0, mention.debut - 32) : mention.debut]
     dit = DEPUIS_AVANT.search(avant) or DEPUIS_DEDANS.search(plier(mention.texte))
     return mention.valeur < jour and dit is not None
 

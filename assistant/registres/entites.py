@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import itertools
 import math
 import re
 from collections import Counter
@@ -74,7 +75,8 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention], jour:
     # Un numéro écrit tel quel (« A-VDP-2026-02 », « C-VDP-2026-B ») : cherché mot pour mot.
     litteraux = [c for c in candidats if any(_ecrit(n, plie) for n in c.numeros if not n.isdigit())]
     par_numero = litteraux or [c for c in candidats if numeros & set(c.numeros)]
-    par_date = [c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)]
+    par_date = [c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)
+                or any(a <= d <= b for a, b in _intervalles(dates) for d in c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
     numerotes = numeros and any(c.numeros for c in candidats)
@@ -164,6 +166,12 @@ def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:
         if mots(nom) & communs and racines and not racines & connus:
             return True
     return False
+
+
+def _intervalles(dates: list[Mention]) -> list[tuple[datetime.date, datetime.date]]:
+    """Deux bornes à la même place du texte (« la semaine avant la Saint-Valentin ») : une période."""
+    return [(a.valeur, b.valeur) for a, b in itertools.pairwise(dates)
+            if (a.debut, a.fin) == (b.debut, b.fin) and a.valeur <= b.valeur]
 
 
 def _meme_jour(mention: Mention, date: datetime.date) -> bool:

@@ -609,3 +609,10 @@ def test_tous_les_contrats_du_meme_tiers_sont_lus(moteur_registres, identites):
     seul = moteur_registres.repondre("Notre contrat avec Emballages Fictifs est-il conforme ?",
                                      identite=identites["membre_ca-lah"])
     assert seul.route == "precision", seul.answer
+
+
+def test_une_demande_designee_par_la_semaine_avant_une_fete(moteur_registres, identites):
+    reponse = moteur_registres.repondre(
+        "La demande d'aide qu'on a présentée la semaine avant la Saint-Valentin, ça a donné quoi ?",
+        identite=identites["conseiller-lah"])
+    assert reponse.route == "donnees" and "A-LAH-2026-03" in reponse.answer, reponse.answer
