@@ -57,7 +57,7 @@ class ArgumentsCotisation(Arguments):
         description="Déboursés finançant les activités autres que du travail rémunéré, en $ (non"
         " soustraits).",
     )
-    taux: Taux | None = Field(
+    taux: Annotated[Taux | None, Indices(("taux", "pourcentage"))] = Field(
         None,
         title="taux fixé",
         description="Taux fixé par le ministre, en POUR CENT entre 5 et 25 (10 pour 10 %) ; omis :"

@@ -339,3 +339,9 @@ def test_un_contrat_dit_au_mois_pres_fait_demander_le_jour():
     assert _lier("verifier_contrat", "Le contrat va de déc. 2026 à mai 2027.").approchees == {
         "date_debut", "date_echeance"}
     assert not _lier("verifier_contrat", "Le contrat va du 1er déc. 2026 au 31 mai 2027.").approchees
+
+
+def test_un_taux_nomme_en_fraction_n_est_pas_a_confirmer():
+    question = "Revenus 284 000 $, frais 230 000 $. Le ministère impose un taux de 0,15."
+    liaison = _lier("calculer_cotisation", question)
+    assert liaison.arguments["taux"] == Decimal(15) and not liaison.douteux
