@@ -360,11 +360,12 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
     ordre = [a for a in liaison.outil.arguments if a.obligatoire]
     # Les dates vont dans l'ordre de déclaration : « du 1er janvier au 31 mars » → début, échéance.
     # Un argument qualifié par des indices prend aussi une valeur non qualifiée de son genre exact
-    # (« le programme 2027 » : l'année), sauf un montant ou des heures, qu'on ne devine jamais.
+    # (« le programme 2027 » : l'année, « à 40 % » : le taux), sauf un montant ou des heures, qu'on ne
+    # devine jamais.
     ordre += [
         a
         for a in liaison.outil.arguments
-        if not a.obligatoire and (not a.indices.mots or a.genre not in NUMERIQUES)
+        if not a.obligatoire and (not a.indices.mots or a.genre not in {Genre.ARGENT, Genre.HEURES})
     ]
     for exact in (True, False):  # le même genre d'abord : « le 15 octobre 2026 » ne fait pas l'année 2027
         for argument in ordre:
