@@ -524,11 +524,15 @@ def _valeurs_numeriques(liaison: Liaison) -> bool:
 def _restes_du_genre(liaison: Liaison) -> list:
     """Des valeurs que l'outil aurait pu prendre (même genre qu'un de ses arguments) mais qu'aucun
     indice ne lui attribue : plutôt que de les ignorer, on demande ce qu'elles sont."""
-    genres = {a.genre for a in liaison.outil.arguments if a.obligatoire or not a.indices.mots}
+    # Le genre d'un argument déjà rempli compte aussi : « s'il mettait 25 %… finalement 15 % », lequel ?
+    genres = {a.genre for a in liaison.outil.arguments
+              if a.obligatoire or not a.indices.mots or a.nom in liaison.sources}
     # Un nombre sans unité qu'aucun argument n'a pris, dit comme un ordre de grandeur ou une valeur au
-    # choix (« 20 000 ou 25 000 »), aurait pu être l'un d'eux.
+    # choix (« 20 000 ou 25 000 »), aurait pu être l'un d'eux ; une part dite en mots (« la moitié de
+    # notre solde ») rapporte une valeur à une autre, ce qu'aucun argument ne lit.
     return [m for m in liaison.restes
-            if m.genre in genres or (m.genre == NOMBRE and m.approchee and genres & NUMERIQUES)]
+            if m.genre in genres or (m.genre == NOMBRE and m.approchee and genres & NUMERIQUES)
+            or (m.genre == Genre.TAUX and "%" not in m.texte)]
 
 
 def _intitule(outil: str) -> str:

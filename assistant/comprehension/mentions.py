@@ -312,7 +312,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             )
     for m in FRACTION.finditer(plie):
         if libre(*m.span()):
-            trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), m.group()))
+            dite = texte[m.start() : m.end()]
+            trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), dite))
     for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.comprehension.catalogue import CATALOGUE
+from assistant.comprehension.comprendre import _restes_du_genre
 from assistant.comprehension.mentions import lire_mentions, plier, preparer
 from assistant.comprehension.remplissage import lier
 from outils.registre import OUTILS
@@ -345,3 +346,14 @@ def test_un_taux_nomme_en_fraction_n_est_pas_a_confirmer():
     question = "Revenus 284 000 $, frais 230 000 $. Le ministère impose un taux de 0,15."
     liaison = _lier("calculer_cotisation", question)
     assert liaison.arguments["taux"] == Decimal(15) and not liaison.douteux
+
+
+@pytest.mark.parametrize("outil, question, reste", [
+    # Le taux rempli par la première valeur : la seconde, du même genre, reste à expliquer.
+    ("calculer_cotisation", "S'il mettait 25 %, on serait mal, mais finalement 15 %. Revenus 520 500 $, "
+     "frais 478 300 $.", "15 %"),
+    # Une part dite en mots rapporte une valeur à une autre : aucun argument ne la lit.
+    ("verifier_emprunt", "On emprunterait la moitié du solde actuel, qui est de 16 000 $.", "la moitié"),
+])
+def test_une_valeur_que_rien_ne_prend_est_a_expliquer(outil, question, reste):
+    assert [m.texte for m in _restes_du_genre(_lier(outil, question))] == [reste]
