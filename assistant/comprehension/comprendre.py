@@ -529,10 +529,12 @@ def _restes_du_genre(liaison: Liaison) -> list:
               if a.obligatoire or not a.indices.mots or a.nom in liaison.sources}
     # Un nombre sans unité qu'aucun argument n'a pris, dit comme un ordre de grandeur ou une valeur au
     # choix (« 20 000 ou 25 000 »), aurait pu être l'un d'eux ; une part dite en mots (« la moitié de
-    # notre solde ») rapporte une valeur à une autre, ce qu'aucun argument ne lit.
+    # notre solde ») rapporte une valeur à une autre, ce qu'aucun argument d'un calcul ne lit (une
+    # consultation lit ses propres critères : « remplies à plus de la moitié »).
+    relative = Genre.TAUX if not liaison.outil.lit_les_registres else None
     return [m for m in liaison.restes
             if m.genre in genres or (m.genre == NOMBRE and m.approchee and genres & NUMERIQUES)
-            or (m.genre == Genre.TAUX and "%" not in m.texte)]
+            or (m.genre == relative and "%" not in m.texte)]
 
 
 def _intitule(outil: str) -> str:
