@@ -164,9 +164,21 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
         # La proposition de l'indice : bornée par les mêmes séparateurs que les valeurs qualifiées.
         avant = SEPARATEUR.split(plie[: m.start()])[-1]
         apres = SEPARATEUR.split(plie[m.end() :])[0]
-        voisins = MOT.findall(avant)[-PORTEE:] + MOT.findall(apres)[:PORTEE]
-        return any(v in NEGATIONS_AUTOUR for v in voisins)
+        mots_avant = MOT.findall(avant)
+        voisins = mots_avant[-PORTEE:] + MOT.findall(apres)[:PORTEE]
+        return any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
     return None
+
+
+ARTICLES_DE_PERSONNE = frozenset(("la", "une", "cette", "chaque", "toute", "sa", "de", "d", "aucune"))
+
+
+def _personne_ne(mots: list[str]) -> bool:
+    """« personne de l'extérieur l'aide » : parmi les derniers mots avant l'indice, « personne » sans
+    article est le pronom qui nie ; « la personne » est quelqu'un."""
+    debut = max(0, len(mots) - PORTEE)
+    return any(mots[i] == "personne" and (i == 0 or mots[i - 1] not in ARTICLES_DE_PERSONNE)
+               for i in range(debut, len(mots)))
 
 
 def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str | None:

@@ -285,6 +285,10 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
         ("Elle peut ni travailler ni suivre une activité", "peut_travailler_ou_participer", False),
         ("Il peut plus travailler depuis son accident", "peut_travailler_ou_participer", False),
         ("La personne peut travailler à la cuisine", "peut_travailler_ou_participer", True),
+        # « personne » sans article nie ; avec, c'est quelqu'un.
+        ("Personne de l'extérieur l'aide", "aide_exterieure", False),
+        ("S'il ne recevait plus rien de l'extérieur", "aide_exterieure", False),
+        ("Une personne de l'extérieur lui envoie 20 $", "aide_exterieure", True),
     ],
 )
 def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
