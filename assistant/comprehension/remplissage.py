@@ -170,15 +170,12 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
     return None
 
 
-ARTICLES_DE_PERSONNE = frozenset(("la", "une", "cette", "chaque", "toute", "sa", "de", "d", "aucune"))
-
-
 def _personne_ne(mots: list[str]) -> bool:
-    """« personne de l'extérieur l'aide » : parmi les derniers mots avant l'indice, « personne » sans
-    article est le pronom qui nie ; « la personne » est quelqu'un."""
+    """« (mais) personne de l'extérieur l'aide », « y a personne pour l'aider » : parmi les mots de la
+    proposition avant l'indice, « personne » qui l'ouvre, ou qui suit « a », est le pronom qui nie ;
+    « la personne », « par personne » sont quelqu'un."""
     debut = max(0, len(mots) - PORTEE)
-    return any(mots[i] == "personne" and (i == 0 or mots[i - 1] not in ARTICLES_DE_PERSONNE)
-               for i in range(debut, len(mots)))
+    return any(mots[i] == "personne" and (i == 0 or mots[i - 1] == "a") for i in range(debut, len(mots)))
 
 
 def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str | None:
