@@ -13,10 +13,8 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
-import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cache
@@ -26,20 +24,21 @@ from text_to_num import alpha2digit
 
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries
+from assistant.comprehension.formulation import reprises, sans_details_inclus, sous_totaux
+from assistant.comprehension.mention import (
+    DATE_IMPOSSIBLE,
+    HEURE_DU_JOUR,
+    IDENTIFIANT,
+    JOUR_VOISIN,
+    NOMBRE,
+    NUMERO_DE_PIECE,
+    QUANTITE,
+    REFERENCE,
+    Mention,
+)
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.dates import fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
-
-REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
-NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
-QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
-NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
-# « 514 555-0110 » dans une signature, « la chambre 112 », « dossier 2026-0377 » : un numéro qui désigne
-# quelque chose, jamais une date, un montant ni des heures.
-IDENTIFIANT = "identifiant"
-JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
-HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche une horloge, jamais une durée
-DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 # Un pourcentage suit son nombre : « cinq pour cent », que text2num écrit « 5 pour 100 », « 12 et demi
@@ -213,28 +212,6 @@ RELATIF = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
-    """Une valeur lue dans la question : genre (un `Genre` des outils, « reference » ou « nombre »),
-    valeur typée, et sa place dans le texte préparé."""
-
-    genre: str
-    valeur: Decimal | datetime.date | int | str
-    debut: int
-    fin: int
-    texte: str
-    periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
-    mois_entier: bool = False  # « en décembre passé » : une date qui désigne tout le mois (son 1er jour)
-    # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
-    prochaine: datetime.date | None = None
-    approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
-    ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
-    au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
-
-    def chevauche(self, debut: int, fin: int) -> bool:
-        return self.debut < fin and debut < self.fin
-
-
 def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
@@ -333,7 +310,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
-    mentions = _sous_totaux(_reprises(_sans_details_inclus(mentions, plie), texte, plie), texte)
+    mentions = sous_totaux(reprises(sans_details_inclus(mentions, plie), texte, plie), texte)
     return _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
 
 
@@ -351,88 +328,6 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
-
-
-# « Actif 118 600 $ (ça inclut le camion évalué à 18 600 $) » : une partie de la valeur qui précède,
-# détaillée entre parenthèses, n'est pas une autre valeur.
-DETAIL_INCLUS = re.compile(
-    r"\((?:ca |ce qui |qui |cela )?(?:inclut|comprend|y compris|incluant|compris)\b[^)]*\)"
-)
-
-
-def _sans_details_inclus(mentions: list[Mention], plie: str) -> list[Mention]:
-    details = [m.span() for m in DETAIL_INCLUS.finditer(plie)]
-    return [m for m in mentions if not any(a <= m.debut and m.fin <= b for a, b in details)
-            or m.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
-
-
-# Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
-ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
-PUCE = re.compile(r"^\s*[-–—•*·]\s")
-
-
-def _sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
-    """« Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $ » : les puces sous une ligne d'en-tête
-    détaillent une seule valeur, leur somme, que l'en-tête qualifie."""
-    lignes, debut = [], 0
-    for ligne in texte.split("\n"):
-        lignes.append((debut, debut + len(ligne), ligne))
-        debut += len(ligne) + 1
-    resultat = list(mentions)
-    for rang, (_, _, entete) in enumerate(lignes):
-        puces = list(itertools.takewhile(lambda ligne: PUCE.match(ligne[2]), lignes[rang + 1 :]))
-        if not ENTETE.match(entete) or len(puces) < 2:
-            continue
-        par_puce = [[m for m in resultat if a <= m.debut and m.fin <= b] for a, b, _ in puces]
-        if any(len(dans) != 1 for dans in par_puce):
-            continue
-        valeurs = [dans[0] for dans in par_puce]
-        if not all(_meme_grandeur(valeurs[0], v) and v.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}
-                   for v in valeurs) or len({v.genre for v in valeurs} - {NOMBRE}) > 1:
-            continue
-        genre = next((v.genre for v in valeurs if v.genre != NOMBRE), NOMBRE)
-        somme = Mention(genre, sum((Decimal(v.valeur) for v in valeurs), Decimal(0)), puces[0][0],
-                        valeurs[-1].fin, " + ".join(v.texte for v in valeurs))
-        resultat = sorted([m for m in resultat if m not in valeurs] + [somme], key=lambda m: m.debut)
-    return resultat
-
-
-# « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 » : on se reprend, la première valeur cède.
-REPRISE_ENTRE = re.compile(
-    r"^[\s,;.…—–-]*(?:euh\W*)?"
-    r"(?:non|pardon|oups|correction|erratum|je veux dire|je voulais dire|plutot(?! qu))\b[^.?!\d]{0,50}$"
-)
-# « On doit 18 000 au Fonds central… ou 8 000 » : une autre valeur possible, dite plus loin ; on demande.
-ALTERNATIVE_AVANT = re.compile(r"(?:^|[\s,;.…—–-])ou(?: bien| peut-etre)?\s*(?:de |d')?$")
-_VOISINS = ({Genre.ARGENT, NOMBRE}, {Genre.HEURES, NOMBRE}, {Genre.TAUX, NOMBRE})
-
-
-def _meme_grandeur(a: Mention, b: Mention) -> bool:
-    return a.genre == b.genre or any({a.genre, b.genre} <= voisins for voisins in _VOISINS)
-
-
-def _reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
-    """Une valeur reprise (« non attends ») disparaît ; deux valeurs au choix (« … ou 8 000 ») sont
-    toutes deux à faire préciser."""
-    gardees: list[Mention] = []
-    for mention in mentions:
-        precedente = gardees[-1] if gardees else None
-        if precedente is None or not _meme_grandeur(precedente, mention) or precedente.genre in {
-                Genre.DATE, Genre.ANNEE}:
-            gardees.append(mention)
-            continue
-        entre = plie[precedente.fin : mention.debut]
-        if REPRISE_ENTRE.match(entre):
-            # La valeur reprise prend la place de l'autre : les mots qui qualifiaient celle-ci la qualifient.
-            gardees[-1] = dataclasses.replace(mention, debut=precedente.debut)
-        elif (ALTERNATIVE_AVANT.search(entre) and len(entre) <= 60
-              and not FIN_DE_PHRASE.search(texte, precedente.fin, mention.debut)):
-            au_choix = texte[precedente.debut : mention.fin]
-            gardees[-1] = dataclasses.replace(precedente, approchee=True, texte=au_choix)
-            gardees.append(dataclasses.replace(mention, approchee=True, texte=au_choix))
-        else:
-            gardees.append(mention)
-    return gardees
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")

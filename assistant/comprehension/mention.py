@@ -1,0 +1,42 @@
+"""Une valeur lue dans une question (`Mention`) et les genres propres à la lecture, en plus des `Genre`
+des outils : une référence, un nombre sans unité, un compte, une pièce, un numéro, une heure de la
+journée, une date qui n'existe pas."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
+NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
+QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
+NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce des registres, ni année ni nombre
+# « 514 555-0110 » dans une signature, « la chambre 112 », « dossier 2026-0377 » : un numéro qui désigne
+# quelque chose, jamais une date, un montant ni des heures.
+IDENTIFIANT = "identifiant"
+JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
+HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche une horloge, jamais une durée
+DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Une valeur lue dans la question : genre (un `Genre` des outils, « reference » ou « nombre »),
+    valeur typée, et sa place dans le texte préparé."""
+
+    genre: str
+    valeur: Decimal | datetime.date | int | str
+    debut: int
+    fin: int
+    texte: str
+    periode: str = ""  # « jour », « semaine » : des heures par période, bornées par sa durée
+    mois_entier: bool = False  # « en décembre passé » : une date qui désigne tout le mois (son 1er jour)
+    # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
+    prochaine: datetime.date | None = None
+    approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
+    ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
+    au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
+
+    def chevauche(self, debut: int, fin: int) -> bool:
+        return self.debut < fin and debut < self.fin
