@@ -28,7 +28,8 @@ from assistant.comprehension.mentions import NOMBRE, PIECE, plier
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
-from assistant.conversation.directe import Directes, ouverte
+from assistant.conversation.directe import Directes
+from assistant.conversation.interrogation import ouverte
 from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,

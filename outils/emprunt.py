@@ -88,7 +88,6 @@ class ArgumentsEmprunt(Arguments):
                 "fonds_central": ("fonds central",),
                 "autre_fonds": (
                     "autre fonds", "fonds voisin", "autre etablissement", "fonds de l'etablissement de",
-                    "fonds de l'ed",
                 ),
                 "externe": (
                     "banque",

@@ -37,6 +37,7 @@ from assistant.comprehension.mention import (
     Mention,
 )
 from assistant.recherche.analyseur import FIN_DE_PHRASE
+from outils.dates import MOIS as NOMS_DES_MOIS
 from outils.dates import fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
 
@@ -56,7 +57,8 @@ _MONTANT_ANGLAIS = re.compile(
 _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
-_DOLLAR_FAMILIER = re.compile(r"(\d)\s*(?:(?:de\s+)?(?:piastres?|piasses?|bucks?|balles)|de\s+dollars?)\b",
+_FAMILIERS = r"piastres?|piasses?|bucks?|balles"  # les noms familiers du dollar, déclarés une fois
+_DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dollars?)\b",
                               re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
@@ -66,9 +68,9 @@ _FRACTION_BARRE = re.compile(
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
-_UNITE_QUI_SUIT = re.compile(r"\s*(?:%|\$|dollars?\b|piasses?\b|balles\b|k\b)", re.IGNORECASE)
+_UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|\$|dollars?\b|(?:{_FAMILIERS})\b|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
-_DOLLARS_ET_FRACTION = re.compile(r"\b(\d+) ?(piastres?|piasses?|balles|dollars?|\$) et (demie?|quart)\b",
+_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?({_FAMILIERS}|dollars?|\$) et (demie?|quart)\b",
                                   re.IGNORECASE)
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
@@ -97,9 +99,9 @@ DESIGNATION = re.compile(
     r"page|casier|numero|no\.?|n°|#)\s*(?:no\.?\s*|numero\s*|n°\s*|#\s*)?(\d+(?:-\d+)*)"
     r"(?![\w,.]?\d| \d{3}\b|\s?(?:\$|%|h\b|heures?\b))"  # ni un montant, ni un taux, ni des heures
 )
-_MOIS_PLIES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-               "octobre", "novembre", "decembre")
-JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(_MOIS_PLIES)})\b(?: ({_ANS})\b)?")
+# Les mois d'outils.dates, pliés comme le texte qu'on lit (sans accents).
+MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode() for m in NOMS_DES_MOIS)
+JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
 # les ordinaux en chiffres : « le 10e du mois » est une date).
@@ -279,7 +281,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span(1)):
             trouvees.append(Mention(IDENTIFIANT, m[1], m.start(1), m.end(1), m[1]))
     for m in JOUR_ET_MOIS.finditer(plie):
-        if not _existe(int(m[1]), _MOIS_PLIES.index(m[2]) + 1, int(m[3]) if m[3] else None):
+        if not _existe(int(m[1]), MOIS.index(m[2]) + 1, int(m[3]) if m[3] else None):
             dite = texte[m.start() : m.end()]
             trouvees.append(Mention(DATE_IMPOSSIBLE, dite, m.start(), m.end(), dite))
     for m in TAUX.finditer(plie):
@@ -453,16 +455,15 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return sortie
 
 
-# Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de »), juste après
-# (« et quelques »), ou une autre valeur qu'on offre à sa place (« 20 000 ou 25 000 »).
-_UNITE = r"(?: ?\$| ?h| heures?| %)?"
+# Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de ») ou juste
+# après (« et quelques ») ; une autre valeur offerte à sa place (« 20 000 ou 25 000 »), c'est
+# `formulation.reprises`.
 APPROXIMATION_AVANT = re.compile(
     r"\b(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
-    rf"|genre|quasiment|presque|une couple d(?:e |')|quelques|\d[\d ]*(?:[.,]\d+)?{_UNITE} ou)\s*$"
+    r"|genre|quasiment|presque|une couple d(?:e |')|quelques)\s*$"
 )
 APPROXIMATION_APRES = re.compile(
-    r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose"
-    rf"|{_UNITE} ou \d+(?: \d{{3}})*(?:[.,]\d+)?{_UNITE})(?!\w)"
+    r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)(?!\w)"
 )
 
 
@@ -846,8 +847,6 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 
 ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
-MOIS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-        "novembre", "decembre")
 JOUR_DIT = re.compile(rf"\b(?:{'|'.join(MOIS)}|{_J}|demain|hier)\b|\d{{4}}-\d\d-\d\d")
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from assistant.conversation.interrogation import ouverte
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
 from assistant.recherche.morceaux import SAUT
@@ -133,7 +134,6 @@ OUI_NON = (
     ("admissible", r"admissib|\bpeu\w*|pourr\w*|droit|aider|\baide\b|payer|preter|donner|faire", True),
     ("solde_fonds_central", r"fonds central", True),
 )
-COMBIEN = re.compile(r"\bcombien\b|\bquel(?:le)? (?:montant|somme)\b")
 SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation|consult|avis)")
 # « Peut-il aller travailler à la buanderie ? » quand un avis est requis : oui, sous condition.
 PARTICIPER = re.compile(r"\b(?:peu\w*|pourr\w*|envoy\w*|inscri\w*|particip\w*|travaill\w*)\b")
@@ -150,7 +150,7 @@ def ouverture(resultat: Resultat, question: str) -> str:
     for cle, mots, sens in OUI_NON:
         valeur = valeurs.get(cle)
         if isinstance(valeur, Decimal):
-            if COMBIEN.search(plie):
+            if ouverte(question):
                 continue  # « combien va au Fonds central ? » : le montant répond, pas un oui
             valeur = valeur > 0
         if isinstance(valeur, bool) and re.search(mots, plie):

@@ -19,6 +19,7 @@ import numpy as np
 
 from assistant.comprehension.mentions import plier, preparer
 from assistant.conversation.composition import ENUMERATION
+from assistant.conversation.interrogation import EST_CE_QUE, demande_des_elements, ouverte
 from assistant.recherche.encodeur import Encodeur
 from assistant.recherche.relues import QuestionsRelues
 from corpus import Passage
@@ -129,16 +130,7 @@ CONTRAIRES = tuple(
         (r"interdit\w*", r"permi\w*"),
     )
 )
-# Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
-QUESTION_OUVERTE = re.compile(
-    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon|jusqu'a|depuis)\s+)?"
-    r"(?:(?:quand|combien|qui|que|quoi|quel|quelle|quels|quelles|ou|comment|pourquoi)(?![\w-])|qu')"
-)
-ELEMENTS = re.compile(
-    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
-)
 NOMBRE = re.compile(r"\d+")
-EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 SUBORDONNEE = re.compile(r"\b(?:qui|que|qu'|dont|lorsqu\w*|quand|si|s'il|s'ils|parce)\b")
 NEGATION = re.compile(r"\b(?:ne|n')\b.*?\b(?:pas|jamais|aucun|aucune|plus|ni)\b|\bnon\b")
 
@@ -161,33 +153,6 @@ def _oppose(question: str, autre: str) -> bool:
         for gauche, droite in CONTRAIRES
     )
     return contraires or _niee(a) != _niee(b)
-
-
-PROPOSITIONS = re.compile(r"\s*[,;:]\s*|[.!?]\s+")  # la question vient souvent après une phrase de contexte
-TEMPORELLE = re.compile(r"^(?:quand|lorsqu)")
-
-
-def _interrogative(question: str) -> str | None:
-    """La proposition qui interroge, si la question est ouverte : la première (« Combien… ») ou la
-    dernière (« Un nouveau membre, quelles sont… ? ») ; « Quand il est libéré, reçoit-il… ? » pose
-    une question fermée après une temporelle."""
-    propositions = [EST_CE_QUE.sub("", p, count=1).strip() if p.startswith("est-ce qu") else p
-                    for p in PROPOSITIONS.split(plier(question).strip().rstrip(" ?"))]
-    premiere, derniere = propositions[0], propositions[-1]
-    candidates = [derniere] if len(propositions) > 1 and TEMPORELLE.match(premiere) else [premiere, derniere]
-    return next((p for p in candidates if QUESTION_OUVERTE.match(p)), None)
-
-
-def ouverte(question: str) -> bool:
-    """La question demande-t-elle la réponse elle-même (et jamais « oui » ou « non ») ?"""
-    return _interrogative(question) is not None
-
-
-def demande_des_elements(question: str) -> bool:
-    """« Quels critères… », « Dans quels cas… », « Qu'est-ce que… », « Comment… » : des éléments,
-    pas un nombre ni une date."""
-    proposition = _interrogative(question)
-    return proposition is not None and ELEMENTS.match(proposition) is not None
 
 
 def enumeration(passage: Passage, locator: str) -> str | None:

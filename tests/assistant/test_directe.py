@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation.directe import Directes, demande_des_elements, enumeration, ouverte
+from assistant.conversation.directe import Directes, enumeration
+from assistant.conversation.interrogation import demande_des_elements, ouverte
 from assistant.recherche.relues import QuestionsRelues
 from corpus import charger_corpus
 from corpus.resumes import DOSSIER_RESUMES, FICHIER_APERCUS

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation.directe import ouverte
+from assistant.conversation.interrogation import ouverte
 from corpus import Alinea, Passage, charger_corpus
 from corpus.resumes import (
     DOSSIER_RESUMES,

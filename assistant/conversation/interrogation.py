@@ -1,0 +1,44 @@
+"""Ce que demande une question : la réponse elle-même (« Combien… ? », « Quels critères… ? ») ou un oui
+ou un non. La première phrase d'un texte (`directe`) et celle d'un calcul (`composition`) en dépendent."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.comprehension.mentions import plier
+
+EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
+# Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
+QUESTION_OUVERTE = re.compile(
+    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon|jusqu'a|depuis)\s+)?"
+    r"(?:(?:quand|combien|qui|que|quoi|quel|quelle|quels|quelles|ou|comment|pourquoi)(?![\w-])|qu')"
+)
+ELEMENTS = re.compile(
+    r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
+)
+
+PROPOSITIONS = re.compile(r"\s*[,;:]\s*|[.!?]\s+")  # la question vient souvent après une phrase de contexte
+TEMPORELLE = re.compile(r"^(?:quand|lorsqu)")
+
+
+def _interrogative(question: str) -> str | None:
+    """La proposition qui interroge, si la question est ouverte : la première (« Combien… ») ou la
+    dernière (« Un nouveau membre, quelles sont… ? ») ; « Quand il est libéré, reçoit-il… ? » pose
+    une question fermée après une temporelle."""
+    propositions = [EST_CE_QUE.sub("", p, count=1).strip() if p.startswith("est-ce qu") else p
+                    for p in PROPOSITIONS.split(plier(question).strip().rstrip(" ?"))]
+    premiere, derniere = propositions[0], propositions[-1]
+    candidates = [derniere] if len(propositions) > 1 and TEMPORELLE.match(premiere) else [premiere, derniere]
+    return next((p for p in candidates if QUESTION_OUVERTE.match(p)), None)
+
+
+def ouverte(question: str) -> bool:
+    """La question demande-t-elle la réponse elle-même (et jamais « oui » ou « non ») ?"""
+    return _interrogative(question) is not None
+
+
+def demande_des_elements(question: str) -> bool:
+    """« Quels critères… », « Dans quels cas… », « Qu'est-ce que… », « Comment… » : des éléments,
+    pas un nombre ni une date."""
+    proposition = _interrogative(question)
+    return proposition is not None and ELEMENTS.match(proposition) is not None
