@@ -18,11 +18,12 @@ pytestmark = pytest.mark.unit
 
 JEUX = {"paraphrases": 220, "premiere-phrase": 64, "paraphrases2": 100, "premiere-phrase2": 60,
         "paraphrases3": 110, "paraphrases4": 110, "paraphrases5": 110, "paraphrases6": 110,
-        "paraphrases7": 110, "premiere-phrase3": 60}
+        "paraphrases7": 110, "premiere-phrase3": 60, "premiere-phrase4": 60,
+        "paraphrases8": 110}
 STRATES = {"paraphrases": "intention", "premiere-phrase": "sens", "paraphrases2": "intention",
            "premiere-phrase2": "sens", "paraphrases3": "intention", "paraphrases4": "intention",
            "paraphrases5": "intention", "paraphrases6": "intention", "paraphrases7": "intention",
-           "premiere-phrase3": "sens"}
+           "premiere-phrase3": "sens", "premiere-phrase4": "sens", "paraphrases8": "intention"}
 INTENTIONS = set(OUTILS) | {"document", "hors_sujet"}
 
 
@@ -83,7 +84,7 @@ def test_les_paraphrases_couvrent_ce_que_l_issue_demande() -> None:
 
 
 @pytest.mark.parametrize("prefixe, ententes_min", [("premiere-phrase", 12), ("premiere-phrase2", 10),
-                                                         ("premiere-phrase3", 10)])
+                                                         ("premiere-phrase3", 10), ("premiere-phrase4", 10)])
 def test_la_premiere_phrase_est_decrite_partout(prefixe: str, ententes_min: int) -> None:
     cas = [c for moitie in _moities(prefixe) for c in moitie]
     assert all(c.attendu.premiere_phrase and c.attendu.premiere_phrase.contient for c in cas)
