@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
-from assistant.comprehension.demande import Appel, Demande, lisible
+from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
     JOUR_VOISIN,
@@ -38,6 +38,7 @@ from assistant.comprehension.mentions import (
     preparer,
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier, present
+from assistant.conversation.interrogation import ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
@@ -217,8 +218,10 @@ def _suivre(
     if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_AUTONOMES:
         return False  # un autre sujet : « Pis une fois sorti, il peut continuer avec Emploi-Québec ? »
     dernier = precedente.appels[-1].outil
-    # L'intention d'une question elliptique se lit avec la précédente : « Et l'allocation ? — 20 h… ».
-    suite = _enchainable(_parmi(intentions.probabilites(demande.recherche), exclues), dernier)
+    # L'intention d'une question elliptique se lit seule (« pis là-dessus, il lui reste combien pour la
+    # cantine ? ») ou avec la précédente (« Et l'allocation ? — 20 h… »).
+    suite = (_enchainable(demande.intentions, dernier)
+             or _enchainable(_parmi(intentions.probabilites(demande.recherche), exclues), dernier))
     if suite is not None:
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)
@@ -365,10 +368,13 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and len(liaisons[n].sources) >= len(liaison.sources)
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
     ]
-    if liaison.approchees and not liaison.outil.lit_les_registres:
+    if liaison.approchees and not liaison.outil.lit_les_registres and not (
+            not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour)):
         demande.precision = _precision_approchee(liaison)
     elif liaison.ecarts and not liaison.outil.lit_les_registres:
         demande.precision = _precision_ecart(liaison)
+    elif (par_periode := _a_totaliser(liaison, plie)) and not liaison.outil.lit_les_registres:
+        demande.precision = _precision_periodes(liaison, par_periode)
     elif annonce := _moins_que_annonce(liaison, demande.mentions, plie):
         demande.precision = annonce
     elif rivaux:
@@ -431,7 +437,8 @@ def _choix_decrits(liaison: Liaison, decrit: Callable[[str, str], str | None]) -
 
 
 def _appel(nom: str, liaison: Liaison) -> Appel:
-    return Appel(nom, dict(liaison.arguments), dict(liaison.sources), supposes=frozenset(liaison.defauts))
+    return Appel(nom, dict(liaison.arguments), dict(liaison.sources), supposes=frozenset(liaison.defauts),
+                 approchees=frozenset(liaison.approchees))
 
 
 SANS_EFFET, DECIDE = "sans effet", "decide"
@@ -459,6 +466,25 @@ def _effet_des_supposes(liaison: Liaison, jour: datetime.date) -> str | None:
     if len(verdicts) > 1:
         return DECIDE
     return SANS_EFFET if verdicts.pop() else None
+
+
+def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
+    """Des ordres de grandeur (« à peu près 5 000 $ ») qui ne décident pas de la réponse à une question
+    fermée : le calculateur rend les mêmes oui/non quand chacun s'écarte de la marge, dans un sens ou
+    dans l'autre. Sinon (« environ 24 000 $ » près du seuil), on demande la valeur exacte."""
+    noms = sorted(liaison.approchees)
+    if liaison.manquants or len(noms) > MAX_SUPPOSES:
+        return False
+    centrales = [Decimal(str(liaison.arguments[n])) for n in noms]
+    verdicts = set()
+    for facteurs in itertools.product((1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE), repeat=len(noms)):
+        ecartees = {n: str(v * f) for n, v, f in zip(noms, centrales, facteurs, strict=True)}
+        try:
+            resultat = executer(liaison.outil.nom, {**liaison.arguments, **ecartees}, jour)
+        except EntreeInvalide:
+            return False
+        verdicts.add(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
+    return len(verdicts) == 1 and bool(verdicts.pop())
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
@@ -584,6 +610,24 @@ def _precision_ecart(liaison: Liaison) -> str:
     nom = sorted(liaison.ecarts)[0]
     return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), « {liaison.sources[nom].texte.strip()} »"
             f" s'ajoute à une valeur que je n'ai pas : quel est le total de : {_titre(liaison, nom)} ?")
+
+
+# « 15 h par semaine depuis la rentrée, combien en tout ? » : un total sur un nombre de périodes non dit.
+EN_TOUT = re.compile(r"\b(?:en tout|au total|jusqu'(?:a maintenant|a date|ici))\b")
+PLURIELS = {"jour": "jours", "semaine": "semaines", "mois": "mois"}
+
+
+def _a_totaliser(liaison: Liaison, plie: str) -> str | None:
+    """L'argument rempli par une valeur par période quand la question en demande le total."""
+    return next((nom for nom, m in liaison.sources.items() if m.periode in PLURIELS), None) \
+        if EN_TOUT.search(plie) else None
+
+
+def _precision_periodes(liaison: Liaison, nom: str) -> str:
+    mention = liaison.sources[nom]
+    return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), « {mention.texte.strip()} » vaut pour une "
+            f"période : pendant combien de {PLURIELS[mention.periode]} (ou quel est le total de : "
+            f"{_titre(liaison, nom)}) ?")
 
 
 def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> str | None:

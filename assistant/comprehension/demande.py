@@ -19,6 +19,10 @@ from outils.dates import format_date
 from outils.declaration import Argument, Genre
 from outils.resultat import en_json
 
+# « Environ 5 000 $ » : la valeur dite peut s'écarter d'un cinquième, dans un sens ou dans l'autre.
+MARGE_APPROCHEE = Decimal("0.2")
+APPROCHEE = f" (ordre de grandeur : même réponse à {MARGE_APPROCHEE * 100:.0f} % près)"
+
 
 @dataclass
 class Appel:
@@ -29,6 +33,7 @@ class Appel:
     sources: dict[str, Mention] = field(default_factory=dict)
     depuis: dict[str, tuple[str, str]] = field(default_factory=dict)  # argument -> (outil, montant)
     supposes: frozenset[str] = frozenset()  # oui/non que la question tait, pris à leur valeur d'usage
+    approchees: frozenset[str] = frozenset()  # ordres de grandeur sans effet sur le verdict
 
 
 @dataclass
@@ -68,6 +73,7 @@ class Demande:
             parties += [
                 f"{_titre(appel.outil, nom)} : {lisible(valeur, declares.get(nom))}"
                 + (" (supposé)" if nom in appel.supposes else "")
+                + (APPROCHEE if nom in appel.approchees else "")
                 for nom, valeur in appel.arguments.items()
                 if nom not in appel.depuis
             ]

@@ -64,3 +64,18 @@ def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date
             prochaine = date_de(jour.year + 1) if m[1] is None and date < jour else None
             trouvees.append((m.start(), m.end(), date, prochaine))
     return trouvees
+
+
+# Les jours fériés et chômés (Loi sur les normes du travail, art. 60) : ni eux ni la fin de semaine ne
+# sont des jours ouvrables (le Vendredi saint et le lundi de Pâques comptent tous deux).
+CHOMES: tuple[Callable[[int], datetime.date], ...] = (
+    _fixe(1, 1), _paques(-2), _paques(1), _patriotes, _fixe(6, 24), _fixe(7, 1), _lundi(9, 1), _lundi(10, 2),
+    _fixe(12, 25),
+)
+
+
+def ouvrable(date: datetime.date, pas: int) -> datetime.date:
+    """Le premier jour ouvrable à partir de `date`, en avançant (`pas` = 1) ou en reculant (-1)."""
+    while date.weekday() >= 5 or any(chome(date.year) == date for chome in CHOMES):
+        date += datetime.timedelta(days=pas)
+    return date

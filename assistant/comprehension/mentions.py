@@ -23,7 +23,7 @@ import pendulum
 from text_to_num import alpha2digit
 
 from assistant.comprehension.abreviations import developper_les_mois
-from assistant.comprehension.feries import feries
+from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import reprises, sans_details_inclus, sous_totaux
 from assistant.comprehension.mention import (
     DATE_IMPOSSIBLE,
@@ -75,6 +75,14 @@ _DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?({_FAMILIERS}|dollars?|\$) et (dem
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
 _MULTIPLE_ABREGE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?([kKM])\b(?! ?\$)")
+# « 2k5 », « 3k2 » : le « k » tient lieu de virgule, comme sur un schéma (2,5 milliers).
+_MILLIER_ET_DECIMALE = re.compile(r"\b(\d+)[kK](\d{1,3})\b")
+# « deux cent trente-deux et quarante » dicté : des dollars et des cents (text2num en fait « 232 et 40 ») ;
+# pas une fourchette (« entre 150 et 40 »), ni deux valeurs qui ont chacune leur unité.
+_DOLLARS_ET_CENTS_DICTES = re.compile(
+    rf"(?<!entre )(?<![\d,.])([1-9]\d{{2,3}}) et ([1-9]\d)\b(?![.,]\d)"
+    rf"(?!{_UNITE_QUI_SUIT.pattern}|\s*(?:h\b|heures?))",
+    re.IGNORECASE)
 # « une vingtaine d'heures », « une centaine de dollars » : un nombre collectif est un ordre de grandeur
 # (« sa quinzaine », sans « une », est la période de paie).
 COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -110,11 +118,13 @@ FRACTION = re.compile(rf"\b(?:le |la |l')({'|'.join(FRACTIONS)})(?= (?:du|de|des
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
     rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
-    r"(?:\s*(\d{1,2})(?!\d)(?:\s*min(?:utes?)?\b)?)?"
-    r"(?:\s+et\s+(demie|quart))?"
-    r"|\b(une?)\s+(?:heure(?:\s+et\s+(demie|quart))?|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
+    r"(?:\s*(\d{1,2})(?!\d|\s*quarts\b)(?:\s*min(?:utes?)?\b)?)?"
+    r"(?:\s+(?:et\s+)?(demie|quart|3 quarts)\b)?"
+    r"|\b(une?)\s+(?:heure(?:\s+(?:et\s+)?(demie|quart|3 quarts)\b)?|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
 )
-FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), None: Decimal(0)}
+# « 7 heures et demie », « sept heures trois quarts » (text2num en fait « 7 heures 3 quarts »).
+FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), "3 quarts": Decimal("0.75"),
+                     None: Decimal(0)}
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
@@ -225,6 +235,8 @@ def preparer(question: str) -> str:
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
+    texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
+    texte = _DOLLARS_ET_CENTS_DICTES.sub(r"\1,\2", texte)
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
@@ -312,6 +324,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
+    mentions = _trimestres(_a_pareille_date(_jours_ouvrables(mentions, texte, plie), texte, plie, jour),
+                           texte, plie, jour)
     mentions = sous_totaux(reprises(sans_details_inclus(mentions, plie), texte, plie), texte)
     return _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
 
@@ -458,10 +472,11 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
 # Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de ») ou juste
 # après (« et quelques ») ; une autre valeur offerte à sa place (« 20 000 ou 25 000 »), c'est
 # `formulation.reprises`.
-APPROXIMATION_AVANT = re.compile(
-    r"\b(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
-    r"|genre|quasiment|presque|une couple d(?:e |')|quelques)\s*$"
-)
+_APPROXIMATIONS = (r"(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
+                   r"|genre|quasiment|presque|une couple d(?:e |')|quelques)")
+APPROXIMATION_AVANT = re.compile(rf"\b{_APPROXIMATIONS}\s*$")
+# Duckling garde parfois le mot dans la valeur (« environ 24 000 $ ») : il compte aussi au début de celle-ci.
+APPROXIMATION_DEDANS = re.compile(rf"{_APPROXIMATIONS}\b")
 APPROXIMATION_APRES = re.compile(
     r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)(?!\w)"
 )
@@ -488,6 +503,68 @@ def _ecart(mention: Mention, plie: str) -> Mention:
     return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
 
 
+# « le dernier jour ouvrable de novembre » : Duckling lit le mois ; on en prend le premier ou le dernier
+# jour ouvrable (ni fin de semaine ni jour férié chômé).
+JOUR_OUVRABLE_AVANT = re.compile(
+    r"\b(?:le |au |du )?(premier|dernier) jour ouvrable (?:de |du |d')?(?:mois (?:de |d'))?$"
+)
+
+
+def _jours_ouvrables(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    sortie = []
+    for m in mentions:
+        avant = JOUR_OUVRABLE_AVANT.search(plie, max(0, m.debut - 45), m.debut) if m.mois_entier else None
+        if m.genre != Genre.DATE or avant is None:
+            sortie.append(m)
+            continue
+        premier = m.valeur.replace(day=1)
+        dernier = _decaler_mois(premier, 1) - datetime.timedelta(days=1)
+        date = ouvrable(premier, 1) if avant[1] == "premier" else ouvrable(dernier, -1)
+        sortie.append(Mention(Genre.DATE, date, avant.start(), m.fin, texte[avant.start() : m.fin]))
+    return sortie
+
+
+# « L'an dernier à pareille date », « il y a deux ans jour pour jour » : le jour de la demande, autant
+# d'années plus tôt ou plus tard que l'année que dit la mention voisine.
+PAREILLE_DATE = re.compile(r"\s*,?\s*(?:a pareille date|a la meme date|jour pour jour|a pareil jour)\b")
+
+
+def _a_pareille_date(mentions: list[Mention], texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    sortie = []
+    for m in mentions:
+        suite = PAREILLE_DATE.match(plie, m.fin)
+        annee = m.valeur if m.genre == Genre.ANNEE else m.valeur.year if m.genre == Genre.DATE else None
+        if suite is None or annee is None or (m.genre == Genre.DATE and not m.mois_entier):
+            sortie.append(m)
+            continue
+        date = _decaler(jour, annee - jour.year)
+        sortie.append(Mention(Genre.DATE, date, m.debut, suite.end(), texte[m.debut : suite.end()]))
+    return sortie
+
+
+# « La fin du trimestre », « le début du prochain trimestre » : le trimestre civil (Duckling ne le lit
+# pas). Sans « prochain » ni « dernier », c'est celui de la date dite juste avant (« un contrat qui
+# commence le 1er janvier 2027 et finit à la fin du trimestre »), sinon celui de la demande.
+TRIMESTRE = re.compile(
+    r"\b(?:(?:a )?la |au |le |du )?(fin|debut) du (?:(prochain|dernier) )?trimestre"
+    r"(?: (prochain|dernier|passe))?\b"
+)
+
+
+def _trimestres(mentions: list[Mention], texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    sortie = list(mentions)
+    for t in TRIMESTRE.finditer(plie):
+        if any(m.chevauche(*t.span()) for m in mentions):
+            continue
+        decalage = {"prochain": 1, "dernier": -1, "passe": -1}.get(t[2] or t[3] or "", 0)
+        avant = [m.valeur for m in mentions if m.genre == Genre.DATE and m.fin <= t.start()]
+        repere = avant[-1] if avant and not decalage else jour
+        debut = _decaler_mois(datetime.date(repere.year, 3 * ((repere.month - 1) // 3) + 1, 1), 3 * decalage)
+        date = debut if t[1] == "debut" else _decaler_mois(debut, 3) - datetime.timedelta(days=1)
+        sortie.append(Mention(Genre.DATE, date, t.start(), t.end(), texte[t.start() : t.end()]))
+    return sorted(sortie, key=lambda m: m.debut)
+
+
 # « le programme 2027-2028 », « 2027 ou 2028 » : deux années au choix là où l'on en attend une.
 ANNEE_AU_CHOIX_AVANT = re.compile(rf"{_ANS}\s*(?:-|–|/|ou|a|au)\s*$")
 ANNEE_AU_CHOIX_APRES = re.compile(rf"^\s*(?:-|–|/|ou|a|au)\s*{_ANS}\b")
@@ -498,14 +575,16 @@ def _approchee(mention: Mention, plie: str) -> Mention:
         avant = ANNEE_AU_CHOIX_AVANT.search(plie[max(0, mention.debut - 8) : mention.debut])
         apres = ANNEE_AU_CHOIX_APRES.match(plie[mention.fin :])
     elif mention.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
-        avant = APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
+        avant = (APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
+                 or APPROXIMATION_DEDANS.match(plie, mention.debut))
         apres = APPROXIMATION_APRES.match(plie[mention.fin :])
     else:
         return mention
     if not (avant or apres):
         return mention
     # Le texte cité dans la question de précision garde le mot qui fait l'approximation.
-    texte = (avant.group() if avant else "") + mention.texte + (apres.group() if apres else "")
+    dedans = avant and avant.start() == mention.debut and avant.re is APPROXIMATION_DEDANS
+    texte = ("" if dedans or not avant else avant.group()) + mention.texte + (apres.group() if apres else "")
     return dataclasses.replace(mention, approchee=True, texte=texte.strip())
 
 
@@ -902,13 +981,14 @@ def _a_la_francaise(m: re.Match[str]) -> str:
 
 
 def _et_demi(m: re.Match[str]) -> str:
-    """« 2 et demi % » : 2,5 % ; « 3000 et demi » (trois mille et demi) : 3500. Sans unité ni millier,
-    « et demi » reste : « 7 heures et demie » se lit avec ses heures."""
+    """« 2 et demi % » : 2,5 % ; « 3000 et demi » (trois mille et demi) : 3500 ; « elle en a fait onze
+    et demie » : 11,5. Après « à » ou « vers », c'est l'heure de la journée : « et demie » reste."""
     nombre = int(m[1])
     milliers = len(m[1]) - len(m[1].rstrip("0")) if nombre else 0
     unite = 1000 ** (milliers // 3)
-    if unite == 1 and not _UNITE_QUI_SUIT.match(m.string, m.end()):
-        return m.group()
+    if unite == 1 and not _UNITE_QUI_SUIT.match(m.string, m.end()) and HEURE_DU_JOUR_AVANT.search(
+            plier(m.string[max(0, m.start() - 12) : m.start()])):
+        return m.group()  # « il arrive à 7 et demie » : une heure de la journée
     return f"{(nombre + Decimal(unite) / 2).normalize():f}".replace(".", ",")
 
 

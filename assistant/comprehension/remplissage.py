@@ -111,8 +111,10 @@ def _lier_mots(liaison: Liaison, plie: str) -> None:
     for argument in liaison.outil.arguments:
         indices = argument.indices
         if argument.genre == Genre.CHOIX:
+            # Le choix qualifie la valeur demandée (le prêteur, l'emprunt projeté) : les mots des valeurs
+            # de contexte, facultatives (le solde déjà dû), disent où il n'est pas.
             ailleurs = tuple(mot for a in liaison.outil.arguments if a.genre in NUMERIQUES
-                             for mot in a.indices.mots)
+                             and not a.obligatoire for mot in a.indices.mots)
             valeur = _choix(indices, plie, ailleurs)
             if valeur is not None:
                 liaison.arguments[argument.nom] = valeur

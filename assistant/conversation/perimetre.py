@@ -16,7 +16,8 @@ FAMILLES: list[tuple[str, str]] = [
     ("d'autres juridictions que les établissements de détention du Québec",
      # Un lieu de détention ou un système d'ailleurs ; « obligations du gouvernement du Canada »
      # (un placement permis par l'art. 6) n'en est pas un.
-     r"\b(penitenciers?|(?:detention|systeme|prison|detenus?) federa\w*|service correctionnel du canada|"
+     r"\b(penitenciers?|penitentiar\w*|(?:detention|systeme|prison|detenus?) federa\w*|"
+     r"service correctionnel du canada|correctional service|csc|"
      r"scc|ontario|france|europe\w*|etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|"
      r"manitoba|belgique|suisse|commission des liberations conditionnelles du canada)\b"),
     ("l'exécution des peines (date de sortie, libération conditionnelle, sentence)",
@@ -29,7 +30,10 @@ FAMILLES: list[tuple[str, str]] = [
     ("les conditions de travail du personnel correctionnel",
      # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
-     r"convention collective|syndicat|echelles? salariales?|mon salaire)\b"),
+     r"convention collective|syndica\w*|echelles? salariales?|mon salaire|asc|temps double|temps et demi)\b"),
+    # Aucun texte du corpus ne traite des régimes de l'emploi hors des établissements.
+    ("les régimes de l'emploi (assurance-emploi, normes du travail d'un employeur)",
+     r"\b(assurance[- ]emploi|chomage|au pourboire|salaries? au pourboire)\b"),
     ("les finances personnelles",
      r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget|taux hypothecaires?)\b"),
     # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.
