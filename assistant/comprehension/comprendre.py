@@ -64,6 +64,8 @@ RENVOI = re.compile(
 # « La paie d'après », « celle d'avant » : la chose suivante ou précédente d'une suite régulière.
 SUIVANTE = re.compile(r"\b(?:d'apres|suivante?s?|prochaine?s?)\b")
 PRECEDENTE = re.compile(r"\b(?:d'avant|precedente?s?)\b")
+# « Et pour elle ? », « pis lui ? » : une suite qui passe à une autre personne que celle du calcul.
+POUR_ELLE = re.compile(r"(?:et|pis|puis)\s+(?:pour\s+)?(?:elle|lui)\s*(?:[?,.]|$)")
 ANNEE_VOISINE = re.compile(r"\b(?:l'annee|l'an|l'exercice)\b")
 MOT = re.compile(r"[\w'-]+")
 MOTS_ELLIPSE = 6
@@ -187,7 +189,7 @@ def _suivre(
 ) -> bool:
     """Reprendre le calcul précédent : la question change une valeur, ou demande un résultat qui
     s'en déduit (« Et l'allocation ? » après une paie) ; sinon elle change de sujet."""
-    if AUTRE_PERSONNE.search(plie):
+    if AUTRE_PERSONNE.search(plie) or POUR_ELLE.match(plie):
         return _pour_une_autre_personne(demande, precedente, plie)
     if _autre_outil(demande, precedente, plie):
         return False  # « Autre affaire : on placerait 15 000 $ en obligations… » après un emprunt
@@ -258,10 +260,21 @@ def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -
     appel = precedente.appels[0]
     liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     # Ses quantités (heures, montants) sont à elle ; une date, elle, vaut pour toute l'équipe.
-    liaison.manquants = [nom for nom, m in appel.sources.items()
-                         if m.genre in NUMERIQUES and nom not in liaison.arguments]
+    siennes = {nom for nom, m in appel.sources.items() if m.genre in NUMERIQUES}
+    liaison.manquants = [nom for nom in siennes if nom not in liaison.arguments]
     if not liaison.manquants:
-        return False
+        # Toutes ses valeurs sont dites (« et pour elle ? elle en a fait onze et demie ») : le même calcul.
+        autres = {n: v for n, v in appel.arguments.items() if n not in siennes and n not in liaison.arguments}
+        liaison.arguments.update(autres)
+        # Les calculs qui suivaient le sien (le partage de sa paie) la suivent encore, s'ils ne prenaient
+        # aucune valeur de l'autre personne.
+        suites = precedente.appels[1:]
+        if any(m.genre in NUMERIQUES for a in suites for m in a.sources.values()) or any(
+                a.obligatoire and a.nom not in liaison.arguments for a in CATALOGUE[appel.outil].arguments):
+            return False
+        demande.appels = [_appel(appel.outil, liaison), *map(_copie, suites)]
+        demande.intention, demande.confiance = appel.outil, precedente.confiance
+        return True
     demande.precision = _precision_manquant(liaison)
     demande.appels = [_appel(appel.outil, liaison)]
     demande.intention, demande.confiance = appel.outil, precedente.confiance

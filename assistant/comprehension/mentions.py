@@ -98,6 +98,13 @@ REFERENCES = re.compile(
     re.IGNORECASE,
 )
 PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »
+# « p-mtb 0003 », « P–LAH–0007 » (tirets d'un traitement de texte), « PVDP0137 » : le même pseudonyme
+# tapé autrement ; récrit dans sa forme (« P-MTB-0003 ») par `preparer`.
+_TIRETS = "\\-\u2010\u2011\u2012\u2013\u2014"
+PSEUDONYME_TAPE = re.compile(
+    rf"(?<![\w{_TIRETS}])(?:[pP][{_TIRETS}]([a-zA-Z]{{2,4}})[{_TIRETS} ]|P([A-Z]{{2,4}}))(\d{{3,6}})"
+    rf"(?![\w{_TIRETS}])"
+)
 # Lettres, code du fonds, puis chiffres ou lettres, liés par des traits d'union.
 PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
 # Un nombre qui suit le nom de ce qu'il désigne (« la chambre 112 », « dossier 2026-0377 », « no 4 ») :
@@ -227,6 +234,7 @@ RELATIF = re.compile(
 def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
+    texte = PSEUDONYME_TAPE.sub(lambda m: f"P-{(m[1] or m[2]).upper()}-{m[3]}", texte)
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
