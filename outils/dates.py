@@ -32,6 +32,14 @@ def fin_du_mois(jour: datetime.date) -> datetime.date:
     return jour.replace(day=calendar.monthrange(jour.year, jour.month)[1])
 
 
+def decaler_annees(jour: datetime.date, annees: int) -> datetime.date:
+    """Le même jour, `annees` ans plus tard (ou plus tôt) ; un 29 février devient le 28."""
+    try:
+        return jour.replace(year=jour.year + annees)
+    except ValueError:
+        return jour.replace(year=jour.year + annees, day=28)
+
+
 def format_date(jour: datetime.date) -> str:
     """« 1er novembre 2026 », « 15 octobre 2026 » : le premier du mois s'écrit 1er."""
     quantieme = "1er" if jour.day == 1 else str(jour.day)

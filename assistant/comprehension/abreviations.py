@@ -21,9 +21,14 @@ _SIGLES = "|".join(re.escape(a) for a in sorted(ABREVIATIONS, key=len, reverse=T
 _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 
 
+# L'exercice des fonds est l'année civile (FUND-DATA : les états financiers sont annuels) : « depuis le
+# début de l'exercice » se lit comme « depuis le début de l'année ».
+_EXERCICE = re.compile(r"\b(d[ée]but|fin) de l'exercice(?: financier| en cours)?\b", re.IGNORECASE)
+
+
 def developper(question: str) -> str:
     """La question, ses abréviations remplacées par les mots qu'elles abrègent."""
-    return _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question)
+    return _EXERCICE.sub(r"\1 de l'année", _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question))
 
 
 # Les mois abrégés (CLDR, français : « janv. », « févr. », « sept. »), que Duckling ne lit pas tous et dont

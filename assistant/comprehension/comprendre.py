@@ -31,6 +31,7 @@ from assistant.comprehension.mentions import (
     NOMBRE,
     QUANTITE,
     REFERENCE,
+    SANS_BORNE,
     Mention,
     hors_limites,
     lire_mentions,
@@ -486,8 +487,10 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
     fermée : le calculateur rend les mêmes oui/non quand chacun s'écarte de la marge, dans un sens ou
     dans l'autre. Sinon (« environ 24 000 $ » près du seuil), on demande la valeur exacte."""
     noms = sorted(liaison.approchees)
-    if liaison.manquants or len(noms) > MAX_SUPPOSES:
-        return False
+    sans_borne = [n for n in noms if not isinstance(liaison.arguments[n], Decimal)
+                  or SANS_BORNE.search(plier(liaison.sources[n].texte))]
+    if liaison.manquants or len(noms) > MAX_SUPPOSES or sans_borne:
+        return False  # une date à préciser, « une couple de mille » : aucune marge ne les borne
     centrales = [Decimal(str(liaison.arguments[n])) for n in noms]
     verdicts = set()
     for facteurs in itertools.product((1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE), repeat=len(noms)):

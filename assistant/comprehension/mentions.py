@@ -38,7 +38,7 @@ from assistant.comprehension.mention import (
 )
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.dates import MOIS as NOMS_DES_MOIS
-from outils.dates import fin_du_mois
+from outils.dates import decaler_annees, fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
@@ -469,7 +469,7 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
                 or not ENTRE_DEUX_MOIS.fullmatch(plie, a.fin, m.debut)):
             sortie.append(m)
             continue
-        fin = m.valeur if m.valeur > a.valeur else _decaler(m.valeur, 1)
+        fin = m.valeur if m.valeur > a.valeur else decaler_annees(m.valeur, 1)
         fin = fin_du_mois(fin)
         debut = dataclasses.replace(a, fin=m.fin, texte=texte[a.debut : m.fin],
                                     mois_entier=False, prochaine=None, au_mois=True)
@@ -488,6 +488,8 @@ APPROXIMATION_DEDANS = re.compile(rf"{_APPROXIMATIONS}\b")
 APPROXIMATION_APRES = re.compile(
     r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)(?!\w)"
 )
+# « Une couple de mille », « 20 000 et plus » : un ordre de grandeur sans borne, qu'aucune marge ne couvre.
+SANS_BORNE = re.compile(r"\b(?:couple|quelques?|et plus|ou plus|quelque chose)\b")
 
 
 # « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
@@ -545,7 +547,7 @@ def _a_pareille_date(mentions: list[Mention], texte: str, plie: str, jour: datet
         if suite is None or annee is None or (m.genre == Genre.DATE and not m.mois_entier):
             sortie.append(m)
             continue
-        date = _decaler(jour, annee - jour.year)
+        date = decaler_annees(jour, annee - jour.year)
         sortie.append(Mention(Genre.DATE, date, m.debut, suite.end(), texte[m.debut : suite.end()]))
     return sortie
 
@@ -854,9 +856,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         ):
             if plier(extrait).endswith("annee") and (suite := ANNEE_QUI_SUIT.match(plier(texte), fin)):
                 # « la fin de l'année prochaine » : Duckling a lu « la fin de l'année » sans son adjectif.
-                echeance = _decaler(echeance, 1 if suite[1].startswith("prochain") else -1)
+                echeance = decaler_annees(echeance, 1 if suite[1].startswith("prochain") else -1)
                 fin, extrait = suite.end(), texte[debut : suite.end()]
-            prochaine = _decaler(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
+            prochaine = decaler_annees(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         bornes = _glissantes(plier(extrait), jour) or _bornes(valeur, extrait, jour)
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
@@ -864,7 +866,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
         date = _jour(valeur, extrait, jour)
         date = fin_du_mois(date)
-        prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
+        prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
     if valeur.get("grain") == "quarter":
         # « le trimestre passé », « ce trimestre » : une période, deux bornes à la même place.
@@ -873,7 +875,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return [borne, dataclasses.replace(borne, valeur=fin_du_mois(_decaler_mois(premier, 2)))]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
-        prochaine = _decaler(date, 1) if date < jour and not _annee_dite(extrait) else None
+        prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
                         prochaine=prochaine)]
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
@@ -923,7 +925,7 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
     # L'année choisie pour le début vaut pour la fin : « la fin de l'année » finit le 31 décembre.
     decalage = debut.year - int(bornes[0]["value"][:4])
     dernier = datetime.date.fromisoformat(bornes[1]["value"][:10]) - datetime.timedelta(days=1)
-    jours = [debut, _decaler(dernier, decalage)]
+    jours = [debut, decaler_annees(dernier, decalage)]
     annees = set(re.findall(_ANS, extrait))
     # « du 1er janvier au 31 mars 2027 » : une année pour deux.
     an = int(annees.pop()) if len(annees) == 1 else jours[0].year
@@ -946,13 +948,6 @@ def _fin_de_periode(expression: str, jour: datetime.date) -> datetime.date | Non
         if valeur.get("type") == "interval" and valeur.get("from") and valeur.get("to"):
             return _bornes(valeur, expression, jour)[-1]
     return None
-
-
-def _decaler(date: datetime.date, annees: int) -> datetime.date:
-    try:
-        return date.replace(year=date.year + annees)
-    except ValueError:  # un 29 février
-        return date.replace(year=date.year + annees, day=28)
 
 
 def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:

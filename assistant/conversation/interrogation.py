@@ -13,6 +13,11 @@ QUESTION_OUVERTE = re.compile(
     r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon|jusqu'a|depuis)\s+)?"
     r"(?:(?:quand|combien|qui|que|quoi|quel|quelle|quels|quelles|ou|comment|pourquoi)(?![\w-])|qu')"
 )
+# Le mot interrogatif dit plus loin, à la québécoise : « le nouveau solde, c'est combien ? », « il lui
+# reste combien pour la cantine ? », « ça donne quoi ? ».
+INTERROGATIF_PLUS_LOIN = re.compile(
+    r"\bcombien\b|\b(?:c'est|ca fait|ca donne|ca coute)\s+(?:quoi|quand|qui)\b"
+)
 ELEMENTS = re.compile(
     r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
 )
@@ -29,7 +34,8 @@ def _interrogative(question: str) -> str | None:
                     for p in PROPOSITIONS.split(plier(question).strip().rstrip(" ?"))]
     premiere, derniere = propositions[0], propositions[-1]
     candidates = [derniere] if len(propositions) > 1 and TEMPORELLE.match(premiere) else [premiere, derniere]
-    return next((p for p in candidates if QUESTION_OUVERTE.match(p)), None)
+    return next((p for p in candidates if QUESTION_OUVERTE.match(p)), None) or next(
+        (p for p in propositions if INTERROGATIF_PLUS_LOIN.search(p)), None)
 
 
 def ouverte(question: str) -> bool:

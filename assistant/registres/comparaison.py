@@ -15,7 +15,7 @@ from assistant.comprehension.mentions import plier
 from assistant.registres.declaration import Tableau
 from assistant.registres.tableaux import dire_periode
 from outils.argent import format_montant
-from outils.dates import fin_du_mois
+from outils.dates import decaler_annees, fin_du_mois
 from outils.declaration import Genre, Outil
 
 if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet
@@ -23,8 +23,10 @@ if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet
 
 COMPARAISON = re.compile(
     r"\b(?:vs|versus|compar\w*|par rapport (?:a|au|aux)|monte\w* ou \w*|augmente\w* ou \w*|"
-    r"de plus ou de moins|difference|ecart)\b"
+    r"de plus ou de moins|difference|ecart|(?:plus|moins) qu(?:e\b|'))"
 )
+# « C'est-tu plus que l'an passé ? » : la période lue, comparée à la même un an plus tôt.
+AN_PASSE = re.compile(r"\b(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere|d'avant))\b")
 
 
 Periode = tuple[datetime.date, datetime.date]
@@ -40,29 +42,38 @@ def par_periode(
     bornes = [n for n in BORNES if n in outil.schema.model_fields]
     if len(bornes) != 2 or not COMPARAISON.search(plier(demande.texte)):
         return None
-    mois = sorted({(m.valeur.year, m.valeur.month) for m in demande.mentions
-                   if m.genre == Genre.DATE and isinstance(m.valeur, datetime.date)})
-    if len(mois) != 2:
+    dates = [m for m in demande.mentions if m.genre == Genre.DATE and isinstance(m.valeur, datetime.date)]
+    # Les deux bornes d'une période dite d'un bloc (« depuis le début de l'année ») ne sont pas deux mois.
+    seules = [m for m in dates if sum((d.debut, d.fin) == (m.debut, m.fin) for d in dates) == 1]
+    mois = sorted({(m.valeur.year, m.valeur.month) for m in seules})
+    if len(mois) == 2:
+        periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]
+    elif AN_PASSE.search(plier(demande.texte)) and all(
+            isinstance(arguments.get(b), datetime.date) for b in bornes):
+        du, au = (arguments[b] for b in bornes)
+        if du.year != au.year or du.year != demande.jour.year:
+            return None  # la période lue est déjà celle de l'an passé, ou chevauche deux années
+        periodes = [(decaler_annees(du, -1), decaler_annees(au, -1)), (du, au)]
+    else:
         return None
-    periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]
     return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
+
 
 
 def comparer(lus: list[tuple[Periode, Tableau]]) -> Tableau:
     """Les deux périodes l'une après l'autre, puis l'écart de leurs totaux s'ils en ont."""
-    tableau = Tableau.pour_chaque("Période", [(_mois(p), t) for p, t in lus])
+    tableau = Tableau.pour_chaque("Période", [(_libelle(p), t) for p, t in lus])
     (avant, t1), (apres, t2) = lus
     if t1.total is None or t2.total is None:
         return tableau
     ecart = t2.total - t1.total
     sens = "a augmenté de" if ecart > 0 else "a baissé de" if ecart < 0 else "est resté le même, à"
-    de = "D'" if _mois(avant)[0] in "aeiou" else "De "
-    phrase = (f"{de}{_mois(avant)} à {_mois(apres)}, le total {sens} {format_montant(abs(ecart) or t1.total)}"
-              f" ({format_montant(t1.total)}, puis {format_montant(t2.total)}).")
+    phrase = (f"Le total {sens} {format_montant(abs(ecart) or t1.total)} : {format_montant(t1.total)} "
+              f"{dire_periode(*avant)}, puis {format_montant(t2.total)} {dire_periode(*apres)}.")
     return tableau.model_copy(update={"phrase": f"{phrase} {tableau.phrase}"})
 
 
-def _mois(periode: Periode) -> str:
+def _libelle(periode: Periode) -> str:
     """« octobre 2025 »."""
     return dire_periode(*periode).removeprefix("en ")
 

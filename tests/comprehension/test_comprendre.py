@@ -443,3 +443,65 @@ def test_une_consultation_que_le_role_ne_lit_pas_ne_fait_pas_hesiter():
     # La plus probable, elle, reste proposée : le rôle qui ne la lit pas est refusé clairement.
     d = comprendre(question, JOUR, probas, illisibles=frozenset({"pret_personne"}))
     assert d.intention == "pret_personne"
+
+
+EMPRUNT_APPROCHE = {"On doit": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]}
+
+
+def test_un_ordre_de_grandeur_loin_du_seuil_ne_change_pas_le_verdict():
+    d = _comprendre("On doit à peu près 5 000 $ au Fonds central. On voudrait emprunter 3 000 $ au fonds "
+                    "de l'établissement de Rimouski. Ça prend l'autorisation du ministre ?", EMPRUNT_APPROCHE)
+    assert d.precision is None
+    assert d.appels[0].arguments["preteur"] == "autre_fonds"  # le prêteur du nouvel emprunt, pas du solde
+    assert "ordre de grandeur" in d.compris()
+
+
+def test_un_ordre_de_grandeur_pres_du_seuil_fait_demander_la_valeur():
+    d = _comprendre("On doit environ 24 000 $ au Fonds central. On aurait besoin de 900 $ de plus. "
+                    "Ça passe-tu sans autorisation ?", EMPRUNT_APPROCHE)
+    assert d.precision and "environ 24 000 $" in d.precision
+
+
+def test_un_ordre_de_grandeur_ne_donne_jamais_un_montant():
+    d = _comprendre("On doit à peu près 5 000 $ et on emprunte 3 000 $ : le nouveau solde, c'est combien ?",
+                    EMPRUNT_APPROCHE)
+    assert d.precision  # la question demande le montant : il serait approché
+
+
+def test_des_heures_par_semaine_dont_on_demande_le_total_font_demander_le_nombre_de_semaines():
+    d = _comprendre("elle fait 15 h par semaine depuis la rentrée, ça lui fait combien en tout ?",
+                    {"elle fait": [("calculer_remuneration", 0.8), (DOCUMENT, 0.1)]})
+    assert d.precision and "combien de semaines" in d.precision
+
+
+PAIE_ET_SUITES = {"25 h": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)],
+        "et pour elle": [(DOCUMENT, 0.5), ("calculer_remuneration", 0.3)],
+        "pis là-dessus": [("repartir_paie", 0.4), (DOCUMENT, 0.1), ("calculer_remuneration", 0.1)]}
+
+
+def test_et_pour_elle_refait_le_calcul_avec_ses_valeurs():
+    avant = _comprendre("25 h à l'atelier cette semaine, combien brut ?", PAIE_ET_SUITES)
+    d = _comprendre("et pour elle ? elle en a fait onze et demie", PAIE_ET_SUITES, avant)
+    assert [a.outil for a in d.appels] == ["calculer_remuneration"]
+    assert d.appels[0].arguments["heures"] == Decimal("11.5")
+    d = _comprendre("et pour elle ? elle a fait moins d'heures", PAIE_ET_SUITES, avant)
+    assert d.precision and not d.appels[0].arguments.get("heures")  # ses heures à elle : on les demande
+
+
+def test_la_suite_d_un_calcul_se_lit_dans_la_question_seule():
+    avant = _comprendre("25 h à l'atelier cette semaine, combien brut ?", PAIE_ET_SUITES)
+    d = _comprendre("pis là-dessus, il va lui rester combien pour la cantine ?", PAIE_ET_SUITES, avant)
+    assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
+    assert d.appels[1].depuis
+
+
+def test_un_ordre_de_grandeur_sans_borne_fait_toujours_demander_la_valeur():
+    d = _comprendre("On doit déjà 3 000 $ pis on aurait besoin d'une couple de mille de plus. Autorisation ?",
+                    EMPRUNT_APPROCHE | {"On doit déjà": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]})
+    assert d.precision  # 2 000 $ ? 3 000 $ ? aucune marge ne borne « une couple »
+
+
+def test_des_mois_sans_jour_d_une_question_fermee_font_demander_les_dates():
+    d = _comprendre("Le contrat va de déc. 2026 à mai 2027. C'est-tu conforme ?",
+                    {"Le contrat": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)]})
+    assert d.precision and "date de début" in d.precision

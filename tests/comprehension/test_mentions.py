@@ -610,3 +610,68 @@ def test_des_heures_dans_la_meme_journee_sont_bornees_par_elle():
 def test_un_detail_inclus_entre_parentheses_n_est_pas_une_autre_valeur():
     assert _valeurs("Actif 118 600 $ (ça inclut le camion évalué à 18 600 $), frais 1 200 $") == [
         (Genre.ARGENT, Decimal(118600)), (Genre.ARGENT, Decimal(1200))]
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # Le « k » tient lieu de virgule : 2,5 milliers.
+        ("on voudrait 2k5 de plus", [(NOMBRE, Decimal(2500))]),
+        ("on doit 3k2 au fonds", [(NOMBRE, Decimal(3200))]),
+        # Dicté : des dollars et des cents ; pas une fourchette, ni deux valeurs qui ont leur unité.
+        ("sa paye brute est de deux cent trente deux et quarante", [(NOMBRE, Decimal("232.40"))]),
+        ("entre 150 et 40", [(NOMBRE, Decimal(150)), (NOMBRE, Decimal(40))]),
+        ("elle en a fait onze et demie", [(NOMBRE, Decimal("11.5"))]),
+    ],
+)
+def test_nombres_dits_ou_abreges(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+def test_et_demie_apres_a_est_une_heure_de_la_journee():
+    assert (NOMBRE, Decimal("7.5")) not in _valeurs("il arrive à 7 et demie")
+
+
+def test_heures_et_trois_quarts():
+    assert _valeurs("sept heures trois quarts") == [(Genre.HEURES, Decimal("7.75"))]
+    assert _valeurs("une heure trois quarts") == [(Genre.HEURES, Decimal("1.75"))]
+
+
+@pytest.mark.parametrize(
+    "question, jour",
+    [
+        # Le 30 novembre 2026 est un lundi ; le 1er janvier est chômé, les 2 et 3 tombent en fin de semaine.
+        ("le dernier jour ouvrable de novembre", datetime.date(2026, 11, 30)),
+        ("le premier jour ouvrable de janvier 2027", datetime.date(2027, 1, 4)),
+        ("l'an dernier à pareille date", datetime.date(2025, 12, 3)),
+        ("il y a un an jour pour jour", datetime.date(2025, 12, 3)),
+        ("à la fin du trimestre", datetime.date(2026, 12, 31)),
+        ("au début du prochain trimestre", datetime.date(2027, 1, 1)),
+    ],
+)
+def test_jours_ouvrables_pareille_date_et_trimestres(question, jour):
+    assert _valeurs(question) == [(Genre.DATE, jour)]
+
+
+def test_le_trimestre_est_celui_de_la_date_dite_avant():
+    valeurs = _valeurs("un contrat qui commence le 1er avril 2027 et finit à la fin du trimestre")
+    assert valeurs == [(Genre.DATE, datetime.date(2027, 4, 1)), (Genre.DATE, datetime.date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize("question", ["On doit environ 24 000 $", "On doit à peu près 5 000 $",
+                                      "environ 30 heures"])
+def test_l_approximation_lue_par_duckling_reste_une_approximation(question):
+    assert all(m.approchee for m in lire_mentions(preparer(question), JOUR))
+
+
+@pytest.mark.parametrize(
+    "question, pseudonyme",
+    [("p-mtb 0003 est sorti", "P-MTB-0003"), ("et PVDP0137 ?", "P-VDP-0137"),
+     ("P–LAH–0007 (tirets d'un traitement de texte)", "P-LAH-0007")],
+)
+def test_pseudonymes_tapes_autrement(question, pseudonyme):
+    assert (Genre.PSEUDONYME, pseudonyme) in _valeurs(question)
+
+
+def test_un_mot_court_suivi_d_un_nombre_n_est_pas_un_pseudonyme():
+    assert _valeurs("pour 2500") == [(NOMBRE, Decimal(2500))]

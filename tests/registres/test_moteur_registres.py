@@ -497,9 +497,30 @@ def test_deux_mois_compares_donnent_l_ecart_de_leurs_totaux(moteur_registres, id
         "Nos dépôts de septembre 2026 comparés à ceux d'août 2026 ?", identite=identites["membre_ca-mtb"]
     )
     assert reponse.route == "donnees", reponse.answer
-    assert reponse.answer.startswith("D'août 2026 à septembre 2026, le total a")
-    assert format_montant(abs(septembre - aout)) in reponse.answer
+    assert reponse.answer.startswith(f"Le total a {'augmenté' if septembre > aout else 'baissé'} de "
+                                     f"{format_montant(abs(septembre - aout))} : {format_montant(aout)} en "
+                                     f"août 2026, puis {format_montant(septembre)} en septembre 2026.")
     assert [a["du"] for a in [reponse.tool_calls[0].arguments]] == [["2026-08-01", "2026-09-01"]]
+
+
+def test_plus_que_l_an_passe_compare_la_meme_periode_un_an_plus_tot(moteur_registres, identites, echantillon):
+    requete = text(
+        "SELECT sum(d.montant) FROM depot d JOIN fonds f ON f.id = d.fonds_id "
+        "WHERE f.code = 'MTB' AND d.recu_le BETWEEN :du AND :au"
+    )
+    with echantillon[0].connect() as c:
+        avant, apres = (
+            Decimal(str(c.execute(requete, {"du": du, "au": au}).scalar() or 0))
+            for du, au in (("2025-01-01", "2025-11-23"), ("2026-01-01", "2026-11-23"))
+        )
+    reponse = moteur_registres.repondre(
+        "Nos dépôts depuis le début de l'exercice, c'est-tu plus que l'an passé ?",
+        identite=identites["membre_ca-mtb"],
+    )
+    assert reponse.route == "donnees", reponse.answer
+    assert reponse.answer.startswith(f"Le total a {'augmenté' if apres > avant else 'baissé'} de "
+                                     f"{format_montant(abs(apres - avant))} : {format_montant(avant)} du "
+                                     f"1er janvier au 23 novembre 2025, puis {format_montant(apres)}")
 
 
 @pytest.mark.parametrize(
