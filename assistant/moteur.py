@@ -29,7 +29,6 @@ from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
 from assistant.conversation.directe import Directes
-from assistant.conversation.interrogation import ouverte
 from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,
@@ -214,9 +213,8 @@ class Moteur:
             return self._abstention(RIEN_TROUVE, base)
         if demande.appels:
             faits = self._calculer(demande.appels, demande.jour)
-            # Une question ouverte (« Combien reçoit le Fonds central ? ») n'attend ni oui ni non.
-            fermee = "" if ouverte(demande.question) else demande.question
-            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(), question=fermee)
+            brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
+                                          question=demande.question)
             route = "calcul"
             erreurs = [a.error for a in faits.appels if a.error]
             if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle

@@ -339,6 +339,10 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     # face (le calcul que la consultation complète par les registres), parlent pour lui.
     p += sum(q for n, q in demande.intentions[1:] if n != DOCUMENT and _allie(n, probable))
     liaison = liaisons[probable]
+    if p < CONFIANCE_SECONDAIRE and not liaison.outil.lit_les_registres:
+        # Aucun calcul ne se détache (« il a flambé 40 000 $ au casino, le MSSS offre-tu quelque chose ? ») :
+        # les textes répondent.
+        return
     if p < CONFIANCE_OUTIL and any(m.genre == REFERENCE for m in demande.mentions):
         return  # « le paragraphe 5° de l'article 7, que prévoit-il ? » : un calcul peu sûr cède aux textes
     appels = _appels(probable, liaison, liaisons)
@@ -560,7 +564,10 @@ def _chiffre(liaison: Liaison) -> bool:
 
 
 def _valeurs_numeriques(liaison: Liaison) -> bool:
-    return any(m.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE} for m in liaison.restes)
+    """Des valeurs restées sans argument que l'outil aurait pu prendre ; pour un outil qui ne prend aucun
+    nombre (l'aide de l'art. 5), « il doit encore 85 $ » n'est que du contexte."""
+    genres = {a.genre for a in liaison.outil.arguments} & {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
+    return any(m.genre in genres or (m.genre == NOMBRE and genres) for m in liaison.restes)
 
 
 def _restes_du_genre(liaison: Liaison) -> list:

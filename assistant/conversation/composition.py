@@ -142,6 +142,8 @@ PARTICIPER = re.compile(r"\b(?:peu\w*|pourr\w*|envoy\w*|inscri\w*|particip\w*|tr
 def ouverture(resultat: Resultat, question: str) -> str:
     """« Oui : … », « Non : … » ou « Oui, sous condition : … » suivi de la conclusion du calculateur,
     quand la question porte sur une de ses valeurs ; « sans autorisation ? » inverse le sens."""
+    if ouverte(question):
+        return ""  # « Combien va au Fonds central ? » : le montant répond, pas un oui
     plie = replier(question)
     conclusion = resultat.conclusion
     if conclusion[1:2].islower():  # « Un emprunt… » → « un emprunt… », mais « MSSS » reste
@@ -150,8 +152,6 @@ def ouverture(resultat: Resultat, question: str) -> str:
     for cle, mots, sens in OUI_NON:
         valeur = valeurs.get(cle)
         if isinstance(valeur, Decimal):
-            if ouverte(question):
-                continue  # « combien va au Fonds central ? » : le montant répond, pas un oui
             valeur = valeur > 0
         if isinstance(valeur, bool) and re.search(mots, plie):
             oui = (valeur == sens) != (SANS.search(plie) is not None)

@@ -182,6 +182,10 @@ def paie_personne(
         lignes=lignes,
         articles=articles,
         notes=notes,
+        # Le brut total et le nombre de paies : la moyenne par paie, l'écart entre deux périodes.
+        total=t["brute"] if lignes else None,
+        effectif=len(lignes),
+        chose="paie",
     )
 
 

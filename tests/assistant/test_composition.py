@@ -101,3 +101,10 @@ def test_combien_de_jours_met_en_tete_la_phrase_qui_les_compte() -> None:
     assert directe.startswith("Au 23 novembre 2026, il reste 342 jours avant la date limite")
     assert sorted(directe.split()) == sorted(resultat.conclusion.split())  # rien d'ajouté ni de perdu
     assert ce_qui_est_compte(resultat.conclusion, "C'est quand la date limite ?") == resultat.conclusion
+
+
+def test_combien_de_jours_dit_plus_loin_met_les_jours_en_tete():
+    conclusion = ("Le programme 2028 doit être soumis avant le 1er novembre 2027. Au 23 novembre 2026, il reste "
+                  "342 jours avant la date limite.")
+    assert ce_qui_est_compte(conclusion, "pis pour celui de 2028, il nous reste combien de jours ?").startswith(
+        "Au 23 novembre 2026, il reste 342 jours")
