@@ -566,8 +566,9 @@ def _chiffre(liaison: Liaison) -> bool:
 def _valeurs_numeriques(liaison: Liaison) -> bool:
     """Des valeurs restées sans argument que l'outil aurait pu prendre ; pour un outil qui ne prend aucun
     nombre (l'aide de l'art. 5), « il doit encore 85 $ » n'est que du contexte."""
-    genres = {a.genre for a in liaison.outil.arguments} & {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
-    return any(m.genre in genres or (m.genre == NOMBRE and genres) for m in liaison.restes)
+    numeriques = {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
+    prend_des_nombres = any(a.genre in numeriques for a in liaison.outil.arguments)
+    return prend_des_nombres and any(m.genre in numeriques for m in liaison.restes)
 
 
 def _restes_du_genre(liaison: Liaison) -> list:
