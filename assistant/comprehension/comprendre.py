@@ -216,6 +216,11 @@ def _suivre(
             appels[rang].arguments.update(nouveaux)
             appels[rang].sources.update(liaison.sources)
             _reprendre(demande, appels, precedente)
+            differentes = [n for n in _valeurs_de_la_periode(appel, plie) if n not in nouveaux]
+            if differentes and VALEUR_DIFFERENTE.search(plie):
+                # « Sa paye de la semaine d'avant ? c'était un peu plus » : une autre valeur, non dite.
+                liaison.manquants = demande.manquants = differentes
+                demande.precision = _precision_manquant(liaison)
             return True
     probable, p = demande.intentions[0]
     if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_AUTONOMES:
@@ -709,6 +714,23 @@ def _d_un_pas(appels: list[Appel], plie: str) -> list[Appel] | None:
                 copies[rang].arguments[argument.nom] = jour + pas
                 return copies
     return None
+
+
+# « C'était un peu plus », « pas mal moins » : la valeur a changé, sans qu'on dise de combien.
+VALEUR_DIFFERENTE = re.compile(
+    r"\b(?:un (?:petit )?peu|pas mal|un brin|quelque chose de) (?:plus|moins)\b(?!\s*(?:de|d'|que|qu')\s*\d)"
+    r"|\bc'(?:etait|est) (?:plus|moins) (?:haut|bas|gros|eleve)\w*"
+)
+# « Même montant », « pareil » : la valeur de l'autre période vaut pour celle-ci.
+MEME_VALEUR = re.compile(r"\b(?:meme|memes|pareil|pareille|idem)\b")
+
+
+def _valeurs_de_la_periode(appel: Appel, plie: str) -> list[str]:
+    """Les montants et les heures dits pour la période d'un calcul, qui ne valent pas pour la suivante
+    ou la précédente (une consultation, elle, relit les registres de l'autre période)."""
+    if CATALOGUE[appel.outil].lit_les_registres or MEME_VALEUR.search(plie):
+        return []
+    return [nom for nom, m in appel.sources.items() if m.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
 
 
 def _copie(appel: Appel) -> Appel:

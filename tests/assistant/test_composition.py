@@ -104,7 +104,8 @@ def test_combien_de_jours_met_en_tete_la_phrase_qui_les_compte() -> None:
 
 
 def test_combien_de_jours_dit_plus_loin_met_les_jours_en_tete():
-    conclusion = ("Le programme 2028 doit être soumis avant le 1er novembre 2027. Au 23 novembre 2026, il reste "
-                  "342 jours avant la date limite.")
-    assert ce_qui_est_compte(conclusion, "pis pour celui de 2028, il nous reste combien de jours ?").startswith(
-        "Au 23 novembre 2026, il reste 342 jours")
+    conclusion = ("Le programme 2028 doit être soumis avant le 1er novembre 2027. Au 23 novembre 2026, il "
+                  "reste 342 jours avant la date limite.")
+    question = "pis pour celui de 2028, il nous reste combien de jours ?"
+    assert ce_qui_est_compte(conclusion, question).startswith("Au 23 novembre 2026, il reste 342 jours")
+    assert ouverture(_emprunt("4000", "20000"), "pis là, ça prend-tu l'autorisation, c'est combien ?") == ""

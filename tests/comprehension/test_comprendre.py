@@ -505,3 +505,14 @@ def test_des_mois_sans_jour_d_une_question_fermee_font_demander_les_dates():
     d = _comprendre("Le contrat va de déc. 2026 à mai 2027. C'est-tu conforme ?",
                     {"Le contrat": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)]})
     assert d.precision and "date de début" in d.precision
+
+
+REPARTITION = {"Répartition": [("repartir_paie", 0.9), (DOCUMENT, 0.05)]}
+
+
+def test_le_montant_d_une_autre_paie_ne_se_reprend_pas():
+    avant = _comprendre("Répartition pour une paye de 174,30 $ le 23 novembre, sans retenue ?", REPARTITION)
+    d = _comprendre("pis sa paye de la semaine d'avant ? c'était un peu plus", {}, avant)
+    assert d.precision and d.manquants == ["brute"]
+    d = _comprendre("pis sa paye de la semaine d'avant ? c'était pareil", {}, avant)
+    assert d.precision is None and d.appels[-1].arguments["brute"] == Decimal("174.30")
