@@ -43,8 +43,9 @@ def par_periode(
     if len(bornes) != 2 or not COMPARAISON.search(plier(demande.texte)):
         return None
     dates = [m for m in demande.mentions if m.genre == Genre.DATE and isinstance(m.valeur, datetime.date)]
-    # Les deux bornes d'une période dite d'un bloc (« depuis le début de l'année ») ne sont pas deux mois.
-    seules = [m for m in dates if sum((d.debut, d.fin) == (m.debut, m.fin) for d in dates) == 1]
+    # Les deux bornes d'une période dite d'un bloc (« depuis le début de l'année ») ne sont pas deux mois ;
+    # « d'août à septembre », dit au mois près, en est deux.
+    seules = [m for m in dates if m.au_mois or sum((d.debut, d.fin) == (m.debut, m.fin) for d in dates) == 1]
     mois = sorted({(m.valeur.year, m.valeur.month) for m in seules})
     if len(mois) == 2:
         periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]

@@ -1,0 +1,46 @@
+"""Les deux périodes qu'une question compare, lues de ses valeurs (sans base ni modèle)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from assistant.comprehension.catalogue import CATALOGUE
+from assistant.comprehension.demande import Demande
+from assistant.comprehension.mentions import lire_mentions, preparer
+from assistant.registres.comparaison import par_periode
+
+pytestmark = pytest.mark.unit
+
+JOUR = datetime.date(2026, 11, 23)
+
+
+Periode = tuple[datetime.date, datetime.date]
+
+
+def _periodes(question: str, arguments: dict | None = None) -> list[Periode] | None:
+    texte = preparer(question)
+    demande = Demande(question=question, texte=texte, jour=JOUR, recherche=question,
+                      mentions=lire_mentions(texte, JOUR))
+    lues = par_periode(demande, CATALOGUE["depots_tardifs"], arguments or {})
+    return None if lues is None else [p for p, _ in lues]
+
+
+def test_deux_mois_dits_au_mois_pres_sont_compares():
+    assert _periodes("D'août à septembre, nos dépôts ont monté ou baissé ?") == [
+        (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31)),
+        (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30)),
+    ]
+
+
+def test_plus_que_l_an_passe_compare_la_meme_periode_un_an_plus_tot():
+    debut, fin = datetime.date(2026, 1, 1), JOUR
+    assert _periodes("Nos dépôts depuis le début de l'année, c'est-tu plus que l'an passé ?",
+                     {"du": debut, "au": fin}) == [(datetime.date(2025, 1, 1), datetime.date(2025, 11, 23)),
+                                                   (debut, fin)]
+
+
+def test_les_bornes_d_une_periode_ne_sont_pas_deux_mois_et_sans_comparaison_rien():
+    assert _periodes("Nos dépôts depuis le début de l'année, c'est combien ?") is None
+    assert _periodes("Nos dépôts depuis le début de l'année comparés à quoi ?") is None
