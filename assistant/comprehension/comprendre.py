@@ -226,9 +226,9 @@ def _suivre(
     if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_AUTONOMES:
         return False  # un autre sujet : « Pis une fois sorti, il peut continuer avec Emploi-Québec ? »
     dernier = precedente.appels[-1].outil
-    # L'intention d'une question elliptique se lit seule (« pis là-dessus, il lui reste combien pour la
-    # cantine ? ») ou avec la précédente (« Et l'allocation ? — 20 h… »).
-    suite = (_enchainable(demande.intentions, dernier)
+    # L'intention d'une question elliptique se lit avec la précédente (« Et l'allocation ? — 20 h… »),
+    # ou seule quand elle y est la plus probable (« pis là-dessus, il lui reste combien pour la cantine ? »).
+    suite = (_enchainable(demande.intentions[:1], dernier)
              or _enchainable(_parmi(intentions.probabilites(demande.recherche), exclues), dernier))
     if suite is not None:
         appels = [_copie(a) for a in precedente.appels] + [suite]
