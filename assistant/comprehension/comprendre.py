@@ -216,8 +216,7 @@ def _suivre(
             appels[rang].arguments.update(nouveaux)
             appels[rang].sources.update(liaison.sources)
             _reprendre(demande, appels, precedente)
-            differentes = [n for n in _valeurs_de_la_periode(appel, plie) if n not in nouveaux]
-            if differentes and VALEUR_DIFFERENTE.search(plie):
+            if differentes := [n for n in _valeurs_dites_autres(appel, plie) if n not in nouveaux]:
                 # « Sa paye de la semaine d'avant ? c'était un peu plus » : une autre valeur, non dite.
                 liaison.manquants = demande.manquants = differentes
                 demande.precision = _precision_manquant(liaison)
@@ -391,8 +390,10 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and len(liaisons[n].sources) >= len(liaison.sources)
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
     ]
-    if liaison.approchees and not liaison.outil.lit_les_registres and not (
-            not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour)):
+    # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
+    approchees = liaison.approchees and not (
+        not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour))
+    if approchees and not liaison.outil.lit_les_registres:
         demande.precision = _precision_approchee(liaison)
     elif liaison.ecarts and not liaison.outil.lit_les_registres:
         demande.precision = _precision_ecart(liaison)
@@ -469,26 +470,20 @@ SANS_EFFET, DECIDE = "sans effet", "decide"
 
 def _effet_des_supposes(liaison: Liaison, jour: datetime.date) -> str | None:
     """La question décrit la situation (un argument lu) mais tait des oui/non qu'on a supposés : le
-    verdict du calculateur (ses valeurs oui/non) est-il le même quelle que soit leur valeur ? Les
-    calculateurs sont exacts et rapides : on les essaie tous. None : rien à essayer, ou une entrée
-    que le calculateur refuse (l'appel la signalera, en français, comme toute entrée invalide)."""
+    verdict du calculateur (ses valeurs oui/non) est-il le même quelle que soit leur valeur ? None : rien
+    à essayer, ou une entrée que le calculateur refuse (l'appel la signalera, en français)."""
     supposes = sorted(liaison.defauts)
     lus = set(liaison.arguments) - liaison.defauts
     if liaison.manquants or not lus or not supposes or len(supposes) > MAX_SUPPOSES:
         return None
     if liaison.outil.lit_les_registres:
         return None
-    verdicts = set()
-    for valeurs in itertools.product((True, False), repeat=len(supposes)):
-        arguments = {**liaison.arguments, **dict(zip(supposes, valeurs, strict=True))}
-        try:
-            resultat = executer(liaison.outil.nom, arguments, jour)
-        except EntreeInvalide:
-            return None
-        verdicts.add(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
-    if len(verdicts) > 1:
-        return DECIDE
-    return SANS_EFFET if verdicts.pop() else None
+    variantes = [dict(zip(supposes, valeurs, strict=True))
+                 for valeurs in itertools.product((True, False), repeat=len(supposes))]
+    verdicts = _verdicts(liaison, variantes, jour)
+    if verdicts is None or not verdicts[0]:
+        return None
+    return DECIDE if len(set(verdicts)) > 1 else SANS_EFFET
 
 
 def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
@@ -500,16 +495,24 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
                   or SANS_BORNE.search(plier(liaison.sources[n].texte))]
     if liaison.manquants or len(noms) > MAX_SUPPOSES or sans_borne:
         return False  # une date à préciser, « une couple de mille » : aucune marge ne les borne
-    centrales = [Decimal(str(liaison.arguments[n])) for n in noms]
-    verdicts = set()
-    for facteurs in itertools.product((1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE), repeat=len(noms)):
-        ecartees = {n: str(v * f) for n, v, f in zip(noms, centrales, facteurs, strict=True)}
+    facteurs = (1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE)
+    variantes = [{n: str(liaison.arguments[n] * f) for n, f in zip(noms, choisis, strict=True)}
+                 for choisis in itertools.product(facteurs, repeat=len(noms))]
+    verdicts = _verdicts(liaison, variantes, jour)
+    return verdicts is not None and bool(verdicts[0]) and len(set(verdicts)) == 1
+
+
+def _verdicts(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[tuple] | None:
+    """Les oui/non du calculateur pour chaque variante des arguments (les calculateurs sont exacts et
+    rapides : on les essaie toutes) ; None si l'une est une entrée qu'il refuse."""
+    verdicts = []
+    for variante in variantes:
         try:
-            resultat = executer(liaison.outil.nom, {**liaison.arguments, **ecartees}, jour)
+            resultat = executer(liaison.outil.nom, {**liaison.arguments, **variante}, jour)
         except EntreeInvalide:
-            return False
-        verdicts.add(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
-    return len(verdicts) == 1 and bool(verdicts.pop())
+            return None
+        verdicts.append(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
+    return verdicts
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
@@ -564,14 +567,14 @@ def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Ap
 
 def _chiffre(liaison: Liaison) -> bool:
     """La liaison tient au moins un nombre de la question (heures, montant, taux)."""
-    numeriques = {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
+    numeriques = NUMERIQUES | {NOMBRE}
     return any(m.genre in numeriques for m in liaison.sources.values())
 
 
 def _valeurs_numeriques(liaison: Liaison) -> bool:
     """Des valeurs restées sans argument que l'outil aurait pu prendre ; pour un outil qui ne prend aucun
     nombre (l'aide de l'art. 5), « il doit encore 85 $ » n'est que du contexte."""
-    numeriques = {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
+    numeriques = NUMERIQUES | {NOMBRE}
     prend_des_nombres = any(a.genre in numeriques for a in liaison.outil.arguments)
     return prend_des_nombres and any(m.genre in numeriques for m in liaison.restes)
 
@@ -648,8 +651,9 @@ PLURIELS = {"jour": "jours", "semaine": "semaines", "mois": "mois"}
 
 def _a_totaliser(liaison: Liaison, plie: str) -> str | None:
     """L'argument rempli par une valeur par période quand la question en demande le total."""
-    return next((nom for nom, m in liaison.sources.items() if m.periode in PLURIELS), None) \
-        if EN_TOUT.search(plie) else None
+    if not EN_TOUT.search(plie):
+        return None
+    return next((nom for nom, m in liaison.sources.items() if m.periode in PLURIELS), None)
 
 
 def _precision_periodes(liaison: Liaison, nom: str) -> str:
@@ -721,14 +725,10 @@ VALEUR_DIFFERENTE = re.compile(
     r"\b(?:un (?:petit )?peu|pas mal|un brin|quelque chose de) (?:plus|moins)\b(?!\s*(?:de|d'|que|qu')\s*\d)"
     r"|\bc'(?:etait|est) (?:plus|moins) (?:haut|bas|gros|eleve)\w*"
 )
-# « Même montant », « pareil » : la valeur de l'autre période vaut pour celle-ci.
-MEME_VALEUR = re.compile(r"\b(?:meme|memes|pareil|pareille|idem)\b")
-
-
-def _valeurs_de_la_periode(appel: Appel, plie: str) -> list[str]:
-    """Les montants et les heures dits pour la période d'un calcul, qui ne valent pas pour la suivante
-    ou la précédente (une consultation, elle, relit les registres de l'autre période)."""
-    if CATALOGUE[appel.outil].lit_les_registres or MEME_VALEUR.search(plie):
+def _valeurs_dites_autres(appel: Appel, plie: str) -> list[str]:
+    """Les montants et les heures du calcul précédent que la question dit autres sans dire de combien
+    (une consultation, elle, relit les registres de l'autre période)."""
+    if CATALOGUE[appel.outil].lit_les_registres or not VALEUR_DIFFERENTE.search(plie):
         return []
     return [nom for nom, m in appel.sources.items() if m.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
 

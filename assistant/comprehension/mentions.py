@@ -77,10 +77,15 @@ _DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?({_FAMILIERS}|dollars?|\$) et (dem
 _MULTIPLE_ABREGE = re.compile(r"\b(\d+(?:[.,]\d+)?) ?([kKM])\b(?! ?\$)")
 # « 2k5 », « 3k2 » : le « k » tient lieu de virgule, comme sur un schéma (2,5 milliers).
 _MILLIER_ET_DECIMALE = re.compile(r"\b(\d+)[kK](\d{1,3})\b")
-# « deux cent trente-deux et quarante » dicté : des dollars et des cents (text2num en fait « 232 et 40 ») ;
-# pas une fourchette (« entre 150 et 40 »), ni deux valeurs qui ont chacune leur unité.
-_DOLLARS_ET_CENTS_DICTES = re.compile(
-    rf"(?<!entre )(?<![\d,.])([1-9]\d{{2,3}}) et ([1-9]\d)\b(?![.,]\d)"
+# « deux cent trente-deux et quarante » dicté : des dollars et des cents, dits en lettres. En français, « et »
+# ne lie deux nombres que dans « vingt et un », « soixante et onze » : après une centaine ou un millier,
+# suivi d'une dizaine, c'est la virgule, que text2num lit. Écrits en chiffres (« 150 et 85 »), ce sont
+# deux valeurs.
+_MOT_NOMBRE = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+               r"|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)")
+_CENTS_DICTES = re.compile(
+    rf"\b((?:{_MOT_NOMBRE}[ -])*(?:cents?|mille)(?:[ -]{_MOT_NOMBRE})*) et "
+    rf"((?:dix|vingt|trente|quarante|cinquante|soixante)(?:[ -]{_MOT_NOMBRE})*)\b"
     rf"(?!{_UNITE_QUI_SUIT.pattern}|\s*(?:h\b|heures?))",
     re.IGNORECASE)
 # « une vingtaine d'heures », « une centaine de dollars » : un nombre collectif est un ordre de grandeur
@@ -240,11 +245,11 @@ def preparer(question: str) -> str:
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
+    texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
-    texte = _DOLLARS_ET_CENTS_DICTES.sub(r"\1,\2", texte)
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
@@ -528,8 +533,7 @@ def _jours_ouvrables(mentions: list[Mention], texte: str, plie: str) -> list[Men
             sortie.append(m)
             continue
         premier = m.valeur.replace(day=1)
-        dernier = _decaler_mois(premier, 1) - datetime.timedelta(days=1)
-        date = ouvrable(premier, 1) if avant[1] == "premier" else ouvrable(dernier, -1)
+        date = ouvrable(premier, 1) if avant[1] == "premier" else ouvrable(fin_du_mois(premier), -1)
         sortie.append(Mention(Genre.DATE, date, avant.start(), m.fin, texte[avant.start() : m.fin]))
     return sortie
 
@@ -570,7 +574,8 @@ def _trimestres(mentions: list[Mention], texte: str, plie: str, jour: datetime.d
         avant = [m.valeur for m in mentions if m.genre == Genre.DATE and m.fin <= t.start()]
         repere = avant[-1] if avant and not decalage else jour
         debut = _decaler_mois(datetime.date(repere.year, 3 * ((repere.month - 1) // 3) + 1, 1), 3 * decalage)
-        date = debut if t[1] == "debut" else _decaler_mois(debut, 3) - datetime.timedelta(days=1)
+        # Le dernier jour d'un trimestre : la fin de son troisième mois, comme pour « ce trimestre ».
+        date = debut if t[1] == "debut" else fin_du_mois(_decaler_mois(debut, 2))
         sortie.append(Mention(Genre.DATE, date, t.start(), t.end(), texte[t.start() : t.end()]))
     return sorted(sortie, key=lambda m: m.debut)
 

@@ -30,10 +30,10 @@ FAMILLES: list[tuple[str, str]] = [
     ("les conditions de travail du personnel correctionnel",
      # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
-     r"convention collective|syndica\w*|echelles? salariales?|mon salaire|asc|temps double|temps et demi)\b"),
+     r"convention collective|syndica\w*|echelles? salariales?|mon salaire)\b"),
     # Aucun texte du corpus ne traite des régimes de l'emploi hors des établissements.
     ("les régimes de l'emploi (assurance-emploi, normes du travail d'un employeur)",
-     r"\b(assurance[- ]emploi|chomage|au pourboire|salaries? au pourboire)\b"),
+     r"\b(assurance[- ]emploi|chomage|au pourboire)\b"),
     ("les finances personnelles",
      r"\b(reer|celi|ma retraite|mon hypotheque|mes impots|mon budget|taux hypothecaires?)\b"),
     # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.

@@ -25,8 +25,6 @@ COMPARAISON = re.compile(
     r"\b(?:vs|versus|compar\w*|par rapport (?:a|au|aux)|monte\w* ou \w*|augmente\w* ou \w*|"
     r"de plus ou de moins|difference|ecart|(?:plus|moins) qu(?:e\b|'))"
 )
-# « C'est-tu plus que l'an passé ? » : la période lue, comparée à la même un an plus tôt.
-AN_PASSE = re.compile(r"\b(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere|d'avant))\b")
 
 
 Periode = tuple[datetime.date, datetime.date]
@@ -36,9 +34,9 @@ BORNES = ("du", "au")  # les arguments qui bornent la période d'une consultatio
 def par_periode(
     demande: Demande, outil: Outil, arguments: dict[str, Any]
 ) -> list[tuple[Periode, dict[str, Any]]] | None:
-    """Les deux mois que la question compare, dans l'ordre du temps, chacun avec les arguments de la
-    consultation qui le lisent ; None si elle ne compare pas deux mois ou si la consultation ne lit pas
-    de période."""
+    """Les deux périodes que la question compare (une période et la même une année nommée plus tôt, ou
+    deux mois), dans l'ordre du temps, chacune avec les arguments de la consultation qui la lisent ; None
+    si elle ne compare rien ou si la consultation ne lit pas de période."""
     bornes = [n for n in BORNES if n in outil.schema.model_fields]
     if len(bornes) != 2 or not COMPARAISON.search(plier(demande.texte)):
         return None
@@ -47,18 +45,26 @@ def par_periode(
     # « d'août à septembre », dit au mois près, en est deux.
     seules = [m for m in dates if m.au_mois or sum((d.debut, d.fin) == (m.debut, m.fin) for d in dates) == 1]
     mois = sorted({(m.valeur.year, m.valeur.month) for m in seules})
-    if len(mois) == 2:
-        periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]
-    elif AN_PASSE.search(plier(demande.texte)) and all(
-            isinstance(arguments.get(b), datetime.date) for b in bornes):
+    if (avant := _annee_d_avant(demande, arguments, bornes)) is not None:
+        # « C'est-tu plus que l'an passé ? », « qu'en 2024 ? » : la période lue, et la même cette année-là.
         du, au = (arguments[b] for b in bornes)
-        if du.year != au.year or du.year != demande.jour.year:
-            return None  # la période lue est déjà celle de l'an passé, ou chevauche deux années
-        periodes = [(decaler_annees(du, -1), decaler_annees(au, -1)), (du, au)]
+        periodes = [(decaler_annees(du, avant), decaler_annees(au, avant)), (du, au)]
+    elif len(mois) == 2:
+        periodes = [(datetime.date(a, m, 1), fin_du_mois(datetime.date(a, m, 1))) for a, m in mois]
     else:
         return None
     return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
 
+
+
+def _annee_d_avant(demande: Demande, arguments: dict[str, Any], bornes: list[str]) -> int | None:
+    """De combien d'années reculer la période lue (dans une seule année) pour la comparer à l'année
+    antérieure que la question nomme (une mention d'année : « l'an passé », « 2024 ») ; None sinon."""
+    du, au = (arguments.get(b) for b in bornes)
+    if not (isinstance(du, datetime.date) and isinstance(au, datetime.date)) or du.year != au.year:
+        return None
+    annees = [m.valeur for m in demande.mentions if m.genre == Genre.ANNEE and m.valeur < du.year]
+    return annees[-1] - du.year if annees else None
 
 
 def comparer(lus: list[tuple[Periode, Tableau]]) -> Tableau:

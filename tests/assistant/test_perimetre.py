@@ -81,6 +81,9 @@ def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attend
         ("Combien pour 20 heures de travail ?", None),
         ("Moi, comme conseiller, c'est quoi mon échelle salariale en 2027 ?", "les conditions de travail"),
         ("Le salaire d'un civil qui dirige l'atelier, c'est limité ?", None),
+        ("What's the daily pay for inmates in federal penitentiaries (CSC)?", "d'autres juridictions"),
+        ("La cotisation syndicale sur une paie de 1 850 $ ?", "les conditions de travail"),
+        ("Ses 420 heures à l'atelier comptent-tu pour son assurance-emploi ?", "les régimes de l'emploi"),
     ],
 )
 def test_les_familles_hors_perimetre(question, famille):

@@ -621,6 +621,9 @@ def test_un_detail_inclus_entre_parentheses_n_est_pas_une_autre_valeur():
         # Dicté : des dollars et des cents ; pas une fourchette, ni deux valeurs qui ont leur unité.
         ("sa paye brute est de deux cent trente deux et quarante", [(NOMBRE, Decimal("232.40"))]),
         ("entre 150 et 40", [(NOMBRE, Decimal(150)), (NOMBRE, Decimal(40))]),
+        # Écrits en chiffres, deux valeurs.
+        ("les payes : 150 et 85", [(NOMBRE, Decimal(150)), (NOMBRE, Decimal(85))]),
+        ("deux cent vingt et un dollars", [(Genre.ARGENT, Decimal(221))]),  # « et un » : un seul nombre
         ("elle en a fait onze et demie", [(NOMBRE, Decimal("11.5"))]),
     ],
 )

@@ -44,3 +44,10 @@ def test_plus_que_l_an_passe_compare_la_meme_periode_un_an_plus_tot():
 def test_les_bornes_d_une_periode_ne_sont_pas_deux_mois_et_sans_comparaison_rien():
     assert _periodes("Nos dépôts depuis le début de l'année, c'est combien ?") is None
     assert _periodes("Nos dépôts depuis le début de l'année comparés à quoi ?") is None
+
+
+def test_une_annee_nommee_compare_la_meme_periode_cette_annee_la():
+    debut, fin = datetime.date(2026, 1, 1), datetime.date(2026, 3, 31)
+    question = "Nos dépôts de janvier à mars, c'est-tu plus qu'en 2024 ?"
+    assert _periodes(question, {"du": debut, "au": fin}) == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)), (debut, fin)]
