@@ -10,7 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from evaluations.donnees import attendus, lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12
+from evaluations.donnees import (
+    attendus,
+    lot2,
+    lot3,
+    lot4,
+    lot5,
+    lot6,
+    lot7,
+    lot8,
+    lot9,
+    lot10,
+    lot11,
+    lot12,
+    lot13,
+)
 from evaluations.donnees.notation import ORDRE_ROLES, charger
 
 pytestmark = pytest.mark.unit
@@ -20,7 +34,7 @@ def _lire(chemin: Path) -> list[dict]:
     return [json.loads(ligne) for ligne in chemin.read_text(encoding="utf-8").splitlines() if ligne]
 
 
-LOTS = [attendus, lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12]
+LOTS = [attendus, lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12, lot13]
 
 
 @pytest.mark.parametrize("lot", LOTS, ids=lambda lot: lot.JEU.name)
