@@ -24,7 +24,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.intentions import DOCUMENT, Intentions
-from assistant.comprehension.mentions import NOMBRE, PIECE, plier
+from assistant.comprehension.mentions import NOMBRE, NUMERO_A_ZEROS, PIECE, plier
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
@@ -90,7 +90,6 @@ PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble d
                              "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
 LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
-NUMERO_A_ZEROS = re.compile(r"0\d{2,5}")  # « 0098 » : la partie numérique d'un pseudonyme
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 

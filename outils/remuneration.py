@@ -28,7 +28,8 @@ from outils.resultat import Etape, Resultat, reglement
 # demande les heures plutôt que de ne donner que le taux.
 TRAVAIL_FAIT = Indices(
     suppose=("a travaille", "ont travaille", "avait travaille", "aura travaille", "a bosse",
-             "a fait sa semaine", "quarts", "shifts", "jours", "journees"),
+             "a fait sa semaine", "quarts", "shifts", "jours", "journees", "nombre d'heures", "memes heures",
+             "ses heures"),
     cumul=True,  # les heures de plusieurs tâches d'une même personne font sa paie
 )
 

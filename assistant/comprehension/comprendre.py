@@ -29,6 +29,7 @@ from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
+    NUMERO_A_ZEROS,
     QUANTITE,
     REFERENCE,
     SANS_BORNE,
@@ -310,7 +311,13 @@ def _allie(outil: str, probable: str) -> bool:
     """`outil` prend la suite de `probable`, ou l'un complète l'autre par les registres (la cotisation
     à un taux, la cotisation consignée) : un même sujet, pas deux qu'il faudrait départager."""
     completes = {getattr(CATALOGUE[outil], "complete", None), getattr(CATALOGUE[probable], "complete", None)}
-    return bool(_depuis(outil, probable)) or bool(completes & {outil, probable})
+    return (bool(_depuis(outil, probable)) or bool(completes & {outil, probable})
+            or _personne_et_ensemble(outil, probable) or _personne_et_ensemble(probable, outil))
+
+
+def _personne_et_ensemble(personne: str, ensemble: str) -> bool:
+    """`ensemble` lit pour tout le fonds ce que `personne` lit pour une personne (la paie)."""
+    return getattr(CATALOGUE[ensemble], "par_personne", None) == personne
 
 
 def _reprendre(demande: Demande, appels: list[Appel], precedente: Demande) -> None:
@@ -336,7 +343,7 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
-    probable, p = _mieux_qualifie(demande.intentions, liaisons)
+    probable, p = _personne_nommee(demande, *_mieux_qualifie(demande.intentions, liaisons))
     demande.intention, demande.confiance = probable, p
     _choix_decrits(liaisons[probable], decrit)
     # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
@@ -389,6 +396,10 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         # leurs mots (« doit déjà 19 200 $ », « 5 800 $ de plus »), ne lui est pas aussi probable.
         and len(liaisons[n].sources) >= len(liaison.sources)
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
+        # Deux lectures des registres : la seconde n'est une rivale que si la question nomme une de ses
+        # valeurs par ses mots (sinon, des dates que toutes prennent ne la rendent pas plus probable).
+        and not (liaison.outil.lit_les_registres and liaisons[n].outil.lit_les_registres
+                 and not liaisons[n].qualifiees)
     ]
     # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
     approchees = liaison.approchees and not (
@@ -421,9 +432,28 @@ def _mieux_qualifie(intentions: list[tuple[str, float]], liaisons: dict[str, Lia
     premier, p = intentions[0]
     for nom, q in intentions[1:3]:
         if (nom != DOCUMENT and p - q < ECART_AMBIGU and liaisons[nom].complete
-                and len(liaisons[nom].qualifiees) > len(liaisons[premier].qualifiees)):
+                and (len(liaisons[nom].qualifiees) > len(liaisons[premier].qualifiees)
+                     or _ensemble_plutot_que_personne(liaisons[premier], liaisons[nom]))):
             return nom, p + q
     return premier, p
+
+
+def _ensemble_plutot_que_personne(premiere: Liaison, seconde: Liaison) -> bool:
+    """La lecture d'une personne que la question ne nomme pas (« combien de gars payés ») cède à celle de
+    tout le fonds."""
+    manquants = {a.genre for a in premiere.outil.arguments if a.nom in premiere.manquants}
+    return _personne_et_ensemble(premiere.outil.nom, seconde.outil.nom) and Genre.PSEUDONYME in manquants
+
+
+def _personne_nommee(demande: Demande, probable: str, p: float) -> tuple[str, float]:
+    """« Le brut de P-MTB-0056 sur la paye du 26 octobre », « le 0098 » : une lecture de tout le fonds ne
+    répond pas sur une personne nommée ; celle qui lit la même chose pour une personne l'emporte."""
+    personne = getattr(CATALOGUE[probable], "par_personne", None)
+    nommee = any(m.genre == Genre.PSEUDONYME or (m.genre == NOMBRE and NUMERO_A_ZEROS.fullmatch(m.texte))
+                 for m in demande.mentions)
+    if personne is None or not nommee:
+        return probable, p
+    return personne, p + dict(demande.intentions).get(personne, 0.0)
 
 
 def _registres_de_la_regle(

@@ -43,8 +43,9 @@ from outils.declaration import FORME_PSEUDONYME, Genre
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 # Un pourcentage suit son nombre : « cinq pour cent », que text2num écrit « 5 pour 100 », « 12 et demi
-# pour cent » ; « pour cent-quatre-vingt-mille de frais » (« pour 180000 ») n'en est pas un.
-_POUR_CENT = re.compile(r"(\d|\bdemie?)\s*(?:(?:pour|p\.)\s*(?:cent|100)|pourcent)\b", re.IGNORECASE)
+# pour cent », « 15 sur 100 » ; « pour cent-quatre-vingt-mille de frais » (« pour 180000 ») n'en est pas un.
+_POUR_CENT = re.compile(r"(\d|\bdemie?)\s*(?:(?:pour|p\.|sur)\s*(?:cent|100)|pourcent)\b(?! ?[,.]?\d)",
+                        re.IGNORECASE)
 # La notation anglaise d'un montant (« $1,045.80 », « $18,500 », « 232.40 $ ») récrite à la française
 # avant toute lecture : le symbole devant, la virgule des milliers, le point des cents. Un montant n'a
 # jamais trois décimales : « 18,500 $ » est dix-huit mille cinq cents.
@@ -60,6 +61,13 @@ _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _FAMILIERS = r"piastres?|piasses?|bucks?|balles"  # les noms familiers du dollar, déclarés une fois
 _DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dollars?)\b",
                               re.IGNORECASE)
+# Les cents dits comme tels (« 80 cennes », « 15 sous ») : le chiffre des dollars qui les précède, s'il y en
+# a un tout près (« 128. Pis 80 cennes », « 12 piasses et 50 sous »), les reçoit ; sinon, des cents seuls.
+_CENNES = r"(?:cennes?|cents|sous)\b"
+_DOLLARS_PIS_CENNES = re.compile(
+    rf"(\d+)(?:\s*(?:\$|dollars?|{_FAMILIERS}))?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
+    re.IGNORECASE)
+_CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
 _FRACTION_BARRE = re.compile(
@@ -159,12 +167,13 @@ NOMBRE_DE_PERIODES = re.compile(
 PERIODES_AVANT = re.compile(
     r"\b(\d+)\s*(jours?|(?:demi-)?journees?|semaines?|quarts?|shifts?|fois)\s*(?:de|a|x)\s*$"
 )
+NUMERO_A_ZEROS = re.compile(r"0\d{2,5}")  # « 0098 » : la partie numérique d'un pseudonyme
 JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _J = "|".join(JOURS_DE_SEMAINE)
 # « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
 JOURS_NOMMES = re.compile(
     rf"[^.?!\d]{{0,40}}?\b(?:(?:du|de) ({_J}) (?:au|a) ({_J})"
-    rf"|((?:{_J})(?:\s*(?:,|et|pis|puis)\s*(?:{_J}))+))\b"
+    rf"|((?:{_J})s?(?:\s*(?:,|et|pis|puis)\s*(?:les )?(?:{_J})s?)+))\b"
 )
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
@@ -247,6 +256,8 @@ def preparer(question: str) -> str:
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
+    texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
+    texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", texte)
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
@@ -866,6 +877,11 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             prochaine = decaler_annees(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         bornes = _glissantes(plier(extrait), jour) or _bornes(valeur, extrait, jour)
+        if MI_MOIS.search(plier(extrait)) and bornes:
+            # « à la mi-janvier » : un jour, le 15 (Duckling en fait une dizaine de jours).
+            date = bornes[0].replace(day=15)
+            prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
+            return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
     if valeur.get("grain") == "month" and FIN_DU_MOIS_AVANT.search(plier(texte[max(0, debut - 12) : debut])):
         # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
@@ -880,6 +896,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return [borne, dataclasses.replace(borne, valeur=fin_du_mois(_decaler_mois(premier, 2)))]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
+        semaine = SEMAINE_DU.search(plier(extrait))
+        if semaine and (dit := _date_dite(extrait[semaine.end():], jour)):
+            date = dit  # « la semaine du 9 novembre » commence le 9, quoi qu'en fasse Duckling
         prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
                         prochaine=prochaine)]
@@ -940,6 +959,17 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 
 
 ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
+MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
+SEMAINE_DU = re.compile(r"\bsemaine du (?=\d|1er|premier)")
+
+
+def _date_dite(expression: str, jour: datetime.date) -> datetime.date | None:
+    """Le jour que dit une expression (« 9 novembre ») selon Duckling ; l'année de la demande, sauf dite."""
+    for entite in _analyser(expression, jour):
+        valeur = entite["value"]
+        if valeur.get("grain") == "day" and valeur.get("type") == "value":
+            return _jour(valeur, expression, jour)
+    return None
 INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
 JOUR_DIT = re.compile(rf"\b(?:{'|'.join(MOIS)}|{_J}|demain|hier)\b|\d{{4}}-\d\d-\d\d")
 

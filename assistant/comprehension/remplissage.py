@@ -13,6 +13,7 @@ import dataclasses
 import datetime
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -42,6 +43,12 @@ NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 # Ce qui n'est la valeur d'aucun argument : une référence, une pièce, un numéro, une date qui n'existe
 # pas (une erreur d'entrée), l'heure qu'affiche une horloge.
 HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR}
+# « Si on dépose à la mi-janvier », « on va signer en février » : un acte à venir ; une date dite sans son
+# année est alors la prochaine (« si on avait déposé », au passé, ne l'est pas).
+A_VENIR = re.compile(
+    r"\b(?:si (?:on|je|nous|vous|il|elle|ils|elles)|s'ils?) (?!(?:l'|n'|y )?(?:avai|avion|avie|etai|etio))"
+    r"|\bsi j'(?!avai|etai)"
+    r"|\b(?:on|il|elle|je|nous) (?:va|vas|vais|allons) [a-z]+(?:er|ir|re)\b|\bvont [a-z]+(?:er|ir|re)\b")
 
 
 @dataclass
@@ -59,6 +66,7 @@ class Liaison:
     cumuls: dict[str, list[Mention]] = field(default_factory=dict)  # valeurs ajoutées à un total
     qualifiees: set[str] = field(default_factory=set)  # remplis par une valeur qu'un indice qualifie
     ecarts: set[str] = field(default_factory=set)  # « 3 heures de plus » : un écart à une valeur non dite
+    a_venir: bool = False  # la question parle d'un acte à venir : une date sans année est la prochaine
 
     @property
     def complete(self) -> bool:
@@ -84,7 +92,7 @@ def present(mots: tuple[str, ...], plie: str) -> bool:
 
 def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
-    liaison = Liaison(outil)
+    liaison = Liaison(outil, a_venir=bool(A_VENIR.search(plie)))
     horloge = any(m.genre == HEURE_DU_JOUR for m in mentions)
     _lier_mots(liaison, plie)
     libres = [m for m in mentions if m.genre not in HORS_LIAISON]
@@ -94,7 +102,8 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_coordonnees(liaison, libres, plie)
     _appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
-    liaison.restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
+    restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
+    liaison.restes = _sans_redites(liaison, restes, libres, plie)
     liaison.manquants = [
         a.nom
         for a in outil.arguments
@@ -104,6 +113,22 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
             a.obligatoire or _nie(a.indices.suppose, plie) is False or (a.genre == Genre.HEURES and horloge))
     ]
     return liaison
+
+
+def _sans_redites(liaison: Liaison, restes: list[Mention], libres: list[Mention], plie: str) -> list[Mention]:
+    """« Sa paye c'est 140 $ […] ça se calcule-tu sur 140 ou sur 100 ? » : une valeur déjà liée, redite, n'est
+    pas une valeur de plus ; ni celle qu'une alternative lui oppose (« ou sur 100 »), une possibilité."""
+    prises = [*liaison.sources.values(), *(m for ms in liaison.cumuls.values() for m in ms)]
+    redites = [m for m in restes if _redite(m, prises)]
+    opposees = [m for m in restes if (i := libres.index(m)) > 0 and libres[i - 1] in redites
+                and _alternative(libres, i, plie)]
+    return [m for m in restes if m not in redites and m not in opposees]
+
+
+def _redite(mention: Mention, prises: Collection[Mention]) -> bool:
+    """Une valeur égale à une autre déjà prise, l'une des deux en nombre nu, y renvoie (« 140 $ … sur 140 ») ;
+    redite avec son unité (« l'atelier 40 000 $ »), c'en est une autre."""
+    return any(p.valeur == mention.valeur and NOMBRE in (p.genre, mention.genre) for p in prises)
 
 
 def _lier_mots(liaison: Liaison, plie: str) -> None:
@@ -297,9 +322,21 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
         if argument.indices.cumul and argument.nom in affectation:
             # « la cantine a rapporté 40 000 $ et l'atelier 25 000 $ » : les revenus s'additionnent.
             autres = [r for r in candidats[argument.nom] if r not in affectation.values()]
+            sommees = [mentions[affectation[argument.nom]]]
             for rang in autres:
+                if _redite(mentions[rang], sommees) or _alternative(mentions, rang, plie):
+                    continue  # « sur 140 ou sur 100 ? » : la même valeur redite, puis une autre possible
+                sommees.append(mentions[rang])
                 liaison.arguments[argument.nom] += mentions[rang].valeur
                 liaison.cumuls.setdefault(argument.nom, []).append(mentions[rang])
+
+
+ALTERNATIVE = re.compile(r"\s*,?\s*ou\b")
+
+
+def _alternative(mentions: list[Mention], rang: int, plie: str) -> bool:
+    """La valeur suit « ou » : une possibilité offerte à côté de la précédente, pas une valeur à ajouter."""
+    return rang > 0 and bool(ALTERNATIVE.match(plie[mentions[rang - 1].fin : mentions[rang].debut]))
 
 
 COORDINATION = re.compile(r"\s*(?:,|et|pis|puis|plus|\+)\s*")
@@ -404,7 +441,7 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
 
 def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
     valeur = mention.valeur
-    if argument.indices.avenir and mention.prochaine is not None:
+    if (argument.indices.avenir or liaison.a_venir) and mention.prochaine is not None:
         valeur = mention.prochaine
     if isinstance(valeur, datetime.date) and argument.genre == Genre.ANNEE:
         valeur = valeur.year

@@ -34,21 +34,22 @@ class Statut(StrEnum):
     CONDAMNE = "condamne"
 
 
+# Prévenu ou condamné, dit comme on le dit (art. 1, 4°) : pour les activités ouvertes et pour la paie.
+StatutDit = Annotated[
+    choix(Statut, {Statut.PREVENU: "prévenu", Statut.CONDAMNE: "condamné"}),
+    Indices(
+        valeurs={
+            "prevenu": ("prevenu", "en attente de proces", "en attente de jugement", "detention provisoire"),
+            "condamne": ("condamne", "sentence", "purge", "purgent"),
+        }
+    ),
+]
+
+
 class ArgumentsActivites(Arguments):
-    statut: Annotated[
-        choix(Statut, {Statut.PREVENU: "prévenu", Statut.CONDAMNE: "condamné"}),
-        Indices(
-            valeurs={
-                "prevenu": (
-                    "prevenu",
-                    "en attente de proces",
-                    "en attente de jugement",
-                    "detention provisoire",
-                ),
-                "condamne": ("condamne", "sentence", "purge", "purgent"),
-            }
-        ),
-    ] = Field(None, title="statut", description="Prévenu ou condamné ; toutes les activités si omis.")
+    statut: StatutDit = Field(
+        None, title="statut", description="Prévenu ou condamné ; toutes les activités si omis."
+    )
     date: Jour | None = Field(
         None, title="date", description="Le jour visé ; par défaut, celui de la demande."
     )

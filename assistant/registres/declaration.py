@@ -114,6 +114,9 @@ class Consultation(Outil):
     # pour `verifier_emprunt`) : pour qui peut les lire, elle le remplace quand la question ne donne
     # pas ce que les registres fournissent.
     complete: str | None = None
+    # La consultation qui lit la même chose pour une seule personne (la paie d'une personne pour la paie
+    # du fonds) : une question qui nomme une personne va à elle ; une qui n'en nomme pas, à celle-ci.
+    par_personne: str | None = None
 
     @property
     def roles(self) -> frozenset[str]:
@@ -149,12 +152,13 @@ def consultation(
     articles: tuple[str, ...] = (),
     lecture: Callable[..., Any] | None = None,
     complete: str | None = None,
+    par_personne: str | None = None,
 ) -> Callable[[Callable[..., Tableau]], Callable[..., Tableau]]:
     """Déclare une consultation : la fonction reste appelable telle quelle, le registre la trouve."""
 
     def declarer(fonction: Callable[..., Tableau]) -> Callable[..., Tableau]:
         fonction.__outil__ = Consultation(  # type: ignore[attr-defined]
-            fonction.__name__, fonction, schema, description, articles, lecture, complete
+            fonction.__name__, fonction, schema, description, articles, lecture, complete, par_personne
         )
         return fonction
 

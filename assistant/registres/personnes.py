@@ -15,13 +15,14 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
+from assistant.registres.paie import ArgumentsPeriodeDePaie
 from assistant.registres.tableaux import compte, dire_periode, enumerer, heures, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
+from outils.declaration import Arguments, Compte, Indices, Pseudonyme
 from outils.registre import executer
 from outils.resultat import Resultat, loi, reglement
 
@@ -38,24 +39,12 @@ PARTS = (
 
 UN_AN = datetime.timedelta(days=366)
 UN_MOIS = datetime.timedelta(days=31)  # une paie est versée moins d'un mois après le début de sa période
-PERIODE_DE_PAIE = 14  # jours : « la paie d'après » est celle de la période suivante
 
 
-class ArgumentsPaie(Arguments):
+class ArgumentsPaie(ArgumentsPeriodeDePaie):
     pseudonyme: Pseudonyme = Field(
         title="pseudonyme de la personne",
         description="Le pseudonyme de la personne incarcérée, par exemple P-VDP-0042.",
-    )
-    du: Annotated[Jour | None, PERIODE] = Field(
-        None,
-        title="début de la période",
-        description="Premier jour (AAAA-MM-JJ) ; sans date, le mois de la demande jusqu'à ce jour ; seul,"
-        " un 1er du mois vaut pour ce mois.",
-    )
-    au: Annotated[Jour | None, PERIODE] = Field(
-        None,
-        title="fin de la période",
-        description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
     dernieres: Annotated[Compte | None, Indices(("derniere paie", "derniere paye", "dernieres paies",
                                                   "dernieres payes", "paie la plus recente"))] = Field(
@@ -63,19 +52,6 @@ class ArgumentsPaie(Arguments):
         title="dernières paies",
         description="Les N dernières paies consignées (dans l'année qui précède la demande, ou la fin"
         " donnée) ; un début donné cède.",
-    )
-    par_versement: Annotated[Booleen, Indices(("versees", "versee le", "versee en", "date de versement",
-                                               "date de paie"))] = Field(
-        False,
-        title="selon le versement",
-        description="La période choisit les paies par leur jour de versement (« les payes versées en"
-        " octobre ») plutôt que par le début de leur période de travail.",
-    )
-    le: Annotated[Jour | None, Indices(pas=PERIODE_DE_PAIE)] = Field(
-        None,
-        title="jour d'une paie",
-        description="Un jour (AAAA-MM-JJ) qui désigne une paie : celle versée ce jour-là, ou celle dont la"
-        " période le comprend (« la paie versée le 30 octobre », « sa paie du 26 octobre »).",
     )
 
 

@@ -38,6 +38,19 @@ def effectif(n: int) -> int | None:
     return None if 0 < n < SEUIL_EFFECTIF else n
 
 
+def supprimer_petits(groupes: list[dict], cles: tuple[str, ...]) -> list[dict]:
+    """Les groupes d'un agrégat (par activité, par statut), chacun compté en `personnes` : un groupe de
+    1 à 4 personnes perd ses cellules `cles` et son compte. Suppression complémentaire : une seule
+    cellule cachée à côté d'un total montré se retrouverait par différence ; on cache alors aussi le
+    plus petit des autres groupes."""
+    caches = {i for i, g in enumerate(groupes) if effectif(g["personnes"]) is None}
+    montres = sorted((g["personnes"], i) for i, g in enumerate(groupes) if i not in caches and g["personnes"])
+    if len(caches) == 1 and montres:
+        caches.add(montres[0][1])
+    return [{**g, "personnes": None, **dict.fromkeys(cles)} if i in caches else g
+            for i, g in enumerate(groupes)]
+
+
 def journaliser(session: Session, identite: Identite, fonction: str, fonds: list[str], issue: str) -> None:
     # Une session à part : le journal est écrit même si l'appelant annule sa transaction.
     with Session(session.get_bind()) as journal, journal.begin():

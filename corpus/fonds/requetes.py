@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
-from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture
+from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
 from corpus.fonds.identite import Identite
 
 ZERO = Decimal("0.00")
@@ -194,6 +194,99 @@ def heures_et_paie(
     if identite.role == "conseiller":  # le statut de prévenu ne sort que pour son conseiller
         resultat["statut"] = personne.statut
     return resultat
+
+
+MONTANTS_DE_PAIE = ("brute", "prelevement", "verse_directeur", "allocation", "epargne")
+
+
+@lecture(TOUS)
+def paies_versees(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    au: datetime.date,
+    du: datetime.date | None = None,
+    par_versement: bool = False,
+    le: datetime.date | None = None,
+) -> dict[str, Any]:
+    """Art. 11, 15, 16 ; LSCQ, art. 91 : la paie du fonds sur une période, en agrégats seulement —
+    personnes payées, heures, montants ; par statut et par activité (le fonds la nomme quand il y en a
+    plusieurs). Pas pour le public : sa paie se calcule (art. 11), elle ne se lit pas. Ni pseudonyme ni
+    nature de retenue ; tout agrégat de 1 à 4 personnes est supprimé, avec sa suppression complémentaire.
+
+    Les paies dont la période commence du `du` au `au` (par versement : versées du `du` au `au`) ; `le`
+    désigne une paie, celle versée ce jour-là ou sinon celle dont la période le comprend ; sans `du` ni
+    `le`, la dernière paie dont la période commence au plus tard le `au`."""
+    du_fonds = m.LignePaie.fonds_id.in_(ids)
+    if le is None and du is None:
+        le = session.scalar(select(func.max(m.LignePaie.du)).where(du_fonds, m.LignePaie.du <= au)) or au
+    if le is not None:
+        versee = and_(du_fonds, m.LignePaie.versee_le == le)
+        de_la_periode = versee if session.scalar(select(func.count()).where(versee)) else and_(
+            du_fonds, m.LignePaie.du <= le, m.LignePaie.au >= le)
+    else:
+        jour_de_paie = m.LignePaie.versee_le if par_versement else m.LignePaie.du
+        de_la_periode = and_(du_fonds, jour_de_paie >= du, jour_de_paie <= au)
+    paies = session.execute(
+        select(m.LignePaie, m.Participant.statut)
+        .join(m.Participant, and_(m.Participant.id == m.LignePaie.participant_id,
+                                  m.Participant.fonds_id == m.LignePaie.fonds_id))
+        .where(de_la_periode)
+    ).all()
+    ensemble = _agreger([lp for lp, _ in paies])
+    retenues = {_qui(lp) for lp, _ in paies if lp.retenues_legales}
+    if effectif(len(retenues)) is not None:
+        ensemble["retenues_legales"] = sum((_argent(lp.retenues_legales) for lp, _ in paies), ZERO)
+    par_statut = [{"statut": statut, **_agreger([lp for lp, s in paies if s == statut])}
+                  for statut in ("prevenu", "condamne")]
+    return {
+        "du": min((lp.du for lp, _ in paies), default=du or le),
+        "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
+        "paies": len(paies),
+        "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
+        "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
+        "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures",)),
+    }
+
+
+def _qui(ligne: Any) -> tuple[int, int]:
+    return ligne.fonds_id, ligne.participant_id
+
+
+def _agreger(paies: list[m.LignePaie]) -> dict[str, Any]:
+    return {
+        "personnes": len({_qui(lp) for lp in paies}),
+        "heures": sum((Decimal(lp.heures) for lp in paies), Decimal(0)),
+        **{cle: sum((_argent(getattr(lp, cle)) for lp in paies), ZERO) for cle in MONTANTS_DE_PAIE},
+        "retenues_legales": None,
+    }
+
+
+def _vide(groupe: dict[str, Any]) -> dict[str, Any]:
+    """Un agrégat de moins de 5 personnes : rien que le fait qu'il y en a."""
+    return {**dict.fromkeys(groupe), "personnes": None}
+
+
+def _heures_par_activite(session: Session, de_la_periode: Any) -> list[dict[str, Any]]:
+    """Les heures que paient les paies de la période, par activité : personnes distinctes, heures."""
+    h = m.Heures
+    lignes = session.execute(
+        select(h.fonds_id, h.participant_id, h.heures, m.Activite.code, m.Activite.nom, m.Fonds.code)
+        .join(m.LignePaie, and_(m.LignePaie.fonds_id == h.fonds_id,
+                                m.LignePaie.participant_id == h.participant_id,
+                                h.du >= m.LignePaie.du, h.du <= m.LignePaie.au))
+        .join(m.Activite, and_(m.Activite.id == h.activite_id, m.Activite.fonds_id == h.fonds_id))
+        .join(m.Fonds, m.Fonds.id == h.fonds_id)
+        .where(de_la_periode)
+    )
+    groupes: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for fonds_id, participant_id, heures, code, nom, fonds in lignes:
+        g = groupes.setdefault((fonds, code, nom), {"fonds": fonds, "activite": code, "nom": nom,
+                                                    "qui": set(), "heures": Decimal(0)})
+        g["qui"].add((fonds_id, participant_id))
+        g["heures"] += Decimal(heures)
+    return [{"fonds": g["fonds"], "activite": g["activite"], "nom": g["nom"], "personnes": len(g["qui"]),
+             "heures": g["heures"]} for _, g in sorted(groupes.items())]
 
 
 @lecture({"conseiller", "membre_ca", "administrateur"})

@@ -1,0 +1,181 @@
+"""La paie du fonds sur une période, en agrégats : personnes payées, heures, brut, prélèvement, allocation
+et épargne, par statut et par activité — ce que demandent le conseil, la paie et le Fonds central, à qui
+les lignes d'une personne ne sont pas montrées.
+
+Art. 11 (rémunération), 15 (prélèvement), 16 (allocation) ; LSCQ, art. 91 (retenues, solde au directeur).
+La couche de données ne rend que des agrégats et supprime ceux de 1 à 4 personnes (FUND-DATA).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import Field
+from sqlalchemy.orm import Session
+
+from assistant.registres.activites import StatutDit
+from assistant.registres.declaration import Designe, Tableau, consultation
+from assistant.registres.tableaux import compte, dire_periode, heures, majuscule, periode
+from corpus.fonds import requetes
+from corpus.fonds.identite import Identite
+from outils.argent import format_montant
+from outils.declaration import PERIODE, Arguments, Booleen, Indices, Jour
+from outils.resultat import loi, reglement
+
+PERIODE_DE_PAIE = 14  # jours : « la paie d'après » est celle de la période suivante
+SUPPRIME = "moins de 5 personnes : le nombre n'est pas montré"
+STATUTS = {"prevenu": ("prévenu", "prévenus"), "condamne": ("condamné", "condamnés")}
+
+
+class ArgumentsPeriodeDePaie(Arguments):
+    """La période d'une question sur des paies : deux bornes, une paie désignée par un jour, le versement."""
+
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None,
+        title="début de la période",
+        description="Premier jour (AAAA-MM-JJ) ; sans date, le mois de la demande jusqu'à ce jour ; seul,"
+        " un 1er du mois vaut pour ce mois.",
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(
+        None,
+        title="fin de la période",
+        description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
+    )
+    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee le", "versee en",
+                                               "versement", "date de paie"))] = Field(
+        False,
+        title="selon le versement",
+        description="La période choisit les paies par leur jour de versement (« les payes versées en"
+        " octobre ») plutôt que par le début de leur période de travail.",
+    )
+    le: Annotated[Jour | None, Indices(pas=PERIODE_DE_PAIE)] = Field(
+        None,
+        title="jour d'une paie",
+        description="Un jour (AAAA-MM-JJ) qui désigne une paie : celle versée ce jour-là, ou celle dont la"
+        " période le comprend (« la paie versée le 30 octobre », « la paie du 26 octobre »).",
+    )
+
+
+class ArgumentsPaieDuFonds(ArgumentsPeriodeDePaie):
+    statut: StatutDit = Field(
+        None, title="statut", description="Seulement les prévenus ou les condamnés ; tous si omis."
+    )
+    activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
+        None,
+        title="activité",
+        description="Le code d'une activité du fonds (« CUI »), si la question en nomme une.",
+    )
+
+
+@consultation(
+    ArgumentsPaieDuFonds,
+    "La paie de tout le fonds sur une période ou pour une paie, en agrégats : combien de personnes payées,"
+    " heures, brut total et moyen, prélèvement (art. 15), allocation et épargne (art. 16), par statut et par"
+    " activité ; sans aucun nom ni pseudonyme, et rien sur moins de 5 personnes.",
+    articles=("11", "15", "16"),
+    lecture=requetes.paies_versees,
+    par_personne="paie_personne",
+)
+def paie_du_fonds(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+    par_versement: bool = False,
+    le: datetime.date | None = None,
+    statut: str | None = None,
+    activite: str | None = None,
+) -> Tableau:
+    bornes = periode(jour, du, au) if du or au else (None, jour)
+    paie = requetes.paies_versees(identite, session, bornes[1], bornes[0], par_versement, le)
+    # Par versement, la période est celle des versements demandée, pas celle du travail qu'ils paient.
+    versees = par_versement and not le and bornes[0] is not None
+    quand = (f"pour les paies versées {dire_periode(*bornes)}" if versees  # type: ignore[arg-type]
+             else dire_periode(paie["du"], paie["au"]))
+    ensemble, notes = paie["ensemble"], []
+    groupe, nom = ensemble, "personne payée"
+    if statut:
+        groupe = next(g for g in paie["par_statut"] if g["statut"] == statut)
+        nom = f"{STATUTS[statut][0]} payé"
+    if not paie["paies"]:
+        phrase = f"Aucune paie n'est consignée {quand} dans les registres de votre fonds."
+    elif activite:
+        phrase = _phrase_activite(quand, activite, paie["par_activite"])
+    elif groupe["personnes"] is None:
+        phrase = f"{majuscule(quand)}, {_qui(statut)} : {SUPPRIME} (FUND-DATA), ni leurs heures ou leur paie."
+    else:
+        phrase = _phrase_groupe(quand, groupe, nom)
+        if not statut and ensemble["retenues_legales"] is not None:
+            phrase += f" Retenues légales : {format_montant(ensemble['retenues_legales'])} (LSCQ, art. 91)."
+    lignes = _lignes(paie)
+    if any(None in ligne[1:3] for ligne in lignes):
+        notes.append("Une cellule « — » compte de 1 à 4 personnes, ou la révélerait par différence : elle"
+                     " n'est pas montrée.")
+    if ensemble["personnes"] is not None and ensemble["retenues_legales"] is None:
+        notes.append("Les retenues légales ne sont pas montrées : elles touchent moins de 5 personnes.")
+    montre = paie["paies"] and not activite and groupe["personnes"] is not None
+    return Tableau(
+        consultation="paie_du_fonds",
+        phrase=phrase,
+        colonnes=["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
+                  "Épargne"],
+        lignes=lignes,
+        articles=[reglement("11", "art. 11, al. 1"), reglement("15", "art. 15"),
+                  reglement("16", "art. 16, al. 1"), loi("91")],
+        notes=notes,
+        # Le brut du groupe et ses personnes : la moyenne par personne, l'écart entre deux périodes.
+        total=groupe["brute"] if montre else None,
+        effectif=groupe["personnes"] if montre else None,
+        chose="personne",
+    )
+
+
+def _phrase_groupe(quand: str, groupe: dict[str, Any], nom: str) -> str:
+    return (
+        f"{majuscule(quand)}, {compte(groupe['personnes'], nom, nom.replace(' ', 's ') + 's')} pour"
+        f" {heures(groupe['heures'])} : {format_montant(groupe['brute'])} brut,"
+        f" {format_montant(groupe['prelevement'])} prélevés pour le fonds (art. 15),"
+        f" {format_montant(groupe['allocation'])} d'allocation et {format_montant(groupe['epargne'])}"
+        " d'épargne (art. 16)."
+    )
+
+
+def _phrase_activite(quand: str, activite: str, groupes: list[dict[str, Any]]) -> str:
+    visees = [g for g in groupes if g["activite"] == activite]
+    if not visees:
+        return f"{majuscule(quand)}, aucune heure payée n'est consignée à l'activité {activite}."
+    phrases = []
+    for g in visees:
+        debut = f"{majuscule(quand)}, {g['nom']} ({g['activite']})"
+        if g["personnes"] is None:
+            phrases.append(f"{debut} : {SUPPRIME} (FUND-DATA), ni leurs heures.")
+        else:
+            payees = compte(g["personnes"], "personne payée", "personnes payées")
+            phrases.append(f"{debut} : {payees} pour {heures(g['heures'])}.")
+    return " ".join(phrases)
+
+
+def _qui(statut: str | None) -> str:
+    return f"les {STATUTS[statut][1]} payés" if statut else "les personnes payées"
+
+
+
+
+def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
+    """L'ensemble, chaque statut, puis chaque activité (ses heures : une paie n'est pas ventilée)."""
+    plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
+    lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
+    lignes += [[majuscule(STATUTS[g["statut"]][1]), *_cellules(g)] for g in paie["par_statut"]]
+    lignes += [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
+                None if g["heures"] is None else heures(g["heures"]), "", "", "", ""]
+               for g in paie["par_activite"]]
+    return lignes
+
+
+def _cellules(g: dict[str, Any]) -> list[Any]:
+    h: Decimal | None = g["heures"]
+    return [g["personnes"], None if h is None else heures(h), g["brute"], g["prelevement"], g["allocation"],
+            g["epargne"]]
