@@ -210,12 +210,17 @@ class Moteur:
         if demande.appels and demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
             # Un calcul peu sûr n'est fait que sur un sujet que les textes couvrent.
             return self._abstention(RIEN_TROUVE, base)
-        if demande.appels:
-            faits = self._calculer(demande.appels, demande.jour)
+        calcul = self._calculer(demande.appels, demande.jour) if demande.appels else None
+        erreurs = [a.error for a in calcul.appels if a.error] if calcul else []
+        if calcul and erreurs and demande.confiance < CONFIANCE_OUTIL:
+            # « Le règlement de 1988 s'applique-t-il encore ? » : un calcul peu sûr que sa valeur fait refuser
+            # n'était sans doute pas la question ; les textes répondent.
+            calcul = None
+        if calcul:
+            faits = calcul
             brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
                                           question=demande.question)
             route = "calcul"
-            erreurs = [a.error for a in faits.appels if a.error]
             if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle
                 return Reponse(
                     answer=brouillon, error=erreurs[0], tool_calls=faits.appels, route="invalide", **base

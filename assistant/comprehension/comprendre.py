@@ -396,10 +396,6 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         # leurs mots (« doit déjà 19 200 $ », « 5 800 $ de plus »), ne lui est pas aussi probable.
         and len(liaisons[n].sources) >= len(liaison.sources)
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
-        # Deux lectures des registres : la seconde n'est une rivale que si la question nomme une de ses
-        # valeurs par ses mots (sinon, des dates que toutes prennent ne la rendent pas plus probable).
-        and not (liaison.outil.lit_les_registres and liaisons[n].outil.lit_les_registres
-                 and not liaisons[n].qualifiees)
     ]
     # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
     approchees = liaison.approchees and not (

@@ -120,7 +120,8 @@ def _sans_redites(liaison: Liaison, restes: list[Mention], libres: list[Mention]
     pas une valeur de plus ; ni celle qu'une alternative lui oppose (« ou sur 100 »), une possibilité."""
     prises = [*liaison.sources.values(), *(m for ms in liaison.cumuls.values() for m in ms)]
     redites = [m for m in restes if _redite(m, prises)]
-    opposees = [m for m in restes if (i := libres.index(m)) > 0 and libres[i - 1] in redites
+    repetees = {m.valeur for m in redites}
+    opposees = [m for m in restes if (i := libres.index(m)) > 0 and libres[i - 1].valeur in repetees
                 and _alternative(libres, i, plie)]
     return [m for m in restes if m not in redites and m not in opposees]
 

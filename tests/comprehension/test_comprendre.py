@@ -516,3 +516,17 @@ def test_le_montant_d_une_autre_paie_ne_se_reprend_pas():
     assert d.precision and d.manquants == ["brute"]
     d = _comprendre("pis sa paye de la semaine d'avant ? c'était pareil", {}, avant)
     assert d.precision is None and d.appels[-1].arguments["brute"] == Decimal("174.30")
+
+
+def test_la_paie_d_une_personne_nommee_ou_celle_de_tout_le_fonds():
+    # Une personne nommée (son pseudonyme, « le 0098 ») : sa paie, même si la paie du fonds est plus probable.
+    probas = {"Le brut": [("paie_du_fonds", 0.53), ("paie_personne", 0.26), (DOCUMENT, 0.1)]}
+    d = _comprendre("Le brut de P-MTB-0056 sur la paye du 26 octobre, c'est combien ?", probas)
+    assert d.intention == "paie_personne" and d.appels[0].arguments["pseudonyme"] == "P-MTB-0056"
+    # « Le 0056 » : le moteur en fait le pseudonyme du fonds de l'identité (`moteur._pseudonyme_abrege`).
+    assert _comprendre("Le brut du 0056 sur la paye du 26 octobre, c'est combien ?", probas).intention == (
+        "paie_personne")
+    # Personne de nommé (« combien de gars payés ») : la paie de tout le fonds, sans demander qui.
+    probas = {"À la cuisine": [("paie_personne", 0.41), ("paie_du_fonds", 0.34), (DOCUMENT, 0.1)]}
+    d = _comprendre("À la cuisine, paye du 31 août : combien de gars payés pis combien d'heures ?", probas)
+    assert d.precision is None and [a.outil for a in d.appels] == ["paie_du_fonds"]

@@ -56,6 +56,10 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         # Le millier abrégé sans « $ » : un nombre dont l'argument dira le genre.
         ("Recettes de 95k, charges de 71.5k.", [(NOMBRE, Decimal(95000)), (NOMBRE, Decimal(71500))]),
         ("1.2k de brut", [(NOMBRE, Decimal(1200))]),
+        # Les cents dits comme tels, rattachés aux dollars qui les précèdent, ou seuls.
+        ("Sa paye brute : cent vingt-huit. Pis quatre-vingts cennes.", [(Genre.ARGENT, Decimal("128.8"))]),
+        ("douze piasses et cinquante sous", [(Genre.ARGENT, Decimal("12.5"))]),
+        ("il lui reste 35 cennes", [(Genre.ARGENT, Decimal("0.35"))]),
     ],
 )
 def test_montants(question, attendu):
@@ -79,6 +83,7 @@ def test_montants(question, attendu):
         ("Il est rentré après 6 heures de travail", Decimal(6)),  # « après 6 heures » : pas 6 h du matin
         ("la paie correspondant à 37,5 heures", Decimal("37.5")),  # aucune horloge n'affiche 37,5 h
         ("4 semaines à 18h/sem", Decimal(72)),  # « à 18h/sem » : des heures par semaine, pas 18 h 00
+        ("3 h 30 par jour les lundis, mercredis pis vendredis", Decimal("10.5")),  # des jours au pluriel
     ],
 )
 def test_heures_de_travail(question, heures):
@@ -145,6 +150,17 @@ def test_un_mois_seul_designe_le_mois_entier():
 def test_taux_en_pour_cent():
     assert _valeurs("à cinq pour cent") == [(Genre.TAUX, Decimal(5))]
     assert _valeurs("un taux de 12,5 %") == [(Genre.TAUX, Decimal("12.5"))]
+    assert _valeurs("le ministre nous a mis à 15 sur 100") == [(Genre.TAUX, Decimal(15))]
+    # « pour 100 000 » : un montant qui suit, pas un pourcentage.
+    assert _valeurs("5 pour 100 000") == [(NOMBRE, Decimal(5)), (NOMBRE, Decimal(100000))]
+
+
+def test_la_mi_mois_et_la_semaine_d_un_jour():
+    mi, = lire_mentions(preparer("si on dépose à la mi-janvier"), JOUR)
+    # Le 15 ; l'année de la demande, et la prochaine pour un acte à venir (`remplissage.A_VENIR`).
+    assert (mi.valeur, mi.prochaine) == (datetime.date(2026, 1, 15), datetime.date(2027, 1, 15))
+    assert _valeurs("Pour la semaine du 9 novembre, il a fait 14 h") == [
+        (Genre.DATE, datetime.date(2026, 11, 9)), (Genre.HEURES, Decimal(14))]
 
 
 @pytest.mark.parametrize(

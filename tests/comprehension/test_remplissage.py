@@ -11,6 +11,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import _restes_du_genre
 from assistant.comprehension.mentions import lire_mentions, plier, preparer
 from assistant.comprehension.remplissage import lier
+from outils.declaration import Genre
 from outils.registre import OUTILS
 
 pytestmark = pytest.mark.unit
@@ -361,3 +362,24 @@ def test_un_taux_nomme_en_fraction_n_est_pas_a_confirmer():
 ])
 def test_une_valeur_que_rien_ne_prend_est_a_expliquer(outil, question, reste):
     assert [m.texte for m in _restes_du_genre(_lier(outil, question))] == [reste]
+
+
+def test_une_date_sans_annee_d_un_acte_a_venir_est_la_prochaine():
+    # Au 3 décembre 2026 : « si on dépose à la mi-janvier » parle de janvier 2027 ; au passé, de 2026.
+    avenir = _lier("calendrier_programme", "Si on dépose le programme 2027 à la mi-janvier, en retard ?")
+    passe = _lier("calendrier_programme", "On a déposé le programme 2026 à la mi-janvier, en retard ?")
+    assert avenir.arguments["date"] == datetime.date(2027, 1, 15)
+    assert passe.arguments["date"] == datetime.date(2026, 1, 15)
+    assert _lier("calendrier_programme", "S'il avait déposé le programme à la mi-janvier ?").arguments[
+        "date"] == datetime.date(2026, 1, 15)
+
+
+def test_une_valeur_redite_ou_une_alternative_ne_s_ajoute_pas():
+    # « sur 140 ou sur 100 ? » : la paie dite, puis les deux assiettes possibles du prélèvement.
+    liaison = _lier("repartir_paie", "Sa paye c'est 140 $, pis y'a 40 $ de pension alimentaire. Le 10 % du"
+                                     " fonds, y se calcule-tu sur 140 ou sur 100 ?")
+    assert (liaison.arguments["brute"], liaison.arguments["retenues_legales"]) == (Decimal(140), Decimal(40))
+    assert [m.genre for m in liaison.restes] == [Genre.TAUX]  # le taux du règlement, appliqué par le calcul
+    # Redites avec leur unité, deux revenus égaux s'additionnent.
+    revenus = _lier("calculer_cotisation", "ventes de 40 000 $ et ventes de 40 000 $ à l'atelier")
+    assert revenus.arguments["revenus"] == Decimal(80000)

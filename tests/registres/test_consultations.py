@@ -8,7 +8,9 @@ identités sont celles des utilisateurs de l'échantillon (`utilisateurs_echanti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import Any
@@ -40,6 +42,7 @@ CENT = Decimal("0.01")
 # La règle, écrite ici indépendamment du code : qui peut faire quelle consultation (FUND-DATA).
 PERMIS = {
     "paie_personne": {"conseiller", "paie", "administrateur"},
+    "paie_du_fonds": {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur"},
     "demande_aide": {"conseiller", "membre_ca", "administrateur"},
     "pret_personne": {"conseiller", "paie", "membre_ca", "administrateur"},
     "clauses_contrat": {"membre_ca", "administrateur"},
@@ -1209,3 +1212,111 @@ def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) ->
         # Le statut de prévenu d'une personne identifiable ne sort pas de son conseiller.
         with pytest.raises(AccesRefuse):
             faire(session, "membre_ca-vdp", "activites_ouvertes", pseudonyme=pseudonyme)
+
+
+# --- la paie du fonds en agrégats : recomptée en SQL ; rien sous 5 personnes, ni par différence ----
+
+LIGNES_DE_LA_PAIE = """
+    SELECT l.participant_id, l.brute, l.retenues_legales, l.nature_retenue, p.statut
+    FROM ligne_paie l JOIN fonds f ON f.id = l.fonds_id JOIN participant p ON p.id = l.participant_id
+    WHERE f.code = :fonds AND l.du = :du
+"""
+HEURES_PAR_ACTIVITE = """
+    SELECT a.code, h.participant_id, h.heures
+    FROM heures h JOIN activite a ON a.id = h.activite_id JOIN fonds f ON f.id = h.fonds_id
+    JOIN ligne_paie l ON l.participant_id = h.participant_id AND l.fonds_id = h.fonds_id
+                     AND h.du >= l.du AND h.du <= l.au
+    WHERE f.code = :fonds AND l.du = :du
+"""
+
+
+def fonds_central(session: Session, fonds: str) -> Identite:
+    """Le Fonds central, restreint au fonds que sa question nommerait."""
+    identite = identite_depuis_requete({FIABLE.entete_utilisateur: "fonds_central"}, FIABLE, session)
+    return dataclasses.replace(identite, fonds=(fonds,))
+
+
+def periodes(session: Session, fonds: str) -> list[datetime.date]:
+    return [jour(d) for (d,) in session.execute(text(
+        "SELECT DISTINCT l.du FROM ligne_paie l JOIN fonds f ON f.id = l.fonds_id"
+        " WHERE f.code = :fonds AND l.du >= '2026-01-01' AND l.du <= :jour ORDER BY l.du"),
+        {"fonds": fonds, "jour": JOUR})]
+
+
+def paie(session: Session, fonds: str, du: datetime.date) -> list[Any]:
+    return list(session.execute(text(LIGNES_DE_LA_PAIE), {"fonds": fonds, "du": du}).all())
+
+
+def test_une_paie_du_fonds_recomptee(base: Engine) -> None:
+    with Session(base) as session:
+        du = periodes(session, "LAH")[-3]
+        rangs = paie(session, "LAH", du)
+        tableau = consulter("paie_du_fonds", {"le": du}, fonds_central(session, "LAH"), session, JOUR)
+    personnes = len({r.participant_id for r in rangs})
+    brute = sum((argent(r.brute) for r in rangs), Decimal("0.00"))
+    assert personnes >= 5
+    ensemble = tableau.lignes[0]
+    assert ensemble[:2] == ["Ensemble", personnes] and ensemble[3] == brute
+    # Le brut et les personnes du groupe : ce dont la moyenne et les comparaisons se font.
+    assert (tableau.total, tableau.effectif) == (brute, personnes)
+    assert f"{personnes} personnes payées" in tableau.phrase
+
+
+@pytest.mark.parametrize("fonds", ["VDP", "MTB", "LAH"])
+def test_rien_sous_cinq_personnes_ni_par_difference(base: Engine, fonds: str) -> None:
+    with Session(base) as session:
+        identite = fonds_central(session, fonds)
+        for du in periodes(session, fonds):
+            rangs = paie(session, fonds, du)
+            tableau = consulter("paie_du_fonds", {"le": du}, identite, session, JOUR)
+            par_statut = Counter(statut for _, statut in {(r.participant_id, r.statut) for r in rangs})
+            activites = {}
+            for code, personne, _ in session.execute(text(HEURES_PAR_ACTIVITE), {"fonds": fonds, "du": du}):
+                activites.setdefault(code, set()).add(personne)
+            groupes = dict(zip(colonne(tableau, "Groupe"), colonne(tableau, "Personnes payées"), strict=True))
+            statuts = [groupes["Prévenus"], groupes["Condamnés"]]
+            par_code = {g.rsplit("(", 1)[1].rstrip(")"): v for g, v in groupes.items() if g.endswith(")")}
+            par_activite = list(par_code.values())
+            for montre, vrai in zip(statuts, (par_statut["prevenu"], par_statut["condamne"]), strict=True):
+                assert montre is None or (montre == vrai and (vrai == 0 or vrai >= 5)), (du, statuts)
+            assert set(par_code) == set(activites)
+            for code, montre in par_code.items():
+                assert montre is None or montre == len(activites[code]) >= 5, (du, code, montre)
+            # Suppression complémentaire : une seule cellule cachée se retrouverait par différence.
+            assert statuts.count(None) != 1 and par_activite.count(None) != 1, (du, groupes)
+            cachees = [ligne for ligne in tableau.lignes if ligne[1] is None]
+            assert all(v in (None, "") for ligne in cachees for v in ligne[1:]), (du, cachees)
+
+
+def test_les_retenues_legales_et_leur_nature(base: Engine) -> None:
+    with Session(base) as session:
+        identite = identite_depuis_requete({FIABLE.entete_utilisateur: "membre_ca-lah"}, FIABLE, session)
+        rangs = list(session.execute(text(
+            "SELECT l.participant_id, l.retenues_legales, l.nature_retenue FROM ligne_paie l"
+            " JOIN fonds f ON f.id = l.fonds_id WHERE f.code = 'LAH' AND l.du >= '2026-01-01'"
+            " AND l.du <= :jour"), {"jour": JOUR}).all())
+        tableau = consulter("paie_du_fonds", {"du": "2026-01-01", "au": JOUR}, identite, session, JOUR)
+    touchees = {r.participant_id for r in rangs if argent(r.retenues_legales)}
+    total = sum((argent(r.retenues_legales) for r in rangs), Decimal("0.00"))
+    assert 0 < len(touchees) < 5  # l'échantillon : une poignée de retenues ordonnées
+    assert str(total).replace(".", ",") not in tableau.phrase
+    assert any("retenues légales ne sont pas montrées" in n for n in tableau.notes)
+    natures = {r.nature_retenue for r in rangs if r.nature_retenue}
+    ecrit = " ".join([tableau.phrase, *tableau.notes, *(str(v) for ligne in tableau.lignes for v in ligne)])
+    assert natures and not any(n in ecrit or n.replace("_", " ") in ecrit for n in natures)
+
+
+def test_les_paies_versees_dans_des_mois_comparees_a_l_an_passe(base: Engine) -> None:
+    with Session(base) as session:
+        identite = identite_depuis_requete({FIABLE.entete_utilisateur: "paie-lah"}, FIABLE, session)
+        totaux = [
+            argent(session.execute(text(
+                "SELECT SUM(l.brute) FROM ligne_paie l JOIN fonds f ON f.id = l.fonds_id WHERE f.code = 'LAH'"
+                " AND l.versee_le >= :du AND l.versee_le <= :au"), {"du": du, "au": au}).scalar())
+            for du, au in (("2025-01-01", "2025-10-31"), ("2026-01-01", "2026-10-31"))
+        ]
+        tableaux = [consulter("paie_du_fonds", {"du": du, "au": au, "par_versement": True}, identite,
+                              session, JOUR)
+                    for du, au in (("2025-01-01", "2025-10-31"), ("2026-01-01", "2026-10-31"))]
+    assert [t.total for t in tableaux] == totaux and totaux[0] != totaux[1]
+    assert tableaux[1].phrase.startswith("Pour les paies versées du 1er janvier au 31 octobre 2026")
