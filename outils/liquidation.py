@@ -44,7 +44,8 @@ class ArgumentsLiquidation(Arguments):
         ),
     ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
     dettes: Annotated[
-        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"), cumul=True)
+        # « Pour les dettes, faut que je les prenne sur le relevé » : des dettes dites sans leur montant.
+        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"), cumul=True, suppose=("dette",))
     ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[
         Montant,

@@ -26,9 +26,16 @@ _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 _EXERCICE = re.compile(r"\b(d[ée]but|fin) de l'exercice(?: financier| en cours)?\b", re.IGNORECASE)
 
 
+# « le T3 2027 », « fin du Q4 » : un trimestre abrégé (suivi d'une année ou après « du », « au ») ; seul, « le
+# T4 » est aussi un feuillet d'impôt.
+_TRIMESTRE = re.compile(r"(?:(?<=\bdu )|(?<=\bau ))[TQ]([1-4])\b|\b[TQ]([1-4])(?= (?:19|20)\d\d\b)")
+
+
 def developper(question: str) -> str:
     """La question, ses abréviations remplacées par les mots qu'elles abrègent."""
-    return _EXERCICE.sub(r"\1 de l'année", _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question))
+    texte = _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question)
+    texte = _TRIMESTRE.sub(lambda m: f"{m[1] or m[2]}e trimestre", texte)
+    return _EXERCICE.sub(r"\1 de l'année", texte)
 
 
 # Les mois abrégés (CLDR, français : « janv. », « févr. », « sept. »), que Duckling ne lit pas tous et dont

@@ -26,6 +26,23 @@ def sans_details_inclus(mentions: list[Mention], plie: str) -> list[Mention]:
             or m.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
 
 
+# « le 3e trimestre 2027 (juillet à septembre) », « 9 800 $ (neuf mille huit cents) » : ce que redit la
+# parenthèse qui suit une valeur n'est pas une autre valeur.
+PARENTHESE_QUI_SUIT = re.compile(r"\s*\(([^()]*)\)")
+
+
+def sans_redites_entre_parentheses(mentions: list[Mention], plie: str) -> list[Mention]:
+    gardees: list[Mention] = []
+    for mention in mentions:
+        precedente = gardees[-1] if gardees else None
+        parenthese = precedente and PARENTHESE_QUI_SUIT.match(plie, precedente.fin)
+        if (precedente and parenthese and _meme_grandeur(precedente, mention)
+                and parenthese.start(1) <= mention.debut and mention.fin <= parenthese.end(1)):
+            continue
+        gardees.append(mention)
+    return gardees
+
+
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
 ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
 PUCE = re.compile(r"^\s*[-–—•*·]\s")

@@ -24,7 +24,12 @@ from text_to_num import alpha2digit
 
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
-from assistant.comprehension.formulation import reprises, sans_details_inclus, sous_totaux
+from assistant.comprehension.formulation import (
+    reprises,
+    sans_details_inclus,
+    sans_redites_entre_parentheses,
+    sous_totaux,
+)
 from assistant.comprehension.mention import (
     DATE_IMPOSSIBLE,
     HEURE_DU_JOUR,
@@ -181,6 +186,7 @@ NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?!
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
 FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d'|(?=[a-z]))")  # « fin janvier » aussi
 FIN_DU_MOIS_AVANT = re.compile(r"\bfin (?:de |d'|du mois de )?$")
+BOUT_AVANT = re.compile(r"\b(fin|debut) (?:du |de la |de l'|des )$")
 # « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
@@ -350,7 +356,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     mentions = _trimestres(_a_pareille_date(_jours_ouvrables(mentions, texte, plie), texte, plie, jour),
                            texte, plie, jour)
-    mentions = sous_totaux(reprises(sans_details_inclus(mentions, plie), texte, plie), texte)
+    mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
+    mentions = sous_totaux(reprises(mentions, texte, plie), texte)
     return _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
 
 
@@ -468,10 +475,9 @@ def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention
         if rang > 12 // mois:
             continue
         an = int(m[3]) if m[3] else jour.year
-        debut = datetime.date(an, (rang - 1) * mois + 1, 1)
-        fin = fin_du_mois(datetime.date(an, rang * mois, 1))
-        borne = Mention(Genre.DATE, debut, m.start(), m.end(), texte[m.start() : m.end()])
-        sortie += [borne, dataclasses.replace(borne, valeur=fin)]
+        bornes = [datetime.date(an, (rang - 1) * mois + 1, 1), fin_du_mois(datetime.date(an, rang * mois, 1))]
+        sortie += _bout_dit(bornes, texte, m.start(), m.end(), jour) or [
+            Mention(Genre.DATE, b, m.start(), m.end(), texte[m.start() : m.end()]) for b in bornes]
     return sortie
 
 
@@ -877,6 +883,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             prochaine = decaler_annees(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         bornes = _glissantes(plier(extrait), jour) or _bornes(valeur, extrait, jour)
+        if bout := _bout_dit(bornes, texte, debut, fin, jour):
+            return bout
         if MI_MOIS.search(plier(extrait)) and bornes:
             # « à la mi-janvier » : un jour, le 15 (Duckling en fait une dizaine de jours).
             date = bornes[0].replace(day=15)
@@ -892,8 +900,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if valeur.get("grain") == "quarter":
         # « le trimestre passé », « ce trimestre » : une période, deux bornes à la même place.
         premier = _jour(valeur, extrait, jour)
-        borne = Mention(Genre.DATE, premier, debut, fin, extrait)
-        return [borne, dataclasses.replace(borne, valeur=fin_du_mois(_decaler_mois(premier, 2)))]
+        bornes = [premier, fin_du_mois(_decaler_mois(premier, 2))]
+        return _bout_dit(bornes, texte, debut, fin, jour) or [
+            Mention(Genre.DATE, b, debut, fin, extrait) for b in bornes]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
         semaine = SEMAINE_DU.search(plier(extrait))
@@ -961,6 +970,17 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
 SEMAINE_DU = re.compile(r"\bsemaine du (?=\d|1er|premier)")
+
+
+def _bout_dit(bornes: list[datetime.date], texte: str, debut: int, fin: int, jour: datetime.date
+              ) -> list[Mention] | None:
+    """« à la fin du 4e trimestre », « au début du mois prochain » : un jour, la borne dite de la période."""
+    bout = BOUT_AVANT.search(plier(texte[max(0, debut - 16) : debut]))
+    if bout is None or len(bornes) != 2:
+        return None
+    date, extrait = (bornes[-1] if bout[1] == "fin" else bornes[0]), texte[debut:fin]
+    prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
+    return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
 
 
 def _date_dite(expression: str, jour: datetime.date) -> datetime.date | None:

@@ -162,6 +162,11 @@ NEGATIONS_AUTOUR = frozenset(
 )
 NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
+# « Y'a rien dedans sur les heures que le client doit nous communiquer », « aucune clause sur… » : le
+# contrat ne dit rien de ce que nomme l'indice, plus loin dans la phrase.
+ABSENCE_SUR = re.compile(
+    r"\b(?:rien|aucune? (?:clause|mention|ligne|article|mot)|pas de (?:clause|mention))\b[^,]{0,25}?"
+    r"\b(?:sur|concernant|a propos d|au sujet d)")
 
 
 AUTRE_NIE = re.compile(r"\b(aucune?|pas d')\s?autres? ")
@@ -194,7 +199,9 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
         apres = SEPARATEUR.split(plie[m.end() :])[0]
         mots_avant = MOT.findall(avant)
         voisins = mots_avant[-PORTEE:] + MOT.findall(apres)[:PORTEE]
-        return any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
+        phrase = re.split(r"[.?!;\n]", plie[: m.start()])[-1]
+        return (any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
+                or ABSENCE_SUR.search(phrase) is not None)
     return None
 
 
@@ -367,6 +374,9 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
             voisine, i = source, rang + pas
             while rang >= 0 and 0 <= i < len(mentions):
                 autre = mentions[i]
+                if autre.genre == Genre.DATE and source.genre == Genre.HEURES:
+                    i += pas  # « samedi 7 h pis dimanche 5 h 45 » : le jour dit à qui sont les heures
+                    continue
                 gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
                 lien = plie[gauche.fin : droite.debut]
                 serre = COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien)
