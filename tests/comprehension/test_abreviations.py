@@ -18,6 +18,9 @@ pytestmark = pytest.mark.unit
         ("qté de places", "quantité de places"),
         ("ca fait combien ?", "ca fait combien ?"),  # « ça » sans accent
         ("un montant en CAD", "un montant en CAD"),  # un sigle se lit en entier
+        ("le contrat couvre le T3 2027", "le contrat couvre le 3e trimestre 2027"),
+        ("à la fin du Q4", "à la fin du 4e trimestre"),
+        ("son feuillet T4", "son feuillet T4"),  # seul, un feuillet d'impôt
     ],
 )
 def test_developper(question, lue):

@@ -694,3 +694,11 @@ def test_pseudonymes_tapes_autrement(question, pseudonyme):
 
 def test_un_mot_court_suivi_d_un_nombre_n_est_pas_un_pseudonyme():
     assert _valeurs("pour 2500") == [(NOMBRE, Decimal(2500))]
+
+
+def test_la_borne_dite_d_une_periode_et_la_parenthese_qui_la_redit():
+    assert _valeurs("si on l'envoie à la fin du 4e trimestre") == [(Genre.DATE, datetime.date(2026, 12, 31))]
+    # « (juillet à septembre) » redit le trimestre : pas deux autres dates, en 2026.
+    assert _valeurs("le contrat couvre le 3e trimestre 2027 (juillet à septembre)") == [
+        (Genre.DATE, datetime.date(2027, 7, 1)), (Genre.DATE, datetime.date(2027, 9, 30))]
+    assert _valeurs("Actif 9 800 $ (neuf mille huit cents)") == [(Genre.ARGENT, Decimal(9800))]

@@ -383,3 +383,17 @@ def test_une_valeur_redite_ou_une_alternative_ne_s_ajoute_pas():
     # Redites avec leur unité, deux revenus égaux s'additionnent.
     revenus = _lier("calculer_cotisation", "ventes de 40 000 $ et ventes de 40 000 $ à l'atelier")
     assert revenus.arguments["revenus"] == Decimal(80000)
+
+
+def test_des_heures_de_jours_nommes_s_additionnent_et_une_clause_absente_est_niee():
+    heures = _lier("calculer_remuneration", "Samedi 7 h pis dimanche 5 h 45 à la boulangerie, combien ?")
+    assert heures.arguments["heures"] == Decimal("12.75")
+    contrat = _lier("verifier_contrat", "18 000 $, 900 heures, du 1er juillet au 30 septembre 2027. Y'a rien"
+                                        " dedans sur les heures que le client doit nous communiquer.")
+    assert contrat.arguments["obligations_tiers_communication"] is False
+
+
+def test_des_dettes_dites_sans_leur_montant_sont_demandees():
+    assert "dettes" in _lier("repartir_liquidation", "Actif de 73 000 $. Pour les dettes, je les ai pas"
+                                                     " sous la main.").manquants
+    assert "dettes" not in _lier("repartir_liquidation", "Actif de 73 000 $, aucune dette.").manquants
