@@ -40,17 +40,20 @@ class ArgumentsLiquidation(Arguments):
     actif: Annotated[
         Montant,
         Indices(
-            ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "en banque")
+            ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "en banque",
+             "cash", "inventaire", "inventory")
         ),
     ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
     dettes: Annotated[
         # « Pour les dettes, faut que je les prenne sur le relevé » : des dettes dites sans leur montant.
-        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer"), cumul=True, suppose=("dette",))
+        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer", "payable"), cumul=True,
+                         suppose=("dette",))
     ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[
         Montant,
         Indices(
-            ("frais", "cout", "liquidateur"),  # la rémunération des liquidateurs est un frais de liquidation
+            # La rémunération des liquidateurs est un frais de liquidation ; « legal fees », des honoraires.
+            ("frais", "cout", "liquidateur", "honoraires", "fees"),
             faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"),
             cumul=True,
         ),

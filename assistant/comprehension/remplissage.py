@@ -100,6 +100,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
     _lier_coordonnees(liaison, libres, plie)
+    _choix_pres_de_la_valeur(liaison, plie)
     _appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
@@ -227,6 +228,27 @@ def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str |
     if indices.prioritaire in valeurs:
         return indices.prioritaire
     return next((v for v in indices.valeurs if v in valeurs), None)
+
+
+def _choix_pres_de_la_valeur(liaison: Liaison, plie: str) -> None:
+    """Plusieurs valeurs d'un choix nommées (« Fonds central : 9 000 $ » dans la liste des dettes, puis
+    « 11 000 $ à la Banque Nationale ») : le choix qualifie la valeur demandée, celle de l'argument
+    obligatoire ; la valeur nommée le plus près d'elle l'emporte."""
+    demandee = next((liaison.sources[a.nom] for a in liaison.outil.arguments
+                     if a.obligatoire and a.genre in NUMERIQUES and a.nom in liaison.sources), None)
+    if demandee is None:
+        return
+    for argument in liaison.outil.arguments:
+        if argument.genre != Genre.CHOIX or argument.nom not in liaison.arguments:
+            continue
+        trouves = [(v, m.span()) for v, mots in argument.indices.valeurs.items() for mot in mots
+                   for m in _motif(mot).finditer(plie)]
+        # Un mot pris dans un plus long d'une autre valeur ne compte pas (comme pour `_choix`).
+        gardes = [(min(abs(a - demandee.fin), abs(demandee.debut - b)), v) for v, (a, b) in trouves
+                  if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
+        valeurs = {v for _, v in gardes}
+        if len(valeurs) > 1 and argument.indices.prioritaire not in valeurs:
+            liaison.arguments[argument.nom] = min(gardes)[1]
 
 
 def _proposition(plie: str, debut: int, fin: int) -> str:

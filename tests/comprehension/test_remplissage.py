@@ -397,3 +397,12 @@ def test_des_dettes_dites_sans_leur_montant_sont_demandees():
     assert "dettes" in _lier("repartir_liquidation", "Actif de 73 000 $. Pour les dettes, je les ai pas"
                                                      " sous la main.").manquants
     assert "dettes" not in _lier("repartir_liquidation", "Actif de 73 000 $, aucune dette.").manquants
+
+
+def test_le_choix_nomme_pres_de_la_valeur_demandee():
+    # Le Fonds central nomme une dette en cours ; la banque, le prêt demandé.
+    liaison = _lier("verifier_emprunt", "Emprunts en cours du fonds :\n- Fonds central : 9 000 $\n- Caisse :"
+                                        " 6 500 $\nNouveau prêt demandé : 11 000 $ à la Banque Nationale")
+    assert (liaison.arguments["preteur"], liaison.arguments["montant"]) == ("externe", Decimal(11000))
+    assert _lier("verifier_emprunt", "Emprunt de 18 000 $ au Fonds central, on doit 5 000 $ à la banque"
+                 ).arguments["preteur"] == "fonds_central"
