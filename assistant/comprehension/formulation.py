@@ -31,16 +31,32 @@ def sans_details_inclus(mentions: list[Mention], plie: str) -> list[Mention]:
 PARENTHESE_QUI_SUIT = re.compile(r"\s*\(([^()]*)\)")
 
 
+# Ce qui peut entourer une valeur redite (« soit juillet à septembre ») ; un autre mot (« échéance le
+# 30 juin ») en fait une autre valeur.
+LIANTS_DE_REDITE = re.compile(r"^(?:[\s,.:;–-]|\b(?:a|au|du|de|soit|donc|et|environ)\b)*$")
+
+
 def sans_redites_entre_parentheses(mentions: list[Mention], plie: str) -> list[Mention]:
     gardees: list[Mention] = []
     for mention in mentions:
         precedente = gardees[-1] if gardees else None
         parenthese = precedente and PARENTHESE_QUI_SUIT.match(plie, precedente.fin)
         if (precedente and parenthese and _meme_grandeur(precedente, mention)
-                and parenthese.start(1) <= mention.debut and mention.fin <= parenthese.end(1)):
+                and parenthese.start(1) <= mention.debut and mention.fin <= parenthese.end(1)
+                and _ne_fait_que_redire(parenthese, mentions, plie)):
             continue
         gardees.append(mention)
     return gardees
+
+
+def _ne_fait_que_redire(parenthese: re.Match[str], mentions: list[Mention], plie: str) -> bool:
+    """La parenthèse ne contient que des valeurs et des liants (« (juillet à septembre) »)."""
+    a, b = parenthese.span(1)
+    reste = list(plie[a:b])
+    for m in mentions:
+        if a <= m.debut and m.fin <= b:
+            reste[m.debut - a : m.fin - a] = " " * (m.fin - m.debut)
+    return LIANTS_DE_REDITE.match("".join(reste)) is not None
 
 
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).

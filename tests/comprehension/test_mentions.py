@@ -702,3 +702,6 @@ def test_la_borne_dite_d_une_periode_et_la_parenthese_qui_la_redit():
     assert _valeurs("le contrat couvre le 3e trimestre 2027 (juillet à septembre)") == [
         (Genre.DATE, datetime.date(2027, 7, 1)), (Genre.DATE, datetime.date(2027, 9, 30))]
     assert _valeurs("Actif 9 800 $ (neuf mille huit cents)") == [(Genre.ARGENT, Decimal(9800))]
+    # Une parenthèse qui dit autre chose (« échéance le… ») donne une autre valeur.
+    assert _valeurs("à compter du 1er avril 2027 (échéance le 30 juin 2027)") == [
+        (Genre.DATE, datetime.date(2027, 4, 1)), (Genre.DATE, datetime.date(2027, 6, 30))]
