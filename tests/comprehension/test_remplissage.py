@@ -406,3 +406,10 @@ def test_le_choix_nomme_pres_de_la_valeur_demandee():
     assert (liaison.arguments["preteur"], liaison.arguments["montant"]) == ("externe", Decimal(11000))
     assert _lier("verifier_emprunt", "Emprunt de 18 000 $ au Fonds central, on doit 5 000 $ à la banque"
                  ).arguments["preteur"] == "fonds_central"
+
+
+def test_une_valeur_de_choix_niee_n_est_pas_choisie():
+    aide, but = "verifier_admissibilite_aide", "participation_activite_non_remuneree"
+    nie = _lier(aide, "Il reçoit rien, il a pas d'argent, il peut pas travailler ni aller aux ateliers.")
+    assert nie.arguments.get("but") != but
+    assert _lier(aide, "Il veut suivre le cours de cuisine, qui est non payé.").arguments["but"] == but
