@@ -199,13 +199,12 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
     return None
 
 
-def _niee(plie: str, debut: int, fin: int) -> bool:
+def _niee(plie: str, debut: int, fin: int, apres: bool = True) -> bool:
     """Les mots `plie[debut:fin]` sont-ils niés dans leur proposition (bornée par les mêmes séparateurs que
-    les valeurs qualifiées) : une négation tout près, « personne » qui l'ouvre, « rien dedans sur… » ?"""
-    avant = SEPARATEUR.split(plie[:debut])[-1]
-    apres = SEPARATEUR.split(plie[fin:])[0]
-    mots_avant = MOT.findall(avant)
-    voisins = mots_avant[-PORTEE:] + MOT.findall(apres)[:PORTEE]
+    les valeurs qualifiées) : une négation tout près, « personne » qui l'ouvre, « rien dedans sur… » ?
+    Sans `apres`, seule une négation qui les précède compte (« le cours (pas payé) » reste un cours)."""
+    mots_avant = MOT.findall(SEPARATEUR.split(plie[:debut])[-1])
+    voisins = mots_avant[-PORTEE:] + (MOT.findall(SEPARATEUR.split(plie[fin:])[0])[:PORTEE] if apres else [])
     phrase = re.split(r"[.?!;\n]", plie[:debut])[-1]
     return (any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
             or ABSENCE_SUR.search(phrase) is not None)
@@ -229,7 +228,7 @@ def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str |
     gardes = [(v, (a, b)) for v, (a, b) in trouves
               if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
     # « il peut pas travailler ni aller aux ateliers » : une valeur niée n'est pas celle que l'on choisit.
-    gardes = [(v, span) for v, span in gardes if not _niee(plie, *span)]
+    gardes = [(v, span) for v, span in gardes if not _niee(plie, *span, apres=False)]
     hors_d_autres = [(v, span) for v, span in gardes if not present(ailleurs, _proposition(plie, *span))]
     valeurs = [v for v, _ in (hors_d_autres or gardes)]
     if indices.prioritaire in valeurs:

@@ -413,3 +413,5 @@ def test_une_valeur_de_choix_niee_n_est_pas_choisie():
     nie = _lier(aide, "Il reçoit rien, il a pas d'argent, il peut pas travailler ni aller aux ateliers.")
     assert nie.arguments.get("but") != but
     assert _lier(aide, "Il veut suivre le cours de cuisine, qui est non payé.").arguments["but"] == but
+    # Une négation qui suit la valeur la décrit (« le cours (pas payé) ») ; elle ne la nie pas.
+    assert _lier(aide, "Elle veut suivre le cours de francisation (pas payé).").arguments["but"] == but
