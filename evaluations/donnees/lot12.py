@@ -130,9 +130,11 @@ from evaluations.donnees.lots import (
     OCTOBRE,
     OCTOBRE_1,
     OCTOBRE_2,
+    PERMIS,
     TOUS,
     chemins,
     controler_lot,
+    controler_permis,
     ecrire,
     virgule,
 )
@@ -143,7 +145,6 @@ ORDINAIRES, CAS_ACCES, PERMIS_AU_MOINS = 30, 30, 12
 # Les refus attendus : un refus seulement, ou un refus ou une réponse qui tait (le docstring les compte).
 REFUS_SEULS, REFUS_OU_REPONSE = 11, 7
 # Un cas d'accès où répondre est permis : un refus y est un refus à tort (comme aux lots 9 à 11).
-PERMIS = "permis"
 
 # L'exercice : l'année civile (comme au lot 10 : FUND-DATA, « probably the calendar year »).
 EXERCICE = ANNEE
@@ -1465,25 +1466,7 @@ GENRES = (
 
 def construire_cas(moteur: Engine) -> list[Cas]:
     cas = controler_lot(rassembler(moteur, Registres12, GENRES, "l12-"), ORDINAIRES, CAS_ACCES, 18, 1)
-    permis = [c for c in cas if PERMIS in c.etiquettes]
-    for c in cas:
-        routes = [c.route] if isinstance(c.route, str) else c.route
-        # Un cas permis attend des valeurs, jamais un refus ; une absente n'est jamais une valeur attendue.
-        if (PERMIS in c.etiquettes) != (ACCES in c.etiquettes and routes == [ROUTE_DONNEES]):
-            raise ErreurEchantillon(f"{c.id} : un cas d'accès permis attend « donnees », et elle seule")
-        if PERMIS in c.etiquettes and not c.valeurs:
-            raise ErreurEchantillon(f"{c.id} : un cas permis attend des valeurs")
-        attendues = {v for x in c.valeurs for v in (x if isinstance(x, list) else [x])}
-        if attendues & set(c.absentes):
-            raise ErreurEchantillon(f"{c.id} : une valeur attendue est aussi absente")
-    seuls = [c for c in cas if c.route == ROUTE_REFUS]
-    doubles = [c for c in cas if isinstance(c.route, list) and ROUTE_REFUS in c.route]
-    if (len(seuls), len(doubles)) != (REFUS_SEULS, REFUS_OU_REPONSE):
-        raise ErreurEchantillon(f"{len(seuls)} refus seuls et {len(doubles)} refus ou réponse : "
-                                f"{REFUS_SEULS} et {REFUS_OU_REPONSE} attendus")
-    if len(permis) < PERMIS_AU_MOINS:
-        raise ErreurEchantillon(f"{len(permis)} cas d'accès permis : au moins {PERMIS_AU_MOINS} attendus")
-    return cas
+    return controler_permis(cas, REFUS_SEULS, REFUS_OU_REPONSE, PERMIS_AU_MOINS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,7 @@ MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août
 # Un cas d'accès porte « acces » (FUND-DATA, « Access ») ; une question ordinaire posée à côté d'une
 # frontière porte « frontiere » : un refus y est un refus à tort.
 ACCES, FRONTIERE = "acces", "frontiere"
+PERMIS = "permis"  # un cas d'accès permis, tout près d'une frontière (lots 12 et suivants)
 
 
 def chemins(numero: int) -> tuple[Path, Path, Path]:
@@ -108,4 +109,29 @@ def controler_lot(cas: list[Cas], ordinaires: int, cas_acces: int, genres: int, 
     for c in cas:
         if _routes(c) == [ROUTE_DONNEES] and not c.valeurs and not c.absentes:
             raise ErreurEchantillon(f"{c.id} : ni valeur ni absente")
+    return cas
+
+
+def controler_permis(
+    cas: list[Cas], refus_seuls: int, refus_ou_reponse: int, permis_au_moins: int
+) -> list[Cas]:
+    """Un cas permis attend des valeurs, jamais un refus ; une absente n'est jamais une valeur attendue ;
+    `refus_seuls` refus seuls, `refus_ou_reponse` refus ou réponse qui tait, au moins `permis_au_moins`
+    cas permis."""
+    for c in cas:
+        if (PERMIS in c.etiquettes) != (ACCES in c.etiquettes and _routes(c) == [ROUTE_DONNEES]):
+            raise ErreurEchantillon(f"{c.id} : un cas d'accès permis attend « donnees », et elle seule")
+        if PERMIS in c.etiquettes and not c.valeurs:
+            raise ErreurEchantillon(f"{c.id} : un cas permis attend des valeurs")
+        attendues = {v for x in c.valeurs for v in (x if isinstance(x, list) else [x])}
+        if attendues & set(c.absentes):
+            raise ErreurEchantillon(f"{c.id} : une valeur attendue est aussi absente")
+    seuls = [c for c in cas if c.route == ROUTE_REFUS]
+    doubles = [c for c in cas if isinstance(c.route, list) and ROUTE_REFUS in c.route]
+    if (len(seuls), len(doubles)) != (refus_seuls, refus_ou_reponse):
+        raise ErreurEchantillon(f"{len(seuls)} refus seuls et {len(doubles)} refus ou réponse : "
+                                f"{refus_seuls} et {refus_ou_reponse} attendus")
+    permis = [c for c in cas if PERMIS in c.etiquettes]
+    if len(permis) < permis_au_moins:
+        raise ErreurEchantillon(f"{len(permis)} cas d'accès permis : au moins {permis_au_moins} attendus")
     return cas
