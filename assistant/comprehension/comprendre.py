@@ -751,6 +751,8 @@ VALEUR_DIFFERENTE = re.compile(
     r"\b(?:un (?:petit )?peu|pas mal|un brin|quelque chose de) (?:plus|moins)\b(?!\s*(?:de|d'|que|qu')\s*\d)"
     r"|\bc'(?:etait|est) (?:plus|moins) (?:haut|bas|gros|eleve)\w*"
 )
+
+
 def _valeurs_dites_autres(appel: Appel, plie: str) -> list[str]:
     """Les montants et les heures du calcul précédent que la question dit autres sans dire de combien
     (une consultation, elle, relit les registres de l'autre période)."""

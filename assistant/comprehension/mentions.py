@@ -185,8 +185,8 @@ ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|m
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
 FIN_DE = re.compile(r"\b(?:la )?fin (?:de|du|des|d'|(?=[a-z]))")  # « fin janvier » aussi
-FIN_DU_MOIS_AVANT = re.compile(r"\bfin (?:de |d'|du mois de )?$")
-BOUT_AVANT = re.compile(r"\b(fin|debut) (?:du |de la |de l'|des )$")
+# « à la fin du 4e trimestre », « avant la fin de février », « au début de l'été » : la borne dite.
+BOUT_AVANT = re.compile(r"\b(fin|debut) (?:du mois de |du |de la |de l'|des |de |d')?$")
 # « été » n'est la saison qu'après un article ou une préposition (« l'été », « d'été », « en été ») ;
 # ailleurs (« ont-ils tous été faits », « n'a pas été ») c'est le participe d'être.
 SAISON_AVANT = re.compile(r"(?:\bl'|\bd'|\ben)\s*$")
@@ -880,23 +880,19 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
                 # « la fin de l'année prochaine » : Duckling a lu « la fin de l'année » sans son adjectif.
                 echeance = decaler_annees(echeance, 1 if suite[1].startswith("prochain") else -1)
                 fin, extrait = suite.end(), texte[debut : suite.end()]
-            prochaine = decaler_annees(echeance, 1) if echeance < jour and not _annee_dite(extrait) else None
+            prochaine = _prochaine(echeance, extrait, jour)
             return [Mention(Genre.DATE, echeance, debut, fin, extrait, prochaine=prochaine)]
         bornes = _glissantes(plier(extrait), jour) or _bornes(valeur, extrait, jour)
         if bout := _bout_dit(bornes, texte, debut, fin, jour):
             return bout
         if MI_MOIS.search(plier(extrait)) and bornes:
             # « à la mi-janvier » : un jour, le 15 (Duckling en fait une dizaine de jours).
-            date = bornes[0].replace(day=15)
-            prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
-            return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
+            return _un_jour(bornes[0].replace(day=15), texte, debut, fin, jour)
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
-    if valeur.get("grain") == "month" and FIN_DU_MOIS_AVANT.search(plier(texte[max(0, debut - 12) : debut])):
-        # « avant la fin de février » : le dernier jour du mois, une échéance (pas tout le mois).
-        date = _jour(valeur, extrait, jour)
-        date = fin_du_mois(date)
-        prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
-        return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
+    if valeur.get("grain") == "month":
+        premier = _jour(valeur, extrait, jour)
+        if bout := _bout_dit([premier, fin_du_mois(premier)], texte, debut, fin, jour):
+            return bout  # « avant la fin de février » : le dernier jour du mois, une échéance
     if valeur.get("grain") == "quarter":
         # « le trimestre passé », « ce trimestre » : une période, deux bornes à la même place.
         premier = _jour(valeur, extrait, jour)
@@ -908,7 +904,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         semaine = SEMAINE_DU.search(plier(extrait))
         if semaine and (dit := _date_dite(extrait[semaine.end():], jour)):
             date = dit  # « la semaine du 9 novembre » commence le 9, quoi qu'en fasse Duckling
-        prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
+        prochaine = _prochaine(date, extrait, jour)
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
                         prochaine=prochaine)]
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
@@ -978,9 +974,13 @@ def _bout_dit(bornes: list[datetime.date], texte: str, debut: int, fin: int, jou
     bout = BOUT_AVANT.search(plier(texte[max(0, debut - 16) : debut]))
     if bout is None or len(bornes) != 2:
         return None
-    date, extrait = (bornes[-1] if bout[1] == "fin" else bornes[0]), texte[debut:fin]
-    prochaine = decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
-    return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=prochaine)]
+    return _un_jour(bornes[-1] if bout[1] == "fin" else bornes[0], texte, debut, fin, jour)
+
+
+def _un_jour(date: datetime.date, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
+    """Une période dite réduite à un de ses jours : une date, avec la prochaine si elle est passée."""
+    extrait = texte[debut:fin]
+    return [Mention(Genre.DATE, date, debut, fin, extrait, prochaine=_prochaine(date, extrait, jour))]
 
 
 def _date_dite(expression: str, jour: datetime.date) -> datetime.date | None:
@@ -990,6 +990,14 @@ def _date_dite(expression: str, jour: datetime.date) -> datetime.date | None:
         if valeur.get("grain") == "day" and valeur.get("type") == "value":
             return _jour(valeur, expression, jour)
     return None
+
+
+def _prochaine(date: datetime.date, extrait: str, jour: datetime.date) -> datetime.date | None:
+    """La même date l'an prochain, si elle est passée et que l'extrait ne dit pas son année : celle
+    qu'une échéance ou un acte à venir désigne (`remplissage._donner`)."""
+    return decaler_annees(date, 1) if date < jour and not _annee_dite(extrait) else None
+
+
 INSTANTS = {"second", "minute", "hour"}  # le grain d'un délai compté depuis maintenant
 JOUR_DIT = re.compile(rf"\b(?:{'|'.join(MOIS)}|{_J}|demain|hier)\b|\d{{4}}-\d\d-\d\d")
 

@@ -163,10 +163,10 @@ NEGATIONS_AUTOUR = frozenset(
 )
 NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
-# « Y'a rien dedans sur les heures que le client doit nous communiquer », « aucune clause sur… » : le
-# contrat ne dit rien de ce que nomme l'indice, plus loin dans la phrase.
+# « Y'a rien dedans sur les heures que le client doit nous communiquer », « aucune clause sur… » : rien
+# n'est dit de ce que nomme l'indice, plus loin dans la même proposition.
 ABSENCE_SUR = re.compile(
-    r"\b(?:rien|aucune? (?:clause|mention|ligne|article|mot)|pas de (?:clause|mention))\b[^,]{0,25}?"
+    r"\b(?:rien|aucune? [a-z]+|pas (?:de|d'un|d'une) [a-z]+)\b[^,]{0,25}?"
     r"\b(?:sur|concernant|a propos d|au sujet d)")
 
 
@@ -203,11 +203,11 @@ def _niee(plie: str, debut: int, fin: int, apres: bool = True) -> bool:
     """Les mots `plie[debut:fin]` sont-ils niés dans leur proposition (bornée par les mêmes séparateurs que
     les valeurs qualifiées) : une négation tout près, « personne » qui l'ouvre, « rien dedans sur… » ?
     Sans `apres`, seule une négation qui les précède compte (« le cours (pas payé) » reste un cours)."""
-    mots_avant = MOT.findall(SEPARATEUR.split(plie[:debut])[-1])
+    avant = SEPARATEUR.split(plie[:debut])[-1]
+    mots_avant = MOT.findall(avant)
     voisins = mots_avant[-PORTEE:] + (MOT.findall(SEPARATEUR.split(plie[fin:])[0])[:PORTEE] if apres else [])
-    phrase = re.split(r"[.?!;\n]", plie[:debut])[-1]
     return (any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
-            or ABSENCE_SUR.search(phrase) is not None)
+            or ABSENCE_SUR.search(avant) is not None)
 
 
 def _personne_ne(mots: list[str]) -> bool:
@@ -223,17 +223,22 @@ def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str |
     valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »), ni, quand une autre
     valeur est nommée, un mot dit dans la proposition d'un autre argument (`ailleurs` : ses indices ;
     « un prêt à la banque, avec 17 500 $ déjà dus au Fonds central » : le prêteur est la banque)."""
-    trouves = [(v, m.span()) for v, mots in indices.valeurs.items() for mot in mots
-               for m in _motif(mot).finditer(plie)]
-    gardes = [(v, (a, b)) for v, (a, b) in trouves
-              if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
     # « il peut pas travailler ni aller aux ateliers » : une valeur niée n'est pas celle que l'on choisit.
-    gardes = [(v, span) for v, span in gardes if not _niee(plie, *span, apres=False)]
+    gardes = [(v, span) for v, span in _valeurs_nommees(indices, plie) if not _niee(plie, *span, apres=False)]
     hors_d_autres = [(v, span) for v, span in gardes if not present(ailleurs, _proposition(plie, *span))]
     valeurs = [v for v, _ in (hors_d_autres or gardes)]
     if indices.prioritaire in valeurs:
         return indices.prioritaire
     return next((v for v in indices.valeurs if v in valeurs), None)
+
+
+def _valeurs_nommees(indices: Indices, plie: str) -> list[tuple[str, tuple[int, int]]]:
+    """Les valeurs d'un choix que nomment les mots de la question, avec leur place ; un mot pris dans un plus
+    long d'une autre valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »)."""
+    trouves = [(v, m.span()) for v, mots in indices.valeurs.items() for mot in mots
+               for m in _motif(mot).finditer(plie)]
+    return [(v, (a, b)) for v, (a, b) in trouves
+            if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
 
 
 def _choix_pres_de_la_valeur(liaison: Liaison, plie: str) -> None:
@@ -247,14 +252,11 @@ def _choix_pres_de_la_valeur(liaison: Liaison, plie: str) -> None:
     for argument in liaison.outil.arguments:
         if argument.genre != Genre.CHOIX or argument.nom not in liaison.arguments:
             continue
-        trouves = [(v, m.span()) for v, mots in argument.indices.valeurs.items() for mot in mots
-                   for m in _motif(mot).finditer(plie)]
-        # Un mot pris dans un plus long d'une autre valeur ne compte pas (comme pour `_choix`).
-        gardes = [(min(abs(a - demandee.fin), abs(demandee.debut - b)), v) for v, (a, b) in trouves
-                  if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
-        valeurs = {v for _, v in gardes}
+        distances = [(min(abs(a - demandee.fin), abs(demandee.debut - b)), v)
+                     for v, (a, b) in _valeurs_nommees(argument.indices, plie)]
+        valeurs = {v for _, v in distances}
         if len(valeurs) > 1 and argument.indices.prioritaire not in valeurs:
-            liaison.arguments[argument.nom] = min(gardes)[1]
+            liaison.arguments[argument.nom] = min(distances)[1]
 
 
 def _proposition(plie: str, debut: int, fin: int) -> str:

@@ -56,7 +56,6 @@ def par_periode(
     return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
 
 
-
 def _annee_d_avant(demande: Demande, arguments: dict[str, Any], bornes: list[str]) -> int | None:
     """De combien d'années reculer la période lue (dans une seule année) pour la comparer à l'année
     antérieure que la question nomme (une mention d'année : « l'an passé », « 2024 ») ; None sinon."""

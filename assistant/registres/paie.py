@@ -26,7 +26,10 @@ from outils.resultat import loi, reglement
 
 PERIODE_DE_PAIE = 14  # jours : « la paie d'après » est celle de la période suivante
 SUPPRIME = "moins de 5 personnes : le nombre n'est pas montré"
-STATUTS = {"prevenu": ("prévenu", "prévenus"), "condamne": ("condamné", "condamnés")}
+STATUTS = {"prevenu": "prévenus", "condamne": "condamnés"}  # les lignes du tableau, par statut
+# Qui une phrase compte : (singulier, pluriel), pour tout le fonds ou pour un statut.
+PAYES = {None: ("personne payée", "personnes payées"), "prevenu": ("prévenu payé", "prévenus payés"),
+         "condamne": ("condamné payé", "condamnés payés")}
 
 
 class ArgumentsPeriodeDePaie(Arguments):
@@ -89,25 +92,24 @@ def paie_du_fonds(
     statut: str | None = None,
     activite: str | None = None,
 ) -> Tableau:
-    bornes = periode(jour, du, au) if du or au else (None, jour)
-    paie = requetes.paies_versees(identite, session, bornes[1], bornes[0], par_versement, le)
+    debut, fin = periode(jour, du, au) if du or au else (None, jour)
+    paie = requetes.paies_versees(identite, session, au=fin, du=debut, par_versement=par_versement, le=le)
     # Par versement, la période est celle des versements demandée, pas celle du travail qu'ils paient.
-    versees = par_versement and not le and bornes[0] is not None
-    quand = (f"pour les paies versées {dire_periode(*bornes)}" if versees  # type: ignore[arg-type]
-             else dire_periode(paie["du"], paie["au"]))
+    if par_versement and not le and debut is not None:
+        quand = f"pour les paies versées {dire_periode(debut, fin)}"
+    else:
+        quand = dire_periode(paie["du"], paie["au"])
     ensemble, notes = paie["ensemble"], []
-    groupe, nom = ensemble, "personne payée"
-    if statut:
-        groupe = next(g for g in paie["par_statut"] if g["statut"] == statut)
-        nom = f"{STATUTS[statut][0]} payé"
+    groupe = next((g for g in paie["par_statut"] if g["statut"] == statut), ensemble)
     if not paie["paies"]:
         phrase = f"Aucune paie n'est consignée {quand} dans les registres de votre fonds."
     elif activite:
         phrase = _phrase_activite(quand, activite, paie["par_activite"])
     elif groupe["personnes"] is None:
-        phrase = f"{majuscule(quand)}, {_qui(statut)} : {SUPPRIME} (FUND-DATA), ni leurs heures ou leur paie."
+        phrase = (f"{majuscule(quand)}, les {PAYES[statut][1]} : {SUPPRIME} (FUND-DATA), ni leurs heures"
+                  " ou leur paie.")
     else:
-        phrase = _phrase_groupe(quand, groupe, nom)
+        phrase = _phrase_groupe(quand, groupe, PAYES[statut])
         if not statut and ensemble["retenues_legales"] is not None:
             phrase += f" Retenues légales : {format_montant(ensemble['retenues_legales'])} (LSCQ, art. 91)."
     lignes = _lignes(paie)
@@ -133,9 +135,9 @@ def paie_du_fonds(
     )
 
 
-def _phrase_groupe(quand: str, groupe: dict[str, Any], nom: str) -> str:
+def _phrase_groupe(quand: str, groupe: dict[str, Any], payes: tuple[str, str]) -> str:
     return (
-        f"{majuscule(quand)}, {compte(groupe['personnes'], nom, nom.replace(' ', 's ') + 's')} pour"
+        f"{majuscule(quand)}, {compte(groupe['personnes'], *payes)} pour"
         f" {heures(groupe['heures'])} : {format_montant(groupe['brute'])} brut,"
         f" {format_montant(groupe['prelevement'])} prélevés pour le fonds (art. 15),"
         f" {format_montant(groupe['allocation'])} d'allocation et {format_montant(groupe['epargne'])}"
@@ -153,13 +155,9 @@ def _phrase_activite(quand: str, activite: str, groupes: list[dict[str, Any]]) -
         if g["personnes"] is None:
             phrases.append(f"{debut} : {SUPPRIME} (FUND-DATA), ni leurs heures.")
         else:
-            payees = compte(g["personnes"], "personne payée", "personnes payées")
+            payees = compte(g["personnes"], *PAYES[None])
             phrases.append(f"{debut} : {payees} pour {heures(g['heures'])}.")
     return " ".join(phrases)
-
-
-def _qui(statut: str | None) -> str:
-    return f"les {STATUTS[statut][1]} payés" if statut else "les personnes payées"
 
 
 
@@ -168,7 +166,7 @@ def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
     """L'ensemble, chaque statut, puis chaque activité (ses heures : une paie n'est pas ventilée)."""
     plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
     lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
-    lignes += [[majuscule(STATUTS[g["statut"]][1]), *_cellules(g)] for g in paie["par_statut"]]
+    lignes += [[majuscule(STATUTS[g["statut"]]), *_cellules(g)] for g in paie["par_statut"]]
     lignes += [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
                 None if g["heures"] is None else heures(g["heures"]), "", "", "", ""]
                for g in paie["par_activite"]]

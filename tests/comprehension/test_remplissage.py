@@ -10,7 +10,7 @@ import pytest
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import _restes_du_genre
 from assistant.comprehension.mentions import lire_mentions, plier, preparer
-from assistant.comprehension.remplissage import lier
+from assistant.comprehension.remplissage import _nie, lier
 from outils.declaration import Genre
 from outils.registre import OUTILS
 
@@ -415,3 +415,9 @@ def test_une_valeur_de_choix_niee_n_est_pas_choisie():
     assert _lier(aide, "Il veut suivre le cours de cuisine, qui est non payé.").arguments["but"] == but
     # Une négation qui suit la valeur la décrit (« le cours (pas payé) ») ; elle ne la nie pas.
     assert _lier(aide, "Elle veut suivre le cours de francisation (pas payé).").arguments["but"] == but
+
+
+def test_une_absence_ne_nie_que_sa_proposition():
+    assert _nie(("communiqu",), plier("Y'a rien dedans sur les heures que le client doit nous communiquer"))
+    # « pas de saisie sur sa paye » ne dit rien de la pension qu'une autre proposition nomme.
+    assert not _nie(("pension",), plier("Pas de saisie sur sa paye, mais une pension de 40 $"))
