@@ -502,16 +502,16 @@ def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Ment
 # Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de ») ou juste
 # après (« et quelques ») ; une autre valeur offerte à sa place (« 20 000 ou 25 000 »), c'est
 # `formulation.reprises`.
+# « Une couple de mille », « 20 000 et plus » : un ordre de grandeur sans borne, qu'aucune marge ne couvre.
+_SANS_BORNE_AVANT = r"(?:une )?couple d(?:e |')|quelques"
+_SANS_BORNE_APRES = r"et quelques?|et plus|ou plus|quelque chose"
 _APPROXIMATIONS = (r"(?:environ|a peu pres|autour de|aux alentours de|approximativement|plus ou moins|pres de"
-                   r"|genre|quasiment|presque|une couple d(?:e |')|quelques)")
+                   rf"|genre|quasiment|presque|{_SANS_BORNE_AVANT})")
 APPROXIMATION_AVANT = re.compile(rf"\b{_APPROXIMATIONS}\s*$")
 # Duckling garde parfois le mot dans la valeur (« environ 24 000 $ ») : il compte aussi au début de celle-ci.
 APPROXIMATION_DEDANS = re.compile(rf"{_APPROXIMATIONS}\b")
-APPROXIMATION_APRES = re.compile(
-    r"^\s*(?:et quelques?|et des poussieres|et plus|ou plus|quelque chose)(?!\w)"
-)
-# « Une couple de mille », « 20 000 et plus » : un ordre de grandeur sans borne, qu'aucune marge ne couvre.
-SANS_BORNE = re.compile(r"\b(?:couple|quelques?|et plus|ou plus|quelque chose)\b")
+APPROXIMATION_APRES = re.compile(rf"^\s*(?:{_SANS_BORNE_APRES}|et des poussieres)(?!\w)")
+SANS_BORNE = re.compile(rf"\b(?:{_SANS_BORNE_AVANT}|{_SANS_BORNE_APRES})\b")
 
 
 # « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
