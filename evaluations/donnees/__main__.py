@@ -15,6 +15,7 @@ python -m evaluations.donnees --jeu dev10         # lot 10 (donnees10-*.jsonl) :
 python -m evaluations.donnees --jeu dev11         # lot 11 (donnees11-*.jsonl) : pseudonymes cachés, fêtes
 python -m evaluations.donnees --jeu dev12         # lot 12 (donnees12-*.jsonl) : plusieurs pseudonymes, jj/mm
 python -m evaluations.donnees --jeu dev13         # lot 13 (donnees13-*.jsonl) : rôles dits, oui/non, seuils
+python -m evaluations.donnees --jeu dev14         # lot 14 (donnees14-*.jsonl) : paie du fonds, transferts
 """
 
 from __future__ import annotations
@@ -26,7 +27,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-from evaluations.donnees import lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12, lot13
+from evaluations.donnees import (
+    lot2,
+    lot3,
+    lot4,
+    lot5,
+    lot6,
+    lot7,
+    lot8,
+    lot9,
+    lot10,
+    lot11,
+    lot12,
+    lot13,
+    lot14,
+)
 from evaluations.donnees.attendus import DATE_REFERENCE, DEV, JEU, TEST
 from evaluations.rapport import RAPPORTS
 
@@ -42,7 +57,8 @@ JEUX = {"dev": DEV, "test": TEST, "tout": JEU, "dev2": lot2.DEV, "test2": lot2.T
         "dev10": lot10.DEV, "test10": lot10.TEST, "tout10": lot10.JEU,
         "dev11": lot11.DEV, "test11": lot11.TEST, "tout11": lot11.JEU,
         "dev12": lot12.DEV, "test12": lot12.TEST, "tout12": lot12.JEU,
-        "dev13": lot13.DEV, "test13": lot13.TEST, "tout13": lot13.JEU}
+        "dev13": lot13.DEV, "test13": lot13.TEST, "tout13": lot13.JEU,
+        "dev14": lot14.DEV, "test14": lot14.TEST, "tout14": lot14.JEU}
 SORTIE = RAPPORTS / "donnees"
 RACINE = Path(__file__).resolve().parents[2]
 
@@ -79,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         default=DEV,
         metavar="dev|test|tout|dev2|test2|tout2|dev3|test3|tout3|dev4|test4|tout4|dev5|test5|tout5"
         "|dev6|test6|tout6|dev7|test7|tout7|dev8|test8|tout8|dev9|test9|tout9|dev10|test10|tout10"
-        "|dev11|test11|tout11|dev12|test12|tout12|dev13|test13|tout13|FICHIER",
-        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à 13 : lot 2 à 13), "
+        "|dev11|test11|tout11|dev12|test12|tout12|dev13|test13|tout13|dev14|test14|tout14|FICHIER",
+        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à 14 : lot 2 à 14), "
         "ou un fichier JSONL",
     )
     p.add_argument(
