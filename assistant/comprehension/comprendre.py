@@ -40,7 +40,7 @@ from assistant.comprehension.mentions import (
     preparer,
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier, present
-from assistant.conversation.interrogation import ouverte
+from assistant.conversation.interrogation import demande_une_estimation, ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
@@ -53,6 +53,9 @@ CONFIANCE_SUITE = 0.15  # un outil qui prend la suite du calcul n'a pas à être
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
 PORTEE_D_UN_COMPTE = 25  # caractères après « deux » où se trouve ce qu'il compte (« deux dernières payes »)
 MAX_SUPPOSES = 4  # au plus 16 calculs pour savoir si ce qu'on a supposé change le verdict
+# La question demande des heures : celles qu'un calcul prendrait, les registres les donnent.
+HEURES_DEMANDEES = re.compile(r"\bcombien (?:d'|de |d'\s)?(?:heures|hrs?)\b")
+VALEURS_NOMMEES = 2  # des valeurs liées chacune par son mot confirment le calcul peu probable qu'elles font
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
 AMORCE = re.compile(
@@ -343,7 +346,9 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     if probable == DOCUMENT:
         _outil_sous_le_document(demande, liaisons)
         return
-    probable, p = _personne_nommee(demande, *_mieux_qualifie(demande.intentions, liaisons))
+    probable, p = _mieux_qualifie(demande.intentions, liaisons)
+    probable, p = _registres_interroges(demande, probable, p, liaisons, illisibles)
+    probable, p = _personne_nommee(demande, probable, p)
     demande.intention, demande.confiance = probable, p
     _choix_decrits(liaisons[probable], decrit)
     # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
@@ -398,8 +403,9 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
     ]
     # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
+    estimation = bool(liaison.approchees) and demande_une_estimation(demande.question)
     approchees = liaison.approchees and not (
-        not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour))
+        estimation or (not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour)))
     if approchees and not liaison.outil.lit_les_registres:
         demande.precision = _precision_approchee(liaison)
     elif liaison.ecarts and not liaison.outil.lit_les_registres:
@@ -410,7 +416,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         demande.precision = annonce
     elif rivaux:
         demande.precision = _precision_choix([probable, rivaux[0][0]])
-    elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres:
+    elif p < CONFIANCE_OUTIL and liaison.sources and not liaison.outil.lit_les_registres \
+            and not _valeurs_nommees_par_l_outil(liaison):
         # Des valeurs pour un calcul peu sûr : on les confirme. Une consultation n'en fait pas ses
         # nombres (« l'an passé » ne fait que choisir l'année lue) : rien à confirmer.
         demande.precision = _precision_confirmer(liaison)
@@ -418,6 +425,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         demande.precision = _precision_restes(liaison, restes)
     elif liaison.douteux:  # « Il a fait 40 cette semaine » : 40 heures ? 40 $ ?
         demande.precision = _precision_confirmer(liaison)
+    for appel in appels:
+        appel.estimation = estimation
     demande.appels = appels + _suites(demande, appels[-1].outil, liaisons)
 
 
@@ -432,6 +441,22 @@ def _mieux_qualifie(intentions: list[tuple[str, float]], liaisons: dict[str, Lia
                      or _ensemble_plutot_que_personne(liaisons[premier], liaisons[nom]))):
             return nom, p + q
     return premier, p
+
+
+def _registres_interroges(demande: Demande, probable: str, p: float, liaisons: dict[str, Liaison],
+                          illisibles: frozenset[str]) -> tuple[str, float]:
+    """« Combien d'heures sur la paye du 12 octobre ? » demande les heures qu'un calcul prendrait, sans les
+    donner : la lecture des registres qui la suit de près y répond (le sujet est le même, d'où leurs
+    probabilités jointes)."""
+    liaison = liaisons[probable]
+    demandees = {a.nom for a in liaison.outil.arguments
+                 if a.genre == Genre.HEURES and a.nom not in liaison.arguments}
+    if liaison.outil.lit_les_registres or not demandees or not HEURES_DEMANDEES.search(plier(demande.texte)):
+        return probable, p
+    for nom, q in demande.intentions[1:3]:
+        if nom != DOCUMENT and nom not in illisibles and liaisons[nom].outil.lit_les_registres:
+            return nom, p + q
+    return probable, p
 
 
 def _ensemble_plutot_que_personne(premiere: Liaison, seconde: Liaison) -> bool:
@@ -595,6 +620,15 @@ def _chiffre(liaison: Liaison) -> bool:
     """La liaison tient au moins un nombre de la question (heures, montant, taux)."""
     numeriques = NUMERIQUES | {NOMBRE}
     return any(m.genre in numeriques for m in liaison.sources.values())
+
+
+def _valeurs_nommees_par_l_outil(liaison: Liaison) -> bool:
+    """« Revenus 164 300 $, frais 121 800 $, taux fixé : 5 % » : chaque valeur de la question est liée
+    par les mots de l'outil qui la nomment, et il y en a plusieurs ; la question parle de ce calcul même
+    si sa prose (« 47 détenus, 12 % de prévenus ») en brouille l'intention."""
+    numeriques = {n for n, m in liaison.sources.items() if m.genre in NUMERIQUES}
+    return (liaison.complete and len(numeriques) >= VALEURS_NOMMEES
+            and numeriques <= liaison.qualifiees and not liaison.douteux)
 
 
 def _valeurs_numeriques(liaison: Liaison) -> bool:

@@ -22,6 +22,7 @@ from outils.resultat import en_json
 # « Environ 5 000 $ » : la valeur dite peut s'écarter d'un cinquième, dans un sens ou dans l'autre.
 MARGE_APPROCHEE = Decimal("0.2")
 APPROCHEE = f" (ordre de grandeur : même réponse à {MARGE_APPROCHEE * 100:.0f} % près)"
+ESTIMEE = " (ordre de grandeur : la réponse l'est aussi)"
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Appel:
     depuis: dict[str, tuple[str, str]] = field(default_factory=dict)  # argument -> (outil, montant)
     supposes: frozenset[str] = frozenset()  # oui/non que la question tait, pris à leur valeur d'usage
     approchees: frozenset[str] = frozenset()  # ordres de grandeur sans effet sur le verdict
+    estimation: bool = False  # la question demande un ordre de grandeur : ses valeurs approchées suffisent
 
 
 @dataclass
@@ -73,7 +75,7 @@ class Demande:
             parties += [
                 f"{_titre(appel.outil, nom)} : {lisible(valeur, declares.get(nom))}"
                 + (" (supposé)" if nom in appel.supposes else "")
-                + (APPROCHEE if nom in appel.approchees else "")
+                + ((ESTIMEE if appel.estimation else APPROCHEE) if nom in appel.approchees else "")
                 for nom, valeur in appel.arguments.items()
                 if nom not in appel.depuis
             ]

@@ -72,6 +72,11 @@ _CENNES = r"(?:cennes?|cents|sous)\b"
 _DOLLARS_PIS_CENNES = re.compile(
     rf"(\d+)(?:\s*(?:\$|dollars?|{_FAMILIERS}))?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
     re.IGNORECASE)
+# « 12 845 cennes », « brut_cents = 14530 » (l'export d'un logiciel de paie) : un montant compté en cents.
+_EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})\s+{_CENNES}", re.IGNORECASE)
+_CHAMP_EN_CENTS = re.compile(r"\b([^\W\d_]+)_cents?\s*[=:]\s*(\d+)\b", re.IGNORECASE)
+# « 9 briques », « une brique », « 14 briques et demie » : mille dollars, à la québécoise.
+_BRIQUES = re.compile(r"\b(\d+(?:,\d+)?|une?) briques?(?: et (demie?))?\b", re.IGNORECASE)
 _CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
@@ -145,13 +150,20 @@ DUREE = re.compile(
     rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
     r"(?:\s*(\d{1,2})(?!\d|\s*quarts\b)(?:\s*min(?:utes?)?\b)?)?"
     r"(?:\s+(?:et\s+)?(demie|quart|3 quarts)\b)?"
-    r"|\b(une?)\s+(?:heure(?:\s+(?:et\s+)?(demie|quart|3 quarts)\b)?|demi-heure)\b|\b(\d+)\s*min(?:utes?)?\b"
+    r"|\b(une?)\s+(?:heure(?:\s+(?:et\s+)?(demie|quart|3 quarts)\b)?|demi-heure)\b"
+    r"|(?<![\d,.])(\d{1,3}(?: \d{3})+|\d+)\s*min(?:utes?)?\b"
 )
 # « 7 heures et demie », « sept heures trois quarts » (text2num en fait « 7 heures 3 quarts »).
 FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), "3 quarts": Decimal("0.75"),
                      None: Decimal(0)}
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
-PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}")
+PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}"
+                   r"(?:\s*\b(du matin|du soir|de l'apres-midi|de la nuit)\b)?")
+APRES_MIDI = ("du soir", "de l'apres-midi")
+# « de 22 h à 2 h, trois nuits de suite », « de 8 h à midi, 4 jours » : les heures d'un quart, autant de fois.
+QUARTS_APRES_PLAGE = re.compile(
+    r"\s*,?\s*(\d+)\s*(?:jours?|journees?|nuits?|soirs?|soirees?|fois|quarts?|shifts?)\b(?!\s*(?:par|/)\b)"
+)
 HEURES_NOMMEES = {"midi": 12, "minuit": 24}
 # « de 8h jusqu'au dîner » : le début d'une plage dont la fin n'est pas une heure dite.
 DEBUT_DE_PLAGE = (re.compile(r"\bde\s*$"), re.compile(r"\s*jusqu"))  # « de 7 heures à l'atelier » : une durée
@@ -261,7 +273,10 @@ def preparer(question: str) -> str:
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
+    texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
+    texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
+    texte = _BRIQUES.sub(_briques, texte)
     texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
     texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", texte)
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
@@ -272,6 +287,16 @@ def preparer(question: str) -> str:
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
+
+
+def _dollars(cents: str) -> str:
+    valeur = int(cents.replace(" ", ""))
+    return f"{valeur // 100},{valeur % 100:02d}"
+
+
+def _briques(m: re.Match[str]) -> str:
+    nombre = Decimal(1) if m[1].lower() in ("un", "une") else lire_decimal(m[1]) or Decimal(0)
+    return f"{nombre_propre((nombre + (Decimal('0.5') if m[2] else 0)) * 1000)} $"
 
 
 def _fraction_glyphe(m: re.Match[str]) -> str:
@@ -674,16 +699,21 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
     out: list[Mention] = []
     horloges: list[tuple[int, int]] = []
     for m in PLAGE.finditer(plie):  # « de 8h à midi » : 4 heures
-        debut, fin = _heure(m[1], m[2], m[3]), _heure(m[4], m[5], m[6])
-        if fin > debut:
-            out.append(_par_jour_nomme(texte, plie, m.start(), m.end(), _arrondi(fin - debut)))
+        if (duree := _duree_de_plage(m)) is None:
+            continue
+        quarts = QUARTS_APRES_PLAGE.match(plie, m.end())
+        if quarts and not JOURS_NOMMES.match(plie, m.end()):
+            out.append(Mention(Genre.HEURES, _arrondi(duree * int(quarts[1])), m.start(), quarts.end(),
+                               texte[m.start() : quarts.end()]))
+        else:
+            out.append(_par_jour_nomme(texte, plie, m.start(), m.end(), _arrondi(duree)))
     for m in DUREE.finditer(plie):
         if any(o.chevauche(*m.span()) for o in out):
             continue
         if m[4]:  # « une heure », « une heure et demie », « une demi-heure »
             heures = Decimal("0.5") if "demi-" in m.group() else Decimal(1) + FRACTIONS_D_HEURE[m[5]]
         elif m[6]:
-            heures = Decimal(m[6]) / 60
+            heures = Decimal(m[6].replace(" ", "")) / 60
         else:
             heures = lire_decimal(m[1]) or Decimal(0)
             heures += Decimal(m[2] or 0) / 60 + FRACTIONS_D_HEURE[m[3]]
@@ -713,6 +743,18 @@ def _par_periode(suite: str) -> bool:
     (« à 18h chaque jour » reste une heure du jour)."""
     periode = PAR_PERIODE.match(suite)
     return periode is not None and periode[1] in ("par", "/")
+
+
+def _duree_de_plage(m: re.Match[str]) -> Decimal | None:
+    """« de 8h à midi » : 4 h ; « de 22 h à 2 h du matin » passe minuit : 4 h ; « de 9 h à 5 h » se dit
+    sur douze heures : 8 h ; « de 2 h à 5 h de l'après-midi » : 3 h."""
+    debut, fin = _heure(m[1], m[2], m[3]), _heure(m[4], m[5], m[6])
+    if m[7] in APRES_MIDI and fin < 12:
+        debut, fin = debut + (12 if debut < fin else 0), fin + 12
+    if fin <= debut:
+        fin += 24 if debut >= 12 or m[7] else 12
+    duree = fin - debut
+    return duree if 0 < duree < 24 else None
 
 
 def _heure(heures: str | None, minutes: str | None, nommee: str | None) -> Decimal:

@@ -103,7 +103,8 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _choix_pres_de_la_valeur(liaison, plie)
     _appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
-    restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}]
+    restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
+              and not _part_d_autre_chose(m, outil, plie)]
     liaison.restes = _sans_redites(liaison, restes, libres, plie)
     liaison.manquants = [
         a.nom
@@ -111,9 +112,17 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
         # « y'a pas de saisie ni rien » : une retenue niée n'est pas une retenue dite sans son montant.
         # « Il commence à 8h » : des heures de travail existent, la question ne les donne pas.
         if a.nom not in liaison.arguments and (
-            a.obligatoire or _nie(a.indices.suppose, plie) is False or (a.genre == Genre.HEURES and horloge))
+            a.obligatoire or _dite_due(a.indices.suppose, plie) or (a.genre == Genre.HEURES and horloge))
     ]
     return liaison
+
+
+def _part_d_autre_chose(mention: Mention, outil: Outil, plie: str) -> bool:
+    """« 12 % de prévenus » : la part d'une sorte de choses que l'outil ne nomme pas décrit autre chose ; ce
+    n'est pas l'un de ses taux (« 5 % de revenus », « 10 % du fonds » pourraient l'être)."""
+    suite = PART_DE.match(plie, mention.fin)
+    return (mention.genre == Genre.TAUX and suite is not None
+            and not any(present(a.indices.mots, suite[1]) for a in outil.arguments))
 
 
 def _sans_redites(liaison: Liaison, restes: list[Mention], libres: list[Mention], plie: str) -> list[Mention]:
@@ -170,6 +179,11 @@ ABSENCE_SUR = re.compile(
     r"\b(?:sur|concernant|a propos d|au sujet d)")
 
 
+PART_DE = re.compile(r"\s*(?:de |d')(?!(?:la|les|l'|leur|son|sa|ses|notre|nos)\b)([a-z]+)")
+# « Après avoir payé toutes nos dettes », « la saisie est finie » : ce qui était dû ne l'est plus.
+SOLDEE = re.compile(r"\b(?:paye|regle|rembourse|acquitte|solde|fini|termine)e?s?\b")
+
+
 AUTRE_NIE = re.compile(r"\b(aucune?|pas d')\s?autres? ")
 
 
@@ -197,6 +211,15 @@ def _nie(mots: tuple[str, ...], plie: str) -> bool | None:
             return True  # une négation entre les mots de l'indice
         return _niee(plie, *m.span())
     return None
+
+
+def _dite_due(mots: tuple[str, ...], plie: str) -> bool:
+    """Une chose dite sans son montant, et encore due : « faut que je prenne les dettes sur le relevé » ;
+    pas « aucune dette », ni « après avoir payé toutes nos dettes »."""
+    if _nie(mots, plie) is not False:
+        return False
+    return not any(SOLDEE.search(_proposition(plie, *m.span()))
+                   for mot in mots for m in _motif_nie(mot).finditer(plie))
 
 
 def _niee(plie: str, debut: int, fin: int, apres: bool = True) -> bool:
@@ -401,14 +424,16 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
             continue
         rang = mentions.index(source) if source in mentions else -1
         for pas in (1, -1):
-            voisine, i = source, rang + pas
+            voisine, i, jours = source, rang + pas, []
             while rang >= 0 and 0 <= i < len(mentions):
                 autre = mentions[i]
                 if autre.genre == Genre.DATE and source.genre == Genre.HEURES:
-                    i += pas  # « samedi 7 h pis dimanche 5 h 45 » : le jour dit à qui sont les heures
+                    # « samedi 7 h pis dimanche 5 h 45 » : le jour dit à qui sont les heures, sans séparer.
+                    jours.append(autre)
+                    i += pas
                     continue
                 gauche, droite = (voisine, autre) if pas == 1 else (autre, voisine)
-                lien = plie[gauche.fin : droite.debut]
+                lien = _sans(plie, gauche.fin, droite.debut, jours)
                 serre = COORDINATION.fullmatch(lien) or ADDITION.fullmatch(lien)
                 taches = not serre and autre.genre == Genre.HEURES and TACHES.fullmatch(lien)
                 if autre.genre != source.genre or id(autre) in pris or not (serre or taches):
@@ -418,7 +443,16 @@ def _lier_coordonnees(liaison: Liaison, mentions: list[Mention], plie: str) -> N
                 if taches:
                     liaison.douteux.add(argument.nom)  # des heures d'une autre période ? on fait confirmer
                 pris.add(id(autre))
-                voisine, i = autre, i + pas
+                voisine, i, jours = autre, i + pas, []
+
+
+def _sans(plie: str, debut: int, fin: int, retirees: list[Mention]) -> str:
+    """Le texte de `debut` à `fin`, sans celui des mentions retirées."""
+    morceaux, curseur = [], debut
+    for m in sorted(retirees, key=lambda m: m.debut):
+        morceaux.append(plie[curseur : m.debut])
+        curseur = m.fin
+    return "".join([*morceaux, plie[curseur:fin]])
 
 
 def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, int]:

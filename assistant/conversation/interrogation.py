@@ -22,6 +22,12 @@ ELEMENTS = re.compile(
     r"^(?:(?:a|de|dans|sur|pour|par|en|avec|selon)\s+)?(?:quels|quelles|quoi|comment|qu')(?![\w-])"
 )
 
+# « Juste un ordre de grandeur », « environ combien » : la question demande elle-même une réponse approchée.
+ESTIMATION = re.compile(
+    r"\b(?:ordres? de grandeur|estimations?|estimer|grosso modo|une idee|"
+    r"(?:a peu pres|environ|approximativement|en gros)\s+(?:combien|quel|quoi|ca)|entre quoi)\b"
+)
+
 PROPOSITIONS = re.compile(r"\s*[,;:]\s*|[.!?]\s+")  # la question vient souvent après une phrase de contexte
 TEMPORELLE = re.compile(r"^(?:quand|lorsqu)")
 
@@ -48,3 +54,8 @@ def demande_des_elements(question: str) -> bool:
     pas un nombre ni une date."""
     proposition = _interrogative(question)
     return proposition is not None and ELEMENTS.match(proposition) is not None
+
+
+def demande_une_estimation(question: str) -> bool:
+    """« Juste un ordre de grandeur pour le CA » : des valeurs approchées suffisent ; la réponse aussi."""
+    return ESTIMATION.search(plier(question)) is not None
