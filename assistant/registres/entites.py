@@ -153,10 +153,12 @@ COMPLEMENT = re.compile(r"\b([a-z]+) d(?:e |')([a-z]+)\b")
 
 
 PLURIEL = re.compile(r"\b(?:les|des|nos|vos|aux|ces|tous les|toutes les) ([a-z]+s)\b")
+# « le brut par atelier », « chaque atelier » : chacun de cette sorte, sans en désigner un.
+DISTRIBUTIF = re.compile(r"\b(?:par|chaque) ([a-z]+)\b")
 
 
 def _au_pluriel(plie: str, communs: set[str]) -> bool:
-    return any(mots(nom) & communs for nom in PLURIEL.findall(plie))
+    return any(mots(nom) & communs for nom in PLURIEL.findall(plie) + DISTRIBUTIF.findall(plie))
 
 
 def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:

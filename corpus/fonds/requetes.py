@@ -245,7 +245,7 @@ def paies_versees(
         "paies": len(paies),
         "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
         "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
-        "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures",)),
+        "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures", "brute")),
     }
 
 
@@ -268,10 +268,12 @@ def _vide(groupe: dict[str, Any]) -> dict[str, Any]:
 
 
 def _heures_par_activite(session: Session, de_la_periode: Any) -> list[dict[str, Any]]:
-    """Les heures que paient les paies de la période, par activité : personnes distinctes, heures."""
+    """Les heures que paient les paies de la période, par activité : personnes distinctes, heures ; et le
+    brut, quand chaque paie n'a d'heures qu'à une activité (une paie ne se ventile pas)."""
     h = m.Heures
     lignes = session.execute(
-        select(h.fonds_id, h.participant_id, h.heures, m.Activite.code, m.Activite.nom, m.Fonds.code)
+        select(h.fonds_id, h.participant_id, h.heures, m.Activite.code, m.Activite.nom, m.Fonds.code,
+               m.LignePaie.id, m.LignePaie.brute)
         .join(m.LignePaie, and_(m.LignePaie.fonds_id == h.fonds_id,
                                 m.LignePaie.participant_id == h.participant_id,
                                 h.du >= m.LignePaie.du, h.du <= m.LignePaie.au))
@@ -280,13 +282,24 @@ def _heures_par_activite(session: Session, de_la_periode: Any) -> list[dict[str,
         .where(de_la_periode)
     )
     groupes: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for fonds_id, participant_id, heures, code, nom, fonds in lignes:
+    activites_de_la_paie: dict[int, set[tuple[str, str, str]]] = {}
+    brut_de_la_paie: dict[int, Decimal] = {}
+    for fonds_id, participant_id, heures, code, nom, fonds, paie, brute in lignes:
         g = groupes.setdefault((fonds, code, nom), {"fonds": fonds, "activite": code, "nom": nom,
                                                     "qui": set(), "heures": Decimal(0)})
         g["qui"].add((fonds_id, participant_id))
         g["heures"] += Decimal(heures)
+        activites_de_la_paie.setdefault(paie, set()).add((fonds, code, nom))
+        brut_de_la_paie[paie] = _argent(brute)
+    # Une seule paie à cheval et son brut se retrouverait par différence avec le total : aucun brut alors.
+    ventilee = all(len(activites) == 1 for activites in activites_de_la_paie.values())
+    bruts = dict.fromkeys(groupes, ZERO)
+    for paie, activites in activites_de_la_paie.items():
+        for cle in activites:
+            bruts[cle] += brut_de_la_paie[paie]
     return [{"fonds": g["fonds"], "activite": g["activite"], "nom": g["nom"], "personnes": len(g["qui"]),
-             "heures": g["heures"]} for _, g in sorted(groupes.items())]
+             "heures": g["heures"], "brute": bruts[cle] if ventilee else None}
+            for cle, g in sorted(groupes.items())]
 
 
 @lecture({"conseiller", "membre_ca", "administrateur"})
