@@ -63,6 +63,10 @@ PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|pe
 QUI_SONT = re.compile(
     rf"\b(?:c'est qui|qui (?:sont|c'est)|quels|quelles|lesquels|lesquelles|noms? d(?:es|e|')|"
     rf"pseudonymes? d(?:es|e|')|liste d(?:es|e|'))\s*(?:les |des |nos |mes |ces )?{PERSONNES}\b"
+    # « C'est qui qui a fait le plus d'heures ? » : qui a travaillé, qui a été payé.
+    r"|\bqui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
+    # « juste son pseudo », « les pseudos » : l'identité demandée, pas un pseudonyme donné.
+    r"|\b(?:son|leur|leurs|les|ses|juste le|juste les) pseudo(?:nyme)?s?\b"
 )
 
 

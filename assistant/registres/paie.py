@@ -163,11 +163,12 @@ def _phrase_activite(quand: str, activite: str, groupes: list[dict[str, Any]]) -
 
 
 def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
-    """L'ensemble, chaque statut, puis chaque activité : ses heures, et son brut quand chacune de ses paies
+    """L'ensemble, chaque statut, chaque fonds, puis chaque activité : ses heures, et son brut quand chacune de ses paies
     n'a d'heures qu'à elle (le prélèvement et le reste se calculent sur la paie entière, pas ventilés)."""
     plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
     lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
     lignes += [[majuscule(STATUTS[g["statut"]]), *_cellules(g)] for g in paie["par_statut"]]
+    lignes += [[f"Fonds {g['fonds']}", *_cellules(g)] for g in paie["par_fonds"]]
     lignes += [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
                 None if g["heures"] is None else heures(g["heures"]),
                 g["brute"] if g["brute"] is not None or g["personnes"] is None else "", "", "", ""]

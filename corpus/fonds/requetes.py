@@ -239,12 +239,17 @@ def paies_versees(
         ensemble["retenues_legales"] = sum((_argent(lp.retenues_legales) for lp, _ in paies), ZERO)
     par_statut = [{"statut": statut, **_agreger([lp for lp, s in paies if s == statut])}
                   for statut in ("prevenu", "condamne")]
+    # Le Fonds central lit plusieurs fonds : chacun a sa ligne (« dans chacun de mes fonds »).
+    codes = dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).all())
+    par_fonds = [{"fonds": codes[i], **_agreger([lp for lp, _ in paies if lp.fonds_id == i])}
+                 for i in sorted(codes, key=codes.__getitem__)] if len(ids) > 1 else []
     return {
         "du": min((lp.du for lp, _ in paies), default=du or le),
         "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
         "paies": len(paies),
         "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
         "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
+        "par_fonds": supprimer_petits(par_fonds, ("heures", *MONTANTS_DE_PAIE)),
         "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures", "brute")),
     }
 

@@ -24,6 +24,10 @@ from assistant.conversation.perimetre import (
         ("Combien de détenus à la buanderie ?", False),  # un nombre, pas des personnes
         ("Quelles activités sont ouvertes aux prévenus ?", False),  # des activités
         ("C'est qui le trésorier au CA ?", False),  # un membre du conseil, pas une personne incarcérée
+        ("Qui c'est qui a travaillé le moins à la cuisine en mai ?", True),
+        ("donne-moi juste leurs pseudos, les gars de la buanderie", True),
+        ("Qui a signé le chèque 1045 ?", False),  # un signataire, pas une personne incarcérée
+        ("Le pseudo P-LAH-0012 a-t-il été payé ?", False),  # un pseudonyme donné, pas demandé
     ],
 )
 def test_demande_qui(question, attendu):

@@ -530,3 +530,33 @@ def test_la_paie_d_une_personne_nommee_ou_celle_de_tout_le_fonds():
     probas = {"À la cuisine": [("paie_personne", 0.41), ("paie_du_fonds", 0.34), (DOCUMENT, 0.1)]}
     d = _comprendre("À la cuisine, paye du 31 août : combien de gars payés pis combien d'heures ?", probas)
     assert d.precision is None and [a.outil for a in d.appels] == ["paie_du_fonds"]
+
+
+def test_un_ordre_de_grandeur_demande_se_calcule_sur_les_valeurs_approchees():
+    probas = {"Grosso": [("calculer_cotisation", 0.9)], "Avec": [("calculer_cotisation", 0.9)]}
+    d = _comprendre("Grosso modo, avec environ 200 000 $ de revenus et environ 150 000 $ de frais, la "
+                    "cotisation tomberait où ?", probas)
+    assert d.precision is None and d.appels[0].arguments["revenus"] == Decimal(200000)
+    assert "la réponse l'est aussi" in d.compris()
+    d = _comprendre("Avec environ 200 000 $ de revenus et 150 000 $ de frais, la cotisation à 10 % ?", probas)
+    assert d.precision and "valeur exacte" in d.precision
+
+
+def test_un_calcul_peu_probable_dont_chaque_valeur_est_nommee_se_fait():
+    probas = [("calculer_cotisation", 0.4), ("calculer_remuneration", 0.2), ("repartir_paie", 0.2),
+              (DOCUMENT, 0.2)]
+    d = _comprendre("47 personnes au programme. Revenus 120 000 $, frais 80 000 $, taux 10 %. Cotisation ?",
+                    {"47": probas})
+    assert d.precision is None and d.appels[0].arguments["taux"] == Decimal(10)
+    d = _comprendre("47 personnes au programme. On a eu 120 000 $ pis 80 000 $ à 10 %. La cotisation ?",
+                    {"47": probas})
+    assert d.precision  # des valeurs prises dans l'ordre : on confirme
+
+
+def test_des_heures_demandees_sans_etre_donnees_vont_aux_registres():
+    probas = {"Combien": [("calculer_remuneration", 0.4), ("paie_du_fonds", 0.3), ("paie_personne", 0.1)]}
+    question = "Combien d'heures payées sur la paye du 12 octobre ?"
+    assert _comprendre(question, probas).intention == "paie_du_fonds"
+    illisibles = frozenset({"paie_du_fonds", "paie_personne"})
+    d = comprendre(question, JOUR, IntentionsEcrites(probas), illisibles=illisibles)
+    assert d.intention == "calculer_remuneration"  # qui ne lit pas les registres : le calcul, qui demande

@@ -705,3 +705,20 @@ def test_la_borne_dite_d_une_periode_et_la_parenthese_qui_la_redit():
     # Une parenthèse qui dit autre chose (« échéance le… ») donne une autre valeur.
     assert _valeurs("à compter du 1er avril 2027 (échéance le 30 juin 2027)") == [
         (Genre.DATE, datetime.date(2027, 4, 1)), (Genre.DATE, datetime.date(2027, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("Il a ramassé 12 briques et demie", [(Genre.ARGENT, Decimal(12500))]),
+        ("ça coûte une brique", [(Genre.ARGENT, Decimal(1000))]),
+        ("salaire_cents = 2550", [(Genre.ARGENT, Decimal("25.5"))]),
+        ("4 525 cennes", [(Genre.ARGENT, Decimal("45.25"))]),
+        ("1 200 minutes au lavage", [(Genre.HEURES, Decimal(20))]),
+        ("de 23 h à 3 h du matin, 2 nuits", [(Genre.HEURES, Decimal(8))]),
+        ("de 8 h à 4 h au lavage", [(Genre.HEURES, Decimal(8))]),  # dit sur douze heures
+        ("de 1 h à 4 h de l'après-midi", [(Genre.HEURES, Decimal(3))]),
+    ],
+)
+def test_unites_familieres_et_plages_d_heures(question, attendu):
+    assert _valeurs(question) == attendu

@@ -421,3 +421,21 @@ def test_une_absence_ne_nie_que_sa_proposition():
     assert _nie(("communiqu",), plier("Y'a rien dedans sur les heures que le client doit nous communiquer"))
     # « pas de saisie sur sa paye » ne dit rien de la pension qu'une autre proposition nomme.
     assert not _nie(("pension",), plier("Pas de saisie sur sa paye, mais une pension de 40 $"))
+
+
+def test_une_dette_dite_payee_n_est_pas_une_dette_a_demander():
+    payees = _lier("repartir_liquidation", "Le fonds ferme avec 30 000 $ en banque, dettes une fois réglées.")
+    a_voir = _lier("repartir_liquidation", "Le fonds ferme avec 30 000 $ en banque, il faut voir les dettes.")
+    assert "dettes" not in payees.manquants and "dettes" in a_voir.manquants
+
+
+def test_la_part_d_une_autre_sorte_n_est_pas_un_taux_de_l_outil():
+    liaison = _lier("calculer_cotisation", "Revenus 90 000 $, frais 50 000 $, 30 % de condamnés, taux 10 %.")
+    assert liaison.arguments["taux"] == Decimal(10)
+    assert not liaison.restes
+
+
+def test_les_jours_nommes_ne_separent_pas_des_heures_a_additionner():
+    liaison = _lier("calculer_remuneration", "Lundi 6 h pis mardi 4 h 30 au lavage, combien ?")
+    assert liaison.arguments["heures"] == Decimal("10.5")
+    assert "heures" not in liaison.douteux

@@ -1288,6 +1288,55 @@ def test_rien_sous_cinq_personnes_ni_par_difference(base: Engine, fonds: str) ->
             assert all(v in (None, "") for ligne in cachees for v in ligne[1:]), (du, cachees)
 
 
+BRUT_PAR_ACTIVITE = """
+    SELECT l.id, l.brute, a.code
+    FROM ligne_paie l JOIN fonds f ON f.id = l.fonds_id
+    JOIN heures h ON h.participant_id = l.participant_id AND h.fonds_id = l.fonds_id
+                 AND h.du >= l.du AND h.du <= l.au
+    JOIN activite a ON a.id = h.activite_id
+    WHERE f.code = :fonds AND l.du = :du
+"""
+
+
+@pytest.mark.parametrize("fonds", ["VDP", "LAH"])
+def test_le_brut_par_activite_recompte_quand_aucune_paie_n_est_a_cheval(base: Engine, fonds: str) -> None:
+    recomptes = 0
+    with Session(base) as session:
+        identite = fonds_central(session, fonds)
+        for du in periodes(session, fonds)[-4:]:
+            activites_de: dict[int, set[str]] = {}
+            brut_de: dict[int, Decimal] = {}
+            for paie_id, brute, code in session.execute(text(BRUT_PAR_ACTIVITE), {"fonds": fonds, "du": du}):
+                activites_de.setdefault(paie_id, set()).add(code)
+                brut_de[paie_id] = argent(brute)
+            tableau = consulter("paie_du_fonds", {"le": du}, identite, session, JOUR)
+            par_code = {ligne[0].rsplit("(", 1)[1].rstrip(")"): ligne for ligne in tableau.lignes
+                        if ligne[0].endswith(")")}
+            a_cheval = any(len(codes) > 1 for codes in activites_de.values())
+            for code, ligne in par_code.items():
+                vrai = sum((b for p, b in brut_de.items() if code in activites_de[p]), Decimal("0.00"))
+                if ligne[1] is None or a_cheval:
+                    assert ligne[3] in (None, ""), (du, code, ligne)
+                else:
+                    assert ligne[3] == vrai, (du, code, ligne)
+                    recomptes += 1
+    assert recomptes  # l'échantillon : des paies d'une seule activité, dont le brut se montre
+
+
+def test_le_fonds_central_a_une_ligne_par_fonds(base: Engine) -> None:
+    with Session(base) as session:
+        identite = identite_depuis_requete({FIABLE.entete_utilisateur: "fonds_central"}, FIABLE, session)
+        du = periodes(session, "LAH")[-2]
+        tableau = consulter("paie_du_fonds", {"le": du}, identite, session, JOUR)
+        for fonds in ("LAH", "MTB", "VDP"):
+            rangs = paie(session, fonds, du)
+            ligne = next(ligne for ligne in tableau.lignes if ligne[0] == f"Fonds {fonds}")
+            personnes = len({r.participant_id for r in rangs})
+            assert ligne[1] == (personnes if personnes >= 5 else None)
+            if personnes >= 5:
+                assert ligne[3] == sum((argent(r.brute) for r in rangs), Decimal("0.00"))
+
+
 def test_les_retenues_legales_et_leur_nature(base: Engine) -> None:
     with Session(base) as session:
         identite = identite_depuis_requete({FIABLE.entete_utilisateur: "membre_ca-lah"}, FIABLE, session)
