@@ -163,8 +163,8 @@ def _phrase_activite(quand: str, activite: str, groupes: list[dict[str, Any]]) -
 
 
 def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
-    """L'ensemble, chaque statut, chaque fonds, puis chaque activité : ses heures, et son brut quand chacune de ses paies
-    n'a d'heures qu'à elle (le prélèvement et le reste se calculent sur la paie entière, pas ventilés)."""
+    """L'ensemble, chaque statut, chaque fonds, puis chaque activité : ses heures, et son brut quand chaque
+    paie n'a d'heures qu'à une activité (le prélèvement et le reste se calculent sur la paie entière)."""
     plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
     lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
     lignes += [[majuscule(STATUTS[g["statut"]]), *_cellules(g)] for g in paie["par_statut"]]
