@@ -42,6 +42,7 @@ from assistant.comprehension.mentions import (
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier, present
 from assistant.conversation.interrogation import demande_une_estimation, ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE
+from outils.dates import format_date
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
@@ -408,6 +409,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         estimation or (not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour)))
     if approchees and not liaison.outil.lit_les_registres:
         demande.precision = _precision_approchee(liaison)
+    elif (ambigue := _date_ambigue_qui_compte(liaison, demande.jour)) and not liaison.outil.lit_les_registres:
+        demande.precision = _precision_date_ambigue(liaison, ambigue)
     elif liaison.ecarts and not liaison.outil.lit_les_registres:
         demande.precision = _precision_ecart(liaison)
     elif (par_periode := _a_totaliser(liaison, plie)) and not liaison.outil.lit_les_registres:
@@ -685,6 +688,29 @@ def _precision_confirmer(liaison: Liaison) -> str:
         for n in liaison.sources
     )
     return f"Voulez-vous dire : {_intitule(liaison.outil.nom)}, avec {valeurs} ? Confirmez et je calcule."
+
+
+def _date_ambigue_qui_compte(liaison: Liaison, jour: datetime.date) -> str | None:
+    """« 11/10/2027 » se lit le 11 octobre ou le 10 novembre : si le calcul ne rend pas la même chose selon
+    la lecture (une autre lecture que le calculateur refuse ne compte pas), on demande laquelle."""
+    for nom, autre in sorted(liaison.ambigues.items()):
+        resultats = []
+        for valeur in (liaison.arguments[nom], autre):
+            try:
+                resultat = executer(liaison.outil.nom, {**liaison.arguments, nom: valeur}, jour)
+                resultats.append(resultat.valeurs)
+            except EntreeInvalide:
+                break
+        else:
+            if resultats[0] != resultats[1]:
+                return nom
+    return None
+
+
+def _precision_date_ambigue(liaison: Liaison, nom: str) -> str:
+    lue, autre = liaison.arguments[nom], liaison.ambigues[nom]
+    return (f"« {liaison.sources[nom].texte.strip()} » : est-ce le {format_date(lue)} ou le "
+            f"{format_date(autre)} ? La réponse en dépend.")
 
 
 def _precision_approchee(liaison: Liaison) -> str:

@@ -37,6 +37,7 @@ class Mention:
     approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
     ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
     au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
+    autre: datetime.date | None = None  # « 11/10/2027 » : l'autre lecture, mois/jour, d'une date en chiffres
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin

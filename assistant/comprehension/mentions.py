@@ -110,6 +110,10 @@ _CENTS_DICTES = re.compile(
 # (« sa quinzaine », sans « une », est la période de paie).
 COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+# « pour une quinzaine complète » : sans complément, la quinzaine est la période de paie, deux semaines.
+_QUINZAINE = re.compile(r"\bune quinzaine\b(?! d'| de )", re.IGNORECASE)
+# « les montants en cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
+_EN_CENTS_NOMMES = re.compile(r"\ben cents\b", re.IGNORECASE)
 _COLLECTIF = re.compile(rf"\bune? ({'|'.join(COLLECTIFS)})(?: d'| de |\b)", re.IGNORECASE)
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
@@ -139,6 +143,9 @@ DESIGNATION = re.compile(
 )
 # Les mois d'outils.dates, pliés comme le texte qu'on lit (sans accents).
 MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode() for m in NOMS_DES_MOIS)
+# « le 11/10/2027 » : jour/mois à la française ; mois/jour aussi possible (logiciels, usage anglais) quand
+# les deux nombres peuvent être un mois.
+DATE_EN_CHIFFRES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
@@ -187,6 +194,7 @@ PERIODES_AVANT = re.compile(
 NUMERO_A_ZEROS = re.compile(r"0\d{2,5}")  # « 0098 » : la partie numérique d'un pseudonyme
 JOURS_DE_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _J = "|".join(JOURS_DE_SEMAINE)
+UN_JOUR_NOMME = re.compile(rf"\s*(?:le |ce |du )?(?:{_J})\b(?!\s*(?:,|et|pis|puis|au|a)\s*(?:{_J}))")
 # « de 6h45 à 11h15 à la buanderie lundi, mardi pis mercredi », « 7,5 h par jour du lundi au jeudi ».
 JOURS_NOMMES = re.compile(
     rf"[^.?!\d]{{0,40}}?\b(?:(?:du|de) ({_J}) (?:au|a) ({_J})"
@@ -270,9 +278,11 @@ def preparer(question: str) -> str:
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
+    texte = _QUINZAINE.sub("2 semaines", texte)
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
+    texte = _EN_CENTS_NOMMES.sub("en cennes", texte)
     texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
     texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
@@ -351,6 +361,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if not _existe(int(m[1]), MOIS.index(m[2]) + 1, int(m[3]) if m[3] else None):
             dite = texte[m.start() : m.end()]
             trouvees.append(Mention(DATE_IMPOSSIBLE, dite, m.start(), m.end(), dite))
+    trouvees += [d for d in _dates_en_chiffres(texte, plie) if libre(d.debut, d.fin)]
     for m in TAUX.finditer(plie):
         if libre(*m.span()):
             trouvees.append(
@@ -383,7 +394,21 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                            texte, plie, jour)
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(reprises(mentions, texte, plie), texte)
-    return _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
+    mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
+    return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
+
+
+def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
+    """« 15/01/2027 » : le 15 janvier ; « 11/10/2027 » : le 11 octobre, ou le 10 novembre lu mois/jour."""
+    dates = []
+    for m in DATE_EN_CHIFFRES.finditer(plie):
+        jour, mois, annee = int(m[1]), int(m[2]), int(m[3])
+        if not (1 <= mois <= 12 and _existe(jour, mois, annee)):
+            continue
+        autre = datetime.date(annee, jour, mois) if jour != mois and jour <= 12 else None
+        dates.append(Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(),
+                             texte[m.start() : m.end()], autre=autre))
+    return dates
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
@@ -400,6 +425,44 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
+
+
+# « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
+PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
+PERIODE_APRES = re.compile(r"\s*(jours?|journees?|semaines?|sem|mois)\b")
+
+
+def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
+    """Des heures par période, et plus loin « pour 2 semaines » : le total de ces périodes."""
+    for rang, mention in enumerate(mentions):
+        if mention.genre != Genre.HEURES or not mention.periode:
+            continue
+        for compte in mentions[rang + 1 :]:
+            unite = PERIODE_APRES.match(plie, compte.fin)
+            if (compte.genre == QUANTITE and unite and _meme_periode(mention.periode, unite[1])
+                    and PERIODES_PLUS_LOIN.search(plie, 0, compte.debut)):
+                total = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * compte.valeur),
+                                            periode="")
+                return [total if m is mention else m for m in mentions if m is not compte]
+    return mentions
+
+
+TAUX_HORAIRE_APRES = re.compile(
+    r"\s*(?:de l'heure|l'heure|/\s?h\b|/\s?heure|par heure)\s*,?\s*(?:pour|x|fois|sur|×)\s*"
+    r"(?:les |ses |des |un total de )?"
+)
+
+
+def _au_taux_horaire(mentions: list[Mention], plie: str) -> list[Mention]:
+    """« 22 $ de l'heure pour 600 heures » : 13 200 $ en tout ; les heures restent des heures."""
+    sortie = []
+    for rang, mention in enumerate(mentions):
+        suivante = mentions[rang + 1] if rang + 1 < len(mentions) else None
+        suite = TAUX_HORAIRE_APRES.match(plie, mention.fin) if mention.genre == Genre.ARGENT else None
+        if suite and suivante and suivante.genre == Genre.HEURES and suivante.debut == suite.end():
+            mention = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * suivante.valeur))
+        sortie.append(mention)
+    return sortie
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
@@ -722,8 +785,11 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
             continue
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
     # « 3 quarts de 10 heures, tous dans la même journée » : des heures d'un seul jour, bornées par lui.
-    out = [dataclasses.replace(d, periode="jour") if not d.periode and MEME_JOURNEE.match(plie, d.fin) else d
-           for d in out]
+    # « 1 560 minutes lundi » : plus de 24 heures dites d'un seul jour, une valeur impossible.
+    trop_pour_un_jour = [d.valeur > MAX_PAR_PERIODE["jour"] and UN_JOUR_NOMME.match(plie, d.fin) for d in out]
+    out = [dataclasses.replace(d, periode="jour")
+           if not d.periode and (MEME_JOURNEE.match(plie, d.fin) or trop) else d
+           for d, trop in zip(out, trop_pour_un_jour, strict=True)]
     return out, horloges
 
 

@@ -66,6 +66,7 @@ class Liaison:
     cumuls: dict[str, list[Mention]] = field(default_factory=dict)  # valeurs ajoutées à un total
     qualifiees: set[str] = field(default_factory=set)  # remplis par une valeur qu'un indice qualifie
     ecarts: set[str] = field(default_factory=set)  # « 3 heures de plus » : un écart à une valeur non dite
+    ambigues: dict[str, datetime.date] = field(default_factory=dict)  # l'autre lecture d'une date en chiffres
     a_venir: bool = False  # la question parle d'un acte à venir : une date sans année est la prochaine
 
     @property
@@ -528,6 +529,8 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
     liaison.sources[argument.nom] = mention
     if mention.approchee or (argument.indices.jour and (mention.mois_entier or mention.au_mois)):
         liaison.approchees.add(argument.nom)  # « de déc. 2026 à mai 2027 » : quel jour ?
+    if mention.autre is not None and isinstance(valeur, datetime.date):
+        liaison.ambigues[argument.nom] = mention.autre
     if mention.ecart and not present(ECART_PROPRE, " ".join(argument.indices.mots)):
         liaison.ecarts.add(argument.nom)  # l'emprunt « de plus », lui, est le montant de l'emprunt
 

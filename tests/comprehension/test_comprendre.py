@@ -560,3 +560,12 @@ def test_des_heures_demandees_sans_etre_donnees_vont_aux_registres():
     illisibles = frozenset({"paie_du_fonds", "paie_personne"})
     d = comprendre(question, JOUR, IntentionsEcrites(probas), illisibles=illisibles)
     assert d.intention == "calculer_remuneration"  # qui ne lit pas les registres : le calcul, qui demande
+
+
+def test_une_date_en_chiffres_qui_change_la_reponse_se_fait_preciser():
+    probas = {"Elle": [("calculer_remuneration", 0.95)]}
+    # Le taux change le 1er mai ; le 8 septembre et le 9 août ont le même.
+    d = _comprendre("Elle a travaillé 10 heures le 03/05/2026, combien ?", probas)
+    assert d.precision and "3 mai 2026" in d.precision and "5 mars 2026" in d.precision
+    d = _comprendre("Elle a travaillé 10 heures le 08/09/2026, combien ?", probas)
+    assert d.precision is None and d.appels[0].arguments["date"] == datetime.date(2026, 9, 8)

@@ -718,7 +718,24 @@ def test_la_borne_dite_d_une_periode_et_la_parenthese_qui_la_redit():
         ("de 23 h à 3 h du matin, 2 nuits", [(Genre.HEURES, Decimal(8))]),
         ("de 8 h à 4 h au lavage", [(Genre.HEURES, Decimal(8))]),  # dit sur douze heures
         ("de 1 h à 4 h de l'après-midi", [(Genre.HEURES, Decimal(3))]),
+        ("les montants en cents : brut_cents = 9900", [(Genre.ARGENT, Decimal(99))]),
+        ("un contrat à 18 $ de l'heure pour 500 heures",
+         [(Genre.ARGENT, Decimal(9000)), (Genre.HEURES, Decimal(500))]),
+        ("Elle fait 12 h par semaine. Combien ça donne pour une quinzaine ?", [(Genre.HEURES, Decimal(24))]),
+        ("Elle fait 6 h par jour, toute la semaine. Et pour 3 jours ?", [(Genre.HEURES, Decimal(18))]),
     ],
 )
 def test_unites_familieres_et_plages_d_heures(question, attendu):
     assert _valeurs(question) == attendu
+
+
+def test_une_date_en_chiffres_garde_son_autre_lecture():
+    texte = preparer("le programme 2028, déposé le 09/10/2027 ou le 25/10/2027")
+    ambigue, claire = lire_mentions(texte, JOUR)[-2:]
+    assert (ambigue.valeur, ambigue.autre) == (datetime.date(2027, 10, 9), datetime.date(2027, 9, 10))
+    assert (claire.valeur, claire.autre) == (datetime.date(2027, 10, 25), None)
+
+
+def test_plus_de_24_heures_dites_d_un_jour_sont_impossibles():
+    (heures, _) = lire_mentions(preparer("1 800 minutes mardi à la cuisine"), JOUR)
+    assert heures.valeur == Decimal(30) and hors_limites(heures)
