@@ -69,8 +69,10 @@ class ArgumentsEmprunt(Arguments):
                 "actuel",
                 "emprunts",
                 "a rembourser",
+                "a payer",
                 "rendu a",
             ),
+            cumul=True,  # « on doit 9 000 $ à la caisse, pis 3 000 $ au Fonds central » : une somme
             faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),
             suppose=(
                 "de plus", "en plus", "additionnel", "supplementaire", "un autre emprunt", "emprunts en cours"

@@ -51,9 +51,13 @@ FAMILLES: list[tuple[str, str]] = [
 ]
 
 
+# « Notre trésorier (il vient de Belgique) écrit… » : une parenthèse donne un contexte, pas le sujet.
+APARTE = re.compile(r"\([^()]*\)")
+
+
 def hors_perimetre(question: str) -> str | None:
-    """La famille de demande hors périmètre que vise la question, ou None."""
-    t = replier(question)
+    """La famille de demande hors périmètre que vise la question (hors de ses apartés), ou None."""
+    t = replier(APARTE.sub(" ", question))
     return next((nom for nom, motif in FAMILLES if re.search(motif, t)), None)
 
 

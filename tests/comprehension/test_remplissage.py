@@ -439,3 +439,9 @@ def test_les_jours_nommes_ne_separent_pas_des_heures_a_additionner():
     liaison = _lier("calculer_remuneration", "Lundi 6 h pis mardi 4 h 30 au lavage, combien ?")
     assert liaison.arguments["heures"] == Decimal("10.5")
     assert "heures" not in liaison.douteux
+
+
+def test_les_dettes_en_cours_dites_ensemble_s_additionnent():
+    liaison = _lier("verifier_emprunt", "Sur nos prêts, on doit 6 000 $ pis 2 500 $. On emprunte 18 000 $.")
+    assert liaison.arguments["solde_actuel"] == Decimal(8500)
+    assert liaison.arguments["montant"] == Decimal(18000)
