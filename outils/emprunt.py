@@ -39,6 +39,8 @@ class ArgumentsEmprunt(Arguments):
         Indices(
             (
                 "emprunter",
+                "on emprunte",  # au présent, le nouvel emprunt ; « a emprunté », lui, est le solde
+                "empruntons",
                 "emprunt de",
                 "un emprunt",
                 "veut emprunter",
