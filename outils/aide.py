@@ -37,8 +37,9 @@ class ArgumentsAide(Arguments):
         Booleen,
         Indices(
             ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie",
-             "de l'exterieur"),
+             "de l'exterieur", "support de"),
             faux=(
+                "no support",  # les mots anglais du milieu
                 "aucune aide",
                 "pas d'aide",
                 "sans aide",
@@ -71,6 +72,7 @@ class ArgumentsAide(Arguments):
                 "sans argent",
                 "sans le sou",
                 "casse",
+                "broke",
                 "aucun revenu",
                 "sans revenu",
                 "pas de revenu",

@@ -51,6 +51,29 @@ _MOIS_ABREGE = re.compile(
 )
 
 
+# « from Feb 1st to June 30th, 2027 » : une date à l'anglaise (le mois, puis le jour), que Duckling en
+# français ne lit pas ; récrite à la française (« du 1er février au 30 juin 2027 »).
+MOIS_ANGLAIS = {
+    "january": "janvier", "february": "février", "march": "mars", "april": "avril", "may": "mai",
+    "june": "juin", "july": "juillet", "august": "août", "september": "septembre", "october": "octobre",
+    "november": "novembre", "december": "décembre", "jan": "janvier", "feb": "février", "apr": "avril",
+    "jun": "juin", "jul": "juillet", "aug": "août", "sep": "septembre", "oct": "octobre", "nov": "novembre",
+    "dec": "décembre",
+}  # ni « mar » (mardi) ni « sept » (le nombre), qui se lisent en français
+_MOIS_EN = "|".join(sorted(MOIS_ANGLAIS, key=len, reverse=True))
+_DATE_ANGLAISE = re.compile(rf"\b({_MOIS_EN})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
+                            re.IGNORECASE)
+_DE_A_ANGLAIS = re.compile(r"\bfrom ((?:1er|\d{1,2}) [^\W\d]+(?: \d{4})?) (?:to|until) (?=1er|\d)",
+                           re.IGNORECASE)
+
+
+def _date_a_la_francaise(m: re.Match[str]) -> str:
+    jour = "1er" if m[2] == "1" else str(int(m[2]))
+    return f"{jour} {MOIS_ANGLAIS[m[1].lower()]}" + (f" {m[3]}" if m[3] else "")
+
+
 def developper_les_mois(texte: str) -> str:
-    """« du 1er févr. 2027 au 31 janv. 2028 » : les mois en toutes lettres."""
+    """« du 1er févr. 2027 au 31 janv. 2028 », « from Feb 1st to June 30th, 2027 » : les mois en toutes
+    lettres, à la française."""
+    texte = _DE_A_ANGLAIS.sub(r"du \1 au ", _DATE_ANGLAISE.sub(_date_a_la_francaise, texte))
     return _MOIS_ABREGE.sub(lambda m: (m[1] or "") + MOIS_ABREGES[(m[2] or m[4]).lower()], texte)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comprehension.abreviations import developper
+from assistant.comprehension.abreviations import developper, developper_les_mois
 
 pytestmark = pytest.mark.unit
 
@@ -25,3 +25,16 @@ pytestmark = pytest.mark.unit
 )
 def test_developper(question, lue):
     assert developper(question) == lue
+
+
+@pytest.mark.parametrize(
+    ("texte", "lu"),
+    [
+        ("from Feb 1st to June 30th, 2027", "du 1er février au 30 juin 2027"),
+        ("deadline: March 3, 2027", "deadline: 3 mars 2027"),
+        ("du 1er févr. 2027 au 31 janv. 2028", "du 1er février 2027 au 31 janvier 2028"),
+        ("mar 3 décembre", "mar 3 décembre"),  # mardi, pas mars
+    ],
+)
+def test_les_mois_en_toutes_lettres_a_la_francaise(texte, lu):
+    assert developper_les_mois(texte) == lu
