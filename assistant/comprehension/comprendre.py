@@ -395,6 +395,7 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         if n != DOCUMENT
         and n not in illisibles
         and p - q < ECART_AMBIGU
+        and not _demande_ses_heures(liaisons[n], demande.texte)
         and not _allie(n, probable)
         and _appels(n, liaisons[n], liaisons) is not None
         # Un outil qui laisse de côté une valeur de la question que le premier prend (l'année d'un
@@ -451,15 +452,20 @@ def _registres_interroges(demande: Demande, probable: str, p: float, liaisons: d
     """« Combien d'heures sur la paye du 12 octobre ? » demande les heures qu'un calcul prendrait, sans les
     donner : la lecture des registres qui la suit de près y répond (le sujet est le même, d'où leurs
     probabilités jointes)."""
-    liaison = liaisons[probable]
-    demandees = {a.nom for a in liaison.outil.arguments
-                 if a.genre == Genre.HEURES and a.nom not in liaison.arguments}
-    if liaison.outil.lit_les_registres or not demandees or not HEURES_DEMANDEES.search(plier(demande.texte)):
+    if not _demande_ses_heures(liaisons[probable], demande.texte):
         return probable, p
     for nom, q in demande.intentions[1:3]:
         if nom != DOCUMENT and nom not in illisibles and liaisons[nom].outil.lit_les_registres:
             return nom, p + q
     return probable, p
+
+
+def _demande_ses_heures(liaison: Liaison, texte: str) -> bool:
+    """Un calcul qui prend des heures, dont la question demande les heures sans les donner."""
+    arguments = liaison.outil.arguments
+    sans_heures = any(a.genre == Genre.HEURES and a.nom not in liaison.arguments for a in arguments)
+    return (not liaison.outil.lit_les_registres and sans_heures
+            and HEURES_DEMANDEES.search(plier(texte)) is not None)
 
 
 def _ensemble_plutot_que_personne(premiere: Liaison, seconde: Liaison) -> bool:

@@ -197,7 +197,10 @@ def _numero(mention: Mention) -> str:
 
 
 def candidats(identite: Identite, session: Session, genre: str) -> list[Candidat]:
-    """Les choses de ce genre dans les registres du fonds de l'identité (lecture journalisée)."""
+    """Les choses de ce genre dans les registres du fonds de l'identité (lecture journalisée) ; aucune pour
+    qui ne lit aucun fonds en particulier (le public n'a que des comptes de tout le programme)."""
+    if identite.role not in requetes.designations.roles:
+        return []
     return [
         Candidat(r["cle"], r["libelle"], tuple(r["noms"]), tuple(r["numeros"]), tuple(r["dates"]),
                  tuple(r.get("montants", ())))

@@ -101,6 +101,8 @@ def paie_du_fonds(
         quand = dire_periode(paie["du"], paie["au"])
     ensemble, notes = paie["ensemble"], []
     groupe = next((g for g in paie["par_statut"] if g["statut"] == statut), ensemble)
+    if paie.get("programme"):
+        return _comptes_du_programme(paie, quand, groupe, statut)
     if not paie["paies"]:
         phrase = f"Aucune paie n'est consignée {quand} dans les registres de votre fonds."
     elif activite:
@@ -132,6 +134,30 @@ def paie_du_fonds(
         total=groupe["brute"] if montre else None,
         effectif=groupe["personnes"] if montre else None,
         chose="personne",
+    )
+
+
+def _comptes_du_programme(
+    paie: dict[str, Any], quand: str, groupe: dict[str, Any], statut: str | None
+) -> Tableau:
+    """Le public : les personnes payées et leurs heures dans tout le programme, aucun montant."""
+    if not paie["paies"]:
+        phrase = f"Aucune paie n'est consignée {quand} dans le programme."
+    elif groupe["personnes"] is None:
+        phrase = f"{majuscule(quand)}, dans l'ensemble du programme, les {PAYES[statut][1]} : {SUPPRIME}."
+    else:
+        phrase = (f"{majuscule(quand)}, dans l'ensemble du programme : "
+                  f"{compte(groupe['personnes'], *PAYES[statut])} pour {heures(groupe['heures'])}.")
+    groupes = [("Ensemble", paie["ensemble"])]
+    groupes += [(majuscule(STATUTS[g["statut"]]), g) for g in paie["par_statut"]]
+    return Tableau(
+        consultation="paie_du_fonds",
+        phrase=phrase,
+        colonnes=["Groupe", "Personnes payées", "Heures"],
+        lignes=[[nom, g["personnes"], None if g["heures"] is None else heures(g["heures"])]
+                for nom, g in groupes],
+        articles=[reglement("11", "art. 11, al. 1")],
+        notes=["Au public, des comptes de tout le programme seulement : ni montant, ni fonds, ni activité."],
     )
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
-from corpus.fonds.identite import Identite
+from corpus.fonds.identite import PUBLIC, Identite
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -199,7 +199,7 @@ def heures_et_paie(
 MONTANTS_DE_PAIE = ("brute", "prelevement", "verse_directeur", "allocation", "epargne")
 
 
-@lecture(TOUS)
+@lecture(TOUS | {"public"})
 def paies_versees(
     identite: Identite,
     session: Session,
@@ -211,8 +211,9 @@ def paies_versees(
 ) -> dict[str, Any]:
     """Art. 11, 15, 16 ; LSCQ, art. 91 : la paie du fonds sur une période, en agrégats seulement —
     personnes payées, heures, montants ; par statut et par activité (le fonds la nomme quand il y en a
-    plusieurs). Pas pour le public : sa paie se calcule (art. 11), elle ne se lit pas. Ni pseudonyme ni
-    nature de retenue ; tout agrégat de 1 à 4 personnes est supprimé, avec sa suppression complémentaire.
+    plusieurs). Le public n'a que des comptes de tout le programme : personnes payées et heures, sans
+    argent, sans fonds ni activité (FUND-DATA). Ni pseudonyme ni nature de retenue ; tout agrégat de 1 à
+    4 personnes est supprimé, avec sa suppression complémentaire.
 
     Les paies dont la période commence du `du` au `au` (par versement : versées du `du` au `au`) ; `le`
     désigne une paie, celle versée ce jour-là ou sinon celle dont la période le comprend ; sans `du` ni
@@ -243,6 +244,14 @@ def paies_versees(
     codes = dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).all())
     par_fonds = [{"fonds": codes[i], **_agreger([lp for lp, _ in paies if lp.fonds_id == i])}
                  for i in sorted(codes, key=codes.__getitem__)] if len(ids) > 1 else []
+    if identite.role == PUBLIC:
+        return _comptes_du_programme({
+            "du": min((lp.du for lp, _ in paies), default=du or le),
+            "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
+            "paies": len(paies),
+            "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
+            "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
+        })
     return {
         "du": min((lp.du for lp, _ in paies), default=du or le),
         "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
@@ -252,6 +261,14 @@ def paies_versees(
         "par_fonds": supprimer_petits(par_fonds, ("heures", *MONTANTS_DE_PAIE)),
         "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures", "brute")),
     }
+
+
+def _comptes_du_programme(paie: dict[str, Any]) -> dict[str, Any]:
+    """Pour le public : les personnes et les heures de tout le programme, sans aucun montant."""
+    sans_argent = {cle: None for cle in (*MONTANTS_DE_PAIE, "retenues_legales")}
+    return {**paie, "programme": True, "ensemble": {**paie["ensemble"], **sans_argent},
+            "par_statut": [{**g, **sans_argent} for g in paie["par_statut"]],
+            "par_fonds": [], "par_activite": []}
 
 
 def _qui(ligne: Any) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from assistant.conversation.composition import texte_donnees
 from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
+from assistant.registres.tableaux import heures
 from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
@@ -42,7 +43,8 @@ CENT = Decimal("0.01")
 # La règle, écrite ici indépendamment du code : qui peut faire quelle consultation (FUND-DATA).
 PERMIS = {
     "paie_personne": {"conseiller", "paie", "administrateur"},
-    "paie_du_fonds": {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur"},
+    # Le public : des comptes de tout le programme, sans argent (voir le test qui les recompte).
+    "paie_du_fonds": {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "public"},
     "demande_aide": {"conseiller", "membre_ca", "administrateur"},
     "pret_personne": {"conseiller", "paie", "membre_ca", "administrateur"},
     "clauses_contrat": {"membre_ca", "administrateur"},
@@ -1335,6 +1337,23 @@ def test_le_fonds_central_a_une_ligne_par_fonds(base: Engine) -> None:
             assert ligne[1] == (personnes if personnes >= 5 else None)
             if personnes >= 5:
                 assert ligne[3] == sum((argent(r.brute) for r in rangs), Decimal("0.00"))
+
+
+def test_le_public_n_a_que_les_comptes_de_tout_le_programme(base: Engine) -> None:
+    with Session(base) as session:
+        le = periodes(session, "LAH")[-2] + datetime.timedelta(days=1)  # un jour de travail, pas de versement
+        rangs = session.execute(text(
+            "SELECT fonds_id, participant_id, heures FROM ligne_paie WHERE du <= :le AND au >= :le"),
+            {"le": le}).all()
+        tableau = consulter("paie_du_fonds", {"le": le}, ANONYME, session, JOUR)
+    assert tableau.colonnes == ["Groupe", "Personnes payées", "Heures"]
+    assert [ligne[0] for ligne in tableau.lignes] == ["Ensemble", "Prévenus", "Condamnés"]
+    personnes = len({(r.fonds_id, r.participant_id) for r in rangs})
+    assert {r.fonds_id for r in rangs} == {1, 2, 3}  # les trois fonds de l'échantillon, ensemble
+    assert tableau.lignes[0][1] == personnes >= 5 and "dans l'ensemble du programme" in tableau.phrase
+    assert tableau.lignes[0][2] == heures(sum((Decimal(r.heures) for r in rangs), Decimal(0)))
+    ecrit = " ".join([tableau.phrase, *tableau.notes, *(str(v) for ligne in tableau.lignes for v in ligne)])
+    assert "$" not in ecrit and tableau.total is None
 
 
 def test_les_retenues_legales_et_leur_nature(base: Engine) -> None:
