@@ -182,7 +182,11 @@ ABSENCE_SUR = re.compile(
 
 PART_DE = re.compile(r"\s*(?:de |d')(?!(?:la|les|l'|leur|son|sa|ses|notre|nos)\b)([a-z]+)")
 # « Après avoir payé toutes nos dettes », « la saisie est finie » : ce qui était dû ne l'est plus.
-SOLDEE = re.compile(r"\b(?:paye|regle|rembourse|acquitte|solde|fini|termine)e?s?\b")
+# « Paye », « règle », « solde » sont aussi des noms : au masculin singulier, seulement après un auxiliaire.
+SOLDEE = re.compile(
+    r"\b(?:(?:avoir|a|ont|est|sont|ete|deja)\s+(?:[a-z]+\s+)?(?:paye|regle|solde)"
+    r"|(?:payee|reglee|soldee)s?|rembourse(?:e|es|s)?|acquittee?s?|finie?s?|terminee?s?)\b"
+)
 
 
 AUTRE_NIE = re.compile(r"\b(aucune?|pas d')\s?autres? ")

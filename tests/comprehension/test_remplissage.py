@@ -427,6 +427,9 @@ def test_une_dette_dite_payee_n_est_pas_une_dette_a_demander():
     payees = _lier("repartir_liquidation", "Le fonds ferme avec 30 000 $ en banque, dettes une fois réglées.")
     a_voir = _lier("repartir_liquidation", "Le fonds ferme avec 30 000 $ en banque, il faut voir les dettes.")
     assert "dettes" not in payees.manquants and "dettes" in a_voir.manquants
+    # « sa paye », le nom, ne dit rien de payé : la retenue reste à demander.
+    paye = _lier("repartir_paie", "La cour retient le tiers de sa paye pour la pension. Sa paye : 150 $.")
+    assert "retenues_legales" in paye.manquants
 
 
 def test_la_part_d_une_autre_sorte_n_est_pas_un_taux_de_l_outil():
