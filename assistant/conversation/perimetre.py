@@ -25,8 +25,8 @@ FAMILLES: list[tuple[str, str]] = [
      r"admissib\w* a la liberation|va[- ]t[- ]il sortir|va[- ]tu sortir|"
      r"combien de temps (?:il|elle) va faire|reduction de peine)\b"),
     ("la vie courante des établissements (visites, horaires, effectifs, statistiques)",
-     r"\b(heures? de visites?|visites? (?:au|a l'|des|de la)|parloir|combien de detenus|nombre de detenus|"
-     r"taux d'occupation|statistiques?)\b"),
+     r"\b(heures? de visites?|visites? (?:au|a l'|des|de la)|(?:le|la|les) visiter|parloir|"
+     r"combien de detenus|nombre de detenus|taux d'occupation|statistiques?)\b"),
     ("les conditions de travail du personnel correctionnel",
      # Le salaire d'un civil qui travaille dans un atelier du fonds, lui, relève de l'art. 11.
      r"\b(salaire (?:annuel )?d'un (?:agent|gardien)|agents? des services correctionnels|"
