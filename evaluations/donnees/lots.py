@@ -1,4 +1,4 @@
-"""Ce que les lots 2 à 13 du jeu « données » partagent : leurs fichiers, leur `main`, leurs contrôles, les
+"""Ce que les lots 2 à 14 du jeu « données » partagent : leurs fichiers, leur `main`, leurs contrôles, les
 dates de l'automne 2026 qu'ils nomment et la façon d'écrire un mois ou un montant.
 
 L'échantillon, les lectures SQL communes (`Registres`) et l'écriture d'un lot restent dans `attendus`.
