@@ -64,6 +64,10 @@ class ArgumentsContrat(Arguments):
                 "nous indiquer",
                 "nous informer",
                 "nous rapporter",
+                # L'objet, quel que soit le verbe : « les heures de chaque gars », « par chaque détenu ».
+                "heures de chaque",
+                "heures par chaque",
+                "heures par personne",
             ),
             faux=("ne prevoit pas", "sans obligation", "aucune obligation", "pas d'obligation", "rien sur"),
         ),

@@ -448,3 +448,10 @@ def test_les_dettes_en_cours_dites_ensemble_s_additionnent():
     liaison = _lier("verifier_emprunt", "Sur nos prêts, on doit 6 000 $ pis 2 500 $. On emprunte 18 000 $.")
     assert liaison.arguments["solde_actuel"] == Decimal(8500)
     assert liaison.arguments["montant"] == Decimal(18000)
+
+
+def test_la_communication_des_heures_se_reconnait_a_son_objet():
+    question = ("Contrat de 9 000 $ pour 400 heures ; le client nous fait parvenir chaque semaine les heures "
+                "de chaque détenu. Conforme ?")
+    liaison = _lier("verifier_contrat", question)
+    assert liaison.arguments["obligations_tiers_communication"] is True
