@@ -27,6 +27,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
+    HEURES_DEMANDEES,
     JOUR_VOISIN,
     NOMBRE,
     NUMERO_A_ZEROS,
@@ -54,8 +55,6 @@ CONFIANCE_SUITE = 0.15  # un outil qui prend la suite du calcul n'a pas à être
 ECART_AMBIGU = 0.12  # deux outils remplis aussi probables l'un que l'autre : on demande lequel
 PORTEE_D_UN_COMPTE = 25  # caractères après « deux » où se trouve ce qu'il compte (« deux dernières payes »)
 MAX_SUPPOSES = 4  # au plus 16 calculs pour savoir si ce qu'on a supposé change le verdict
-# La question demande des heures : celles qu'un calcul prendrait, les registres les donnent.
-HEURES_DEMANDEES = re.compile(r"\bcombien (?:d'|de |d'\s)?(?:heures|hrs?)\b")
 VALEURS_NOMMEES = 2  # des valeurs liées chacune par son mot confirment le calcul peu probable qu'elles font
 CHANGEMENT_DE_SUJET = 0.6  # une question elliptique si clairement documentaire change de sujet
 
@@ -405,7 +404,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
     ]
     # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
-    estimation = bool(liaison.approchees) and demande_une_estimation(demande.question)
+    estimation = (bool(liaison.approchees) and demande_une_estimation(demande.question)
+                  and not _sans_borne(liaison))
     approchees = liaison.approchees and not (
         estimation or (not ouverte(demande.question) and _approchees_sans_effet(liaison, demande.jour)))
     if approchees and not liaison.outil.lit_les_registres:
@@ -551,9 +551,7 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
     fermée : le calculateur rend les mêmes oui/non quand chacun s'écarte de la marge, dans un sens ou
     dans l'autre. Sinon (« environ 24 000 $ » près du seuil), on demande la valeur exacte."""
     noms = sorted(liaison.approchees)
-    sans_borne = [n for n in noms if not isinstance(liaison.arguments[n], Decimal)
-                  or SANS_BORNE.search(plier(liaison.sources[n].texte))]
-    if liaison.manquants or len(noms) > MAX_SUPPOSES or sans_borne:
+    if liaison.manquants or len(noms) > MAX_SUPPOSES or _sans_borne(liaison):
         return False  # une date à préciser, « une couple de mille » : aucune marge ne les borne
     facteurs = (1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE)
     variantes = [{n: str(liaison.arguments[n] * f) for n, f in zip(noms, choisis, strict=True)}
@@ -562,17 +560,29 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
     return verdicts is not None and bool(verdicts[0]) and len(set(verdicts)) == 1
 
 
-def _verdicts(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[tuple] | None:
-    """Les oui/non du calculateur pour chaque variante des arguments (les calculateurs sont exacts et
-    rapides : on les essaie toutes) ; None si l'une est une entrée qu'il refuse."""
-    verdicts = []
+def _sans_borne(liaison: Liaison) -> bool:
+    """Un ordre de grandeur qu'aucune marge ne borne : une date à préciser, « une couple de mille »."""
+    return any(not isinstance(liaison.arguments[nom], Decimal)
+               or SANS_BORNE.search(plier(liaison.sources[nom].texte)) for nom in liaison.approchees)
+
+
+def _resultats(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[dict] | None:
+    """Les valeurs que rend le calculateur pour chaque variante des arguments (les calculateurs sont exacts
+    et rapides : on les essaie toutes) ; None si l'une est une entrée qu'il refuse."""
+    resultats = []
     for variante in variantes:
         try:
-            resultat = executer(liaison.outil.nom, {**liaison.arguments, **variante}, jour)
+            resultats.append(executer(liaison.outil.nom, {**liaison.arguments, **variante}, jour).valeurs)
         except EntreeInvalide:
             return None
-        verdicts.append(tuple(sorted((k, v) for k, v in resultat.valeurs.items() if isinstance(v, bool))))
-    return verdicts
+    return resultats
+
+
+def _verdicts(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[tuple] | None:
+    """Les oui/non du calculateur pour chaque variante ; None si l'une est une entrée qu'il refuse."""
+    resultats = _resultats(liaison, variantes, jour)
+    return None if resultats is None else [
+        tuple(sorted((k, v) for k, v in valeurs.items() if isinstance(v, bool))) for valeurs in resultats]
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
@@ -700,16 +710,9 @@ def _date_ambigue_qui_compte(liaison: Liaison, jour: datetime.date) -> str | Non
     """« 11/10/2027 » se lit le 11 octobre ou le 10 novembre : si le calcul ne rend pas la même chose selon
     la lecture (une autre lecture que le calculateur refuse ne compte pas), on demande laquelle."""
     for nom, autre in sorted(liaison.ambigues.items()):
-        resultats = []
-        for valeur in (liaison.arguments[nom], autre):
-            try:
-                resultat = executer(liaison.outil.nom, {**liaison.arguments, nom: valeur}, jour)
-                resultats.append(resultat.valeurs)
-            except EntreeInvalide:
-                break
-        else:
-            if resultats[0] != resultats[1]:
-                return nom
+        resultats = _resultats(liaison, [{}, {nom: autre}], jour)
+        if resultats is not None and resultats[0] != resultats[1]:
+            return nom
     return None
 
 

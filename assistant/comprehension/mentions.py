@@ -164,6 +164,8 @@ DUREE = re.compile(
 FRACTIONS_D_HEURE = {"demie": Decimal("0.5"), "quart": Decimal("0.25"), "3 quarts": Decimal("0.75"),
                      None: Decimal(0)}
 _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
+# « combien d'heures », « combien d'hrs » : la question demande des heures (celles qu'un calcul prendrait).
+HEURES_DEMANDEES = re.compile(rf"\bcombien d(?:e |')\s*{_H}")
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}"
                    r"(?:\s*\b(du matin|du soir|de l'apres-midi|de la nuit)\b)?")
 APRES_MIDI = ("du soir", "de l'apres-midi")
@@ -184,8 +186,9 @@ PAR_PERIODE = re.compile(
     r"^\s*(par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
 )
 # « par jour pendant 4 jours », « par jour, 4 jours » ; pas « par jour, 5 jours par semaine ».
+_PERIODES = r"jours?|journees?|semaines?|sem|mois"  # ce que compte « pendant 4 jours », « pour 2 semaines »
 NOMBRE_DE_PERIODES = re.compile(
-    r"^(?:.{0,30}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*(jours?|journees?|semaines?|sem|mois)\b"
+    rf"^(?:.{{0,30}}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*({_PERIODES})\b"
     r"(?!\s*(?:par|/|chaque)\b)"
 )
 PERIODES_AVANT = re.compile(
@@ -429,7 +432,7 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 
 # « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
 PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
-PERIODE_APRES = re.compile(r"\s*(jours?|journees?|semaines?|sem|mois)\b")
+PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
 def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -784,13 +787,16 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
             horloges.append(m.span())
             continue
         out.append(_multiplier(texte, plie, m.start(), m.end(), _arrondi(heures)))
-    # « 3 quarts de 10 heures, tous dans la même journée » : des heures d'un seul jour, bornées par lui.
-    # « 1 560 minutes lundi » : plus de 24 heures dites d'un seul jour, une valeur impossible.
-    trop_pour_un_jour = [d.valeur > MAX_PAR_PERIODE["jour"] and UN_JOUR_NOMME.match(plie, d.fin) for d in out]
-    out = [dataclasses.replace(d, periode="jour")
-           if not d.periode and (MEME_JOURNEE.match(plie, d.fin) or trop) else d
-           for d, trop in zip(out, trop_pour_un_jour, strict=True)]
+    out = [dataclasses.replace(d, periode="jour") if not d.periode and _d_un_seul_jour(d, plie) else d
+           for d in out]
     return out, horloges
+
+
+def _d_un_seul_jour(duree: Mention, plie: str) -> bool:
+    """« 3 quarts de 10 heures, tous dans la même journée » ; « 1 560 minutes lundi », plus de 24 heures
+    dites d'un jour nommé : des heures d'un seul jour, bornées par lui."""
+    return bool(MEME_JOURNEE.match(plie, duree.fin) or (
+        duree.valeur > MAX_PAR_PERIODE["jour"] and UN_JOUR_NOMME.match(plie, duree.fin)))
 
 
 def _heure_du_jour(plie: str, m: re.Match[str], heures: Decimal) -> bool:

@@ -69,8 +69,9 @@ QUI_SONT = re.compile(
     rf"pseudonymes? d(?:es|e|')|liste d(?:es|e|'))\s*(?:les |des |nos |mes |ces )?{PERSONNES}\b"
     # « C'est qui qui a fait le plus d'heures ? » : qui a travaillé, qui a été payé.
     r"|\bqui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
-    # « juste son pseudo », « les pseudos » : l'identité demandée, pas un pseudonyme donné.
-    r"|\b(?:son|leur|leurs|les|ses|juste le|juste les) pseudo(?:nyme)?s?\b"
+    # « juste son pseudo », « le pseudo du gars » : l'identité demandée, pas un pseudonyme donné (« le
+    # pseudo P-LAH-0012 »).
+    r"|\b(?:son|leur|leurs|le|les|ses) pseudo(?:nyme)?s?\b(?!\s*:?\s*p-)"
 )
 
 

@@ -101,8 +101,8 @@ def paie_du_fonds(
         quand = dire_periode(paie["du"], paie["au"])
     ensemble, notes = paie["ensemble"], []
     groupe = next((g for g in paie["par_statut"] if g["statut"] == statut), ensemble)
-    if paie.get("programme"):
-        return _comptes_du_programme(paie, quand, groupe, statut)
+    if identite.anonyme:
+        return _tableau_du_programme(paie, quand, groupe, statut)
     if not paie["paies"]:
         phrase = f"Aucune paie n'est consignée {quand} dans les registres de votre fonds."
     elif activite:
@@ -137,7 +137,7 @@ def paie_du_fonds(
     )
 
 
-def _comptes_du_programme(
+def _tableau_du_programme(
     paie: dict[str, Any], quand: str, groupe: dict[str, Any], statut: str | None
 ) -> Tableau:
     """Le public : les personnes payées et leurs heures dans tout le programme, aucun montant."""

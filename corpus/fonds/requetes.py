@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
-from corpus.fonds.identite import PUBLIC, Identite
+from corpus.fonds.identite import Identite
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -240,33 +240,35 @@ def paies_versees(
         ensemble["retenues_legales"] = sum((_argent(lp.retenues_legales) for lp, _ in paies), ZERO)
     par_statut = [{"statut": statut, **_agreger([lp for lp, s in paies if s == statut])}
                   for statut in ("prevenu", "condamne")]
-    # Le Fonds central lit plusieurs fonds : chacun a sa ligne (« dans chacun de mes fonds »).
-    codes = dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).all())
-    par_fonds = [{"fonds": codes[i], **_agreger([lp for lp, _ in paies if lp.fonds_id == i])}
-                 for i in sorted(codes, key=codes.__getitem__)] if len(ids) > 1 else []
-    if identite.role == PUBLIC:
-        return _comptes_du_programme({
-            "du": min((lp.du for lp, _ in paies), default=du or le),
-            "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
-            "paies": len(paies),
-            "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
-            "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
-        })
-    return {
+    paie = {
         "du": min((lp.du for lp, _ in paies), default=du or le),
         "au": max((lp.au for lp, _ in paies), default=au if le is None else le),
         "paies": len(paies),
         "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
         "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
-        "par_fonds": supprimer_petits(par_fonds, ("heures", *MONTANTS_DE_PAIE)),
-        "par_activite": supprimer_petits(_heures_par_activite(session, de_la_periode), ("heures", "brute")),
     }
+    if identite.anonyme:
+        return _sans_argent(paie)
+    par_activite = _heures_par_activite(session, de_la_periode)
+    return {**paie, "par_fonds": _par_fonds(session, ids, [lp for lp, _ in paies]),
+            "par_activite": supprimer_petits(par_activite, ("heures", "brute"))}
 
 
-def _comptes_du_programme(paie: dict[str, Any]) -> dict[str, Any]:
-    """Pour le public : les personnes et les heures de tout le programme, sans aucun montant."""
+def _par_fonds(session: Session, ids: list[int], paies: list[m.LignePaie]) -> list[dict[str, Any]]:
+    """Le Fonds central lit plusieurs fonds : chacun a sa ligne (« dans chacun de mes fonds »)."""
+    if len(ids) < 2:
+        return []
+    codes = dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).all())
+    groupes = [{"fonds": codes[i], **_agreger([lp for lp in paies if lp.fonds_id == i])}
+               for i in sorted(codes, key=codes.__getitem__)]
+    return supprimer_petits(groupes, ("heures", *MONTANTS_DE_PAIE))
+
+
+def _sans_argent(paie: dict[str, Any]) -> dict[str, Any]:
+    """Pour le public : les personnes et les heures de tout le programme, sans aucun montant, ni fonds, ni
+    activité."""
     sans_argent = {cle: None for cle in (*MONTANTS_DE_PAIE, "retenues_legales")}
-    return {**paie, "programme": True, "ensemble": {**paie["ensemble"], **sans_argent},
+    return {**paie, "ensemble": {**paie["ensemble"], **sans_argent},
             "par_statut": [{**g, **sans_argent} for g in paie["par_statut"]],
             "par_fonds": [], "par_activite": []}
 

@@ -28,6 +28,7 @@ from assistant.conversation.perimetre import (
         ("donne-moi juste leurs pseudos, les gars de la buanderie", True),
         ("Qui a signé le chèque 1045 ?", False),  # un signataire, pas une personne incarcérée
         ("Le pseudo P-LAH-0012 a-t-il été payé ?", False),  # un pseudonyme donné, pas demandé
+        ("C'est quoi le pseudo du gars qui a eu la plus grosse paye ?", True),
     ],
 )
 def test_demande_qui(question, attendu):

@@ -540,6 +540,9 @@ def test_un_ordre_de_grandeur_demande_se_calcule_sur_les_valeurs_approchees():
     assert "la réponse l'est aussi" in d.compris()
     d = _comprendre("Avec environ 200 000 $ de revenus et 150 000 $ de frais, la cotisation à 10 % ?", probas)
     assert d.precision and "valeur exacte" in d.precision
+    # Un ordre de grandeur sans borne (« une couple de cent mille ») ne se calcule pas, même demandé ainsi.
+    d = _comprendre("Grosso modo, avec une couple de cent mille de revenus et 150 000 $ de frais ?", probas)
+    assert d.precision and "valeur exacte" in d.precision
 
 
 def test_un_calcul_peu_probable_dont_chaque_valeur_est_nommee_se_fait():
