@@ -27,38 +27,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from evaluations.donnees import (
-    lot2,
-    lot3,
-    lot4,
-    lot5,
-    lot6,
-    lot7,
-    lot8,
-    lot9,
-    lot10,
-    lot11,
-    lot12,
-    lot13,
-    lot14,
-)
-from evaluations.donnees.attendus import DATE_REFERENCE, DEV, JEU, TEST
+from evaluations.donnees.attendus import DATE_REFERENCE
+from evaluations.donnees.jeux import JEUX, LOTS
 from evaluations.rapport import RAPPORTS
 
-# Le lot 2 a été écrit après le réglage sur le lot 1, sans voir les réponses du moteur.
-JEUX = {"dev": DEV, "test": TEST, "tout": JEU, "dev2": lot2.DEV, "test2": lot2.TEST, "tout2": lot2.JEU,
-        "dev3": lot3.DEV, "test3": lot3.TEST, "tout3": lot3.JEU,
-        "dev4": lot4.DEV, "test4": lot4.TEST, "tout4": lot4.JEU,
-        "dev5": lot5.DEV, "test5": lot5.TEST, "tout5": lot5.JEU,
-        "dev6": lot6.DEV, "test6": lot6.TEST, "tout6": lot6.JEU,
-        "dev7": lot7.DEV, "test7": lot7.TEST, "tout7": lot7.JEU,
-        "dev8": lot8.DEV, "test8": lot8.TEST, "tout8": lot8.JEU,
-        "dev9": lot9.DEV, "test9": lot9.TEST, "tout9": lot9.JEU,
-        "dev10": lot10.DEV, "test10": lot10.TEST, "tout10": lot10.JEU,
-        "dev11": lot11.DEV, "test11": lot11.TEST, "tout11": lot11.JEU,
-        "dev12": lot12.DEV, "test12": lot12.TEST, "tout12": lot12.JEU,
-        "dev13": lot13.DEV, "test13": lot13.TEST, "tout13": lot13.JEU,
-        "dev14": lot14.DEV, "test14": lot14.TEST, "tout14": lot14.JEU}
 SORTIE = RAPPORTS / "donnees"
 RACINE = Path(__file__).resolve().parents[2]
 
@@ -92,12 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--jeu",
         type=_jeu,
-        default=DEV,
-        metavar="dev|test|tout|dev2|test2|tout2|dev3|test3|tout3|dev4|test4|tout4|dev5|test5|tout5"
-        "|dev6|test6|tout6|dev7|test7|tout7|dev8|test8|tout8|dev9|test9|tout9|dev10|test10|tout10"
-        "|dev11|test11|tout11|dev12|test12|tout12|dev13|test13|tout13|dev14|test14|tout14|FICHIER",
-        help="moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à 14 : lot 2 à 14), "
-        "ou un fichier JSONL",
+        default=JEUX["dev"],
+        metavar="|".join([*JEUX, "FICHIER"]),
+        help=f"moitié développement (défaut), moitié test, jeu entier (lot 1 ; suffixe 2 à {len(LOTS)} : "
+        f"lot 2 à {len(LOTS)}), ou un fichier JSONL",
     )
     p.add_argument(
         "--sortie",

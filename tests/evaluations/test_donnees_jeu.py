@@ -10,22 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluations.donnees import (
-    attendus,
-    lot2,
-    lot3,
-    lot4,
-    lot5,
-    lot6,
-    lot7,
-    lot8,
-    lot9,
-    lot10,
-    lot11,
-    lot12,
-    lot13,
-    lot14,
-)
+from evaluations.donnees import attendus
+from evaluations.donnees.jeux import LOTS
 from evaluations.donnees.notation import ORDRE_ROLES, charger
 
 pytestmark = pytest.mark.unit
@@ -35,7 +21,6 @@ def _lire(chemin: Path) -> list[dict]:
     return [json.loads(ligne) for ligne in chemin.read_text(encoding="utf-8").splitlines() if ligne]
 
 
-LOTS = [attendus, lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12, lot13, lot14]
 
 
 @pytest.mark.parametrize("lot", LOTS, ids=lambda lot: lot.JEU.name)
