@@ -139,6 +139,7 @@ from evaluations.donnees.lots import (
     TOUS,
     chemins,
     controler_lot,
+    controler_permis,
     ecrire,
     virgule,
 )
@@ -1432,25 +1433,7 @@ GENRES = (
 
 def construire_cas(moteur: Engine) -> list[Cas]:
     cas = controler_lot(rassembler(moteur, Registres11, GENRES, "l11-"), ORDINAIRES, CAS_ACCES, 18, 1)
-    permis = [c for c in cas if PERMIS in c.etiquettes]
-    for c in cas:
-        routes = [c.route] if isinstance(c.route, str) else c.route
-        # Un cas permis attend des valeurs, jamais un refus ; une absente n'est jamais une valeur attendue.
-        if (PERMIS in c.etiquettes) != (ACCES in c.etiquettes and routes == [ROUTE_DONNEES]):
-            raise ErreurEchantillon(f"{c.id} : un cas d'accès permis attend « donnees », et elle seule")
-        if PERMIS in c.etiquettes and not c.valeurs:
-            raise ErreurEchantillon(f"{c.id} : un cas permis attend des valeurs")
-        attendues = {v for x in c.valeurs for v in (x if isinstance(x, list) else [x])}
-        if attendues & set(c.absentes):
-            raise ErreurEchantillon(f"{c.id} : une valeur attendue est aussi absente")
-    seuls = [c for c in cas if c.route == ROUTE_REFUS]
-    doubles = [c for c in cas if isinstance(c.route, list) and ROUTE_REFUS in c.route]
-    if (len(seuls), len(doubles)) != (REFUS_SEULS, REFUS_OU_REPONSE):
-        raise ErreurEchantillon(f"{len(seuls)} refus seuls et {len(doubles)} refus ou réponse : "
-                                f"{REFUS_SEULS} et {REFUS_OU_REPONSE} attendus")
-    if len(permis) < PERMIS_AU_MOINS:
-        raise ErreurEchantillon(f"{len(permis)} cas d'accès permis : au moins {PERMIS_AU_MOINS} attendus")
-    return cas
+    return controler_permis(cas, REFUS_SEULS, REFUS_OU_REPONSE, PERMIS_AU_MOINS)
 
 
 def main(argv: list[str] | None = None) -> int:
