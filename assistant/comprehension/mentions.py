@@ -145,7 +145,7 @@ DESIGNATION = re.compile(
 MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode() for m in NOMS_DES_MOIS)
 # « le 11/10/2027 » : jour/mois à la française ; mois/jour aussi possible (logiciels, usage anglais) quand
 # les deux nombres peuvent être un mois.
-DATE_EN_CHIFFRES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+DATE_EN_CHIFFRES = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({_ANS})(?![\d/])")
 JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis

@@ -736,6 +736,12 @@ def test_une_date_en_chiffres_garde_son_autre_lecture():
     assert (claire.valeur, claire.autre) == (datetime.date(2027, 10, 25), None)
 
 
+@pytest.mark.parametrize("question", ["payé le 11/10/0000", "le 31/12/9999", "le 12/31/2026"])
+def test_une_date_en_chiffres_impossible_ne_plante_pas(question):
+    dates = [m.valeur for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.DATE]
+    assert all(1950 <= d.year <= 2099 for d in dates)
+
+
 def test_plus_de_24_heures_dites_d_un_jour_sont_impossibles():
     (heures, _) = lire_mentions(preparer("1 800 minutes mardi à la cuisine"), JOUR)
     assert heures.valeur == Decimal(30) and hors_limites(heures)
