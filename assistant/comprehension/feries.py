@@ -10,12 +10,14 @@ from collections.abc import Callable
 
 from dateutil.easter import easter
 
+LUNDI, DIMANCHE = 0, 6
 
-def _lundi(mois: int, rang: int) -> Callable[[int], datetime.date]:
-    """Le `rang`-ième lundi du mois (1 : le premier)."""
+
+def _lundi(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
+    """Le `rang`-ième lundi du mois (1 : le premier), ou le jour `semaine` (6 : dimanche)."""
     def jour(annee: int) -> datetime.date:
         premier = datetime.date(annee, mois, 1)
-        return premier + datetime.timedelta(days=(7 - premier.weekday()) % 7 + 7 * (rang - 1))
+        return premier + datetime.timedelta(days=(semaine - premier.weekday()) % 7 + 7 * (rang - 1))
     return jour
 
 
@@ -44,6 +46,8 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"halloween": _fixe(10, 31),
     r"jour du souvenir": _fixe(11, 11),
     r"saint-valentin|st-valentin": _fixe(2, 14),
+    r"fete des meres": _lundi(5, 2, DIMANCHE),
+    r"fete des peres": _lundi(6, 3, DIMANCHE),
     r"jour des rois|rois|epiphanie": _fixe(1, 6),
     r"vendredi saint": _paques(-2),
     r"lundi de paques": _paques(1),
