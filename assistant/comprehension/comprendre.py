@@ -35,6 +35,8 @@ from assistant.comprehension.mentions import (
     REFERENCE,
     SANS_BORNE,
     Mention,
+    a_l_echelle,
+    echelle_declaree,
     hors_limites,
     lire_mentions,
     plier,
@@ -119,8 +121,9 @@ def comprendre(
         texte=texte,
         jour=jour,
         recherche=lue,
-        mentions=lire_mentions(texte, jour),
+        echelle=echelle_declaree(plie) or (precedente.echelle if precedente else 1),
     )
+    demande.mentions = a_l_echelle(lire_mentions(texte, jour), demande.echelle)
     if precedente is not None:
         demande.mentions = _jours_voisins(demande.mentions, precedente)
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
@@ -174,12 +177,17 @@ def _donne_ce_qui_manquait(demande: Demande, precedente: Demande, plie: str) -> 
 
 def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool:
     """« Oups, les revenus c'était 68 500 $, pas 66 000 » : une valeur du même calcul, sans celles
-    qu'il avait déjà et qui lui manqueraient seul ; le reste est repris du tour précédent."""
-    if not precedente.appels or demande.intentions[0][0] != precedente.appels[-1].outil:
+    qu'il avait déjà et qui lui manqueraient seul ; le reste est repris du tour précédent. Quand une
+    autre intention paraît plus probable sans assurance, une valeur que ses mots désignent comme un
+    argument déjà donné (« finir à la fête des Mères » : l'échéance) suffit."""
+    if not precedente.appels:
         return False
     appel = precedente.appels[-1]
     seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
-    return bool(seule.sources) and bool(set(seule.manquants) & set(appel.arguments))
+    if demande.intentions[0][0] == appel.outil:
+        return bool(seule.sources) and bool(set(seule.manquants) & set(appel.arguments))
+    return (demande.confiance < CONFIANCE_OUTIL and bool(seule.qualifiees & set(appel.arguments))
+            and bool(set(appel.arguments) - set(seule.arguments)))
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
@@ -206,7 +214,8 @@ def _suivre(
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
-        nouveaux = {nom: _apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom))
+        nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom)),
+                                         liaison.sources.get(nom), appel)
                     for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
         nommes = [nom for nom in liaison.manquants if nom not in appel.arguments]
         if nommes and not nouveaux:
@@ -261,6 +270,15 @@ def _apres_ecart(valeur: object, source: Mention | None, avant: object) -> objec
     if source is None or not source.ecart or not (isinstance(avant, Decimal) and isinstance(valeur, Decimal)):
         return valeur
     return avant + source.ecart * valeur
+
+
+def _dans_le_calcul(valeur: object, source: Mention | None, appel: Appel) -> object:
+    """« Il aimerait mieux finir à la fête des Mères » : une date dite sans année, déjà passée cette année,
+    est l'occurrence la plus proche des dates du calcul repris (un contrat de 2027), pas d'aujourd'hui."""
+    dates = [v for v in appel.arguments.values() if isinstance(v, datetime.date)]
+    if source is None or source.prochaine is None or not dates or not isinstance(valeur, datetime.date):
+        return valeur
+    return min((valeur, source.prochaine), key=lambda d: min(abs((d - autre).days) for autre in dates))
 
 
 def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -> bool:

@@ -53,6 +53,7 @@ class Demande:
     manquants: list[str] = field(default_factory=list)  # les arguments que cette précision demande
     erreur: str | None = None  # une valeur impossible pour son argument
     reprise: str | None = None  # ce qui vient du tour précédent
+    echelle: int = 1  # « (en milliers de $) » : 1000, gardé par les suites de la conversation
 
     def comprehension(self) -> dict[str, Any]:
         """Ce que la réponse JSON montre de la compréhension (sans le texte de la question)."""

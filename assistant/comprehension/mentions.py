@@ -77,6 +77,11 @@ _EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})\s+{_CENNE
 _CHAMP_EN_CENTS = re.compile(r"\b([^\W\d_]+)_cents?\s*[=:]\s*(\d+)\b", re.IGNORECASE)
 # « 9 briques », « une brique », « 14 briques et demie » : mille dollars, à la québécoise.
 _BRIQUES = re.compile(r"\b(\d+(?:,\d+)?|une?) briques?(?: et (demie?))?\b", re.IGNORECASE)
+# « 9 briques au Fonds central… en emprunter 16 autres » : le nombre sans unité suivi de « autres », sans nom
+# de chose après, reprend l'unité et son multiple du montant dit avant lui.
+_MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)", re.IGNORECASE)
+_AUTRES = re.compile(r"\b(\d+(?:,\d+)?) autres\b(?=\s*(?:[.,;:!?)]|$|(?:pour|afin|a|au|aux|en|sur|dans|avec"
+                     r"|chez|cette|ce|cet|la|le|les|si|mais|et|ou|pis)\b))", re.IGNORECASE)
 _CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
@@ -114,6 +119,9 @@ COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "
 _QUINZAINE = re.compile(r"\bune quinzaine\b(?! d'| de )", re.IGNORECASE)
 # « les montants en cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
 _EN_CENTS_NOMMES = re.compile(r"\ben cents\b", re.IGNORECASE)
+# « (en milliers de $) » : l'en-tête d'un état financier, écrit « en k$ » pour que text2num n'y lise pas
+# mille dollars ; `echelle_declaree` le lit.
+_ECHELLE_NOMMEE = re.compile(r"\ben (milliers|millions) de (?:\$|dollars)", re.IGNORECASE)
 _COLLECTIF = re.compile(rf"\bune? ({'|'.join(COLLECTIFS)})(?: d'| de |\b)", re.IGNORECASE)
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
@@ -286,9 +294,11 @@ def preparer(question: str) -> str:
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
     texte = _EN_CENTS_NOMMES.sub("en cennes", texte)
+    texte = _ECHELLE_NOMMEE.sub(lambda m: "en M$" if m[1].lower() == "millions" else "en k$", texte)
     texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
     texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
+    texte = _AUTRES.sub(lambda m: _meme_multiple(m, texte), texte)
     texte = _BRIQUES.sub(_briques, texte)
     texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
     texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", texte)
@@ -310,6 +320,11 @@ def _dollars(cents: str) -> str:
 def _briques(m: re.Match[str]) -> str:
     nombre = Decimal(1) if m[1].lower() in ("un", "une") else lire_decimal(m[1]) or Decimal(0)
     return f"{nombre_propre((nombre + (Decimal('0.5') if m[2] else 0)) * 1000)} $"
+
+
+def _meme_multiple(m: re.Match[str], texte: str) -> str:
+    dits = list(_MULTIPLE_DIT.finditer(texte, 0, m.start()))
+    return f"{m[1]} {dits[-1][1]} autres" if dits else m.group()
 
 
 def _fraction_glyphe(m: re.Match[str]) -> str:
@@ -398,6 +413,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(reprises(mentions, texte, plie), texte)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
+    mentions = _points_de_pourcentage(mentions, plie)
     return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
 
 
@@ -466,6 +482,28 @@ def _au_taux_horaire(mentions: list[Mention], plie: str) -> list[Mention]:
             mention = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * suivante.valeur))
         sortie.append(mention)
     return sortie
+
+
+# « 10 % l'an passé ; il a monté ça de 2 points » : des points de pourcentage, ajoutés au taux dit avant
+# (12 %, pas 10 % × 1,02).
+_POINTS = re.compile(r"\b(?:(mont|augment|hauss)|baiss|diminu|descend|redui|coup)\w*\s+(?:[\w']+\s+){0,3}?"
+                     r"de\s+$")
+POINTS_APRES = re.compile(r"\s*points?\b(?! de (?:vente|service))")
+
+
+def _points_de_pourcentage(mentions: list[Mention], plie: str) -> list[Mention]:
+    for rang, points in enumerate(mentions):
+        verbe = _POINTS.search(plie, max(0, points.debut - 45), points.debut)
+        avant = [m for m in mentions[:rang] if m.genre == Genre.TAUX]
+        if points.genre not in {NOMBRE, QUANTITE} or not POINTS_APRES.match(plie, points.fin) or not (
+                verbe and avant):
+            continue
+        taux, signe = avant[-1], 1 if verbe[1] else -1
+        texte = f"{taux.texte} {'+' if signe > 0 else '−'} {points.texte} points"
+        nouveau = dataclasses.replace(taux, valeur=nombre_propre(taux.valeur + signe * points.valeur),
+                                      debut=points.debut, fin=points.fin, texte=texte)
+        return [nouveau if m is points else m for m in mentions if m is not taux]
+    return mentions
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
@@ -615,15 +653,37 @@ def _ecartee(mention: Mention, plie: str) -> bool:
 
 
 ECART_APRES = re.compile(r"\s*(?:(?:de|en) (plus|moins)|supplementaires?|additionnel\w*)\b")
+# « ajoute les 3 200 $ de la vente aux revenus » : le verbe dit l'écart, avant la valeur.
+ECART_AVANT = re.compile(r"\b(?:r?ajout|additionn)\w*\s+(?:(?:les?|la|l'|des|du|encore)\s*)?$")
 
 
 def _ecart(mention: Mention, plie: str) -> Mention:
     """« 1 500 $ de plus que prévu » : ce qui s'ajoute à la valeur dite avant, pas une autre valeur."""
-    suite = ECART_APRES.match(plie, mention.fin)
-    if mention.genre not in {Genre.ARGENT, Genre.HEURES} or suite is None:
+    if mention.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
         return mention
-    texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
-    return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
+    if (suite := ECART_APRES.match(plie, mention.fin)) and mention.genre != NOMBRE:
+        texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
+        return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
+    if ECART_AVANT.search(plie, max(0, mention.debut - 25), mention.debut):
+        return dataclasses.replace(mention, ecart=1)
+    return mention
+
+
+# « États financiers (en milliers de $) : Revenus 96,4 » : l'en-tête dit l'unité des nombres qui n'en ont
+# pas ; un suivi (« ajoute les 3,2 de la vente ») la garde.
+_ECHELLE = re.compile(r"\ben ([km])\$|\(000 \$\)")
+
+
+def echelle_declaree(plie: str) -> int | None:
+    if (m := _ECHELLE.search(plie)) is None:
+        return None
+    return 1_000_000 if m[1] == "m" else 1000
+
+
+def a_l_echelle(mentions: list[Mention], echelle: int) -> list[Mention]:
+    """Les nombres sans unité, en dollars à l'échelle déclarée."""
+    return [dataclasses.replace(m, genre=Genre.ARGENT, valeur=nombre_propre(m.valeur * echelle))
+            if m.genre == NOMBRE and echelle != 1 else m for m in mentions]
 
 
 # « le dernier jour ouvrable de novembre » : Duckling lit le mois ; on en prend le premier ou le dernier

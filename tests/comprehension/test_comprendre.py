@@ -177,6 +177,17 @@ def test_suivi_qui_ajoute_un_ecart_a_une_valeur():
     assert d.appels[0].arguments["frais_liquidation"] == Decimal(2500)
 
 
+def test_suivi_qui_ajoute_dans_l_unite_declaree_avant():
+    # « (en milliers de $) » vaut pour la conversation ; « ajoute les 3,2 » s'ajoute aux revenus.
+    cotisation = {"États": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],
+                  "ajoute": [("calculer_cotisation", 0.5), (DOCUMENT, 0.4)]}
+    premier = _comprendre("États financiers (en milliers de $) : Revenus 96,4 ; Frais 71,9. Taux 20 %.",
+                          cotisation)
+    assert premier.appels[0].arguments["revenus"] == Decimal(96400)
+    d = _comprendre("ajoute les 3,2 de la vente de garage aux revenus", cotisation, premier)
+    assert d.appels[0].arguments == {"revenus": Decimal(99600), "frais": Decimal(71900), "taux": Decimal(20)}
+
+
 def test_suivi_qui_donne_une_valeur_apposee_a_son_nom():
     d = _comprendre("Ok pis si on rajoute la prime de supervision, vingt-cinq piasses ?", {}, _paie())
     assert d.appels[0].arguments == {"heures": Decimal(20), "date": datetime.date(2026, 10, 1),
@@ -230,6 +241,24 @@ def test_changement_de_sujet_meme_avec_une_amorce():
 def test_suivi_vers_un_autre_outil_quand_la_question_le_remplit():
     d = _comprendre("Et s'il emprunte 30 000 $ ?", {"Et s'il": [("verifier_emprunt", 0.7)]}, _paie())
     assert [a.outil for a in d.appels] == ["verifier_emprunt"]
+
+
+def test_suivi_qui_deplace_une_date_nommee_par_son_role_meme_si_un_autre_outil_semble_probable():
+    # « finir à la fête des Mères » : l'échéance du contrat d'avant, en 2027 comme lui, pas en mai passé.
+    contrat = {"Contrat": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)],
+               "Le client": [("calculer_remuneration", 0.39), ("calendrier_programme", 0.3),
+                             ("verifier_contrat", 0.07), (DOCUMENT, 0.24)]}
+    premier = _comprendre("Contrat : 13 200 $, 600 heures, du 4 janvier au 30 avril 2027.", contrat)
+    d = _comprendre("Le client aimerait mieux finir à la fête des Mères. Ça fait combien de jours ?", contrat,
+                    premier)
+    assert [a.outil for a in d.appels] == ["verifier_contrat"]
+    assert d.appels[0].arguments["date_echeance"] == datetime.date(2027, 5, 9)
+    assert d.appels[0].arguments["date_debut"] == datetime.date(2027, 1, 4)
+    # Assez sûre d'un autre outil, la question change de sujet.
+    contrat["Le client"] = [("calculer_remuneration", 0.8), ("verifier_contrat", 0.07)]
+    d = _comprendre("Le client aimerait mieux finir à la fête des Mères. Ça fait combien de jours ?", contrat,
+                    premier)
+    assert [a.outil for a in d.appels] != ["verifier_contrat"]
 
 
 def test_suivi_court_reprend_l_outil_la_ponctuation_ne_compte_pas_pour_un_mot():

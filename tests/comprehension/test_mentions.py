@@ -16,8 +16,11 @@ from assistant.comprehension.mentions import (
     NUMERO_DE_PIECE,
     QUANTITE,
     REFERENCE,
+    a_l_echelle,
+    echelle_declaree,
     hors_limites,
     lire_mentions,
+    plier,
     preparer,
 )
 from outils.declaration import Genre
@@ -60,10 +63,31 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         ("Sa paye brute : cent vingt-huit. Pis quatre-vingts cennes.", [(Genre.ARGENT, Decimal("128.8"))]),
         ("douze piasses et cinquante sous", [(Genre.ARGENT, Decimal("12.5"))]),
         ("il lui reste 35 cennes", [(Genre.ARGENT, Decimal("0.35"))]),
+        # « 16 autres » reprend l'unité et le multiple du montant dit avant ; pas un compte de détenus.
+        ("On doit 9 briques. On veut en emprunter 16 autres pour la presse.",
+         [(Genre.ARGENT, Decimal(9000)), (Genre.ARGENT, Decimal(16000))]),
+        ("On a 3 briques, 5 autres détenus", [(Genre.ARGENT, Decimal(3000)), (QUANTITE, Decimal(5))]),
+        ("On doit 9 000 $, on en emprunte 16 autres.",
+         [(Genre.ARGENT, Decimal(9000)), (QUANTITE, Decimal(16))]),
     ],
 )
 def test_montants(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, echelle, attendu",
+    [
+        ("États financiers (en milliers de $) : Revenus 96,4 ; Frais 71,9. Taux 20 %.", 1000,
+         [(Genre.ARGENT, Decimal(96400)), (Genre.ARGENT, Decimal(71900)), (Genre.TAUX, Decimal(20))]),
+        ("Bilan en millions de dollars : actif 1,2", 1_000_000, [(Genre.ARGENT, Decimal(1200000))]),
+        ("Revenus 96,4 ; frais 71,9", None, [(NOMBRE, Decimal("96.4")), (NOMBRE, Decimal("71.9"))]),
+    ],
+)
+def test_l_echelle_declaree_s_applique_aux_nombres_sans_unite(question, echelle, attendu):
+    texte = preparer(question)
+    assert echelle_declaree(plier(texte)) == echelle
+    assert [(m.genre, m.valeur) for m in a_l_echelle(lire_mentions(texte, JOUR), echelle or 1)] == attendu
 
 
 @pytest.mark.parametrize(
@@ -465,6 +489,8 @@ def test_la_fin_de_l_annee_prochaine():
     ("la journée des patriotes", datetime.date(2026, 5, 18)),  # le lundi qui précède le 25 mai
     ("le lendemain de l'Halloween 2027", datetime.date(2027, 11, 1)),
     ("à la Saint-Jean", datetime.date(2026, 6, 24)),
+    ("à la fête des Mères 2027", datetime.date(2027, 5, 9)),  # le deuxième dimanche de mai
+    ("pour la fête des Pères", datetime.date(2026, 6, 21)),  # le troisième dimanche de juin
 ])
 def test_les_fetes_du_quebec(question, date):
     assert next(v for v in _valeurs(question) if v[0] == Genre.DATE) == (Genre.DATE, date)
@@ -745,3 +771,13 @@ def test_une_date_en_chiffres_impossible_ne_plante_pas(question):
 def test_plus_de_24_heures_dites_d_un_jour_sont_impossibles():
     (heures, _) = lire_mentions(preparer("1 800 minutes mardi à la cuisine"), JOUR)
     assert heures.valeur == Decimal(30) and hors_limites(heures)
+
+
+@pytest.mark.parametrize("question, taux", [
+    ("L'an passé 10 %. Cette année le ministre a monté ça de 2 points.", [Decimal(12)]),
+    ("le taux de 15 % baisse de 1,5 point", [Decimal("13.5")]),
+    ("un taux de 10 % et 2 points de vente", [Decimal(10)]),  # des points de vente, pas de pourcentage
+    ("il a monté ça de 2 points", []),  # sans taux dit avant, rien à quoi les ajouter
+])
+def test_des_points_de_pourcentage_s_ajoutent_au_taux_dit_avant(question, taux):
+    assert [v for g, v in _valeurs(question) if g == Genre.TAUX] == taux
