@@ -354,12 +354,12 @@ class Moteur:
         if self.sessions is None:
             return None, identite
         with self.sessions() as session:
-            nommes = fonds_nommes(question, session)
-            if nommes and (demande := ce_qui_est_demande(question)) is not None:
-                nommes = fonds_nommes(demande, session)  # « Nous autres, en septembre ? »
-            autres = sorted(nommes - set(identite.fonds))
             # Ceux de son fonds (« pour 2025 » a la forme d'un pseudonyme tapé vite, pas le code d'un fonds).
             pseudonymes = {p for p in pseudonymes_tapes(question) if p[0] in identite.fonds}
+            nommes = fonds_nommes(question, session)
+            if nommes and (demande := ce_qui_est_demande(question, bool(pseudonymes))) is not None:
+                nommes = fonds_nommes(demande, session)  # « Nous autres, en septembre ? »
+            autres = sorted(nommes - set(identite.fonds))
             refus = None
             if autres and identite.anonyme:
                 refus = PUBLIC_SANS_ETABLISSEMENT

@@ -132,12 +132,22 @@ def dit_sa_portee(texte: str) -> bool:
     return CHEZ_SOI.search(plie) is not None or PARTOUT.search(plie) is not None
 
 
-def ce_qui_est_demande(question: str) -> str | None:
-    """Les phrases qui demandent (celles qui finissent par « ? », sinon la dernière), si elles disent
-    elles-mêmes leur portée (son propre fonds, tout le programme) et que la question en a d'autres."""
+# « J'vas remplacer la conseillère de X, mais pour astheure : combien… chez nous ? » : dans une seule phrase,
+# la proposition qui demande vient après le contexte.
+PROPOSITION = re.compile(r"\s*(?::|;|,?\s+mais\b)\s*")
+
+
+def ce_qui_est_demande(question: str, une_des_siennes: bool = False) -> str | None:
+    """Les phrases qui demandent (celles qui finissent par « ? », sinon la dernière ; dans une seule
+    phrase, sa dernière proposition), si elles disent elles-mêmes leur portée (son propre fonds, tout le
+    programme) et que la question en a d'autres. `une_des_siennes` : la question désigne une personne de
+    son fonds par son pseudonyme ; elle est alors le sujet de ce qui est demandé."""
     phrases = [p.strip() for p in PHRASE.findall(question) if p.strip()]
     demandees = [p for p in phrases if p.endswith("?")] or phrases[-1:]
     if len(demandees) == len(phrases):
-        return None
+        propositions = [p for p in PROPOSITION.split(demandees[-1]) if p]
+        if len(propositions) == 1:
+            return None
+        demandees = propositions[-1:]
     texte = " ".join(demandees)
-    return texte if dit_sa_portee(texte) else None
+    return texte if une_des_siennes or dit_sa_portee(texte) else None

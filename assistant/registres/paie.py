@@ -53,7 +53,9 @@ class ArgumentsPeriodeDePaie(Arguments):
         description="La période choisit les paies par leur jour de versement (« les payes versées en"
         " octobre ») plutôt que par le début de leur période de travail.",
     )
-    le: Annotated[Jour | None, Indices(pas=PERIODE_DE_PAIE)] = Field(
+    # « demain » dit ailleurs (« il part demain ») ne désigne pas la paie : « la paye du 12 octobre », si.
+    le: Annotated[Jour | None, Indices(("paye du", "paie du", "paye le", "paie le", "payes du", "paies du"),
+                                       pas=PERIODE_DE_PAIE)] = Field(
         None,
         title="jour d'une paie",
         description="Un jour (AAAA-MM-JJ) qui désigne une paie : celle versée ce jour-là, ou celle dont la"

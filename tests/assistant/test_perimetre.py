@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation.perimetre import (
+    ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
     dit_sa_portee,
@@ -111,3 +112,18 @@ def test_les_familles_hors_perimetre(question, famille):
 )
 def test_la_phrase_qui_dit_sa_portee(texte, attendu):
     assert dit_sa_portee(texte) is attendu
+
+
+@pytest.mark.parametrize(
+    ("question", "une_des_siennes", "attendu"),
+    [
+        ("Un gars arrive de Mont-Brumeux. Icitte, combien de places ?", False, "Icitte, combien de places ?"),
+        ("Je remplace celle de Mont-Brumeux, mais pour astheure : combien chez nous ?", False,
+         "combien chez nous ?"),
+        ("Je remplace celle de Mont-Brumeux : combien là-bas ?", False, None),  # sans dire sa portée
+        ("Combien de places à Mont-Brumeux ?", False, None),  # rien d'autre que la demande
+        ("P-VDP-0053 part à Mont-Brumeux. Son brut du 12 octobre ?", True, "Son brut du 12 octobre ?"),
+    ],
+)
+def test_ce_qui_est_demande_apres_le_contexte(question, une_des_siennes, attendu):
+    assert ce_qui_est_demande(question, une_des_siennes) == attendu

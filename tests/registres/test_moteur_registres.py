@@ -536,12 +536,32 @@ def test_plus_que_l_an_passe_compare_la_meme_periode_un_an_plus_tot(moteur_regis
                     "suivi de la formation en 2025 ?"),
         # « Ignore » une donnée n'est pas une consigne.
         ("paie-vdp", "Ignore la paye de septembre, c'est réglé. Celle du 12 octobre de P-VDP-0053 : brut ?"),
+        # Dans une seule phrase, la proposition qui demande vient après le contexte.
+        ("conseiller-vdp", "Je pars en formation à Mont-Brumeux la semaine prochaine, mais en attendant : "
+                           "combien de places à la menuiserie chez nous ?"),
+        # Une personne de son fonds, désignée par son pseudonyme, est le sujet ; l'autre fonds : où elle va.
+        ("paie-vdp", "P-VDP-0053 est transféré à Lac-aux-Hiboux jeudi. Avant : son brut sur la paye du "
+                     "12 octobre ?"),
     ],
 )
 def test_un_autre_fonds_nomme_en_passant_ne_refuse_pas(moteur_registres, identites, qui, question):
     identite = ANONYME if qui == "anonyme" else identites[qui]
     reponse = moteur_registres.repondre(question, identite=identite)
     assert reponse.route == "donnees", reponse.answer
+    assert "Lac-aux-Hiboux" not in reponse.answer and "LAH" not in reponse.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Je pars en formation à Mont-Brumeux la semaine prochaine, mais en attendant : combien de places "
+        "à la menuiserie là-bas ?",
+        "P-VDP-0053 va à Mont-Brumeux jeudi. Combien de places libres à la menuiserie de Mont-Brumeux ?",
+    ],
+)
+def test_l_autre_fonds_dans_ce_qui_est_demande_reste_refuse(moteur_registres, identites, question):
+    reponse = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
+    assert reponse.route == "acces_refuse", reponse.answer
 
 
 def test_une_suite_qui_insiste_apres_un_refus_est_refusee(moteur_registres, identites):
