@@ -22,7 +22,7 @@ from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import Arguments, Compte, Indices, Pseudonyme
+from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import Resultat, loi, reglement
 
@@ -260,6 +260,11 @@ class ArgumentsDemande(Arguments):
         title="demande d'assistance",
         description="Le numéro d'une demande d'assistance du fonds (« A-VDP-2026-02 ») ; toutes si omis.",
     )
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None, title="présentées du",
+        description="Premier jour de présentation (« en octobre ») ; toutes si omis.",
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(None, title="au", description="Dernier jour de présentation.")
 
 
 @consultation(
@@ -270,21 +275,30 @@ class ArgumentsDemande(Arguments):
     lecture=requetes.demandes_aide,
 )
 def demande_aide(
-    identite: Identite, session: Session, jour: datetime.date, demande: str | None = None
+    identite: Identite, session: Session, jour: datetime.date, demande: str | None = None,
+    du: datetime.date | None = None, au: datetime.date | None = None,
 ) -> Tableau:
     rangs = requetes.demandes_aide(identite, session, numero=demande)
+    quand = ""
+    if du or au:  # « des demandes en octobre ? » : celles présentées dans la période
+        debut, fin = periode(jour, du, au)
+        rangs = [r for r in rangs if debut <= r["presentee_le"] <= fin]
+        quand = f" {dire_periode(debut, fin)}"
     a_l_etude = [r for r in rangs if r["statut"] == "a_l_etude"]
     if not rangs:
         phrase = (
             f"Aucune demande d'assistance de ce numéro n'est consignée {_ou_l_on_cherche(identite)}."
             if demande
-            else f"Aucune demande d'assistance n'est consignée {_ou_l_on_cherche(identite)}."
+            else f"Aucune demande d'assistance{' présentée' + quand if quand else ''} n'est consignée"
+                 f" {_ou_l_on_cherche(identite)}."
         )
     elif demande:
         phrase = _etat_demande(rangs[0])
     else:
         phrase = compte(
-            len(rangs), "demande d'assistance est consignée", "demandes d'assistance sont consignées"
+            len(rangs),
+            f"demande d'assistance{' présentée' + quand if quand else ''} est consignée",
+            f"demandes d'assistance{' présentées' + quand if quand else ''} sont consignées",
         )
         phrase += (
             f" ; {len(a_l_etude)} {'est' if len(a_l_etude) == 1 else 'sont'} à l'étude : "

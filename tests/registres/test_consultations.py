@@ -417,6 +417,26 @@ def test_demande_du_3_mars_toujours_a_l_etude(base: Engine) -> None:
     assert detenu.lignes == [] and detenu.phrase.startswith("Aucune demande")
 
 
+@pytest.mark.parametrize(("du", "au"), [
+    (datetime.date(2026, 3, 1), None),  # « en mars » : le mois
+    (datetime.date(2025, 10, 1), datetime.date(2026, 2, 28)),
+    (datetime.date(2026, 10, 1), None),
+])
+def test_les_demandes_presentees_dans_une_periode(base: Engine, du, au) -> None:
+    fin = au or datetime.date(du.year, du.month + 1, 1) - datetime.timedelta(days=1)
+    with Session(base) as session:
+        tableau = faire(session, "conseiller-vdp", "demande_aide", du=du, au=au)
+        attendues = lignes(
+            session,
+            """SELECT d.numero FROM demande_aide d JOIN fonds f ON f.id = d.fonds_id
+               WHERE f.code = 'VDP' AND d.presentee_le BETWEEN :du AND :au ORDER BY d.numero""",
+            du=du, au=fin,
+        )
+    assert sorted(colonne(tableau, "Demande")) == [r.numero for r in attendues]
+    assert ("Aucune demande" in tableau.phrase) is (not attendues)
+    assert "présentée" in tableau.phrase
+
+
 # --- c) prêts et ce qui reste dû ---------------------------------------------------------------
 
 PRETS = """
