@@ -90,6 +90,42 @@ def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
     return resultat
 
 
+# « TOTAL 179,60 », « sous-total revenus : 129 200 » : la ligne qui totalise les précédentes.
+TOTAL = re.compile(r"\b(?:sous-)?totale?s?\b", re.IGNORECASE)
+NUMERIQUES = {Genre.ARGENT, Genre.HEURES, NOMBRE}
+
+
+def sans_lignes_totalisees(mentions: list[Mention], texte: str) -> list[Mention]:
+    """Un tableau ou une liste collés avec leur ligne de total : les lignes qu'elle additionne (la
+    dernière valeur de chacune, juste au-dessus, dont la somme est exactement le total) ne comptent
+    plus à part ; le total, lui, reste."""
+    dernieres, debut = [], 0  # (début de la ligne, sa dernière valeur)
+    for ligne in texte.split("\n"):
+        fin = debut + len(ligne)
+        dans = [m for m in mentions if debut <= m.debut and m.fin <= fin and m.genre in NUMERIQUES]
+        dernieres.append((debut, dans[-1] if dans else None))
+        debut += len(ligne) + 1
+    retirees: list[Mention] = []
+    for rang, (debut, total) in enumerate(dernieres):
+        if total is not None and TOTAL.search(texte, debut, total.debut):
+            retirees += _additionnees(total, [v for _, v in dernieres[:rang]])
+    return [m for m in mentions if m not in retirees]
+
+
+def _additionnees(total: Mention, avant: list[Mention | None]) -> list[Mention]:
+    somme, prises = Decimal(0), []
+    for valeur in reversed(avant):
+        if valeur is None:
+            break
+        somme += Decimal(valeur.valeur)
+        prises.append(valeur)
+        if len(prises) >= 2 and somme == total.valeur:
+            return prises
+        if somme > Decimal(total.valeur):
+            break
+    return []
+
+
 # « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 » : on se reprend, la première valeur cède.
 REPRISE_ENTRE = re.compile(
     r"^[\s,;.…—–-]*(?:euh\W*)?"

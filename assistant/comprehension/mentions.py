@@ -20,13 +20,14 @@ from fractions import Fraction
 from functools import cache
 
 import pendulum
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
     reprises,
     sans_details_inclus,
+    sans_lignes_totalisees,
     sans_redites_entre_parentheses,
     sous_totaux,
 )
@@ -55,7 +56,7 @@ _POUR_CENT = re.compile(r"(\d|\bdemie?)\s*(?:(?:pour|p\.|sur)\s*(?:cent|100)|pou
 # avant toute lecture : le symbole devant, la virgule des milliers, le point des cents. Un montant n'a
 # jamais trois décimales : « 18,500 $ » est dix-huit mille cinq cents.
 _MONTANT_ANGLAIS = re.compile(
-    r"\$\s?(\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)"
+    r"\$[ \u00a0]?(\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d))"
     r"|(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2}(?!\d)|(?=\s?\$)))"
     r"|(?<![\d,.])(\d+\.\d{2})(?=\s?\$)"
@@ -68,15 +69,26 @@ _DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dolla
                               re.IGNORECASE)
 # Les cents dits comme tels (« 80 cennes », « 15 sous ») : le chiffre des dollars qui les précède, s'il y en
 # a un tout près (« 128. Pis 80 cennes », « 12 piasses et 50 sous »), les reçoit ; sinon, des cents seuls.
-_CENNES = r"(?:cennes?|cents|sous)\b"
+_CENNES = r"(?:cennes?|cents|sous)\b(?!-)"  # « sous-total » n'en est pas
 _DOLLARS_PIS_CENNES = re.compile(
     rf"(\d+)(?:\s*(?:\$|dollars?|{_FAMILIERS}))?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
     re.IGNORECASE)
 # « 12 845 cennes », « brut_cents = 14530 » (l'export d'un logiciel de paie) : un montant compté en cents.
-_EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})\s+{_CENNES}", re.IGNORECASE)
+_EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})[ \t]+{_CENNES}", re.IGNORECASE)
 _CHAMP_EN_CENTS = re.compile(r"\b([^\W\d_]+)_cents?\s*[=:]\s*(\d+)\b", re.IGNORECASE)
 # « 9 briques », « une brique », « 14 briques et demie » : mille dollars, à la québécoise.
 _BRIQUES = re.compile(r"\b(\d+(?:,\d+)?|une?) briques?(?: et (demie?))?\b", re.IGNORECASE)
+# « 192$35 » : le signe du dollar à la place de la virgule ; « 176'400.– » : l'apostrophe des milliers et le
+# « .– » des francs suisses, sans cents.
+_DOLLAR_POUR_VIRGULE = re.compile(r"(?<![\d,.])(\d+)\$(\d{2})(?!\d)")
+_MILLIERS_APOSTROPHE = re.compile(r"(?<![\d'])\d{1,3}(?:'\d{3})+(?![\d'])")
+_SANS_CENTS = re.compile(r"(?<=\d)\.[–—-](?!\d)")
+# « vingt-quatre cents piasses » : des centaines au-delà de mille, à la québécoise (2 400 $) ; text2num y lit
+# « 24 100 ». « Deux mille quatre cents » et « quatre cents » restent à text2num.
+# Sans le dollar après, ce sont des cents : « douze piasses et cinquante cents », « vingt-cinq cents ».
+_CENTAINES = re.compile(r"(?<!mille )(?<!cent )\b((?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ])?"
+                        r"(?:[a-zé]+-)*[a-zé]+) cents\b", re.IGNORECASE)
+_DOLLAR_APRES = re.compile(rf" (?:de )?(?:dollars?|{_FAMILIERS}|\$)", re.IGNORECASE)
 # « 9 briques au Fonds central… en emprunter 16 autres » : le nombre sans unité suivi de « autres », sans nom
 # de chose après, reprend l'unité et son multiple du montant dit avant lui.
 _MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)", re.IGNORECASE)
@@ -117,8 +129,8 @@ COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "
               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 # « pour une quinzaine complète » : sans complément, la quinzaine est la période de paie, deux semaines.
 _QUINZAINE = re.compile(r"\bune quinzaine\b(?! d'| de )", re.IGNORECASE)
-# « les montants en cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
-_EN_CENTS_NOMMES = re.compile(r"\ben cents\b", re.IGNORECASE)
+# « les montants en cents », « 12 cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
+_EN_CENTS_NOMMES = re.compile(r"(\ben |\d ?)cents\b", re.IGNORECASE)
 # « (en milliers de $) » : l'en-tête d'un état financier, écrit « en k$ » pour que text2num n'y lise pas
 # mille dollars ; `echelle_declaree` le lit.
 _ECHELLE_NOMMEE = re.compile(r"\ben (milliers|millions) de (?:\$|dollars)", re.IGNORECASE)
@@ -286,6 +298,7 @@ def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = PSEUDONYME_TAPE.sub(lambda m: f"P-{(m[1] or m[2]).upper()}-{m[3]}", texte)
+    texte = _DOLLAR_POUR_VIRGULE.sub(r"\1,\2 $", texte)
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
@@ -293,7 +306,9 @@ def preparer(question: str) -> str:
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
-    texte = _EN_CENTS_NOMMES.sub("en cennes", texte)
+    texte = _CENTAINES.sub(_centaines, texte)
+    texte = _SANS_CENTS.sub("", _MILLIERS_APOSTROPHE.sub(lambda m: m.group().replace("'", " "), texte))
+    texte = _EN_CENTS_NOMMES.sub(r"\1cennes", texte)
     texte = _ECHELLE_NOMMEE.sub(lambda m: "en M$" if m[1].lower() == "millions" else "en k$", texte)
     texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
     texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
@@ -320,6 +335,16 @@ def _dollars(cents: str) -> str:
 def _briques(m: re.Match[str]) -> str:
     nombre = Decimal(1) if m[1].lower() in ("un", "une") else lire_decimal(m[1]) or Decimal(0)
     return f"{nombre_propre((nombre + (Decimal('0.5') if m[2] else 0)) * 1000)} $"
+
+
+def _centaines(m: re.Match[str]) -> str:
+    try:
+        nombre = text2num(m[1].lower(), "fr")
+    except ValueError:
+        return m.group()
+    if not 11 <= nombre <= 99:
+        return m.group()
+    return f"{nombre * 100}" if _DOLLAR_APRES.match(m.string, m.end()) else f"{nombre} cennes"
 
 
 def _meme_multiple(m: re.Match[str], texte: str) -> str:
@@ -411,7 +436,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = _trimestres(_a_pareille_date(_jours_ouvrables(mentions, texte, plie), texte, plie, jour),
                            texte, plie, jour)
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
-    mentions = sous_totaux(reprises(mentions, texte, plie), texte)
+    mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _points_de_pourcentage(mentions, plie)
     return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)

@@ -354,6 +354,8 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
             sans_apposition = entre[: apposee.start()] if apposee else entre
             if SEPARATEUR.search(sans_apposition) or any(o.debut >= debut and o.fin <= fin for o in autres):
                 continue
+            if not avant and "\n" in entre:
+                continue  # « 129 200\n- frais : 97 600 » : la ligne suivante nomme sa propre valeur
             # En français, le mot précède souvent sa valeur (« solde de 14 000 $ ») : à égalité, il gagne.
             ecart = fin - debut + (0 if avant else 2) + (ECART_APPOSITION if apposee else 0)
             meilleure = ecart if meilleure is None else min(meilleure, ecart)

@@ -67,6 +67,16 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         ("On doit 9 briques. On veut en emprunter 16 autres pour la presse.",
          [(Genre.ARGENT, Decimal(9000)), (Genre.ARGENT, Decimal(16000))]),
         ("On a 3 briques, 5 autres détenus", [(Genre.ARGENT, Decimal(3000)), (QUANTITE, Decimal(5))]),
+        # Les façons d'écrire un montant : le « $ » pour virgule, l'apostrophe suisse, les centaines
+        # québécoises au-delà de mille (mais « vingt-cinq cents » seul est un trente sous), les cents.
+        ("Sa paye : 192$35", [(Genre.ARGENT, Decimal("192.35"))]),
+        ("Revenus 176'400.– / Frais 139'900.–", [(NOMBRE, Decimal(176400)), (NOMBRE, Decimal(139900))]),
+        ("emprunter vingt-quatre cents piasses", [(Genre.ARGENT, Decimal(2400))]),
+        ("soixante et onze cents dollars", [(Genre.ARGENT, Decimal(7100))]),
+        ("vingt-cinq cents", [(Genre.ARGENT, Decimal("0.25"))]),
+        ("il a 12 cents", [(Genre.ARGENT, Decimal("0.12"))]),
+        ("douze piasses et cinquante cents", [(Genre.ARGENT, Decimal("12.5"))]),
+        ("deux mille quatre cents dollars", [(Genre.ARGENT, Decimal(2400))]),
         ("On doit 9 000 $, on en emprunte 16 autres.",
          [(Genre.ARGENT, Decimal(9000)), (QUANTITE, Decimal(16))]),
     ],
@@ -781,3 +791,18 @@ def test_plus_de_24_heures_dites_d_un_jour_sont_impossibles():
 ])
 def test_des_points_de_pourcentage_s_ajoutent_au_taux_dit_avant(question, taux):
     assert [v for g, v in _valeurs(question) if g == Genre.TAUX] == taux
+
+
+@pytest.mark.parametrize("question, attendu", [
+    ("Semaine Brut\n1 88,40 $\n2 91,20 $\nTOTAL 179,60 $", Decimal("179.60")),
+    ("- ventes : 88 200 $\n- contrat : 41 000 $\nsous-total : 129 200 $", Decimal(129200)),
+])
+def test_une_ligne_de_total_remplace_les_lignes_qu_elle_additionne(question, attendu):
+    montants = [v for g, v in _valeurs(question) if g == Genre.ARGENT]
+    assert montants == [attendu]
+
+
+def test_un_total_qui_n_additionne_pas_les_lignes_d_avant_les_laisse():
+    montants = [v for g, v in _valeurs("- ventes : 88 200 $\n- contrat : 41 000 $\ntotal : 150 000 $")
+                if g == Genre.ARGENT]
+    assert montants == [Decimal(88200), Decimal(41000), Decimal(150000)]

@@ -140,6 +140,14 @@ def _lier(outil: str, question: str):
             "Frais : 112 500 $ ; revenus : 180 000 $",
             {"frais": Decimal(112500), "revenus": Decimal(180000)},
         ),
+        # Une liste collée : la ligne suivante nomme sa propre valeur ; le sous-total remplace ses lignes.
+        (
+            "calculer_cotisation",
+            "Nos chiffres :\n- ventes : 50 000\n- contrat : 20 000\n   sous-total revenus : 70 000\n"
+            "- frais : 45 000\n- loisirs : 3 000",
+            {"revenus": Decimal(70000), "frais": Decimal(45000),
+             "debourses_activites_non_remunerees": Decimal(3000)},
+        ),
     ],
 )
 def test_chaque_valeur_va_a_son_argument(outil, question, attendu):
