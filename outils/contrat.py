@@ -51,6 +51,7 @@ class ArgumentsContrat(Arguments):
                 "communiqu",
                 "communication",
                 "transmet",
+                "transmis",  # « les heures nous sont transmises »
                 "rapport des heures",
                 "fournir les heures",
                 "envoie les heures",
@@ -68,6 +69,7 @@ class ArgumentsContrat(Arguments):
                 "heures de chaque",
                 "heures par chaque",
                 "heures par personne",
+                "heures par detenu",
             ),
             faux=("ne prevoit pas", "sans obligation", "aucune obligation", "pas d'obligation", "rien sur"),
         ),

@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 from dateutil.easter import easter
 
-LUNDI, DIMANCHE = 0, 6
+LUNDI, JEUDI, DIMANCHE = 0, 3, 6
 
 
 def _lundi(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
-    """Le `rang`-ième lundi du mois (1 : le premier), ou le jour `semaine` (6 : dimanche)."""
+    """Le `rang`-ième lundi du mois (1 : le premier), ou le jour `semaine` (3 : jeudi, 6 : dimanche)."""
     def jour(annee: int) -> datetime.date:
         premier = datetime.date(annee, mois, 1)
         return premier + datetime.timedelta(days=(semaine - premier.weekday()) % 7 + 7 * (rang - 1))
@@ -25,6 +25,11 @@ def _patriotes(annee: int) -> datetime.date:
     """Journée nationale des patriotes : le lundi qui précède le 25 mai."""
     veille = datetime.date(annee, 5, 24)
     return veille - datetime.timedelta(days=veille.weekday())
+
+
+def _vendredi_fou(annee: int) -> datetime.date:
+    """Le vendredi fou : le lendemain de l'Action de grâce américaine (quatrième jeudi de novembre)."""
+    return _lundi(11, 4, JEUDI)(annee) + datetime.timedelta(days=1)
 
 
 def _paques(decalage: int) -> Callable[[int], datetime.date]:
@@ -48,6 +53,11 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"saint-valentin|st-valentin": _fixe(2, 14),
     r"fete des meres": _lundi(5, 2, DIMANCHE),
     r"fete des peres": _lundi(6, 3, DIMANCHE),
+    r"(?:jour|journee) du demenagement": _fixe(7, 1),
+    r"saint-patrick|st-patrick": _fixe(3, 17),
+    r"mardi gras": _paques(-47),
+    r"mercredi des cendres": _paques(-46),
+    r"vendredi fou|black friday": _vendredi_fou,
     r"jour des rois|rois|epiphanie": _fixe(1, 6),
     r"vendredi saint": _paques(-2),
     r"lundi de paques": _paques(1),

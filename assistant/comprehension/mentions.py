@@ -64,7 +64,7 @@ _MONTANT_ANGLAIS = re.compile(
 _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
-_FAMILIERS = r"piastres?|piasses?|bucks?|balles"  # les noms familiers du dollar, déclarés une fois
+_FAMILIERS = r"piastres?|piasses?|bucks?|balles|bidous?"  # les noms familiers du dollar, déclarés une fois
 _DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dollars?)\b",
                               re.IGNORECASE)
 # Les cents dits comme tels (« 80 cennes », « 15 sous ») : le chiffre des dollars qui les précède, s'il y en
@@ -89,6 +89,8 @@ _SANS_CENTS = re.compile(r"(?<=\d)\.[–—-](?!\d)")
 _CENTAINES = re.compile(r"(?<!mille )(?<!cent )\b((?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ])?"
                         r"(?:[a-zé]+-)*[a-zé]+) cents\b", re.IGNORECASE)
 _DOLLAR_APRES = re.compile(rf" (?:de )?(?:dollars?|{_FAMILIERS}|\$)", re.IGNORECASE)
+# « un taux de zéro pour cent », « zéro dollar » : text2num laisse « zéro » en lettres.
+_ZERO = re.compile(r"\bz[ée]ro(?=\s*(?:pour\s*cent|%|\$|dollars?\b|heures?\b|h\b))", re.IGNORECASE)
 # « 9 briques au Fonds central… en emprunter 16 autres » : le nombre sans unité suivi de « autres », sans nom
 # de chose après, reprend l'unité et son multiple du montant dit avant lui.
 _MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)", re.IGNORECASE)
@@ -165,7 +167,8 @@ DESIGNATION = re.compile(
 MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode() for m in NOMS_DES_MOIS)
 # « le 11/10/2027 » : jour/mois à la française ; mois/jour aussi possible (logiciels, usage anglais) quand
 # les deux nombres peuvent être un mois.
-DATE_EN_CHIFFRES = re.compile(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({_ANS})(?![\d/])")
+# « 15/01/2027 », « 15-01-27 » : jour, mois, année (sur deux chiffres : 20aa), le même séparateur deux fois.
+DATE_EN_CHIFFRES = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2({_ANS}|\d\d)(?![\d/-])")
 JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
@@ -312,7 +315,7 @@ def preparer(question: str) -> str:
     texte = _ECHELLE_NOMMEE.sub(lambda m: "en M$" if m[1].lower() == "millions" else "en k$", texte)
     texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
     texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
-    texte = _POUR_CENT.sub(r"\1 %", alpha2digit(texte, "fr", threshold=2))
+    texte = _POUR_CENT.sub(r"\1 %", alpha2digit(_ZERO.sub("0", texte), "fr", threshold=2))
     texte = _AUTRES.sub(lambda m: _meme_multiple(m, texte), texte)
     texte = _BRIQUES.sub(_briques, texte)
     texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
@@ -446,7 +449,8 @@ def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
     """« 15/01/2027 » : le 15 janvier ; « 11/10/2027 » : le 11 octobre, ou le 10 novembre lu mois/jour."""
     dates = []
     for m in DATE_EN_CHIFFRES.finditer(plie):
-        jour, mois, annee = int(m[1]), int(m[2]), int(m[3])
+        jour, mois, annee = int(m[1]), int(m[3]), int(m[4])
+        annee += 2000 if annee < 100 else 0
         if not (1 <= mois <= 12 and _existe(jour, mois, annee)):
             continue
         autre = datetime.date(annee, jour, mois) if jour != mois and jour <= 12 else None

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.unit
         ("le contrat couvre le T3 2027", "le contrat couvre le 3e trimestre 2027"),
         ("à la fin du Q4", "à la fin du 4e trimestre"),
         ("son feuillet T4", "son feuillet T4"),  # seul, un feuillet d'impôt
+        ("emprunter à la BN", "emprunter à la Banque Nationale"),
+        ("la PI travaille", "la personne incarcérée travaille"),
     ],
 )
 def test_developper(question, lue):

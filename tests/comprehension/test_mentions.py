@@ -70,6 +70,8 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         # Les façons d'écrire un montant : le « $ » pour virgule, l'apostrophe suisse, les centaines
         # québécoises au-delà de mille (mais « vingt-cinq cents » seul est un trente sous), les cents.
         ("Sa paye : 192$35", [(Genre.ARGENT, Decimal("192.35"))]),
+        ("26 000 bidous", [(Genre.ARGENT, Decimal(26000))]),
+        ("un taux de zéro pour cent", [(Genre.TAUX, Decimal(0))]),
         ("Revenus 176'400.– / Frais 139'900.–", [(NOMBRE, Decimal(176400)), (NOMBRE, Decimal(139900))]),
         ("emprunter vingt-quatre cents piasses", [(Genre.ARGENT, Decimal(2400))]),
         ("soixante et onze cents dollars", [(Genre.ARGENT, Decimal(7100))]),
@@ -501,6 +503,9 @@ def test_la_fin_de_l_annee_prochaine():
     ("à la Saint-Jean", datetime.date(2026, 6, 24)),
     ("à la fête des Mères 2027", datetime.date(2027, 5, 9)),  # le deuxième dimanche de mai
     ("pour la fête des Pères", datetime.date(2026, 6, 21)),  # le troisième dimanche de juin
+    ("le jour du déménagement", datetime.date(2026, 7, 1)),
+    ("du Mardi gras 2027", datetime.date(2027, 2, 9)),  # 47 jours avant Pâques (28 mars 2027)
+    ("au vendredi fou", datetime.date(2026, 11, 27)),  # le lendemain du quatrième jeudi de novembre
 ])
 def test_les_fetes_du_quebec(question, date):
     assert next(v for v in _valeurs(question) if v[0] == Genre.DATE) == (Genre.DATE, date)
@@ -806,3 +811,11 @@ def test_un_total_qui_n_additionne_pas_les_lignes_d_avant_les_laisse():
     montants = [v for g, v in _valeurs("- ventes : 88 200 $\n- contrat : 41 000 $\ntotal : 150 000 $")
                 if g == Genre.ARGENT]
     assert montants == [Decimal(88200), Decimal(41000), Decimal(150000)]
+
+
+@pytest.mark.parametrize("question, dates", [
+    ("du 15-01-27 au 30-06-27", [datetime.date(2027, 1, 15), datetime.date(2027, 6, 30)]),
+    ("le 15/01/27", [datetime.date(2027, 1, 15)]),
+])
+def test_une_date_en_chiffres_avec_tirets_ou_annee_sur_deux_chiffres(question, dates):
+    assert [v for g, v in _valeurs(question) if g == Genre.DATE] == dates
