@@ -40,8 +40,8 @@ class ArgumentsLiquidation(Arguments):
     actif: Annotated[
         Montant,
         Indices(
-            ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "en banque",
-             "cash", "inventaire", "inventory")
+            ("actif", "avoir", "possede", "vaut", "valeur", "encaisse", "liquidite", "il reste", "y reste",
+             "en banque", "dans le compte", "au compte", "cash", "inventaire", "inventory")
         ),
     ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
     dettes: Annotated[

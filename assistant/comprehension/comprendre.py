@@ -377,8 +377,10 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         # Aucun calcul ne se détache (« il a flambé 40 000 $ au casino, le MSSS offre-tu quelque chose ? ») :
         # les textes répondent.
         return
-    if p < CONFIANCE_OUTIL and any(m.genre == REFERENCE for m in demande.mentions):
-        return  # « le paragraphe 5° de l'article 7, que prévoit-il ? » : un calcul peu sûr cède aux textes
+    if p < CONFIANCE_OUTIL and any(m.genre == REFERENCE for m in demande.mentions) and not liaison.qualifiees:
+        # « le paragraphe 5° de l'article 7, que prévoit-il ? » : un calcul peu sûr cède aux textes, sauf si
+        # la question nomme ses valeurs (« 133,50 $ de brut ; aucune retenue au sens de l'art. 91 »).
+        return
     appels = _appels(probable, liaison, liaisons)
     sans_valeur = not liaison.arguments and not liaison.outil.lit_les_registres
     if appels is not None and sans_valeur and dict(demande.intentions)[probable] < CONFIANCE_OUTIL:

@@ -60,6 +60,16 @@ def test_reference_d_article_va_aux_textes():
     assert not d.appels and d.precision is None  # pas de montant : les textes répondent
 
 
+def test_une_reference_en_contexte_ne_fait_pas_taire_les_valeurs_nommees():
+    # Peu sûr, le calcul cède aux textes devant une référence ; pas quand la question nomme ses valeurs.
+    probas = {"Il a": [("repartir_paie", 0.35), (DOCUMENT, 0.3), ("calculer_remuneration", 0.2),
+                       ("verifier_emprunt", 0.15)]}
+    d = _comprendre("Il a 133,50 $ de brut, rien au sens de l'art. 91. Combien en allocation ?", probas)
+    assert d.appels and d.appels[0].arguments["brute"] == Decimal("133.50")
+    d = _comprendre("Il a droit à quoi selon l'art. 91 ?", probas)
+    assert not d.appels
+
+
 def test_valeurs_du_mauvais_genre_donnent_une_question_de_precision():
     d = _comprendre(
         "Combien va à l'épargne pour 3 jours ?", {"Combien": [("repartir_paie", 0.8), (DOCUMENT, 0.1)]}
