@@ -185,7 +185,8 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
     appel = precedente.appels[-1]
     seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     if demande.intentions[0][0] == appel.outil:
-        return bool(seule.sources) and bool(set(seule.manquants) & set(appel.arguments))
+        # « 9 000 de plus que ce qu'on avait mis dans l'actif » : un écart à une valeur du calcul d'avant.
+        return bool(seule.sources) and bool((set(seule.manquants) | seule.ecarts) & set(appel.arguments))
     return (demande.confiance < CONFIANCE_OUTIL and bool(seule.qualifiees & set(appel.arguments))
             and bool(set(appel.arguments) - set(seule.arguments)))
 

@@ -690,7 +690,7 @@ def _ecart(mention: Mention, plie: str) -> Mention:
     """« 1 500 $ de plus que prévu » : ce qui s'ajoute à la valeur dite avant, pas une autre valeur."""
     if mention.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
         return mention
-    if (suite := ECART_APRES.match(plie, mention.fin)) and mention.genre != NOMBRE:
+    if suite := ECART_APRES.match(plie, mention.fin):
         texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
         return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
     if ECART_AVANT.search(plie, max(0, mention.debut - 25), mention.debut):
@@ -1091,6 +1091,10 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if MI_MOIS.search(plier(extrait)) and bornes:
             # « à la mi-janvier » : un jour, le 15 (Duckling en fait une dizaine de jours).
             return _un_jour(bornes[0].replace(day=15), texte, debut, fin, jour)
+        if DEBUT_DE_MOIS.search(plier(extrait)) and bornes:
+            # « début mars » : les premiers jours, ni un intervalle ni un jour sûr ; le 1er, à préciser.
+            return [dataclasses.replace(m, approchee=True)
+                    for m in _un_jour(bornes[0].replace(day=1), texte, debut, fin, jour)]
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
     if valeur.get("grain") == "month":
         premier = _jour(valeur, extrait, jour)
@@ -1167,6 +1171,7 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 
 
 ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
+DEBUT_DE_MOIS = re.compile(rf"\bdebut (?:de |d')?(?:{'|'.join(MOIS)})\b")
 MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
 SEMAINE_DU = re.compile(r"\bsemaine du (?=\d|1er|premier)")
 

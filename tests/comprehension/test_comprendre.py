@@ -187,6 +187,19 @@ def test_suivi_qui_ajoute_un_ecart_a_une_valeur():
     assert d.appels[0].arguments["frais_liquidation"] == Decimal(2500)
 
 
+def test_suivi_qui_ajoute_un_ecart_sans_unite_a_une_valeur_nommee():
+    # « 9 000 de plus que ce qu'on avait mis dans l'actif » : pas un actif de 9 000 $, ni un autre sujet.
+    liquidation = {"Actif": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)],
+                   "Bonne": [("repartir_liquidation", 0.25), ("justifier_personnel_non_incarcere", 0.24),
+                             ("calculer_cotisation", 0.2), ("verifier_placement", 0.2), (DOCUMENT, 0.11)]}
+    premier = _comprendre("Actif 52 000, dettes 14 000, frais 1 500 : combien pour le Fonds central ?",
+                          liquidation)
+    d = _comprendre("Bonne nouvelle, les machines se sont vendues 9 000 de plus que ce qu'on avait mis dans "
+                    "l'actif. Refais-moi ça.", liquidation, premier)
+    assert [a.outil for a in d.appels] == ["repartir_liquidation"], d.precision
+    assert d.appels[0].arguments["actif"] == Decimal(61000)
+
+
 def test_suivi_qui_ajoute_dans_l_unite_declaree_avant():
     # « (en milliers de $) » vaut pour la conversation ; « ajoute les 3,2 » s'ajoute aux revenus.
     cotisation = {"États": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],

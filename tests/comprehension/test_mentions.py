@@ -819,3 +819,9 @@ def test_un_total_qui_n_additionne_pas_les_lignes_d_avant_les_laisse():
 ])
 def test_une_date_en_chiffres_avec_tirets_ou_annee_sur_deux_chiffres(question, dates):
     assert [v for g, v in _valeurs(question) if g == Genre.DATE] == dates
+
+
+def test_debut_d_un_mois_est_son_premier_jour_a_faire_preciser():
+    mentions = lire_mentions(preparer("ça commence début mars 2027"), JOUR)
+    (debut,) = [m for m in mentions if m.genre == Genre.DATE]
+    assert debut.valeur == datetime.date(2027, 3, 1) and debut.approchee
