@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from enum import StrEnum
 from typing import Annotated
@@ -160,9 +161,10 @@ def participation(
     identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
 ) -> Tableau:
     an = annee or jour.year
+    if len(identite.fonds) > 1:
+        return _participation_par_fonds(identite, session, an)
     rangs = requetes.comptes_participation(identite, session, an)
     portee = "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds"
-    supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
     totaux = [r["total"] for r in rangs if r["total"] is not None]
     phrase = (
         f"En {an}, {portee}, la participation aux activités par nature est la suivante"
@@ -171,13 +173,37 @@ def participation(
         if rangs
         else f"Aucune participation n'est consignée en {an} {portee}."
     )
+    return _tableau_participation(phrase, [_cellules_participation(r) for r in rangs], rangs)
+
+
+def _participation_par_fonds(identite: Identite, session: Session, an: int) -> Tableau:
+    """Le Fonds central, qui a plusieurs fonds : les comptes de chacun, sans total de l'ensemble (on en
+    déduirait, par différence, une cellule qu'un fonds ne montre pas)."""
+    lignes, tous = [], []
+    for code in identite.fonds:
+        rangs = requetes.comptes_participation(dataclasses.replace(identite, fonds=(code,)), session, an)
+        lignes += [[f"Fonds {code}", *_cellules_participation(r)] for r in rangs]
+        tous += rangs
+    phrase = (
+        f"En {an}, dans chacun de vos {len(identite.fonds)} fonds, la participation aux activités par nature"
+        " est la suivante." if tous else f"Aucune participation n'est consignée en {an} dans vos fonds."
+    )
+    return _tableau_participation(phrase, lignes, tous, ("Fonds",))
+
+
+def _cellules_participation(rang: dict) -> list:
+    return [NATURES.get(rang["nature"], rang["nature"]), rang["prevenus"], rang["condamnes"], rang["total"]]
+
+
+def _tableau_participation(
+    phrase: str, lignes: list[list], rangs: list[dict], avant: tuple[str, ...] = ()
+) -> Tableau:
+    supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
     return Tableau(
         consultation="participation",
         phrase=phrase,
-        colonnes=["Nature d'activité", "Prévenus", "Condamnés", "Total"],
-        lignes=[
-            [NATURES.get(r["nature"], r["nature"]), r["prevenus"], r["condamnes"], r["total"]] for r in rangs
-        ],
+        colonnes=[*avant, "Nature d'activité", "Prévenus", "Condamnés", "Total"],
+        lignes=lignes,
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],
     )

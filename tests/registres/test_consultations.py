@@ -1209,6 +1209,19 @@ def test_la_participation_dit_combien_ont_travaille(base: Engine) -> None:
     assert f"dont {sum(totaux[n] for n in travail)} au travail" in tableau.phrase
 
 
+def test_le_fonds_central_voit_la_participation_de_chacun_de_ses_fonds(base: Engine) -> None:
+    # Chaque fonds comme le voit son conseil, l'un sous l'autre ; pas de total de l'ensemble, d'où l'on
+    # déduirait par différence une cellule qu'un fonds ne montre pas.
+    with Session(base) as session:
+        central = faire(session, "fonds_central", "participation", annee=2025)
+        membres = {code: faire(session, f"membre_ca-{code.lower()}", "participation", annee=2025)
+                   for code in ("LAH", "MTB", "VDP")}
+    assert central.colonnes[0] == "Fonds"
+    for code, tableau in membres.items():
+        assert [ligne[1:] for ligne in central.lignes if ligne[0] == f"Fonds {code}"] == tableau.lignes
+    assert len(central.lignes) == sum(len(t.lignes) for t in membres.values())
+
+
 def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) -> None:
     with Session(base) as session:
         pseudonyme, statut = lignes(
