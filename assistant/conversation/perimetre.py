@@ -67,8 +67,10 @@ PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|pe
 QUI_SONT = re.compile(
     rf"\b(?:c'est qui|qui (?:sont|c'est)|quels|quelles|lesquels|lesquelles|noms? d(?:es|e|')|"
     rf"pseudonymes? d(?:es|e|')|liste d(?:es|e|'))\s*(?:les |des |nos |mes |ces )?{PERSONNES}\b"
-    # « C'est qui qui a fait le plus d'heures ? » : qui a travaillé, qui a été payé.
-    r"|\bqui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
+    # « C'est qui qui a fait le plus d'heures ? » : qui a travaillé, qui a été payé ; « qui » qui interroge
+    # (en tête, après « c'est », « dis-moi »), pas le relatif de « le nombre de personnes qui ont travaillé ».
+    r"|(?:^|[,.:;?!(]\s*|\bc'est |\bet |\b(?:dis|dites|montre|montrez)-moi |\bsavoir )"
+    r"qui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
     # « juste son pseudo », « le pseudo du gars » : l'identité demandée, pas un pseudonyme donné (« le
     # pseudo P-LAH-0012 »).
     r"|\b(?:son|leur|leurs|le|les|ses) pseudo(?:nyme)?s?\b(?!\s*:?\s*p-)"

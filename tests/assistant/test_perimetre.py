@@ -30,6 +30,10 @@ from assistant.conversation.perimetre import (
         ("Qui a signé le chèque 1045 ?", False),  # un signataire, pas une personne incarcérée
         ("Le pseudo P-LAH-0012 a-t-il été payé ?", False),  # un pseudonyme donné, pas demandé
         ("C'est quoi le pseudo du gars qui a eu la plus grosse paye ?", True),
+        ("Qui a travaillé le plus en octobre ?", True),
+        ("Dis-moi qui a fait le plus d'heures", True),
+        # Le relatif compte des personnes, il ne les nomme pas.
+        ("Classe mes fonds selon le nombre de personnes qui ont travaillé pour un tiers", False),
     ],
 )
 def test_demande_qui(question, attendu):
