@@ -185,8 +185,12 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
     appel = precedente.appels[-1]
     seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     if demande.intentions[0][0] == appel.outil:
-        # « 9 000 de plus que ce qu'on avait mis dans l'actif » : un écart à une valeur du calcul d'avant.
-        return bool(seule.sources) and bool((set(seule.manquants) | seule.ecarts) & set(appel.arguments))
+        # « 9 000 de plus que ce qu'on avait mis dans l'actif » : un écart à une valeur du calcul d'avant ;
+        # « des obligations d'épargne plutôt ? » : un autre choix que celui d'avant.
+        autre_choix = any(n in appel.arguments and appel.arguments[n] != v for n, v in seule.arguments.items()
+                          if n not in seule.sources and n not in seule.defauts)
+        return autre_choix or (bool(seule.sources)
+                               and bool((set(seule.manquants) | seule.ecarts) & set(appel.arguments)))
     return (demande.confiance < CONFIANCE_OUTIL and bool(seule.qualifiees & set(appel.arguments))
             and bool(set(appel.arguments) - set(seule.arguments)))
 

@@ -173,6 +173,8 @@ NEGATIONS_AUTOUR = frozenset(
 )
 NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
+CHOIX_ECARTE = re.compile(r"\b(?:oubli\w*|laisse[zr]? (?:faire|tomber)|au lieu d[e']|plutot qu[e'])\s*"
+                          r"(?:(?:les?|la|l'|des|du|d')\s*)?$")
 # « Y'a rien dedans sur les heures que le client doit nous communiquer », « aucune clause sur… » : rien
 # n'est dit de ce que nomme l'indice, plus loin dans la même proposition.
 ABSENCE_SUR = re.compile(
@@ -252,7 +254,9 @@ def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str |
     valeur est nommée, un mot dit dans la proposition d'un autre argument (`ailleurs` : ses indices ;
     « un prêt à la banque, avec 17 500 $ déjà dus au Fonds central » : le prêteur est la banque)."""
     # « il peut pas travailler ni aller aux ateliers » : une valeur niée n'est pas celle que l'on choisit.
-    gardes = [(v, span) for v, span in _valeurs_nommees(indices, plie) if not _niee(plie, *span, apres=False)]
+    # « oublie les actions, des obligations plutôt » : la valeur écartée non plus.
+    gardes = [(v, span) for v, span in _valeurs_nommees(indices, plie)
+              if not _niee(plie, *span, apres=False) and not CHOIX_ECARTE.search(plie, 0, span[0])]
     hors_d_autres = [(v, span) for v, span in gardes if not present(ailleurs, _proposition(plie, *span))]
     valeurs = [v for v, _ in (hors_d_autres or gardes)]
     if indices.prioritaire in valeurs:

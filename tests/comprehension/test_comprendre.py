@@ -200,6 +200,18 @@ def test_suivi_qui_ajoute_un_ecart_sans_unite_a_une_valeur_nommee():
     assert d.appels[0].arguments["actif"] == Decimal(61000)
 
 
+def test_suivi_qui_change_un_choix_reprend_l_outil():
+    # « Oublie les actions. Des obligations d'épargne du Canada plutôt ? » : le choix d'avant est écarté.
+    placement = {"Le conseil": [("verifier_placement", 0.9), (DOCUMENT, 0.05)],
+                 "OK": [("verifier_placement", 0.6), (DOCUMENT, 0.3)]}
+    premier = _comprendre("Le conseil veut acheter des actions d'Hydro One. Faut-il une autorisation ?",
+                          placement)
+    assert premier.appels[0].arguments["type_placement"] == "autre"
+    d = _comprendre("OK oublie les actions. Des obligations d'épargne du Canada plutôt ?", placement, premier)
+    assert [a.outil for a in d.appels] == ["verifier_placement"]
+    assert d.appels[0].arguments["type_placement"] == "obligations_epargne_canada"
+
+
 def test_suivi_qui_ajoute_dans_l_unite_declaree_avant():
     # « (en milliers de $) » vaut pour la conversation ; « ajoute les 3,2 » s'ajoute aux revenus.
     cotisation = {"États": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],
