@@ -153,8 +153,9 @@ COMPLEMENT = re.compile(r"\b([a-z]+) d(?:e |')([a-z]+)\b")
 
 
 PLURIEL = re.compile(r"\b(?:les|des|nos|vos|aux|ces|tous les|toutes les) ([a-z]+s)\b")
-# « le brut par atelier », « chaque atelier » : chacun de cette sorte, sans en désigner un.
-DISTRIBUTIF = re.compile(r"\b(?:par|chaque) ([a-z]+)\b")
+# « le brut par atelier », « chaque atelier », « quel atelier a eu le moins de monde » : chacun de cette
+# sorte, sans en désigner un.
+DISTRIBUTIF = re.compile(r"\b(?:par|chaque|quel|quelle) ([a-z]+)\b")
 
 
 def _au_pluriel(plie: str, communs: set[str]) -> bool:

@@ -46,6 +46,9 @@ def test_un_numero_sans_egal_est_dit_introuvable():
 
 def test_les_ateliers_au_pluriel_les_designent_tous():
     assert _cles(ACTIVITES, "Reste-t-il des places dans les ateliers ?") == ([], False)
+    # « Par atelier », « quel atelier a eu le moins de monde » : chacun, pour les comparer.
+    assert _cles(ACTIVITES, "Le brut par atelier ?") == ([], False)
+    assert _cles(ACTIVITES, "C'est quel atelier qui a eu le moins de monde ?") == ([], False)
 
 
 def test_un_complement_que_nul_nom_ne_porte_est_introuvable_avec_ceux_de_la_sorte():
