@@ -89,6 +89,10 @@ _SANS_CENTS = re.compile(r"(?<=\d)\.[–—-](?!\d)")
 _CENTAINES = re.compile(r"(?<!mille )(?<!cent )\b((?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ])?"
                         r"(?:[a-zé]+-)*[a-zé]+) cents\b", re.IGNORECASE)
 _DOLLAR_APRES = re.compile(rf" (?:de )?(?:dollars?|{_FAMILIERS}|\$)", re.IGNORECASE)
+# « 4h/j x 5j + 2h » : un horaire griffonné, récrit en mots (« 4h par jour x 5 jours plus 2h »).
+_PAR_PERIODE_ABREGEE = re.compile(r"(?<=[\dh])\s?/\s?(j|jrs?|jours?|sem|semaines?)\b", re.IGNORECASE)
+_JOURS_ABREGES = re.compile(r"\b(\d+)\s?(?:j|jrs?)\b(?!')", re.IGNORECASE)
+_PLUS_SIGNE = re.compile(r"(?<=[\dh%$ ])\s?\+\s?(?=\d)")
 # « un taux de zéro pour cent », « zéro dollar » : text2num laisse « zéro » en lettres.
 _ZERO = re.compile(r"\bz[ée]ro(?=\s*(?:pour\s*cent|%|\$|dollars?\b|heures?\b|h\b))", re.IGNORECASE)
 # « 9 briques au Fonds central… en emprunter 16 autres » : le nombre sans unité suivi de « autres », sans nom
@@ -306,6 +310,8 @@ def preparer(question: str) -> str:
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
     texte = _QUINZAINE.sub("2 semaines", texte)
+    texte = _PAR_PERIODE_ABREGEE.sub(lambda m: " par semaine" if m[1][0] in "sS" else " par jour", texte)
+    texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", _JOURS_ABREGES.sub(r"\1 jours", texte)))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)

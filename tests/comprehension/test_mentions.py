@@ -825,3 +825,11 @@ def test_debut_d_un_mois_est_son_premier_jour_a_faire_preciser():
     mentions = lire_mentions(preparer("ça commence début mars 2027"), JOUR)
     (debut,) = [m for m in mentions if m.genre == Genre.DATE]
     assert debut.valeur == datetime.date(2027, 3, 1) and debut.approchee
+
+
+@pytest.mark.parametrize("question, heures", [
+    ("horaire cuisine : 4h/j x 5j + 2h le samedi", [Decimal(20), Decimal(2)]),  # 4 × 5, puis 2 de plus
+    ("7,5 h/jour pendant 3 j", [Decimal("22.5")]),
+])
+def test_un_horaire_griffonne(question, heures):
+    assert [v for g, v in _valeurs(question) if g == Genre.HEURES] == heures
