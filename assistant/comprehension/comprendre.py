@@ -427,6 +427,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         # leurs mots (« doit déjà 19 200 $ », « 5 800 $ de plus »), ne lui est pas aussi probable.
         and len(liaisons[n].sources) >= len(liaison.sources)
         and len(liaisons[n].qualifiees) >= len(liaison.qualifiees)
+        # … ni un outil dont la question nomme moins d'arguments, choix compris (« à la caisse »).
+        and liaisons[n].donnees >= liaison.donnees
     ]
     # Une question fermée dont le verdict ne dépend pas des ordres de grandeur dits n'a pas à les préciser.
     estimation = (bool(liaison.approchees) and demande_une_estimation(demande.question)

@@ -77,8 +77,8 @@ class Liaison:
 
     @property
     def donnees(self) -> int:
-        """Combien d'arguments viennent de la question (et non des valeurs par défaut)."""
-        return len(self.arguments)
+        """Combien d'arguments la question donne, valeurs et choix nommés (pas les valeurs d'usage)."""
+        return len(set(self.arguments) - self.defauts)
 
 
 @cache
