@@ -204,7 +204,7 @@ def test_un_outil_qui_prend_moins_de_ce_que_dit_la_question_n_est_pas_un_rival()
     # « on doit 19 000 à la caisse pis on veut 6 000 du Fonds central » : l'emprunt prend aussi le prêteur ;
     # la liquidation (dettes, actif) n'en prend que deux : on ne demande pas lequel des deux.
     probas = {"On doit": [("verifier_emprunt", 0.5), ("repartir_liquidation", 0.45), (DOCUMENT, 0.05)]}
-    d = _comprendre("On doit 19 000 à la caisse pis on veut 6 000 du Fonds central. Ministre ou pas ?", probas)
+    d = _comprendre("On doit 19 000 à la caisse pis on veut 6 000 du Fonds central. Ministre ?", probas)
     assert [a.outil for a in d.appels] == ["verifier_emprunt"]
     assert d.precision is None or "répartit" not in d.precision
 
