@@ -16,7 +16,6 @@ ABREVIATIONS = {
     "PI": "personne incarcérée",
     "BN": "Banque Nationale",
     "CLE": "centre local d'emploi",
-    "DE": "directeur de l'établissement",
     "alloc": "allocation",
     "cpte": "compte",
     "qté": "quantité",

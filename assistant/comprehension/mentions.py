@@ -89,9 +89,8 @@ _SANS_CENTS = re.compile(r"(?<=\d)\.[–—-](?!\d)")
 _CENTAINES = re.compile(r"(?<!mille )(?<!cent )\b((?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ])?"
                         r"(?:[a-zé]+-)*[a-zé]+) cents\b", re.IGNORECASE)
 _DOLLAR_APRES = re.compile(rf" (?:de )?(?:dollars?|{_FAMILIERS}|\$)", re.IGNORECASE)
-# « 4h/j x 5j + 2h » : un horaire griffonné, récrit en mots (« 4h par jour x 5 jours plus 2h »).
-_PAR_PERIODE_ABREGEE = re.compile(r"(?<=[\dh])\s?/\s?(j|jrs?|jours?|sem|semaines?)\b", re.IGNORECASE)
-_JOURS_ABREGES = re.compile(r"\b(\d+)\s?(?:j|jrs?)\b(?!')", re.IGNORECASE)
+# « 4h/j x 5j + 2h » : le « + » d'un horaire griffonné se lit « plus » (les unités abrégées sont dans
+# `UNITES_DE_PERIODE`).
 _PLUS_SIGNE = re.compile(r"(?<=[\dh%$ ])\s?\+\s?(?=\d)")
 # « un taux de zéro pour cent », « zéro dollar » : text2num laisse « zéro » en lettres.
 _ZERO = re.compile(r"\bz[ée]ro(?=\s*(?:pour\s*cent|%|\$|dollars?\b|heures?\b|h\b))", re.IGNORECASE)
@@ -209,11 +208,12 @@ DE_TRAVAIL_APRES = re.compile(r"\s*(?:de (?:travail|job|ouvrage)|d'ouvrage|trava
 MEME_JOURNEE = re.compile(
     r"[^.?!\d]{0,30}\b(?:(?:dans|en|sur) (?:la meme|une seule|une) journee|le meme jour)\b"
 )
-PAR_PERIODE = re.compile(
-    r"^\s*(par|/|chaque|a la|dans la|en une?|en 1)\s*(jour|journee|semaine|sem|mois)\b"
-)
+# Les unités de période, déclarées une fois avec leurs abréviations (« 4h/j x 5j », « 18h/sem ») : ce que
+# compte « pendant 4 jours », « pour 2 semaines », et ce que dit « par jour ».
+UNITES_DE_PERIODE = {"jour": r"jours?|journees?|jrs?|j(?!')", "semaine": r"semaines?|sem", "mois": r"mois"}
+_PERIODES = "|".join(UNITES_DE_PERIODE.values())
+PAR_PERIODE = re.compile(rf"^\s*(par|/|chaque|a la|dans la|en une?|en 1)\s*({_PERIODES})\b")
 # « par jour pendant 4 jours », « par jour, 4 jours » ; pas « par jour, 5 jours par semaine ».
-_PERIODES = r"jours?|journees?|semaines?|sem|mois"  # ce que compte « pendant 4 jours », « pour 2 semaines »
 NOMBRE_DE_PERIODES = re.compile(
     rf"^(?:.{{0,30}}?\b(?:pendant|durant|sur|x|fois|pour)|\s*,)\s*(\d+)\s*({_PERIODES})\b"
     r"(?!\s*(?:par|/|chaque)\b)"
@@ -310,8 +310,7 @@ def preparer(question: str) -> str:
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
     texte = _QUINZAINE.sub("2 semaines", texte)
-    texte = _PAR_PERIODE_ABREGEE.sub(lambda m: " par semaine" if m[1][0] in "sS" else " par jour", texte)
-    texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", _JOURS_ABREGES.sub(r"\1 jours", texte)))
+    texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", texte))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
@@ -940,7 +939,7 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
     periode = PAR_PERIODE.match(plie[fin:])
     if not periode:
         return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
-    unite = "semaine" if periode[2].startswith("sem") else periode[2].replace("journee", "jour")
+    unite = unite_de_periode(periode[2])
     fin_periode = fin + periode.end()
     if unite == "jour" and JOURS_NOMMES.match(plie, fin_periode):
         return _par_jour_nomme(texte, plie, debut, fin_periode, heures)
@@ -965,8 +964,13 @@ def _par_jour_nomme(texte: str, plie: str, debut: int, fin: int, heures: Decimal
     return Mention(Genre.HEURES, nombre_propre(heures * nombre), debut, fin, texte[debut:fin])
 
 
+def unite_de_periode(mot: str) -> str:
+    """« journées », « jrs », « sem » : l'unité qu'ils disent (« jour », « semaine »)."""
+    return next(unite for unite, motif in UNITES_DE_PERIODE.items() if re.fullmatch(motif, mot))
+
+
 def _meme_periode(unite: str, mot: str) -> bool:
-    return mot.startswith(unite[:3]) or (unite == "jour" and mot.startswith("journ"))
+    return unite_de_periode(mot) == unite
 
 
 def _existe(jour: int, mois: int, annee: int | None) -> bool:

@@ -23,8 +23,8 @@ pytestmark = pytest.mark.unit
         ("son feuillet T4", "son feuillet T4"),  # seul, un feuillet d'impôt
         ("emprunter à la BN", "emprunter à la Banque Nationale"),
         ("la PI travaille", "la personne incarcérée travaille"),
-        ("le DE lui remet en alloc", "le directeur de l'établissement lui remet en allocation"),
-        ("De 8 h à 16 h", "De 8 h à 16 h"),  # « De » n'est pas un sigle
+        ("il lui remet en alloc", "il lui remet en allocation"),
+        ("DE 8 H À 16 H", "DE 8 H À 16 H"),  # « DE » en capitales reste la préposition
     ],
 )
 def test_developper(question, lue):

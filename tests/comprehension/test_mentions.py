@@ -830,6 +830,7 @@ def test_debut_d_un_mois_est_son_premier_jour_a_faire_preciser():
 @pytest.mark.parametrize("question, heures", [
     ("horaire cuisine : 4h/j x 5j + 2h le samedi", [Decimal(20), Decimal(2)]),  # 4 × 5, puis 2 de plus
     ("7,5 h/jour pendant 3 j", [Decimal("22.5")]),
+    ("18h/sem pendant 2 sem.", [Decimal(36)]),
 ])
 def test_un_horaire_griffonne(question, heures):
     assert [v for g, v in _valeurs(question) if g == Genre.HEURES] == heures
