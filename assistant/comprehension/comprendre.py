@@ -27,6 +27,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
+    GRANDEURS,
     HEURES_DEMANDEES,
     JOUR_VOISIN,
     NOMBRE,
@@ -854,7 +855,7 @@ def _valeurs_dites_autres(appel: Appel, plie: str) -> list[str]:
     (une consultation, elle, relit les registres de l'autre période)."""
     if CATALOGUE[appel.outil].lit_les_registres or not VALEUR_DIFFERENTE.search(plie):
         return []
-    return [nom for nom, m in appel.sources.items() if m.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
+    return [nom for nom, m in appel.sources.items() if m.genre in GRANDEURS]
 
 
 def _copie(appel: Appel) -> Appel:

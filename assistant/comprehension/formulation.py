@@ -9,7 +9,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from assistant.comprehension.mention import NOMBRE, Mention
+from assistant.comprehension.mention import GRANDEURS, NOMBRE, Mention
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.declaration import Genre
 
@@ -23,7 +23,7 @@ DETAIL_INCLUS = re.compile(
 def sans_details_inclus(mentions: list[Mention], plie: str) -> list[Mention]:
     details = [m.span() for m in DETAIL_INCLUS.finditer(plie)]
     return [m for m in mentions if not any(a <= m.debut and m.fin <= b for a, b in details)
-            or m.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}]
+            or m.genre not in GRANDEURS]
 
 
 # « le 3e trimestre 2027 (juillet à septembre) », « 9 800 $ (neuf mille huit cents) » : ce que redit la
@@ -80,7 +80,7 @@ def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
         if any(len(dans) != 1 for dans in par_puce):
             continue
         valeurs = [dans[0] for dans in par_puce]
-        if not all(_meme_grandeur(valeurs[0], v) and v.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}
+        if not all(_meme_grandeur(valeurs[0], v) and v.genre in GRANDEURS
                    for v in valeurs) or len({v.genre for v in valeurs} - {NOMBRE}) > 1:
             continue
         genre = next((v.genre for v in valeurs if v.genre != NOMBRE), NOMBRE)
@@ -92,7 +92,6 @@ def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
 
 # « TOTAL 179,60 », « sous-total revenus : 129 200 » : la ligne qui totalise les précédentes.
 TOTAL = re.compile(r"\b(?:sous-)?totale?s?\b", re.IGNORECASE)
-NUMERIQUES = {Genre.ARGENT, Genre.HEURES, NOMBRE}
 
 
 def sans_lignes_totalisees(mentions: list[Mention], texte: str) -> list[Mention]:
@@ -102,7 +101,7 @@ def sans_lignes_totalisees(mentions: list[Mention], texte: str) -> list[Mention]
     dernieres, debut = [], 0  # (début de la ligne, sa dernière valeur)
     for ligne in texte.split("\n"):
         fin = debut + len(ligne)
-        dans = [m for m in mentions if debut <= m.debut and m.fin <= fin and m.genre in NUMERIQUES]
+        dans = [m for m in mentions if debut <= m.debut and m.fin <= fin and m.genre in GRANDEURS]
         dernieres.append((debut, dans[-1] if dans else None))
         debut += len(ligne) + 1
     retirees: list[Mention] = []

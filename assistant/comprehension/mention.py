@@ -8,6 +8,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from outils.declaration import Genre
+
 REFERENCE = "reference"  # « article 8 » : ni un montant ni un nombre d'heures
 NOMBRE = "nombre"  # un nombre sans unité : son genre dépend de l'argument qui le prend
 QUANTITE = "quantite"  # « 3 jours », « 5 détenus » : un compte d'autre chose, jamais un montant
@@ -18,6 +20,8 @@ IDENTIFIANT = "identifiant"
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche une horloge, jamais une durée
 DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
+# Une grandeur : un montant, des heures, ou un nombre sans unité qui sera l'un ou l'autre.
+GRANDEURS = frozenset({Genre.ARGENT, Genre.HEURES, NOMBRE})
 
 
 @dataclass(frozen=True)

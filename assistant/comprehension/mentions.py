@@ -33,6 +33,7 @@ from assistant.comprehension.formulation import (
 )
 from assistant.comprehension.mention import (
     DATE_IMPOSSIBLE,
+    GRANDEURS,
     HEURE_DU_JOUR,
     IDENTIFIANT,
     JOUR_VOISIN,
@@ -693,7 +694,7 @@ ECART_AVANT = re.compile(r"\b(?:r?ajout|additionn)\w*\s+(?:(?:les?|la|l'|des|du|
 
 def _ecart(mention: Mention, plie: str) -> Mention:
     """« 1 500 $ de plus que prévu » : ce qui s'ajoute à la valeur dite avant, pas une autre valeur."""
-    if mention.genre not in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
+    if mention.genre not in GRANDEURS:
         return mention
     if suite := ECART_APRES.match(plie, mention.fin):
         texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
@@ -791,7 +792,7 @@ def _approchee(mention: Mention, plie: str) -> Mention:
     if mention.genre == Genre.ANNEE:
         avant = ANNEE_AU_CHOIX_AVANT.search(plie[max(0, mention.debut - 8) : mention.debut])
         apres = ANNEE_AU_CHOIX_APRES.match(plie[mention.fin :])
-    elif mention.genre in {Genre.ARGENT, Genre.HEURES, NOMBRE}:
+    elif mention.genre in GRANDEURS:
         avant = (APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
                  or APPROXIMATION_DEDANS.match(plie, mention.debut))
         apres = APPROXIMATION_APRES.match(plie[mention.fin :])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 from enum import StrEnum
 from typing import Annotated
@@ -179,16 +178,13 @@ def participation(
 def _participation_par_fonds(identite: Identite, session: Session, an: int) -> Tableau:
     """Le Fonds central, qui a plusieurs fonds : les comptes de chacun, sans total de l'ensemble (on en
     déduirait, par différence, une cellule qu'un fonds ne montre pas)."""
-    lignes, tous = [], []
-    for code in identite.fonds:
-        rangs = requetes.comptes_participation(dataclasses.replace(identite, fonds=(code,)), session, an)
-        lignes += [[f"Fonds {code}", *_cellules_participation(r)] for r in rangs]
-        tous += rangs
+    rangs = requetes.comptes_participation(identite, session, an, par_fonds=True)
     phrase = (
         f"En {an}, dans chacun de vos {len(identite.fonds)} fonds, la participation aux activités par nature"
-        " est la suivante." if tous else f"Aucune participation n'est consignée en {an} dans vos fonds."
+        " est la suivante." if rangs else f"Aucune participation n'est consignée en {an} dans vos fonds."
     )
-    return _tableau_participation(phrase, lignes, tous, ("Fonds",))
+    lignes = [[f"Fonds {r['fonds']}", *_cellules_participation(r)] for r in rangs]
+    return _tableau_participation(phrase, lignes, rangs, ("Fonds",))
 
 
 def _cellules_participation(rang: dict) -> list:

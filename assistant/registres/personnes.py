@@ -279,27 +279,23 @@ def demande_aide(
     du: datetime.date | None = None, au: datetime.date | None = None,
 ) -> Tableau:
     rangs = requetes.demandes_aide(identite, session, numero=demande)
-    quand = ""
+    une, des = "demande d'assistance", "demandes d'assistance"
     if du or au:  # « des demandes en octobre ? » : celles présentées dans la période
         debut, fin = periode(jour, du, au)
         rangs = [r for r in rangs if debut <= r["presentee_le"] <= fin]
-        quand = f" {dire_periode(debut, fin)}"
+        quand = dire_periode(debut, fin)
+        une, des = f"{une} présentée {quand}", f"{des} présentées {quand}"
     a_l_etude = [r for r in rangs if r["statut"] == "a_l_etude"]
     if not rangs:
         phrase = (
             f"Aucune demande d'assistance de ce numéro n'est consignée {_ou_l_on_cherche(identite)}."
             if demande
-            else f"Aucune demande d'assistance{' présentée' + quand if quand else ''} n'est consignée"
-                 f" {_ou_l_on_cherche(identite)}."
+            else f"Aucune {une} n'est consignée {_ou_l_on_cherche(identite)}."
         )
     elif demande:
         phrase = _etat_demande(rangs[0])
     else:
-        phrase = compte(
-            len(rangs),
-            f"demande d'assistance{' présentée' + quand if quand else ''} est consignée",
-            f"demandes d'assistance{' présentées' + quand if quand else ''} sont consignées",
-        )
+        phrase = compte(len(rangs), f"{une} est consignée", f"{des} sont consignées")
         phrase += (
             f" ; {len(a_l_etude)} {'est' if len(a_l_etude) == 1 else 'sont'} à l'étude : "
             f"{enumerer([_demande_datee(r) for r in a_l_etude])}."

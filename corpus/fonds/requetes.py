@@ -258,10 +258,15 @@ def _par_fonds(session: Session, ids: list[int], paies: list[m.LignePaie]) -> li
     """Le Fonds central lit plusieurs fonds : chacun a sa ligne (« dans chacun de mes fonds »)."""
     if len(ids) < 2:
         return []
-    codes = dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).all())
+    codes = _codes(session, ids)
     groupes = [{"fonds": codes[i], **_agreger([lp for lp in paies if lp.fonds_id == i])}
                for i in sorted(codes, key=codes.__getitem__)]
     return supprimer_petits(groupes, ("heures", *MONTANTS_DE_PAIE))
+
+
+def _codes(session: Session, ids: list[int]) -> dict[int, str]:
+    """Le code de chaque fonds lu (« VDP »), par son identifiant."""
+    return dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).tuples().all())
 
 
 def _sans_argent(paie: dict[str, Any]) -> dict[str, Any]:
@@ -828,10 +833,11 @@ def rafraichir_participation(session: Session, ids: list[int]) -> list[int]:
 
 @lecture(TOUS | {"public"})
 def comptes_participation(
-    identite: Identite, session: Session, ids: list[int], annee: int
+    identite: Identite, session: Session, ids: list[int], annee: int, par_fonds: bool = False
 ) -> list[dict[str, Any]]:
     """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
-    tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé.
+    tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé. `par_fonds` :
+    les comptes de chaque fonds (clé « fonds », son code), pour qui en lit plusieurs, sans leur total.
 
     Les comptes sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds marqué
     périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
@@ -845,27 +851,30 @@ def comptes_participation(
         except OperationalError:
             pass  # base occupée par une autre écriture : ces fonds sont comptés en direct
         perimes = _perimes(session, ids)
-    comptes: dict[str, dict[str, int]] = {}
+    codes = _codes(session, ids) if par_fonds else {}
+    comptes: dict[tuple[str | None, str], dict[str, int]] = {}  # (fonds, nature) → statut → personnes
     frais = [i for i in ids if i not in perimes]
+    lus: list[tuple[int, str, str, int]] = []
     if frais:
         pa = m.ParticipationAnnee
-        for nature, statut, n in session.execute(
-            select(pa.nature, pa.statut, func.sum(pa.personnes))
+        lus += session.execute(
+            select(pa.fonds_id, pa.nature, pa.statut, func.sum(pa.personnes))
             .where(pa.fonds_id.in_(frais), or_(pa.annee == annee, and_(pa.suivantes, pa.annee < annee)))
-            .group_by(pa.nature, pa.statut)
-        ):
-            comptes.setdefault(nature, {})[statut] = n
+            .group_by(pa.fonds_id, pa.nature, pa.statut)
+        ).tuples().all()
     if perimes:
-        for _, nature, statut, n in _comptes_en_direct(session, sorted(perimes), annee):
-            par_statut = comptes.setdefault(nature, {})
-            par_statut[statut] = par_statut.get(statut, 0) + n
+        lus += _comptes_en_direct(session, sorted(perimes), annee)
+    for fonds_id, nature, statut, n in lus:
+        par_statut = comptes.setdefault((codes.get(fonds_id), nature), {})
+        par_statut[statut] = par_statut.get(statut, 0) + n
     rangs = []
-    for nature in sorted(comptes):
-        prevenus, condamnes = comptes[nature].get("prevenu", 0), comptes[nature].get("condamne", 0)
+    for fonds, nature in sorted(comptes, key=lambda cle: (cle[0] or "", cle[1])):
+        prevenus, condamnes = (comptes[fonds, nature].get(s, 0) for s in ("prevenu", "condamne"))
         p, c = effectif(prevenus), effectif(condamnes)
         # Suppression complémentaire : un total à côté d'une seule cellule cachée la révélerait.
         total = effectif(prevenus + condamnes) if p is not None and c is not None else None
-        rangs.append({"nature": nature, "prevenus": p, "condamnes": c, "total": total})
+        rang = {"nature": nature, "prevenus": p, "condamnes": c, "total": total}
+        rangs.append({"fonds": fonds, **rang} if par_fonds else rang)
     return rangs
 
 
