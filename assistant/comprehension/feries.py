@@ -13,8 +13,8 @@ from dateutil.easter import easter
 LUNDI, JEUDI, DIMANCHE = 0, 3, 6
 
 
-def _lundi(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
-    """Le `rang`-ième lundi du mois (1 : le premier), ou le jour `semaine` (3 : jeudi, 6 : dimanche)."""
+def _nieme(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
+    """Le `rang`-ième jour `semaine` du mois (1 : le premier ; lundi par défaut, 3 : jeudi, 6 : dimanche)."""
     def jour(annee: int) -> datetime.date:
         premier = datetime.date(annee, mois, 1)
         return premier + datetime.timedelta(days=(semaine - premier.weekday()) % 7 + 7 * (rang - 1))
@@ -29,7 +29,7 @@ def _patriotes(annee: int) -> datetime.date:
 
 def _vendredi_fou(annee: int) -> datetime.date:
     """Le vendredi fou : le lendemain de l'Action de grâce américaine (quatrième jeudi de novembre)."""
-    return _lundi(11, 4, JEUDI)(annee) + datetime.timedelta(days=1)
+    return _nieme(11, 4, JEUDI)(annee) + datetime.timedelta(days=1)
 
 
 def _paques(decalage: int) -> Callable[[int], datetime.date]:
@@ -43,16 +43,16 @@ def _fixe(mois: int, jour: int) -> Callable[[int], datetime.date]:
 
 # Noms pliés (minuscules sans accents) ; Noël et le jour de l'An, Duckling les lit bien.
 FERIES: dict[str, Callable[[int], datetime.date]] = {
-    r"fete du travail": _lundi(9, 1),
-    r"action de graces?": _lundi(10, 2),
+    r"fete du travail": _nieme(9, 1),
+    r"action de graces?": _nieme(10, 2),
     r"journee (?:nationale )?des patriotes": _patriotes,
     r"fete nationale|saint-jean(?:-baptiste)?|st-jean": _fixe(6, 24),
     r"fete du canada|confederation": _fixe(7, 1),
     r"halloween": _fixe(10, 31),
     r"jour du souvenir": _fixe(11, 11),
     r"saint-valentin|st-valentin": _fixe(2, 14),
-    r"fete des meres": _lundi(5, 2, DIMANCHE),
-    r"fete des peres": _lundi(6, 3, DIMANCHE),
+    r"fete des meres": _nieme(5, 2, DIMANCHE),
+    r"fete des peres": _nieme(6, 3, DIMANCHE),
     r"(?:jour|journee) du demenagement": _fixe(7, 1),
     r"saint-patrick|st-patrick": _fixe(3, 17),
     r"mardi gras": _paques(-47),
@@ -83,7 +83,7 @@ def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date
 # Les jours fériés et chômés (Loi sur les normes du travail, art. 60) : ni eux ni la fin de semaine ne
 # sont des jours ouvrables (le Vendredi saint et le lundi de Pâques comptent tous deux).
 CHOMES: tuple[Callable[[int], datetime.date], ...] = (
-    _fixe(1, 1), _paques(-2), _paques(1), _patriotes, _fixe(6, 24), _fixe(7, 1), _lundi(9, 1), _lundi(10, 2),
+    _fixe(1, 1), _paques(-2), _paques(1), _patriotes, _fixe(6, 24), _fixe(7, 1), _nieme(9, 1), _nieme(10, 2),
     _fixe(12, 25),
 )
 

@@ -66,13 +66,14 @@ _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
 _FAMILIERS = r"piastres?|piasses?|bucks?|balles|bidous?"  # les noms familiers du dollar, déclarés une fois
+_DOLLAR = rf"(?:\$|(?:dollars?|{_FAMILIERS})\b)"  # le dollar, par son signe, son nom ou un nom familier
 _DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dollars?)\b",
                               re.IGNORECASE)
 # Les cents dits comme tels (« 80 cennes », « 15 sous ») : le chiffre des dollars qui les précède, s'il y en
 # a un tout près (« 128. Pis 80 cennes », « 12 piasses et 50 sous »), les reçoit ; sinon, des cents seuls.
 _CENNES = r"(?:cennes?|cents|sous)\b(?!-)"  # « sous-total » n'en est pas
 _DOLLARS_PIS_CENNES = re.compile(
-    rf"(\d+)(?:\s*(?:\$|dollars?|{_FAMILIERS}))?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
+    rf"(\d+)(?:\s*{_DOLLAR})?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
     re.IGNORECASE)
 # « 12 845 cennes », « brut_cents = 14530 » (l'export d'un logiciel de paie) : un montant compté en cents.
 _EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})[ \t]+{_CENNES}", re.IGNORECASE)
@@ -89,7 +90,7 @@ _SANS_CENTS = re.compile(r"(?<=\d)\.[–—-](?!\d)")
 # Sans le dollar après, ce sont des cents : « douze piasses et cinquante cents », « vingt-cinq cents ».
 _CENTAINES = re.compile(r"(?<!mille )(?<!cent )\b((?:(?:vingt|trente|quarante|cinquante|soixante)[- ]et[- ])?"
                         r"(?:[a-zé]+-)*[a-zé]+) cents\b", re.IGNORECASE)
-_DOLLAR_APRES = re.compile(rf" (?:de )?(?:dollars?|{_FAMILIERS}|\$)", re.IGNORECASE)
+_DOLLAR_APRES = re.compile(rf" (?:de )?{_DOLLAR}", re.IGNORECASE)
 # « 4h/j x 5j + 2h » : le « + » d'un horaire griffonné se lit « plus » (les unités abrégées sont dans
 # `UNITES_DE_PERIODE`).
 _PLUS_SIGNE = re.compile(r"(?<=[\dh%$ ])\s?\+\s?(?=\d)")
@@ -109,9 +110,9 @@ _FRACTION_BARRE = re.compile(
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
-_UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|\$|dollars?\b|(?:{_FAMILIERS})\b|k\b)", re.IGNORECASE)
+_UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|{_DOLLAR}|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
-_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?({_FAMILIERS}|dollars?|\$) et (demie?|quart)\b",
+_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} et (demie?|quart)\b",
                                   re.IGNORECASE)
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
@@ -331,7 +332,7 @@ def preparer(question: str) -> str:
     texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
-    texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[3] == 'quart' else '50'} $", texte)
+    texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[2] == 'quart' else '50'} $", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
@@ -679,7 +680,9 @@ SANS_BORNE = re.compile(rf"\b(?:{_SANS_BORNE_AVANT}|{_SANS_BORNE_APRES})\b")
 
 
 # « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
-ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e'])\s*$")
+# Les mots qui écartent ce qui les suit, une valeur ou un choix (« oublie les actions, des obligations »).
+ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e']|oubli\w*|laisse[zr]? "
+                           r"(?:faire|tomber))\s*(?:(?:les?|la|l'|des|du|d')\s*)?$")
 
 
 def _ecartee(mention: Mention, plie: str) -> bool:

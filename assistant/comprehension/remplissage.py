@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.comprehension.mentions import (
     DATE_IMPOSSIBLE,
+    ECARTEE_AVANT,
     HEURE_DU_JOUR,
     IDENTIFIANT,
     NOMBRE,
@@ -173,8 +174,6 @@ NEGATIONS_AUTOUR = frozenset(
 )
 NEGATIONS_ENTRE = ("ne", "n'", "pas", "plus", "ni", "jamais", "point")
 PORTEE = 3  # mots avant ou après l'indice où une négation le nie encore
-CHOIX_ECARTE = re.compile(r"\b(?:oubli\w*|laisse[zr]? (?:faire|tomber)|au lieu d[e']|plutot qu[e'])\s*"
-                          r"(?:(?:les?|la|l'|des|du|d')\s*)?$")
 # « Y'a rien dedans sur les heures que le client doit nous communiquer », « aucune clause sur… » : rien
 # n'est dit de ce que nomme l'indice, plus loin dans la même proposition.
 ABSENCE_SUR = re.compile(
@@ -256,7 +255,7 @@ def _choix(indices: Indices, plie: str, ailleurs: tuple[str, ...] = ()) -> str |
     # « il peut pas travailler ni aller aux ateliers » : une valeur niée n'est pas celle que l'on choisit.
     # « oublie les actions, des obligations plutôt » : la valeur écartée non plus.
     gardes = [(v, span) for v, span in _valeurs_nommees(indices, plie)
-              if not _niee(plie, *span, apres=False) and not CHOIX_ECARTE.search(plie, 0, span[0])]
+              if not _niee(plie, *span, apres=False) and not ECARTEE_AVANT.search(plie, 0, span[0])]
     hors_d_autres = [(v, span) for v, span in gardes if not present(ailleurs, _proposition(plie, *span))]
     valeurs = [v for v, _ in (hors_d_autres or gardes)]
     if indices.prioritaire in valeurs:

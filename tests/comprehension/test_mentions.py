@@ -131,6 +131,8 @@ def test_heures_de_travail(question, heures):
     [
         ("Oups, les revenus c'était 68 500 $, pas 66 000.", [(Genre.ARGENT, Decimal(68500))]),
         ("Il a fait 30 heures au lieu de 35", [(Genre.HEURES, Decimal(30))]),
+        # Les mêmes mots écartent un choix (« oublie les actions ») : déclarés une fois, pour les deux.
+        ("Oublie les 66 000 $ : les revenus c'est 68 500 $.", [(Genre.ARGENT, Decimal(68500))]),
     ],
 )
 def test_la_valeur_corrigee_n_est_plus_une_valeur(question, attendu):
