@@ -266,7 +266,8 @@ def _par_fonds(session: Session, ids: list[int], paies: list[m.LignePaie]) -> li
 
 def _codes(session: Session, ids: list[int]) -> dict[int, str]:
     """Le code de chaque fonds lu (« VDP »), par son identifiant."""
-    return dict(session.execute(select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))).tuples().all())
+    requete = select(m.Fonds.id, m.Fonds.code).where(m.Fonds.id.in_(ids))
+    return {i: code for i, code in session.execute(requete)}
 
 
 def _sans_argent(paie: dict[str, Any]) -> dict[str, Any]:
@@ -854,14 +855,14 @@ def comptes_participation(
     codes = _codes(session, ids) if par_fonds else {}
     comptes: dict[tuple[str | None, str], dict[str, int]] = {}  # (fonds, nature) → statut → personnes
     frais = [i for i in ids if i not in perimes]
-    lus: list[tuple[int, str, str, int]] = []
+    lus: list[Any] = []  # (fonds, nature, statut, personnes)
     if frais:
         pa = m.ParticipationAnnee
         lus += session.execute(
             select(pa.fonds_id, pa.nature, pa.statut, func.sum(pa.personnes))
             .where(pa.fonds_id.in_(frais), or_(pa.annee == annee, and_(pa.suivantes, pa.annee < annee)))
             .group_by(pa.fonds_id, pa.nature, pa.statut)
-        ).tuples().all()
+        ).all()
     if perimes:
         lus += _comptes_en_direct(session, sorted(perimes), annee)
     for fonds_id, nature, statut, n in lus:
