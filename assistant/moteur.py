@@ -73,6 +73,11 @@ SEUIL_DENSE_SUR = 0.44  # au-delà, la proximité de sens suffit
 SEUIL_LEXICAL = 2.0  # score BM25 du meilleur morceau, requis entre les deux
 SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synonymes compris)
 SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre aux fonds
+# ou quand elle ressemble plus aux questions du ressort de l'assistant qu'aux exemples hors sujet (la
+# frontière d'une régression aux classes de même poids). Une question bien plus probablement hors sujet
+# (réglé sur les moitiés « développement ») n'a de réponse que dans un passage très proche par le sens.
+SEUIL_DU_RESSORT = 0.5
+SEUIL_HORS_SUJET = 0.8
 DOMAINE = re.compile(
     r"\b(fonds|fsrs|cantine|detention|incarcer\w*|detenus?|prison\w*|atelier\w*|reinsertion|"
     r"programme d'activites|allocation|prelevement|remuneration|pay[eé]|paie|emprunt\w*|cotisation|"
@@ -119,7 +124,8 @@ class Moteur:
         self._passages = {p.id: p for p in self.index.passages}
         self._textes = {p.id: p.texte for p in self.index.passages}  # pour vérifier les extraits
         self._titres = {d.doc_id: d.titre_court for d in self.index.documents}
-        self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index)
+        self.intentions = Intentions(self.index.encodeur, cache=self.config.dossier_index,
+                                     relues=self.index.relues.vecteurs)
         self.directes = Directes(self.index.encodeur, self.index.relues, cache=self.config.dossier_index)
         self._sessions = sessions
 
@@ -200,7 +206,7 @@ class Moteur:
             return _refus(refus, base, _trace(demande.appels[-1]))
         if demande.precision:
             # Une question de précision peu sûre n'est posée que sur un sujet que les textes couvrent.
-            if demande.confiance < CONFIANCE_OUTIL and not self._couvert(demande):
+            if _a_couvrir(demande) and not self._couvert(demande):
                 return self._abstention(RIEN_TROUVE, base)
             return Reponse(answer=demande.precision, route="precision", **base)
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
@@ -232,7 +238,7 @@ class Moteur:
             route = "document"
         else:
             trouves = self._chercher(demande)
-            if not _pertinents(trouves, demande.recherche):
+            if not _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
                 vises = _articles_des_outils_vises(demande, trouves)
                 if not vises:
                     return self._abstention(RIEN_TROUVE, base)
@@ -519,7 +525,7 @@ class Moteur:
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
             return True
         trouves = self.index.chercher(demande.recherche, k=3)
-        return _pertinents(trouves, demande.recherche)
+        return _pertinents(trouves, demande.recherche, _hors_sujet(demande))
 
     def _abstention(self, raison: str, base: dict[str, Any]) -> Reponse:
         return Reponse(answer=comp.texte_abstention(raison), abstained=True, route="hors_sujet", **base)
@@ -629,10 +635,16 @@ def _fidele(phrase: str, textes_faits: list[str], faits: comp.Faits, question: s
                 or mots_sans_appui(phrase, question, textes_faits))
 
 
-def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> bool:
-    """Vrai si la recherche a trouvé de quoi répondre (sinon l'assistant s'abstient)."""
+def assez_pertinent(
+    trouves: list[PassageTrouve], du_domaine: bool = False, hors_sujet: float | None = None
+) -> bool:
+    """Vrai si la recherche a trouvé de quoi répondre (sinon l'assistant s'abstient). `hors_sujet` : la
+    probabilité apprise que la question soit hors du ressort de l'assistant (None : inconnue)."""
     dense = max((t.score_dense or 0.0 for t in trouves), default=0.0)
     lexical = max((t.score_lexical or 0.0 for t in trouves), default=0.0)
+    if hors_sujet is not None and hors_sujet >= SEUIL_HORS_SUJET:
+        return dense >= SEUIL_DENSE_SUR
+    du_domaine = du_domaine or (hors_sujet is not None and hors_sujet < SEUIL_DU_RESSORT)
     return (
         dense >= SEUIL_DENSE_SUR
         or lexical >= SEUIL_LEXICAL_SUR
@@ -641,9 +653,24 @@ def assez_pertinent(trouves: list[PassageTrouve], du_domaine: bool = False) -> b
     )
 
 
-def _pertinents(trouves: list[PassageTrouve], texte: str) -> bool:
+def _pertinents(trouves: list[PassageTrouve], texte: str, hors_sujet: float | None = None) -> bool:
     """Ce que la recherche a trouvé pour ce texte suffit-il à répondre ? (les mots du domaine aident)"""
-    return assez_pertinent(trouves, DOMAINE.search(replier(texte)) is not None)
+    return assez_pertinent(trouves, DOMAINE.search(replier(texte)) is not None, hors_sujet)
+
+
+def _a_couvrir(demande: Demande) -> bool:
+    """Une précision ne se demande que sur un sujet couvert par les textes quand l'outil est peu sûr, ou
+    quand la question ressemble au hors-sujet (« payer temps double un employé le jour de Noël » n'appelle
+    pas à préciser une paie de détenu)."""
+    return demande.confiance < CONFIANCE_OUTIL or (demande.hors_sujet or 0.0) >= SEUIL_HORS_SUJET
+
+
+def _hors_sujet(demande: Demande) -> float | None:
+    """La probabilité apprise que la demande soit hors sujet, sauf si un outil est sûrement visé : son
+    sujet est alors celui des textes (« engager le beau-frère du directeur à l'atelier »)."""
+    if demande.intention != DOCUMENT and demande.confiance >= CONFIANCE_OUTIL:
+        return None
+    return demande.hors_sujet
 
 
 def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -> dict[str, float]:

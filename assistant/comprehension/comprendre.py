@@ -135,6 +135,8 @@ def comprendre(
         or _donne_ce_qui_manquait(demande, precedente, plie)
         or _change_une_valeur(demande, precedente, plie)
     )
+    if not elliptique:  # une suite garde le sujet de la conversation, que les textes couvraient
+        demande.hors_sujet = intentions.hors_sujet(lue)
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
         demande.recherche = f"{lue} — {precedente.recherche}"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.choix import ChoixAppris
+from assistant.comprehension.hors_sujet import HorsSujet, lire_exemples
 from assistant.recherche.encodeur import Encodeur
 
 DOCUMENT = "document"  # l'intention de qui demande ce que disent les textes, sans calcul
@@ -22,15 +24,18 @@ REGULARISATION = 16.0  # C de la régression : réglé par validation croisée s
 
 def exemples() -> dict[str, tuple[str, ...]]:
     """Les exemples de chaque intention : ceux des outils, puis ceux du document."""
-    lignes = EXEMPLES_DOCUMENT.read_text(encoding="utf-8").splitlines()
-    document = tuple(ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#"))
-    return {**{nom: outil.exemples for nom, outil in CATALOGUE.items()}, DOCUMENT: document}
+    outils = {nom: outil.exemples for nom, outil in CATALOGUE.items()}
+    return {**outils, DOCUMENT: lire_exemples(EXEMPLES_DOCUMENT)}
 
 
 class Intentions:
     """Probabilité de chaque intention pour une question."""
 
-    def __init__(self, encodeur: Encodeur, cache: Path | None = None) -> None:
+    def __init__(
+        self, encodeur: Encodeur, cache: Path | None = None, relues: np.ndarray | None = None
+    ) -> None:
+        """`relues` : les vecteurs des questions relues de chaque alinéa, du ressort de l'assistant
+        comme les exemples (le hors-sujet les apprend avec eux)."""
         self.encodeur = encodeur
         textes, etiquettes = [], []
         par_intention = exemples()
@@ -40,6 +45,8 @@ class Intentions:
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
         self.noms = frozenset(self._modele.classes_.tolist())
+        du_ressort = vecteurs if relues is None else np.vstack([vecteurs, relues])
+        self._hors_sujet = HorsSujet(encodeur, du_ressort, cache)
         self._choix = ChoixAppris(encodeur, dict(zip(textes, vecteurs, strict=True)), par_intention[DOCUMENT])
 
     def probabilites(self, question: str) -> list[tuple[str, float]]:
@@ -49,6 +56,10 @@ class Intentions:
         return sorted(
             zip(self._modele.classes_.tolist(), probas.tolist(), strict=True), key=lambda paire: -paire[1]
         )
+
+    def hors_sujet(self, question: str) -> float:
+        """La probabilité qu'aucun texte ni aucun outil ne réponde à la question."""
+        return self._hors_sujet.probabilite(question)
 
     def choix_decrit(self, outil: str, argument: str, question: str) -> str | None:
         """La valeur d'un choix que la question décrit sans la nommer (« pour que les détenus touchent
