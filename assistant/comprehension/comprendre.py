@@ -135,7 +135,7 @@ def comprendre(
         or _donne_ce_qui_manquait(demande, precedente, plie)
         or _change_une_valeur(demande, precedente, plie)
     )
-    if not elliptique:  # une suite garde le sujet de la conversation, que les textes couvraient
+    if precedente is None:  # dans une conversation, la question peut s'appuyer sur ce qui précède
         demande.hors_sujet = intentions.hors_sujet(lue)
     if elliptique and precedente is not None:
         # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.

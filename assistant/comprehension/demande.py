@@ -48,7 +48,7 @@ class Demande:
     intentions: list[tuple[str, float]] = field(default_factory=list)  # de la plus probable à la moins
     intention: str = "document"
     confiance: float = 0.0
-    hors_sujet: float | None = None  # sa probabilité apprise ; None pour une suite, qui garde le sujet
+    hors_sujet: float | None = None  # probabilité apprise, lue sur une question seule (None dans une suite)
     appels: list[Appel] = field(default_factory=list)
     precision: str | None = None  # la question à poser plutôt que de deviner
     manquants: list[str] = field(default_factory=list)  # les arguments que cette précision demande

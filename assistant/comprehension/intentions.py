@@ -45,7 +45,7 @@ class Intentions:
         vecteurs = encodeur.questions(textes, cache)
         self._modele = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(vecteurs, etiquettes)
         self.noms = frozenset(self._modele.classes_.tolist())
-        du_ressort = vecteurs if relues is None else np.vstack([vecteurs, relues])
+        du_ressort = vecteurs if relues is None or not len(relues) else np.vstack([vecteurs, relues])
         self._hors_sujet = HorsSujet(encodeur, du_ressort, cache)
         self._choix = ChoixAppris(encodeur, dict(zip(textes, vecteurs, strict=True)), par_intention[DOCUMENT])
 

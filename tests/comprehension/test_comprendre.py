@@ -36,6 +36,9 @@ class IntentionsEcrites:
     def choix_decrit(self, outil: str, argument: str, question: str) -> str | None:
         return self.choix.get((outil, argument))
 
+    def hors_sujet(self, question: str) -> float:
+        return 0.0
+
 
 def _comprendre(question, probas, precedente=None):
     return comprendre(question, JOUR, IntentionsEcrites(probas), precedente)
