@@ -11,10 +11,11 @@ from types import SimpleNamespace
 import pytest
 
 from assistant.comprehension.hors_sujet import EXEMPLES_HORS_SUJET, lire_exemples
-from assistant.moteur import SEUIL_DENSE_SUR, SEUIL_HORS_SUJET, assez_pertinent
+from assistant.moteur import SEUIL_DENSE_SUR, SEUIL_DU_RESSORT, SEUIL_HORS_SUJET, assez_pertinent
 
 DATASETS = Path(__file__).parents[2] / "evaluations" / "datasets"
 FIGES = ("evaluation.jsonl", "controle.jsonl")  # les jeux qui mesurent, jamais recopiés dans des exemples
+PROCHE = 0.7  # au-delà de ce rapport de ressemblance (difflib), un exemple recopie une question
 
 
 def _plie(texte: str) -> str:
@@ -30,13 +31,21 @@ def test_les_exemples_ne_recopient_aucune_question_des_jeux_figes_ni_des_moitie_
     ]
     exemples = lire_exemples(EXEMPLES_HORS_SUJET)
     assert len(exemples) >= 100 and len(set(exemples)) == len(exemples)
-    proches = [
-        (exemple, question)
-        for exemple in map(_plie, exemples)
-        for question in questions
-        if difflib.SequenceMatcher(None, exemple, question).ratio() > 0.7
-    ]
+    plies = [_plie(exemple) for exemple in exemples]
+    proches = [(exemple, question) for question in questions for exemple in _proches(question, plies)]
     assert not proches
+
+
+def _proches(question: str, exemples: list[str]) -> list[str]:
+    """Les exemples qui ressemblent à la question (difflib indexe la question une fois ; ses bornes rapides
+    écartent d'abord ceux qui ne peuvent pas lui ressembler)."""
+    paire = difflib.SequenceMatcher(b=question)
+    proches = []
+    for exemple in exemples:
+        paire.set_seq1(exemple)
+        if paire.real_quick_ratio() > PROCHE and paire.quick_ratio() > PROCHE and paire.ratio() > PROCHE:
+            proches.append(exemple)
+    return proches
 
 
 def _trouves(dense: float, lexical: float) -> list:
@@ -64,24 +73,20 @@ def test_la_recherche_exige_plus_d_une_question_qui_ressemble_au_hors_sujet(
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("question", [
-    "Mon beau-frère me doit 3 000 $ depuis un an, je peux-tu lui charger des intérêts ?",
-    "Combien de jours de congé de maladie a un agent correctionnel par année ?",
-    "Mon employé a travaillé le jour de Noël, je dois-tu le payer temps double ?",
+@pytest.mark.parametrize("question, hors_sujet", [
+    ("Mon beau-frère me doit 3 000 $ depuis un an, je peux-tu lui charger des intérêts ?", True),
+    ("Combien de jours de congé de maladie a un agent correctionnel par année ?", True),
+    ("Mon employé a travaillé le jour de Noël, je dois-tu le payer temps double ?", True),
+    ("C'est qui qui décide combien on paye les gars qui travaillent à la cuisine ?", False),
+    ("Un gars qui veut se trouver une job en sortant, qui peut l'aider ?", False),
+    ("Le fonds peut-tu prêter de l'argent à un détenu sans intérêt ?", False),
 ])
-def test_des_voisins_hors_sujet_absents_des_exemples_sont_reconnus(moteur, question):
+def test_la_probabilite_apprise_reconnait_des_phrasings_absents_des_exemples(moteur, question, hors_sujet):
+    # Des voisins hors sujet bien au-dessus du seuil strict ; des questions du ressort, dites en mots parlés,
+    # sous la frontière.
     assert question not in lire_exemples(EXEMPLES_HORS_SUJET)
-    assert moteur.intentions.hors_sujet(question) >= SEUIL_HORS_SUJET
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("question", [
-    "C'est qui qui décide combien on paye les gars qui travaillent à la cuisine ?",
-    "Un gars qui veut se trouver une job en sortant, qui peut l'aider ?",
-    "Le fonds peut-tu prêter de l'argent à un détenu sans intérêt ?",
-])
-def test_des_questions_du_ressort_dites_en_mots_parles_ne_le_sont_pas(moteur, question):
-    assert moteur.intentions.hors_sujet(question) < 0.5
+    probabilite = moteur.intentions.hors_sujet(question)
+    assert probabilite >= SEUIL_HORS_SUJET if hors_sujet else probabilite < SEUIL_DU_RESSORT
 
 
 @pytest.mark.integration
