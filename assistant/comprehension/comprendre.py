@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
+from assistant.comprehension.choix import VRAI
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import (
@@ -43,7 +44,7 @@ from assistant.comprehension.mentions import (
     plier,
     preparer,
 )
-from assistant.comprehension.remplissage import NUMERIQUES, Liaison, lier, present
+from assistant.comprehension.remplissage import NUMERIQUES, Liaison, appliquer_defauts, lier, present
 from assistant.conversation.interrogation import demande_une_estimation, ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE
 from outils.dates import format_date
@@ -539,15 +540,22 @@ def _registres_de_la_regle(
 
 
 def _choix_decrits(liaison: Liaison, decrit: Callable[[str, str], str | None]) -> None:
-    """Un choix obligatoire qu'aucun mot déclaré ne nomme, mais que la question décrit : la valeur
-    apprise des exemples annotés de l'outil, seulement pour l'outil probable (un outil sous le
-    document n'est appelé que sur ce que la question dit en toutes lettres)."""
+    """Un choix obligatoire, ou un oui/non, qu'aucun mot déclaré ne dit, mais que la question décrit (« il
+    se remet d'une opération au genou » : un problème de santé) : la valeur apprise des exemples annotés de
+    l'outil, seulement pour l'outil probable (un outil sous le document n'est appelé que sur ce que la
+    question dit en toutes lettres). Un oui/non supposé (sa valeur d'usage) cède à celui que la question
+    décrit ; les autres ne prennent leur valeur d'usage qu'une fois la situation décrite."""
     for argument in liaison.outil.arguments:
-        if argument.genre == Genre.CHOIX and argument.nom in liaison.manquants:
-            valeur = decrit(liaison.outil.nom, argument.nom)
-            if valeur is not None:
-                liaison.arguments[argument.nom] = valeur
+        a_decrire = (argument.nom in liaison.manquants if argument.genre == Genre.CHOIX
+                     else argument.genre == Genre.BOOLEEN
+                     and (argument.nom not in liaison.arguments or argument.nom in liaison.defauts))
+        if a_decrire and (valeur := decrit(liaison.outil.nom, argument.nom)) is not None:
+            liaison.arguments[argument.nom] = valeur == VRAI if argument.genre == Genre.BOOLEEN else valeur
+            liaison.defauts.discard(argument.nom)
+            if argument.nom in liaison.manquants:
                 liaison.manquants.remove(argument.nom)
+    appliquer_defauts(liaison)
+    liaison.manquants = [nom for nom in liaison.manquants if nom not in liaison.arguments]
 
 
 def _appel(nom: str, liaison: Liaison) -> Appel:

@@ -103,7 +103,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_restes(liaison, libres)
     _lier_coordonnees(liaison, libres, plie)
     _choix_pres_de_la_valeur(liaison, plie)
-    _appliquer_defauts(liaison)
+    appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
               and not _part_d_autre_chose(m, outil, plie)]
@@ -544,7 +544,7 @@ def _donner(liaison: Liaison, argument: Argument, mention: Mention) -> None:
         liaison.ecarts.add(argument.nom)  # l'emprunt « de plus », lui, est le montant de l'emprunt
 
 
-def _appliquer_defauts(liaison: Liaison) -> None:
+def appliquer_defauts(liaison: Liaison) -> None:
     """Un booléen obligatoire que la question ne dit pas prend sa valeur d'usage (`defaut`), mais
     seulement si la question décrit déjà la situation par un autre argument."""
     if not liaison.arguments:

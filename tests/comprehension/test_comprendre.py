@@ -440,6 +440,21 @@ def test_un_choix_decrit_sans_etre_nomme_remplit_l_outil_probable():
     assert d.appels == [] and d.precision is None
 
 
+def test_un_oui_non_decrit_remplace_la_valeur_supposee():
+    """« Aucune ressource » est dit ; l'aide extérieure et la capacité de travailler, décrites sans mot
+    déclaré, prennent la valeur apprise plutôt que leur valeur d'usage : plus rien n'est supposé."""
+    question = "Sa famille l'a renié pis il a aucune ressource, il est alité, le fonds peut-il l'aider ?"
+    probas = {"Sa famille": [("verifier_admissibilite_aide", 0.9), (DOCUMENT, 0.05)]}
+    decrits = {("verifier_admissibilite_aide", "aide_exterieure"): "false",
+               ("verifier_admissibilite_aide", "peut_travailler_ou_participer"): "false"}
+    d = comprendre(question, JOUR, IntentionsEcrites(probas, decrits))
+    assert [(a.outil, a.arguments, a.supposes) for a in d.appels] == [("verifier_admissibilite_aide", {
+        "aide_exterieure": False, "ressources_financieres": False, "peut_travailler_ou_participer": False},
+        frozenset())]
+    # Sans rien d'appris, les deux restent supposés, et ce qu'on suppose décide du verdict : pas de calcul.
+    assert comprendre(question, JOUR, IntentionsEcrites(probas)).appels == []
+
+
 def test_un_choix_decrit_ne_sert_pas_un_outil_sous_le_document():
     question = "Le fonds peut-il confier sa boutique à une personne de l'extérieur ?"
     probas = {"Le fonds": [(DOCUMENT, 0.6), ("justifier_personnel_non_incarcere", 0.35)]}

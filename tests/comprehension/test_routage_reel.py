@@ -126,3 +126,38 @@ def test_sans_motif_decrit_aucun_motif_n_est_suppose(moteur_registres, administr
     d = moteur_registres.comprendre(
         "Le fonds peut-il engager quelqu'un de l'extérieur pour l'atelier de reliure ?", [], administrateur)
     assert not any("motif" in a.arguments for a in d.appels)
+
+
+@pytest.mark.parametrize(
+    "question, situations",
+    [
+        # Aucun mot déclaré de l'art. 10 (« santé », « malade », « bless… ») : la situation est apprise.
+        ("Elle sort d'une greffe de rein et veut travailler à l'entrepôt, qui doit donner son avis ?",
+         {"probleme_sante_physique_ou_mentale": True}),
+        ("Le gars a poignardé un codétenu avec une brosse à dents aiguisée, peut-il aller à l'atelier ?",
+         {"risque_soi_autrui_environnement": True}),
+        # Un mot déclaré (« sanction ») décide, et la situation décrite s'y ajoute.
+        ("Il a eu une sanction pour insulte à un agent pis il fait des convulsions la nuit, peut-il "
+         "travailler à la buanderie ?",
+         {"mesures_disciplinaires": True, "probleme_sante_physique_ou_mentale": True}),
+    ],
+)
+def test_une_situation_decrite_sans_mot_declare_est_apprise_des_exemples(moteur, question, situations):
+    d = moteur.comprendre(question, [])
+    assert [(a.outil, a.arguments) for a in d.appels] == [("conditions_participation", situations)]
+
+
+def test_une_situation_noyee_dans_une_longue_question_se_lit_dans_sa_proposition(moteur):
+    """Lue d'un bloc, la question ressemble peu au risque pour autrui ; sa proposition, nettement."""
+    d = moteur.comprendre(
+        "Il a été transféré de Bordeaux la semaine passée, il est tranquille au secteur, il a lancé son "
+        "plateau à la tête d'une agente au souper hier, il veut rentrer à l'atelier de reliure lundi matin. "
+        "Ça prend quoi ?", [])
+    assert [(a.outil, a.arguments) for a in d.appels] == [
+        ("conditions_participation", {"risque_soi_autrui_environnement": True})]
+
+
+def test_une_question_sans_situation_decrite_n_en_suppose_aucune(moteur):
+    d = moteur.comprendre("Un détenu veut s'inscrire à l'atelier de menuiserie, le directeur doit-il "
+                          "consulter quelqu'un ?", [])
+    assert not any(a.arguments for a in d.appels)

@@ -177,16 +177,18 @@ def test_outil_langchain_par_appel_d_outil() -> None:
 
 @pytest.mark.parametrize("nom", sorted(OUTILS))
 def test_les_annotations_des_exemples_nomment_un_choix_et_une_valeur_permise(nom: str) -> None:
-    """« … touchent pas au cash ? [motif=securite] » : un argument à choix de l'outil, une valeur de son
-    énumération, et la question sans l'annotation pour apprendre l'intention."""
+    """« … touchent pas au cash ? [motif=securite] » : un argument à choix de l'outil et une valeur de son
+    énumération, ou un oui/non et la situation présente (« [toxicomanie_ou_alcoolisme=true] ») ; et la
+    question sans l'annotation pour apprendre l'intention."""
     outil = OUTILS[nom]
     choix = {a.nom for a in outil.arguments if a.genre == Genre.CHOIX}
     proprietes = outil.schema.model_json_schema()["properties"]
     permises = {argument: set(proprietes[argument].get("enum", ())) for argument in choix}
+    permises |= {a.nom: {"true"} for a in outil.arguments if a.genre == Genre.BOOLEEN}
     for texte, valeurs in outil.exemples_annotes:
         assert "[" not in texte, texte
         for argument, valeur in valeurs.items():
-            assert argument in choix and valeur in permises[argument], (texte, argument, valeur)
+            assert valeur in permises.get(argument, ()), (texte, argument, valeur)
 
 
 def test_une_annotation_se_lit_en_fin_de_ligne() -> None:
