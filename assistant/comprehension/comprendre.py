@@ -706,9 +706,12 @@ def _restes_du_genre(liaison: Liaison) -> list:
     # choix (« 20 000 ou 25 000 »), aurait pu être l'un d'eux ; une part dite en mots (« la moitié de
     # notre solde ») rapporte une valeur à une autre, ce qu'aucun argument d'un calcul ne lit (une
     # consultation lit ses propres critères : « remplies à plus de la moitié »).
+    # Quand l'outil a pris des nombres nus pour ses montants (« revenus 152 300, charges 118 900 »), un nombre
+    # nu qui reste aurait pu être l'un d'eux tout autant.
+    nus = any(m.genre == NOMBRE for m in liaison.sources.values())
     relative = Genre.TAUX if not liaison.outil.lit_les_registres else None
     return [m for m in liaison.restes
-            if m.genre in genres or (m.genre == NOMBRE and m.approchee and genres & NUMERIQUES)
+            if m.genre in genres or (m.genre == NOMBRE and (m.approchee or nus) and genres & NUMERIQUES)
             or (m.genre == relative and "%" not in m.texte)]
 
 
@@ -723,7 +726,8 @@ def _intitule(outil: str) -> str:
 def _precision_manquant(liaison: Liaison) -> str:
     titres = [liaison.outil.schema.model_fields[n].title or n for n in liaison.manquants]
     quoi = "cette consultation" if liaison.outil.lit_les_registres else "ce calcul"
-    manque = f"Pour {quoi} ({_intitule(liaison.outil.nom)}), il me manque : {', '.join(titres)}."
+    pour = f"Pour {quoi} ({_intitule(liaison.outil.nom)})"
+    manque = f"{pour}, il me manque : {', '.join(titres)}." if titres else f"{pour} :"
     if not liaison.restes:
         return f"{manque} Pouvez-vous me le préciser ?"
     donnees = ", ".join(m.texte.strip() for m in liaison.restes)

@@ -663,3 +663,14 @@ def test_une_date_en_chiffres_qui_change_la_reponse_se_fait_preciser():
     assert d.precision and "3 mai 2026" in d.precision and "5 mars 2026" in d.precision
     d = _comprendre("Elle a travaillé 10 heures le 08/09/2026, combien ?", probas)
     assert d.precision is None and d.appels[0].arguments["date"] == datetime.date(2026, 9, 8)
+
+
+def test_un_nombre_nu_de_reste_se_demande_quand_l_outil_a_pris_des_nombres_nus():
+    """« Revenus 98 000, frais 61 000, 7 500 » : les montants sont dits sans « $ » ; le 7 500 qui reste aurait
+    pu être l'un d'eux, on ne le laisse pas tomber sans rien dire."""
+    probas = {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]}
+    d = _comprendre("Revenus 98 000, frais 61 000, 7 500, taux de 10 %, la cotisation ?", probas)
+    assert d.precision is not None and "« 7 500 »" in d.precision
+    # Dits avec leur unité, les montants pris ne rendent pas suspect un nombre nu (un numéro, un compte).
+    d = _comprendre("Revenus 98 000 $, frais 61 000 $, taux de 10 %, la cotisation ? On est 7 au CA.", probas)
+    assert d.precision is None and [a.outil for a in d.appels] == ["calculer_cotisation"]
