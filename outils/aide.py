@@ -89,7 +89,7 @@ class ArgumentsAide(Arguments):
     peut_travailler_ou_participer: Annotated[
         Booleen,
         Indices(
-            ("peut travailler", "apte"),
+            ("peut travailler", "apte", "capable de travailler", "capable de participer"),
             faux=(
                 "ne peut pas travailler",
                 "peut pas travailler",

@@ -294,6 +294,8 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
         ("Elle peut ni travailler ni suivre une activité", "peut_travailler_ou_participer", False),
         ("Il peut plus travailler depuis son accident", "peut_travailler_ou_participer", False),
         ("La personne peut travailler à la cuisine", "peut_travailler_ou_participer", True),
+        ("Elle est capable de travailler", "peut_travailler_ou_participer", True),
+        ("Il est pas capable de travailler depuis sa chute", "peut_travailler_ou_participer", False),
         # « personne » sans article nie ; avec, c'est quelqu'un.
         ("Personne de l'extérieur l'aide", "aide_exterieure", False),
         ("S'il ne recevait plus rien de l'extérieur", "aide_exterieure", False),
