@@ -23,6 +23,7 @@ from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
+from assistant.comprehension.hors_sujet import SEUIL_DU_RESSORT, SEUIL_HORS_SUJET
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, NUMERO_A_ZEROS, PIECE, plier
 from assistant.config import Config
@@ -72,13 +73,10 @@ SEUIL_DENSE = 0.27  # similarité cosinus du meilleur morceau
 SEUIL_DENSE_SUR = 0.44  # au-delà, la proximité de sens suffit
 SEUIL_LEXICAL = 2.0  # score BM25 du meilleur morceau, requis entre les deux
 SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synonymes compris)
-SEUIL_DENSE_DOMAINE = 0.30  # suffit quand la question nomme une notion propre aux fonds
-# ou quand elle ressemble plus aux questions du ressort de l'assistant qu'aux exemples hors sujet (la
-# frontière d'une régression aux classes de même poids). Une question bien plus probablement hors sujet
-# (réglé sur les moitiés « développement » ; le choix entre ce seuil et 0,5 a aussi vu `evaluation.jsonl`,
-# dit dans le README) n'a de réponse que dans un passage très proche par le sens.
-SEUIL_DU_RESSORT = 0.5
-SEUIL_HORS_SUJET = 0.8
+# Suffit quand la question nomme une notion propre aux fonds, ou quand elle est du ressort de l'assistant
+# selon le périmètre appris (`SEUIL_DU_RESSORT`) ; une question nettement hors sujet (`SEUIL_HORS_SUJET`)
+# n'a de réponse que dans un passage très proche par le sens.
+SEUIL_DENSE_DOMAINE = 0.30
 DOMAINE = re.compile(
     r"\b(fonds|fsrs|cantine|detention|incarcer\w*|detenus?|prison\w*|atelier\w*|reinsertion|"
     r"programme d'activites|allocation|prelevement|remuneration|pay[eé]|paie|emprunt\w*|cotisation|"
@@ -86,6 +84,9 @@ DOMAINE = re.compile(
     # « selon le règlement » : celui des fonds, quand rien ne dit lequel
     r"(?:le|ce|du|au) reglement(?! (?:de|du|des|d'|sur|municipal|interieur)\b))\b"
 )
+# Jusqu'où chercher l'article d'un outil sûrement visé que la recherche classe mal (l'index compte une
+# centaine de morceaux : c'est presque tout le corpus, pour une question sur vingt au plus).
+PROFONDEUR_DU_SUJET = 40
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre à cette question."
@@ -239,14 +240,20 @@ class Moteur:
             route = "document"
         else:
             trouves = self._chercher(demande)
+            vises: dict[str, float] = {}
             if not _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
                 vises = _articles_des_outils_vises(demande, trouves)
+                if not vises and _du_ressort(demande):
+                    # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
+                    trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
+                    vises = _articles_des_outils_vises(demande, trouves)
                 if not vises:
                     return self._abstention(RIEN_TROUVE, base)
                 # La compréhension a reconnu le sujet mieux que la recherche : son article répond d'abord.
                 trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
-            if courte := self.directes.courte(demande.recherche):
+            courte = self.directes.courte(demande.recherche)
+            if courte and (not vises or courte[0].passage in vises):  # l'article du sujet reconnu d'abord
                 # La question relue qui est celle posée désigne l'alinéa qui répond : cité en premier.
                 resume, directe = courte
                 alinea = comp.citer_locator(self._passages[resume.passage], resume.locator)
@@ -678,13 +685,20 @@ def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -
     """Les articles trouvés d'un outil que la compréhension croit sûrement visé, avec sa probabilité, si la
     question partage des mots avec eux : elle porte sur ce que règle le texte, même dite en mots que la
     recherche classe mal (« engager le beau-frère du directeur à l'atelier »). Ni un outil peu sûr, ni un
-    article qui n'a aucun mot de la question n'y suffit."""
+    article qui n'a aucun mot de la question n'y suffit, sauf si le périmètre appris la dit aussi du ressort
+    (« embaucher sa nièce comme commis parce qu'elle est fiable » : deux avis appris qui s'accordent)."""
     nom, p = demande.intentions[0]
     outil = CATALOGUE.get(nom)  # None pour le document
     if outil is None or p < CONFIANCE_OUTIL:
         return {}
     articles = {id_article(DOC_REGLEMENT, a) for a in outil.articles}
-    return {t.passage.id: p for t in trouves if t.passage.id in articles and (t.score_lexical or 0.0) > 0}
+    return {t.passage.id: p for t in trouves
+            if t.passage.id in articles and (_du_ressort(demande) or (t.score_lexical or 0.0) > 0)}
+
+
+def _du_ressort(demande: Demande) -> bool:
+    """Le périmètre appris dit la question (posée seule) du ressort de l'assistant."""
+    return demande.hors_sujet is not None and demande.hors_sujet < SEUIL_DU_RESSORT
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:

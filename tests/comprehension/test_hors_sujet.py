@@ -10,8 +10,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.comprehension.hors_sujet import EXEMPLES_HORS_SUJET, lire_exemples
-from assistant.moteur import SEUIL_DENSE_SUR, SEUIL_DU_RESSORT, SEUIL_HORS_SUJET, assez_pertinent
+from assistant.comprehension.hors_sujet import (
+    EXEMPLES_HORS_SUJET,
+    SEUIL_DU_RESSORT,
+    SEUIL_HORS_SUJET,
+    lire_exemples,
+)
+from assistant.moteur import SEUIL_DENSE_SUR, assez_pertinent
 
 DATASETS = Path(__file__).parents[2] / "evaluations" / "datasets"
 FIGES = ("evaluation.jsonl", "controle.jsonl")  # les jeux qui mesurent, jamais recopiés dans des exemples
@@ -111,3 +116,13 @@ def test_on_ne_fait_pas_preciser_un_calcul_a_qui_pose_une_question_hors_sujet(mo
     # les textes ne couvrent pas son sujet : pas de « Voulez-vous dire… ? ».
     r = moteur.repondre("Mon employé a travaillé le jour de Noël, je dois-tu le payer temps double ?")
     assert r.abstained and r.route == "hors_sujet" and not r.tool_calls
+
+
+@pytest.mark.integration
+def test_un_outil_sur_et_une_question_du_ressort_font_citer_l_article_de_l_outil(moteur):
+    # La recherche ne classe pas l'art. 3 parmi ses premiers passages (« voisine », « commis »), ni assez
+    # haut pour répondre ; l'intention (le recours à une personne non incarcérée) et le périmètre appris
+    # s'accordent : plutôt qu'un refus, l'article de l'outil.
+    r = moteur.repondre("Notre présidente voudrait prendre sa voisine comme commis à la cantine parce "
+                        "qu'elle est ponctuelle. Est-ce acceptable ?")
+    assert not r.abstained and r.citations[0].article == "3"
