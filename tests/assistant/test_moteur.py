@@ -126,12 +126,20 @@ def _trouves(*articles, lexical=1.0):
 
 def test_la_comprehension_reconnait_le_sujet_quand_la_recherche_le_classe_mal():
     # L'outil de l'art. 3 est sûr et la recherche a trouvé l'art. 3 (même loin) : ce n'est pas hors sujet.
+    # Dans une conversation, le périmètre appris n'est pas lu (hors_sujet None).
     demande = SimpleNamespace(intentions=[("justifier_personnel_non_incarcere", 0.84), ("document", 0.1),
-                                          ("verifier_admissibilite_aide", 0.03)])
+                                          ("verifier_admissibilite_aide", 0.03)], hors_sujet=None)
     assert list(_articles_des_outils_vises(demande, _trouves(5, 10, 3))) == ["reglement-s-40.1-r3:art-3"]
     # Sans son article parmi les trouvés, sans mot commun avec lui, ou avec un outil peu sûr, la recherche
     # décide seule.
     assert not _articles_des_outils_vises(demande, _trouves(5, 10))
     assert not _articles_des_outils_vises(demande, _trouves(3, lexical=0.0))
-    peu_sur = SimpleNamespace(intentions=[("justifier_personnel_non_incarcere", 0.4), ("document", 0.3)])
+    peu_sur = SimpleNamespace(intentions=[("justifier_personnel_non_incarcere", 0.4), ("document", 0.3)],
+                              hors_sujet=None)
     assert not _articles_des_outils_vises(peu_sur, _trouves(3))
+    # Sans mot commun, l'article suffit si le périmètre appris dit aussi la question du ressort.
+    demande.hors_sujet = 0.06
+    sans_mot_commun = _trouves(3, lexical=0.0)
+    assert list(_articles_des_outils_vises(demande, sans_mot_commun)) == ["reglement-s-40.1-r3:art-3"]
+    demande.hors_sujet = 0.7
+    assert not _articles_des_outils_vises(demande, _trouves(3, lexical=0.0))
