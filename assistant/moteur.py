@@ -23,7 +23,7 @@ from assistant.backends.protege import ModeleIndisponible, proteger, texte_sans_
 from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.comprendre import CONFIANCE_OUTIL, comprendre, par_les_registres, renvoie
 from assistant.comprehension.demande import Appel, Demande
-from assistant.comprehension.hors_sujet import SEUIL_DU_RESSORT, SEUIL_HORS_SUJET
+from assistant.comprehension.hors_sujet import SEUIL_HORS_SUJET, du_ressort
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, NUMERO_A_ZEROS, PIECE, plier
 from assistant.config import Config
@@ -74,7 +74,7 @@ SEUIL_DENSE_SUR = 0.44  # au-delà, la proximité de sens suffit
 SEUIL_LEXICAL = 2.0  # score BM25 du meilleur morceau, requis entre les deux
 SEUIL_LEXICAL_SUR = 3.5  # un appui lexical fort suffit (mots du domaine, synonymes compris)
 # Suffit quand la question nomme une notion propre aux fonds, ou quand elle est du ressort de l'assistant
-# selon le périmètre appris (`SEUIL_DU_RESSORT`) ; une question nettement hors sujet (`SEUIL_HORS_SUJET`)
+# selon le périmètre appris (`du_ressort`) ; une question nettement hors sujet (`SEUIL_HORS_SUJET`)
 # n'a de réponse que dans un passage très proche par le sens.
 SEUIL_DENSE_DOMAINE = 0.30
 DOMAINE = re.compile(
@@ -243,7 +243,7 @@ class Moteur:
             vises: dict[str, float] = {}
             if not _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
                 vises = _articles_des_outils_vises(demande, trouves)
-                if not vises and _du_ressort(demande):
+                if not vises and du_ressort(demande.hors_sujet):
                     # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
                     trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
                     vises = _articles_des_outils_vises(demande, trouves)
@@ -652,7 +652,7 @@ def assez_pertinent(
     lexical = max((t.score_lexical or 0.0 for t in trouves), default=0.0)
     if hors_sujet is not None and hors_sujet >= SEUIL_HORS_SUJET:
         return dense >= SEUIL_DENSE_SUR
-    du_domaine = du_domaine or (hors_sujet is not None and hors_sujet < SEUIL_DU_RESSORT)
+    du_domaine = du_domaine or du_ressort(hors_sujet)
     return (
         dense >= SEUIL_DENSE_SUR
         or lexical >= SEUIL_LEXICAL_SUR
@@ -693,12 +693,7 @@ def _articles_des_outils_vises(demande: Demande, trouves: list[PassageTrouve]) -
         return {}
     articles = {id_article(DOC_REGLEMENT, a) for a in outil.articles}
     return {t.passage.id: p for t in trouves
-            if t.passage.id in articles and (_du_ressort(demande) or (t.score_lexical or 0.0) > 0)}
-
-
-def _du_ressort(demande: Demande) -> bool:
-    """Le périmètre appris dit la question (posée seule) du ressort de l'assistant."""
-    return demande.hors_sujet is not None and demande.hors_sujet < SEUIL_DU_RESSORT
+            if t.passage.id in articles and (du_ressort(demande.hors_sujet) or (t.score_lexical or 0.0) > 0)}
 
 
 def _retenir(trouves: list[PassageTrouve]) -> list[PassageTrouve]:

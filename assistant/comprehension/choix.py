@@ -67,7 +67,8 @@ class ChoixAppris:
         if modele is None:
             return None
         lues = self._propositions(question) if set(modele.classes_) <= OUI_NON else [question]
-        vecteurs = np.stack([self.encodeur.question(question), *self._vecteurs(tuple(lues[1:]))])
+        propositions = self._vecteurs(tuple(lues[1:])) if len(lues) > 1 else []
+        vecteurs = np.stack([self.encodeur.question(question), *propositions])
         probas = modele.predict_proba(vecteurs)
         probas[:, modele.classes_ == NON_DIT] = 0  # la valeur la plus nettement décrite
         ligne, meilleure = np.unravel_index(int(probas.argmax()), probas.shape)
@@ -82,7 +83,7 @@ class ChoixAppris:
     @lru_cache(maxsize=64)  # noqa: B019 — un seul ChoixAppris vit avec le moteur
     def _vecteurs(self, propositions: tuple[str, ...]) -> np.ndarray:
         """Les propositions d'une question, encodées ensemble : un seul passage du modèle."""
-        return self.encodeur.questions(list(propositions)) if propositions else np.empty((0, 1))
+        return self.encodeur.questions(list(propositions))
 
 
 def _annotations() -> dict[tuple[str, str], list[tuple[str, str]]]:

@@ -28,6 +28,11 @@ SEUIL_DU_RESSORT = 0.5
 SEUIL_HORS_SUJET = 0.8
 
 
+def du_ressort(probabilite: float | None) -> bool:
+    """La probabilité hors sujet (None : non lue, dans une conversation) dit la question du ressort."""
+    return probabilite is not None and probabilite < SEUIL_DU_RESSORT
+
+
 def lire_exemples(chemin: Path) -> tuple[str, ...]:
     """Une question par ligne ; « # » commente."""
     lignes = chemin.read_text(encoding="utf-8").splitlines()
