@@ -10,11 +10,11 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Designe, Tableau, consultation
-from assistant.registres.tableaux import compte
+from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
-from outils.declaration import Annee, Arguments, Booleen, Indices, Jour, Pseudonyme, choix
+from outils.declaration import PERIODE, Annee, Arguments, Booleen, Indices, Jour, Pseudonyme, choix
 from outils.resultat import reglement
 
 NATURES = {
@@ -25,6 +25,8 @@ NATURES = {
 }
 PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
 STATUTS_DITS = {"prevenu": "prévenue (en attente de son procès)", "condamne": "condamnée"}
+STATUTS = {"prevenu": "prévenu", "condamne": "condamné"}
+INSCRIPTIONS = {"active": "active", "terminee": "terminée", "suspendue": "suspendue"}
 
 
 class Statut(StrEnum):
@@ -36,7 +38,7 @@ class Statut(StrEnum):
 
 # Prévenu ou condamné, dit comme on le dit (art. 1, 4°) : pour les activités ouvertes et pour la paie.
 StatutDit = Annotated[
-    choix(Statut, {Statut.PREVENU: "prévenu", Statut.CONDAMNE: "condamné"}),
+    choix(Statut, {s: STATUTS[s] for s in Statut}),
     Indices(
         valeurs={
             "prevenu": ("prevenu", "en attente de proces", "en attente de jugement", "detention provisoire"),
@@ -140,6 +142,70 @@ def activites_ouvertes(
             for r in rangs
         ],
         articles=[reglement("1", "art. 1, al. 1, 4°")],
+    )
+
+
+class ArgumentsParticipants(Arguments):
+    activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
+        None, title="activité", description="Le code d'une activité du fonds ; toutes si omis."
+    )
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None, title="début de la période", description="Premier jour (AAAA-MM-JJ) ; sans date, ce jour."
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(
+        None, title="fin de la période", description="Dernier jour (AAAA-MM-JJ) ; sans date, ce jour."
+    )
+    arrives: Annotated[
+        Booleen, Indices(("nouveau", "nouvel", "arrive", "arrivant", "commence", "a debute", "ont debute"))
+    ] = Field(
+        False,
+        title="arrivées",
+        description="Seulement les personnes dont l'inscription commence dans la période (« les nouveaux"
+        " arrivés du mois dernier ») ; sinon, toutes celles qui y sont inscrites.",
+    )
+
+
+@consultation(
+    ArgumentsParticipants,
+    "Les personnes inscrites à une activité (leurs pseudonymes, prévenues ou condamnées) un jour donné ou"
+    " sur une période, ou celles qui y sont arrivées ; pour le conseiller, qui suit les participants de son"
+    " établissement.",
+    articles=("1",),
+    lecture=requetes.participants,
+)
+def participants_activite(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    activite: str | None = None,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+    arrives: bool = False,
+) -> Tableau:
+    # Sans date, les inscrits du jour ; des arrivées sans date, celles du mois de la demande.
+    debut, fin = periode(jour, du, au) if du or au or arrives else (jour, jour)
+    rangs = requetes.participants(identite, session, debut, fin, activite, arrives)
+    personnes = sorted({r["pseudonyme"] for r in rangs})
+    nom = rangs[0]["nom"] if rangs else activite
+    ou = f"à l'activité « {nom} »" if activite else "aux activités du programme"
+    quand = dire_periode(debut, fin)
+    verbe = "arrivée" if arrives else "inscrite"
+    if not personnes:
+        phrase = f"Aucune personne n'est {verbe} {ou} {quand}."
+    else:
+        combien = compte(len(personnes), f"personne est {verbe}", f"personnes sont {verbe}s")
+        phrase = f"{majuscule(quand)}, {combien} {ou} : {enumerer(personnes)}."
+    return Tableau(
+        consultation="participants_activite",
+        phrase=phrase,
+        colonnes=["Personne", "Statut", "Activité", "Inscrite le", "Jusqu'au", "Inscription"],
+        lignes=[[r["pseudonyme"], STATUTS[r["statut"]], r["nom"], r["debut"], r["fin"],
+                 INSCRIPTIONS[r["inscription"]]]
+                for r in rangs],
+        articles=[reglement("1", "art. 1, al. 1, 4°")],
+        notes=["Les registres ne gardent que des pseudonymes : aucun nom ni numéro de dossier."],
+        effectif=len(personnes),
+        chose="personne",
     )
 
 

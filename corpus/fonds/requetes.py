@@ -887,6 +887,34 @@ def statut_participant(identite: Identite, session: Session, ids: list[int], pse
 
 
 @lecture({"conseiller"})
+def participants(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    du: datetime.date,
+    au: datetime.date,
+    activite: str | None = None,
+    arrives: bool = False,
+) -> list[dict[str, Any]]:
+    """Art. 1 (4°) et 3 : les personnes inscrites à une activité pendant la période (`arrives` : celles
+    dont l'inscription y commence), avec leur statut. Réservé au conseiller : c'est lui qui suit les
+    participants de son établissement, et le statut de prévenu ne sort pas de lui."""
+    periode = [m.Inscription.debut >= du] if arrives else [
+        or_(m.Inscription.fin.is_(None), m.Inscription.fin >= du)]
+    requete = (
+        select(m.Participant.pseudonyme, m.Participant.statut, m.Activite.code, m.Activite.nom,
+               m.Inscription.debut, m.Inscription.fin, m.Inscription.statut)
+        .join(m.Participant, m.Participant.id == m.Inscription.participant_id)
+        .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
+        .where(m.Inscription.fonds_id.in_(ids), m.Inscription.debut <= au, *periode,
+               m.Activite.code == activite if activite else true())
+        .order_by(m.Activite.code, m.Participant.pseudonyme, m.Inscription.debut)
+    )
+    cles = ("pseudonyme", "statut", "activite", "nom", "debut", "fin", "inscription")
+    return [dict(zip(cles, rang, strict=True)) for rang in session.execute(requete)]
+
+
+@lecture({"conseiller"})
 def autorisations(
     identite: Identite, session: Session, ids: list[int], pseudonyme: str
 ) -> list[dict[str, Any]]:

@@ -1249,6 +1249,35 @@ def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) ->
             faire(session, "membre_ca-vdp", "activites_ouvertes", pseudonyme=pseudonyme)
 
 
+INSCRITS = """
+    SELECT DISTINCT p.pseudonyme FROM inscription i JOIN participant p ON p.id = i.participant_id
+    JOIN activite a ON a.id = i.activite_id JOIN fonds f ON f.id = i.fonds_id
+    WHERE f.code = 'VDP' AND a.code = 'MEN' AND i.debut <= :au AND {periode} ORDER BY p.pseudonyme
+"""
+
+
+def test_les_participants_d_une_activite_pour_leur_conseiller_seul(base: Engine) -> None:
+    with Session(base) as session:
+        du_jour = [r.pseudonyme for r in lignes(
+            session, INSCRITS.format(periode="(i.fin IS NULL OR i.fin >= :au)"), au=JOUR)]
+        tableau = faire(session, "conseiller-vdp", "participants_activite", activite="MEN")
+        assert du_jour and sorted(set(colonne(tableau, "Personne"))) == du_jour
+        assert f"{len(du_jour)} personnes sont inscrites" in tableau.phrase
+        assert all(p in tableau.phrase for p in du_jour)
+        assert set(colonne(tableau, "Statut")) <= {"prévenu", "condamné"}
+        # Les arrivées d'une période : les inscriptions qui y commencent, pas celles qui la chevauchent.
+        arrivees = [r.pseudonyme for r in lignes(
+            session, INSCRITS.format(periode="i.debut >= :du"), du=datetime.date(2026, 1, 1), au=JOUR)]
+        tableau = faire(session, "conseiller-vdp", "participants_activite", activite="MEN", arrives=True,
+                        du="2026-01-01", au=JOUR.isoformat())
+        assert sorted(set(colonne(tableau, "Personne"))) == arrivees
+        assert all(debut >= datetime.date(2026, 1, 1) for debut in colonne(tableau, "Inscrite le"))
+        # Qui est dans quelle activité, et son statut, ne sortent pas du conseiller.
+        for utilisateur in ("membre_ca-vdp", "paie-vdp", "fonds_central", "public"):
+            with pytest.raises(AccesRefuse):
+                faire(session, utilisateur, "participants_activite", activite="MEN")
+
+
 # --- la paie du fonds en agrégats : recomptée en SQL ; rien sous 5 personnes, ni par différence ----
 
 LIGNES_DE_LA_PAIE = """
