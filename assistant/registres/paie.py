@@ -1,6 +1,7 @@
 """La paie du fonds sur une période, en agrégats : personnes payées, heures, brut, prélèvement, allocation
 et épargne, par statut et par activité — ce que demandent le conseil, la paie et le Fonds central, à qui
-les lignes d'une personne ne sont pas montrées.
+les lignes d'une personne ne sont pas montrées ; et, pour qui lit la paie d'une personne (son conseiller,
+la paie), les paies d'une période une personne par ligne (« qui a eu le plus gros brut ? »).
 
 Art. 11 (rémunération), 15 (prélèvement), 16 (allocation) ; LSCQ, art. 91 (retenues, solde au directeur).
 La couche de données ne rend que des agrégats et supprime ceux de 1 à 4 personnes (FUND-DATA).
@@ -17,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from assistant.registres.activites import StatutDit
 from assistant.registres.declaration import Designe, Tableau, consultation
-from assistant.registres.tableaux import compte, dire_periode, heures, majuscule, periode
+from assistant.registres.tableaux import compte, dire_periode, enumerer, heures, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant
+from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Booleen, Indices, Jour
 from outils.resultat import loi, reglement
 
@@ -137,6 +139,57 @@ def paie_du_fonds(
         effectif=groupe["personnes"] if montre else None,
         chose="personne",
     )
+
+
+@consultation(
+    ArgumentsPeriodeDePaie,
+    "Les paies d'une période ou d'une paie, une ligne par personne payée (pseudonyme, heures, brut,"
+    " retenues, prélèvement, allocation, épargne), la plus élevée d'abord : qui a eu le plus ou le moins ;"
+    " pour le conseiller et la paie.",
+    articles=("11", "15", "16"),
+    lecture=requetes.paies_par_personne,
+)
+def paies_par_personne(
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+    par_versement: bool = False,
+    le: datetime.date | None = None,
+) -> Tableau:
+    debut, fin = periode(jour, du, au) if du or au else (None, jour)
+    rangs = requetes.paies_par_personne(identite, session, fin, debut, par_versement, le)
+    brut = sum((r["brute"] for r in rangs), Decimal(0))
+    if not rangs:
+        quand = dire_periode(debut, fin) if debut else f"le {format_date(le or fin)}"
+        phrase = f"Aucune paie n'est consignée {quand} dans les registres de votre fonds."
+    else:
+        quand = dire_periode(min(r["du"] for r in rangs), max(r["au"] for r in rangs))
+        personnes = len({r["pseudonyme"] for r in rangs})
+        phrase = (f"{majuscule(quand)}, {compte(personnes, *PAYES[None])} : {format_montant(brut)} brut."
+                  f" {_extreme('le plus élevé', rangs, rangs[0]['brute'])}")
+        if personnes > 1:
+            phrase += f" {_extreme('le plus bas', rangs, rangs[-1]['brute'])}"
+    return Tableau(
+        consultation="paies_par_personne",
+        phrase=phrase,
+        colonnes=["Personne", "Du", "Au", "Versée le", "Heures", "Brute", "Retenues légales",
+                  "Prélèvement (10 %)", "Allocation", "Épargne"],
+        lignes=[[r["pseudonyme"], r["du"], r["au"], r["versee_le"], heures(r["heures"]), r["brute"],
+                 r["retenues_legales"], r["prelevement"], r["allocation"], r["epargne"]] for r in rangs],
+        articles=[reglement("11", "art. 11, al. 1"), reglement("15", "art. 15"),
+                  reglement("16", "art. 16, al. 1"), loi("91")],
+        total=brut if rangs else None,
+        effectif=len(rangs) or None,
+        chose="paie",
+    )
+
+
+def _extreme(nom: str, rangs: list[dict[str, Any]], brut: Decimal) -> str:
+    """« Le brut le plus élevé : 406,70 $ (P-MTB-0071 et P-MTB-0145). » : tous ceux qui l'ont eu."""
+    qui = sorted({r["pseudonyme"] for r in rangs if r["brute"] == brut})
+    return f"Le brut {nom} : {format_montant(brut)} ({enumerer(qui)})."
 
 
 def _tableau_du_programme(

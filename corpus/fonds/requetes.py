@@ -218,16 +218,7 @@ def paies_versees(
     Les paies dont la période commence du `du` au `au` (par versement : versées du `du` au `au`) ; `le`
     désigne une paie, celle versée ce jour-là ou sinon celle dont la période le comprend ; sans `du` ni
     `le`, la dernière paie dont la période commence au plus tard le `au`."""
-    du_fonds = m.LignePaie.fonds_id.in_(ids)
-    if le is None and du is None:
-        le = session.scalar(select(func.max(m.LignePaie.du)).where(du_fonds, m.LignePaie.du <= au)) or au
-    if le is not None:
-        versee = and_(du_fonds, m.LignePaie.versee_le == le)
-        de_la_periode = versee if session.scalar(select(func.count()).where(versee)) else and_(
-            du_fonds, m.LignePaie.du <= le, m.LignePaie.au >= le)
-    else:
-        jour_de_paie = m.LignePaie.versee_le if par_versement else m.LignePaie.du
-        de_la_periode = and_(du_fonds, jour_de_paie >= du, jour_de_paie <= au)
+    de_la_periode, le = _paies_de_la_periode(session, ids, au, du, par_versement, le)
     paies = session.execute(
         select(m.LignePaie, m.Participant.statut)
         .join(m.Participant, and_(m.Participant.id == m.LignePaie.participant_id,
@@ -252,6 +243,56 @@ def paies_versees(
     par_activite = _heures_par_activite(session, de_la_periode)
     return {**paie, "par_fonds": _par_fonds(session, ids, [lp for lp, _ in paies]),
             "par_activite": supprimer_petits(par_activite, ("heures", "brute"))}
+
+
+def _paies_de_la_periode(
+    session: Session, ids: list[int], au: datetime.date, du: datetime.date | None, par_versement: bool,
+    le: datetime.date | None,
+) -> tuple[Any, datetime.date | None]:
+    """Le filtre des paies d'une question, et le jour de la paie désignée (la dernière, sans période)."""
+    du_fonds = m.LignePaie.fonds_id.in_(ids)
+    if le is None and du is None:
+        le = session.scalar(select(func.max(m.LignePaie.du)).where(du_fonds, m.LignePaie.du <= au)) or au
+    if le is not None:
+        versee = and_(du_fonds, m.LignePaie.versee_le == le)
+        return (versee if session.scalar(select(func.count()).where(versee)) else and_(
+            du_fonds, m.LignePaie.du <= le, m.LignePaie.au >= le)), le
+    jour_de_paie = m.LignePaie.versee_le if par_versement else m.LignePaie.du
+    return and_(du_fonds, jour_de_paie >= du, jour_de_paie <= au), le
+
+
+@lecture({"conseiller", "paie", "administrateur"})
+def paies_par_personne(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    au: datetime.date,
+    du: datetime.date | None = None,
+    par_versement: bool = False,
+    le: datetime.date | None = None,
+) -> list[dict[str, Any]]:
+    """Art. 11, 15, 16 : les paies d'une période (ou une paie désignée, comme `paies_versees`), une ligne
+    par paie d'une personne, la plus élevée d'abord. Pour qui lit la paie d'une personne : son conseiller
+    et la paie ; la nature d'une retenue ne sort que pour la paie."""
+    de_la_periode, _ = _paies_de_la_periode(session, ids, au, du, par_versement, le)
+    requete = (
+        select(m.LignePaie, m.Participant.pseudonyme)
+        .join(m.Participant, m.Participant.id == m.LignePaie.participant_id)
+        .where(de_la_periode)
+        .order_by(m.LignePaie.brute.desc(), m.Participant.pseudonyme, m.LignePaie.du)
+    )
+    return [
+        {
+            "pseudonyme": pseudonyme,
+            "du": lp.du,
+            "au": lp.au,
+            "versee_le": lp.versee_le,
+            "heures": Decimal(lp.heures),
+            **{cle: _argent(getattr(lp, cle)) for cle in ("retenues_legales", *MONTANTS_DE_PAIE)},
+            **({"nature_retenue": lp.nature_retenue} if identite.role == "paie" else {}),
+        }
+        for lp, pseudonyme in session.execute(requete)
+    ]
 
 
 def _par_fonds(session: Session, ids: list[int], paies: list[m.LignePaie]) -> list[dict[str, Any]]:

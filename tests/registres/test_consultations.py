@@ -360,6 +360,29 @@ def test_une_paie_designee_par_un_jour(base: Engine) -> None:
     assert colonne(versee, "Du") == colonne(pendant, "Du") == [jour(ligne.du)]
 
 
+def test_les_paies_d_une_paie_une_personne_par_ligne_la_plus_elevee_dite(base: Engine) -> None:
+    """« Sur la paye du 28 septembre, qui a eu le plus gros brut ? » : recompté ici en SQL."""
+    with Session(base) as session:
+        paie = lignes(session, """SELECT p.pseudonyme, l.brute FROM ligne_paie l
+                                  JOIN participant p ON p.id = l.participant_id
+                                  JOIN fonds f ON f.id = l.fonds_id
+                                  WHERE f.code = 'VDP' AND l.du <= '2026-09-28' AND l.au >= '2026-09-28'""")
+        tableau = faire(session, "paie-vdp", "paies_par_personne", le="2026-09-28")
+        refus = []
+        for utilisateur in ("membre_ca-vdp", "fonds_central", "public"):
+            with pytest.raises(AccesRefuse) as e:
+                faire(session, utilisateur, "paies_par_personne", le="2026-09-28")
+            refus.append(e.value)
+    bruts = sorted((argent(b) for _, b in paie), reverse=True)
+    assert len(paie) >= 5 and colonne(tableau, "Brute") == bruts
+    assert sorted(colonne(tableau, "Personne")) == sorted(p for p, _ in paie)
+    premiers = sorted(p for p, b in paie if argent(b) == bruts[0])
+    assert f"Le brut le plus élevé : {format_montant(bruts[0])} ({premiers[0]}" in tableau.phrase
+    assert f"{format_montant(sum(bruts, Decimal(0)))} brut" in tableau.phrase
+    # Une personne par ligne ne sort pas du conseiller et de la paie : le refus le dit en français.
+    assert all("ne permet pas cette lecture" in str(r) for r in refus)
+
+
 def test_paie_refusee_hors_de_son_fonds_et_hors_des_roles(base: Engine) -> None:
     with Session(base) as session:
         autre = valeur(session, "SELECT MIN(pseudonyme) FROM participant WHERE pseudonyme LIKE 'P-MTB-%'")
