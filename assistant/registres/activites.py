@@ -146,6 +146,9 @@ def activites_ouvertes(
 
 
 class ArgumentsParticipants(Arguments):
+    statut: StatutDit = Field(
+        None, title="statut", description="Seulement les prévenus ou les condamnés ; tous si omis."
+    )
     activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
         None, title="activité", description="Le code d'une activité du fonds ; toutes si omis."
     )
@@ -181,19 +184,22 @@ def participants_activite(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     arrives: bool = False,
+    statut: Statut | None = None,
 ) -> Tableau:
     # Sans date, les inscrits du jour ; des arrivées sans date, celles du mois de la demande.
     debut, fin = periode(jour, du, au) if du or au or arrives else (jour, jour)
     rangs = requetes.participants(identite, session, debut, fin, activite, arrives)
-    personnes = sorted({r["pseudonyme"] for r in rangs})
     nom = rangs[0]["nom"] if rangs else activite
+    rangs = [r for r in rangs if statut is None or r["statut"] == statut]
+    personnes = sorted({r["pseudonyme"] for r in rangs})
     ou = f"à l'activité « {nom} »" if activite else "aux activités du programme"
     quand = dire_periode(debut, fin)
     verbe = "arrivée" if arrives else "inscrite"
+    qui = f"personne {STATUTS[statut]}e" if statut else "personne"
     if not personnes:
-        phrase = f"Aucune personne n'est {verbe} {ou} {quand}."
+        phrase = f"{majuscule(quand)}, aucune {qui} n'est {verbe} {ou}."
     else:
-        combien = compte(len(personnes), f"personne est {verbe}", f"personnes sont {verbe}s")
+        combien = compte(len(personnes), f"{qui} est {verbe}", f"{qui.replace(' ', 's ')}s sont {verbe}s")
         phrase = f"{majuscule(quand)}, {combien} {ou} : {enumerer(personnes)}."
     return Tableau(
         consultation="participants_activite",

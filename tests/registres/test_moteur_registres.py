@@ -7,6 +7,7 @@ relus dans la base par du SQL écrit ici, pas par les fonctions de lecture de l'
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -244,6 +245,19 @@ def test_le_public_n_a_pas_les_nombres_d_un_etablissement(moteur_registres):
     assert reponse.route == "acces_refuse" and "ensemble" in reponse.error
 
 
+def test_le_public_qui_nomme_un_fonds(moteur_registres):
+    """Le public n'a pas de « chez soi » : « nos revenus », après un fonds nommé, sont ceux de ce fonds, et
+    refusés. Une question sur les textes qui nomme l'établissement d'un proche reçoit les textes."""
+    registres = moteur_registres.repondre(
+        "Je siège au CA de Mont-Brumeux pis j'ai pas mon accès ce soir. Nos revenus de cantine cette année, "
+        "c'est combien ?", identite=ANONYME)
+    assert registres.route == "acces_refuse" and "ensemble" in registres.error
+    textes = moteur_registres.repondre(
+        "Mon fils est à Val-des-Pins pis y veut travailler. A-t-il droit à une allocation ?",
+        identite=ANONYME)
+    assert textes.route != "acces_refuse" and textes.citations, textes.answer
+
+
 def test_l_emprunt_d_un_membre_du_conseil_se_juge_sur_le_solde_consigne(
     moteur_registres, identites, echantillon
 ):
@@ -299,15 +313,25 @@ def test_une_piece_nommee_par_son_numero_dit_de_quoi_parle_la_question(
     assert [ligne[colonne] for ligne in reponse.data["rows"]] == [fin.isoformat()]
 
 
-@pytest.mark.parametrize(("qui", "route"), [("membre_ca-vdp", "acces_refuse"), ("conseiller-vdp", "donnees")])
+@pytest.mark.parametrize("activite", ["MEN", "BUA"])
 def test_qui_sont_les_personnes_d_une_activite_seulement_pour_qui_les_voit(
-    moteur_registres, identites, qui, route
+    moteur_registres, identites, echantillon, activite
 ):
-    # Un membre du conseil voit les nombres du fonds, pas qui est prévenu ni qui travaille à l'atelier.
-    question = "C'est qui les prévenus qui travaillent à l'atelier de menuiserie présentement ?"
-    reponse = moteur_registres.repondre(question, identite=identites[qui])
-    assert reponse.route == route, reponse.answer
-    assert "P-VDP-" not in reponse.answer
+    # Un membre du conseil voit les nombres du fonds, pas qui est prévenu ni qui travaille à l'atelier ; le
+    # conseiller suit les participants de son établissement : les prévenus inscrits ce jour-là, seuls.
+    nom = {"MEN": "l'atelier de menuiserie", "BUA": "la buanderie"}[activite]
+    question = f"C'est qui les prévenus qui travaillent à {nom} présentement ?"
+    refus = moteur_registres.repondre(question, identite=identites["membre_ca-vdp"])
+    assert refus.route == "acces_refuse" and "P-VDP-" not in refus.answer, refus.answer
+    with echantillon[0].connect() as c:
+        prevenus = set(c.execute(text(
+            "SELECT p.pseudonyme FROM inscription i JOIN participant p ON p.id = i.participant_id "
+            "JOIN activite a ON a.id = i.activite_id JOIN fonds f ON f.id = i.fonds_id "
+            "WHERE f.code = 'VDP' AND a.code = :a AND p.statut = 'prevenu' AND i.debut <= :j "
+            "AND (i.fin IS NULL OR i.fin >= :j)"), {"a": activite, "j": "2026-11-23"}).scalars())
+    reponse = moteur_registres.repondre(question, identite=identites["conseiller-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert set(re.findall(r"P-VDP-\d{4}", reponse.answer)) == prevenus
 
 
 def test_une_question_sur_chaque_fonds_n_est_pas_repondue_avec_le_sien(moteur_registres, identites,
