@@ -371,12 +371,15 @@ class Moteur:
             # Ceux de son fonds (« pour 2025 » a la forme d'un pseudonyme tapé vite, pas le code d'un fonds).
             pseudonymes = {p for p in pseudonymes_tapes(question) if p[0] in identite.fonds}
             nommes = fonds_nommes(question, session)
-            if nommes and (demande := ce_qui_est_demande(question, bool(pseudonymes))) is not None:
+            # « Je siège au CA de X, pis nos revenus ? » : le public n'a pas de « chez soi », le fonds est X.
+            demande = ce_qui_est_demande(question, bool(pseudonymes), chez_soi=not identite.anonyme)
+            if nommes and demande is not None:
                 nommes = fonds_nommes(demande, session)  # « Nous autres, en septembre ? »
             autres = sorted(nommes - set(identite.fonds))
             refus = None
             if autres and identite.anonyme:
-                refus = PUBLIC_SANS_ETABLISSEMENT
+                # Les textes valent pour tous les fonds : seuls les registres d'un fonds sont refusés.
+                refus = PUBLIC_SANS_ETABLISSEMENT if self._sur_les_registres(question) else None
             elif autres:
                 refus = (f"la question nomme le fonds {', '.join(autres)}, qui n'est pas le vôtre ; "
                          "je ne réponds que sur les registres de votre fonds")
@@ -392,6 +395,12 @@ class Moteur:
         if nommes and set(identite.fonds) - nommes:
             return None, dataclasses.replace(identite, fonds=tuple(sorted(nommes)))
         return None, identite
+
+    def _sur_les_registres(self, question: str) -> bool:
+        """La question porte plus probablement sur des registres (« Y reste-tu de la place à leur
+        atelier ? ») que sur les textes ou un calcul (« A-t-il droit à une allocation ? »)."""
+        probables = self.intentions.probabilites(neutraliser(question) or question)
+        return sum(p for nom, p in probables if nom in CONSULTATIONS) >= 0.5
 
     def _fonds_de_la_suite(
         self, historique: list[Message], demande: Demande, identite: Identite

@@ -128,10 +128,11 @@ PARTOUT = re.compile(rf"\b(?:tout le (?:programme|reseau)|l'ensemble (?:du progr
                      rf"|{TOUS_LES_FONDS.pattern}")
 
 
-def dit_sa_portee(texte: str) -> bool:
-    """La phrase dit elle-même de quels registres elle parle : les siens, ou tout le programme."""
+def dit_sa_portee(texte: str, chez_soi: bool = True) -> bool:
+    """La phrase dit elle-même de quels registres elle parle : les siens, ou tout le programme. Sans
+    `chez_soi` (le public, qui n'a pas de fonds), « nos » ne dit rien : c'est le fonds nommé ailleurs."""
     plie = replier(texte)
-    return CHEZ_SOI.search(plie) is not None or PARTOUT.search(plie) is not None
+    return (chez_soi and CHEZ_SOI.search(plie) is not None) or PARTOUT.search(plie) is not None
 
 
 # « J'vas remplacer la conseillère de X, mais pour astheure : combien… chez nous ? » : dans une seule phrase,
@@ -139,7 +140,7 @@ def dit_sa_portee(texte: str) -> bool:
 PROPOSITION = re.compile(r"\s*(?::|;|,?\s+mais\b)\s*")
 
 
-def ce_qui_est_demande(question: str, une_des_siennes: bool = False) -> str | None:
+def ce_qui_est_demande(question: str, une_des_siennes: bool = False, chez_soi: bool = True) -> str | None:
     """Les phrases qui demandent (celles qui finissent par « ? », sinon la dernière ; dans une seule
     phrase, sa dernière proposition), si elles disent elles-mêmes leur portée (son propre fonds, tout le
     programme) et que la question en a d'autres. `une_des_siennes` : la question désigne une personne de
@@ -152,4 +153,4 @@ def ce_qui_est_demande(question: str, une_des_siennes: bool = False) -> str | No
             return None
         demandees = propositions[-1:]
     texte = " ".join(demandees)
-    return texte if une_des_siennes or dit_sa_portee(texte) else None
+    return texte if une_des_siennes or dit_sa_portee(texte, chez_soi) else None

@@ -131,3 +131,13 @@ def test_la_phrase_qui_dit_sa_portee(texte, attendu):
 )
 def test_ce_qui_est_demande_apres_le_contexte(question, une_des_siennes, attendu):
     assert ce_qui_est_demande(question, une_des_siennes) == attendu
+
+
+def test_le_public_n_a_pas_de_chez_soi():
+    """« Je siège au CA de Mont-Brumeux… Nos revenus ? » : connecté, « nos » est son fonds ; pour le public,
+    c'est le fonds nommé avant. « Tout le réseau » reste une portée pour lui."""
+    question = "Je siège au CA de Mont-Brumeux. Nos revenus de cantine, c'est combien ?"
+    assert ce_qui_est_demande(question) == "Nos revenus de cantine, c'est combien ?"
+    assert ce_qui_est_demande(question, chez_soi=False) is None
+    partout = "Mon frère est à Mont-Brumeux. Dans tout le réseau, combien en formation ?"
+    assert ce_qui_est_demande(partout, chez_soi=False) == "Dans tout le réseau, combien en formation ?"
