@@ -45,8 +45,11 @@ class ArgumentsAide(Arguments):
                 "sans aide",
                 "ni soutien",
                 "ni aide",
-                "ni aide",
                 "personne pour l'aider",
+                "personne l'aide",  # « personne » sujet : nul ne l'aide
+                "personne ne l'aide",
+                "personne lui envoie",
+                "personne ne lui envoie",
                 "aucun soutien",
                 "sans soutien",
                 "pas de famille",

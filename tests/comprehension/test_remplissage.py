@@ -300,6 +300,8 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
         ("Personne de l'extérieur l'aide", "aide_exterieure", False),
         ("S'il ne recevait plus rien de l'extérieur", "aide_exterieure", False),
         ("Une personne de l'extérieur lui envoie 20 $", "aide_exterieure", True),
+        ("Il a pas d'argent, personne l'aide dehors", "aide_exterieure", False),
+        ("Personne ne lui envoie d'argent", "aide_exterieure", False),
     ],
 )
 def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
