@@ -93,6 +93,7 @@ RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre �
 TOUS = re.compile(r"\b(?:tous|toutes|chacun\w*|les deux|l'un et l'autre)\b")
 ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
 TIERS_REFUSE = "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
+PLUS_PROBABLE = 0.5  # les registres plutôt que tout le reste : plus d'une chance sur deux
 PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
                              "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
@@ -400,7 +401,7 @@ class Moteur:
         """La question porte plus probablement sur des registres (« Y reste-tu de la place à leur
         atelier ? ») que sur les textes ou un calcul (« A-t-il droit à une allocation ? »)."""
         probables = self.intentions.probabilites(neutraliser(question) or question)
-        return sum(p for nom, p in probables if nom in CONSULTATIONS) >= 0.5
+        return sum(p for nom, p in probables if nom in CONSULTATIONS) >= PLUS_PROBABLE
 
     def _fonds_de_la_suite(
         self, historique: list[Message], demande: Demande, identite: Identite
