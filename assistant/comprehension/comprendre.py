@@ -376,6 +376,7 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     probable, p = _mieux_qualifie(demande.intentions, liaisons)
     probable, p = _registres_interroges(demande, probable, p, liaisons, illisibles)
     probable, p = _personne_nommee(demande, probable, p)
+    probable, p = _lisible_a_egalite(demande, probable, p, illisibles)
     demande.intention, demande.confiance = probable, p
     _choix_decrits(liaisons[probable], decrit)
     # Les outils qui prennent la suite de l'outil probable (le partage d'une paie), ou qui en sont l'autre
@@ -488,6 +489,19 @@ def _registres_interroges(demande: Demande, probable: str, p: float, liaisons: d
     for nom, q in demande.intentions[1:3]:
         if nom != DOCUMENT and nom not in illisibles and liaisons[nom].outil.lit_les_registres:
             return nom, p + q
+    return probable, p
+
+
+def _lisible_a_egalite(demande: Demande, probable: str, p: float,
+                       illisibles: frozenset[str]) -> tuple[str, float]:
+    """« Quel atelier a eu le moins de monde payé ? », du Fonds central : la paie une personne par ligne,
+    qu'il ne lit pas, et la paie en agrégats, qu'il lit, sont presque aussi probables ; la question est
+    celle qu'il peut poser (même sujet, d'où leurs probabilités jointes). Nettement plus probable, celle
+    qu'il ne lit pas reste comprise, pour être refusée clairement."""
+    agregats = getattr(CATALOGUE[probable], "en_agregats", None)
+    q = dict(demande.intentions[1:3]).get(agregats or "")
+    if probable in illisibles and agregats not in illisibles and q is not None and p - q < ECART_AMBIGU:
+        return agregats, p + q
     return probable, p
 
 

@@ -117,6 +117,9 @@ class Consultation(Outil):
     # La consultation qui lit la même chose pour une seule personne (la paie d'une personne pour la paie
     # du fonds) : une question qui nomme une personne va à elle ; une qui n'en nomme pas, à celle-ci.
     par_personne: str | None = None
+    # La consultation qui lit la même chose en agrégats (la paie du fonds pour les paies une personne par
+    # ligne) : à qui ne lit pas les personnes une à une, elle répond quand elle est presque aussi probable.
+    en_agregats: str | None = None
 
     @property
     def roles(self) -> frozenset[str]:
@@ -153,12 +156,14 @@ def consultation(
     lecture: Callable[..., Any] | None = None,
     complete: str | None = None,
     par_personne: str | None = None,
+    en_agregats: str | None = None,
 ) -> Callable[[Callable[..., Tableau]], Callable[..., Tableau]]:
     """Déclare une consultation : la fonction reste appelable telle quelle, le registre la trouve."""
 
     def declarer(fonction: Callable[..., Tableau]) -> Callable[..., Tableau]:
         fonction.__outil__ = Consultation(  # type: ignore[attr-defined]
-            fonction.__name__, fonction, schema, description, articles, lecture, complete, par_personne
+            fonction.__name__, fonction, schema, description, articles, lecture, complete, par_personne,
+            en_agregats,
         )
         return fonction
 

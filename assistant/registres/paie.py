@@ -148,6 +148,7 @@ def paie_du_fonds(
     " pour le conseiller et la paie.",
     articles=("11", "15", "16"),
     lecture=requetes.paies_par_personne,
+    en_agregats="paie_du_fonds",
 )
 def paies_par_personne(
     identite: Identite,

@@ -536,6 +536,19 @@ def test_une_consultation_que_le_role_ne_lit_pas_ne_fait_pas_hesiter():
     assert d.intention == "pret_personne"
 
 
+def test_les_agregats_repondent_a_qui_ne_lit_pas_les_personnes_une_a_une():
+    question = "Sur la paye du 26 octobre, quel atelier a eu le moins de monde payé ?"
+    illisibles = frozenset({"paies_par_personne", "paie_personne"})  # le Fonds central
+    ecrites = [("paies_par_personne", 0.24), ("paie_du_fonds", 0.22), (DOCUMENT, 0.1)]
+    proches = IntentionsEcrites({"Sur": ecrites})
+    assert comprendre(question, JOUR, proches).precision.startswith("Voulez-vous dire")  # la paie : les deux
+    d = comprendre(question, JOUR, proches, illisibles=illisibles)
+    assert d.intention == "paie_du_fonds" and d.precision is None
+    # Nettement plus probable, la lecture une personne par ligne reste comprise : elle sera refusée.
+    nette = IntentionsEcrites({"Sur": [("paies_par_personne", 0.6), ("paie_du_fonds", 0.2)]})
+    assert comprendre(question, JOUR, nette, illisibles=illisibles).intention == "paies_par_personne"
+
+
 EMPRUNT_APPROCHE = {"On doit": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]}
 
 
