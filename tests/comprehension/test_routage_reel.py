@@ -148,13 +148,17 @@ def test_une_situation_decrite_sans_mot_declare_est_apprise_des_exemples(moteur,
 
 
 def test_une_situation_noyee_dans_une_longue_question_se_lit_dans_sa_proposition(moteur):
-    """Lue d'un bloc, la question ressemble peu au risque pour autrui ; sa proposition, nettement."""
-    d = moteur.comprendre(
-        "Il a été transféré de Bordeaux la semaine passée, il est tranquille au secteur, il a lancé son "
-        "plateau à la tête d'une agente au souper hier, il veut rentrer à l'atelier de reliure lundi matin. "
-        "Ça prend quoi ?", [])
+    """Une seule proposition d'une longue question dit la situation (un risque pour autrui) : elle est lue ;
+    la même question sans elle n'en suppose aucune. (Un plateau lancé « à la tête d'une agente » était lu
+    de 0,49 à 0,56 selon la machine, pour un seuil de 0,55 : ce test-ci ne dépend pas d'un centième.)"""
+    question = ("Il a été transféré de Bordeaux la semaine passée, il a eu la visite de sa mère dimanche, il "
+                "est tranquille au secteur, il suit ses cours le matin, {}il veut rentrer à l'atelier de "
+                "reliure lundi matin. Ça prend quoi ?")
+    d = moteur.comprendre(question.format("il a menacé une agente avec sa fourchette au souper, "), [])
     assert [(a.outil, a.arguments) for a in d.appels] == [
         ("conditions_participation", {"risque_soi_autrui_environnement": True})]
+    d = moteur.comprendre(question.format(""), [])
+    assert not any(a.arguments for a in d.appels)
 
 
 def test_une_question_sans_situation_decrite_n_en_suppose_aucune(moteur):
