@@ -957,26 +957,30 @@ def participants(
 
 @lecture({"conseiller"})
 def autorisations(
-    identite: Identite, session: Session, ids: list[int], pseudonyme: str
+    identite: Identite, session: Session, ids: list[int], pseudonyme: str | None = None
 ) -> list[dict[str, Any]]:
-    """Art. 10 : les autorisations d'activité d'une personne et si l'avis requis a été obtenu ; jamais
-    le motif (non conservé). Réservé au conseiller : qu'un avis soit requis en dit déjà trop."""
-    personne = _participant(session, ids, identite, pseudonyme)
+    """Art. 10 : les autorisations d'activité d'une personne (sans pseudonyme : de toutes celles du
+    fonds), de la plus ancienne à la plus récente, et si l'avis requis a été obtenu ; jamais le motif
+    (non conservé). Réservé au conseiller : qu'un avis soit requis en dit déjà trop."""
+    qui = (m.Autorisation.participant_id == _participant(session, ids, identite, pseudonyme).id if pseudonyme
+           else m.Autorisation.fonds_id.in_(ids))
     requete = (
-        select(m.Autorisation, m.Activite.code)
+        select(m.Autorisation, m.Activite.code, m.Participant.pseudonyme)
         .join(m.Activite, m.Activite.id == m.Autorisation.activite_id)
-        .where(m.Autorisation.participant_id == personne.id)
-        .order_by(m.Autorisation.decidee_le)
+        .join(m.Participant, m.Participant.id == m.Autorisation.participant_id)
+        .where(qui)
+        .order_by(m.Autorisation.decidee_le, m.Participant.pseudonyme)
     )
     return [
         {
+            "pseudonyme": personne,
             "activite": code,
             "decidee_le": a.decidee_le,
             "autorisee": a.autorisee,
             "avis_requis": a.avis_requis,
             "avis_obtenu": a.avis_obtenu,
         }
-        for a, code in session.execute(requete)
+        for a, code, personne in session.execute(requete)
     ]
 
 
@@ -1071,6 +1075,8 @@ LECTURES = (
     programme,
     comptes_participation,
     autorisations,
+    participants,
+    paies_par_personne,
     placements,
     revenu_net_exploitation,
 )

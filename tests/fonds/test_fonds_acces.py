@@ -46,6 +46,8 @@ PERMIS = {
     "programme": {"membre_ca", "fonds_central", "administrateur"},
     "comptes_participation": {"conseiller", "paie", "membre_ca", "fonds_central", "administrateur", "public"},
     "autorisations": {"conseiller"},
+    "participants": {"conseiller"},
+    "paies_par_personne": {"conseiller", "paie", "administrateur"},
     "placements": {"membre_ca", "administrateur"},
     "revenu_net_exploitation": {"membre_ca", "fonds_central", "administrateur"},
 }
@@ -70,6 +72,8 @@ def _arguments(nom: str, pseudonyme: str) -> dict[str, Any]:
         "programme": {"annee": 2027},
         "comptes_participation": {"annee": 2026},
         "autorisations": {"pseudonyme": pseudonyme},
+        "participants": {"du": JOUR, "au": JOUR},
+        "paies_par_personne": {"au": JOUR},
         "revenu_net_exploitation": {"annee": 2025},
     }.get(nom, {})
 
@@ -259,4 +263,5 @@ def test_autorisations_sans_motif_pour_le_conseiller(base: Engine) -> None:
             )
         )
         vues = r.autorisations(_identite("conseiller", "VDP"), session, pseudonyme=pseudonyme)
-    assert vues and set(vues[0]) == {"activite", "decidee_le", "autorisee", "avis_requis", "avis_obtenu"}
+    assert vues and set(vues[0]) == {"pseudonyme", "activite", "decidee_le", "autorisee", "avis_requis",
+                                     "avis_obtenu"}

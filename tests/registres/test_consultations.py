@@ -1272,6 +1272,28 @@ def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) ->
             faire(session, "membre_ca-vdp", "activites_ouvertes", pseudonyme=pseudonyme)
 
 
+def test_la_decision_d_autorisation_la_plus_recente_du_fonds(base: Engine) -> None:
+    """« La décision d'autorisation la plus récente, c'était pour qui ? » : sans personne nommée, toutes
+    celles du fonds, la plus récente d'abord ; lues ici en SQL."""
+    decisions = """SELECT p.pseudonyme, a.decidee_le, a.autorisee FROM autorisation a
+                   JOIN participant p ON p.id = a.participant_id JOIN activite ac ON ac.id = a.activite_id
+                   JOIN fonds f ON f.id = a.fonds_id WHERE f.code = 'VDP' AND ac.code LIKE :activite
+                   ORDER BY a.decidee_le DESC, p.pseudonyme DESC"""
+    with Session(base) as session:
+        toutes = lignes(session, decisions, activite="%")
+        tableau = faire(session, "conseiller-vdp", "autorisations_activite")
+        menuiserie = lignes(session, decisions, activite="MEN")
+        a_la_menuiserie = faire(session, "conseiller-vdp", "autorisations_activite", activite="MEN")
+        with pytest.raises(AccesRefuse):
+            faire(session, "membre_ca-vdp", "autorisations_activite")
+    assert len(toutes) >= 2 and colonne(tableau, "Personne") == [r.pseudonyme for r in toutes]
+    verbe = "autorisé" if toutes[0].autorisee else "refusé"
+    debut = f"La décision la plus récente : pour {toutes[0].pseudonyme}, le directeur a {verbe} l'activité"
+    assert tableau.phrase.startswith(debut)
+    assert format_date(jour(toutes[0].decidee_le)) in tableau.phrase
+    assert colonne(a_la_menuiserie, "Personne") == [r.pseudonyme for r in menuiserie]
+
+
 INSCRITS = """
     SELECT DISTINCT p.pseudonyme FROM inscription i JOIN participant p ON p.id = i.participant_id
     JOIN activite a ON a.id = i.activite_id JOIN fonds f ON f.id = i.fonds_id
