@@ -423,6 +423,9 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         # Un outil qui prend la suite du premier (le partage d'une paie) n'est pas un rival.
         if n != DOCUMENT
         and n not in illisibles
+        # « Liste des chèques de Mont-Brumeux », du Fonds central : la plus probable, qu'il ne lit pas, est
+        # refusée clairement, pas mise en balance avec une autre lecture des registres (ses revenus).
+        and not (probable in illisibles and liaisons[n].outil.lit_les_registres)
         and p - q < ECART_AMBIGU
         and not _demande_ses_heures(liaisons[n], demande.texte)
         and not _allie(n, probable)

@@ -531,9 +531,10 @@ def test_une_consultation_que_le_role_ne_lit_pas_ne_fait_pas_hesiter():
     assert comprendre(question, JOUR, probas).precision.startswith("Voulez-vous dire")
     d = comprendre(question, JOUR, probas, illisibles=frozenset({"emprunts_fonds"}))
     assert d.precision is None and [a.outil for a in d.appels] == ["pret_personne"]
-    # La plus probable, elle, reste proposée : le rôle qui ne la lit pas est refusé clairement.
+    # La plus probable, elle, reste proposée, sans autre lecture en balance : le rôle qui ne la lit pas
+    # est refusé clairement.
     d = comprendre(question, JOUR, probas, illisibles=frozenset({"pret_personne"}))
-    assert d.intention == "pret_personne"
+    assert d.intention == "pret_personne" and d.precision is None
 
 
 def test_les_agregats_repondent_a_qui_ne_lit_pas_les_personnes_une_a_une():
