@@ -21,7 +21,7 @@ from corpus.fonds.identite import Identite
 from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
 from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Indices, Jour, Montant
+from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Montant
 from outils.emprunt import LIBELLES as PRETEURS
 from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
@@ -378,6 +378,15 @@ class ArgumentsCheques(Arguments):
         description="Le code d'un signataire désigné, si la question le nomme (« signés par la"
         " Trésorerie ») : seulement les chèques qu'il a signés.",
     )
+    plus_eleves: Annotated[Compte | None, Indices(("plus gros", "plus grosse", "plus eleve", "plus importan",
+                                                    "plus haut"))] = Field(
+        None, title="les plus élevés", description="Les N chèques les plus élevés de la période (« nos 3 plus"
+        " gros chèques »)."
+    )
+    plus_recents: Annotated[Compte | None, Indices(("plus recent", "dernier cheque",
+                                                     "derniers cheques"))] = Field(
+        None, title="les plus récents", description="Les N chèques les plus récents de la période."
+    )
 
 
 @consultation(
@@ -395,9 +404,13 @@ def cheques_signataires(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     signataire: str | None = None,
+    plus_eleves: int | None = None,
+    plus_recents: int | None = None,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
+    if plus_eleves or plus_recents:
+        return _au_premier_rang(identite, session, jour, du, au, plus_eleves, plus_recents)
     designes = requetes.signataires(identite, session, jour)
     debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
     quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
@@ -450,6 +463,40 @@ def cheques_signataires(
         articles=[reglement("6", "art. 6, al. 2")],
         notes=notes,
         **emission,
+    )
+
+
+def _au_premier_rang(
+    identite: Identite, session: Session, jour: datetime.date, du: datetime.date | None,
+    au: datetime.date | None, plus_eleves: int | None, plus_recents: int | None,
+) -> Tableau:
+    """« Nos 3 plus gros chèques », « notre chèque le plus récent » : les premiers de la période par leur
+    montant ou leur date, chacun avec sa conformité à l'art. 6, al. 2."""
+    debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
+    quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
+    emis = requetes.cheques(identite, session, du=debut, au=fin)
+    n, ordre, rang = (plus_eleves, "montant", "élevé") if plus_eleves else (plus_recents, "emis_le", "récent")
+    premiers = sorted(emis, key=lambda c: (c[ordre], c["numero"]), reverse=True)[: n or 1]
+    fautifs = [c for c in premiers if not c["conforme"]]
+    if not premiers:
+        phrase = f"{majuscule(quand)}, aucun chèque n'a été émis."
+    else:
+        lequel = (f"le chèque le plus {rang}" if len(premiers) == 1
+                  else f"les {len(premiers)} chèques les plus {rang}s")
+        dits = [f"le {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])})"
+                for c in premiers]
+        chacun = "Il porte" if len(premiers) == 1 else "Chacun porte"
+        regle = (f" Chèque {fautifs[0]['numero']} : {_defaut(fautifs[0])}." if fautifs else
+                 f" {chacun} 2 signatures désignées, dont celle d'un membre du conseil (art. 6, al. 2).")
+        phrase = f"{majuscule(quand)}, {lequel} : {enumerer(dits)}.{regle}"
+    return Tableau(
+        consultation="cheques_signataires",
+        phrase=phrase,
+        colonnes=["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"],
+        lignes=[[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
+                for c in premiers],
+        articles=[reglement("6", "art. 6, al. 2")],
+        notes=[f"Chèque {c['numero']} : {_defaut(c)}." for c in fautifs[1:]],
     )
 
 

@@ -855,6 +855,27 @@ def test_les_cheques_d_une_periode_un_par_ligne_et_le_plus_eleve(base: Engine) -
     assert all(s.designation in octobre.phrase.split(plus_eleve)[1] for s in signes)
 
 
+def test_les_plus_gros_cheques_et_le_plus_recent(base: Engine) -> None:
+    """« Nos 2 plus gros chèques d'octobre ? », « notre chèque le plus récent, y'est-tu conforme ? » : lus ici
+    en SQL, par montant puis par date."""
+    emis = """SELECT c.numero, c.montant, c.emis_le FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+              WHERE f.code = 'VDP' AND c.emis_le BETWEEN :du AND :au"""
+    with Session(base) as session:
+        octobre = lignes(session, emis, du="2026-10-01", au="2026-10-31")
+        annee = lignes(session, emis, du="2026-01-01", au=JOUR.isoformat())
+        gros = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31",
+                     plus_eleves=2)
+        recent = faire(session, "membre_ca-vdp", "cheques_signataires", plus_recents=1)
+    par_montant = sorted(octobre, key=lambda c: (argent(c.montant), c.numero), reverse=True)[:2]
+    assert len(octobre) > 2 and colonne(gros, "Chèque") == [str(c.numero) for c in par_montant]
+    assert gros.phrase.startswith("En octobre 2026, les 2 chèques les plus élevés : le "
+                                  f"{par_montant[0].numero} du")
+    dernier = max(annee, key=lambda c: (jour(c.emis_le), c.numero))
+    assert colonne(recent, "Chèque") == [str(dernier.numero)]
+    le = format_date(jour(dernier.emis_le))
+    assert f"le chèque le plus récent : le {dernier.numero} du {le}" in recent.phrase
+
+
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
