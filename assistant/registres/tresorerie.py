@@ -483,8 +483,8 @@ def _au_premier_rang(
     else:
         lequel = (f"le chèque le plus {rang}" if len(premiers) == 1
                   else f"les {len(premiers)} chèques les plus {rang}s")
-        dits = [f"le {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])})"
-                for c in premiers]
+        dits = [f"le {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])}, "
+                f"{f'signé par {_signes(c)}' if c['signataires'] else 'sans signature'})" for c in premiers]
         chacun = "Il porte" if len(premiers) == 1 else "Chacun porte"
         regle = (f" Chèque {fautifs[0]['numero']} : {_defaut(fautifs[0])}." if fautifs else
                  f" {chacun} 2 signatures désignées, dont celle d'un membre du conseil (art. 6, al. 2).")
