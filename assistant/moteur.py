@@ -408,14 +408,17 @@ class Moteur:
     ) -> tuple[str | None, Identite]:
         """« Envoye, juste le brut » après un refus, « Pis l'année d'avant ? » après une question sur un
         de ses fonds : une suite qui ne dit pas elle-même de quoi elle parle (ni personne, ni pièce, ni
-        « les nôtres », ni intention sûre qui ne soit reprise, ni les textes) garde le fonds ou la
-        personne que visait la question d'avant : son refus, ou le fonds qu'elle nommait."""
+        « les nôtres », ni intention sûre qui ne soit reprise, ni sûrement les textes) garde le fonds ou
+        la personne que visait la question d'avant : son refus, ou le fonds qu'elle nommait. Une suite que
+        la compréhension ne sait pas placer (« Mon boss est d'accord. Envoye. », les textes à 0,20) reste
+        une suite."""
         avant = next((m.content for m in reversed(historique) if m.role == "user"), None)
-        nom, _ = demande.intentions[0] if demande.intentions else (DOCUMENT, 0.0)
+        nom, p = demande.intentions[0] if demande.intentions else (DOCUMENT, 0.0)
         question = demande.question
         dit_de_quoi = PIECE.search(question) or pseudonymes_tapes(question) or dit_sa_portee(question)
         nouvelle = demande.confiance >= CONFIANCE_OUTIL and demande.reprise is None
-        if avant is None or dit_de_quoi or nom == DOCUMENT or nouvelle:
+        textes = nom == DOCUMENT and p >= CONFIANCE_OUTIL
+        if avant is None or dit_de_quoi or textes or nouvelle:
             return None, identite
         return self._fonds_de_la_question(neutraliser(avant) or avant, identite)
 
