@@ -373,8 +373,8 @@ class Moteur:
             pseudonymes = {p for p in pseudonymes_tapes(question) if p[0] in identite.fonds}
             nommes = fonds_nommes(question, session)
             # « Je siège au CA de X, pis nos revenus ? » : le public n'a pas de « chez soi », le fonds est X.
-            demande = ce_qui_est_demande(question, bool(pseudonymes), chez_soi=not identite.anonyme)
-            if nommes and demande is not None:
+            if nommes and (demande := ce_qui_est_demande(question, bool(pseudonymes),
+                                                         chez_soi=not identite.anonyme)) is not None:
                 nommes = fonds_nommes(demande, session)  # « Nous autres, en septembre ? »
             autres = sorted(nommes - set(identite.fonds))
             refus = None

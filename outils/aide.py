@@ -37,7 +37,7 @@ class ArgumentsAide(Arguments):
         Booleen,
         Indices(
             ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie",
-             "de l'exterieur", "support de"),
+             "de l'exterieur", "dehors", "support de"),
             faux=(
                 "no support",  # les mots anglais du milieu
                 "aucune aide",
@@ -46,10 +46,6 @@ class ArgumentsAide(Arguments):
                 "ni soutien",
                 "ni aide",
                 "personne pour l'aider",
-                "personne l'aide",  # « personne » sujet : nul ne l'aide
-                "personne ne l'aide",
-                "personne lui envoie",
-                "personne ne lui envoie",
                 "aucun soutien",
                 "sans soutien",
                 "pas de famille",

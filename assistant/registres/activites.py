@@ -195,11 +195,12 @@ def participants_activite(
     ou = f"à l'activité « {nom} »" if activite else "aux activités du programme"
     quand = dire_periode(debut, fin)
     verbe = "arrivée" if arrives else "inscrite"
-    qui = f"personne {STATUTS[statut]}e" if statut else "personne"
+    genre = f" {STATUTS[statut]}e" if statut else ""  # « personne prévenue », « personnes condamnées »
     if not personnes:
-        phrase = f"{majuscule(quand)}, aucune {qui} n'est {verbe} {ou}."
+        phrase = f"{majuscule(quand)}, aucune personne{genre} n'est {verbe} {ou}."
     else:
-        combien = compte(len(personnes), f"{qui} est {verbe}", f"{qui.replace(' ', 's ')}s sont {verbe}s")
+        pluriel = f"personnes{genre}{'s' if genre else ''} sont {verbe}s"
+        combien = compte(len(personnes), f"personne{genre} est {verbe}", pluriel)
         phrase = f"{majuscule(quand)}, {combien} {ou} : {enumerer(personnes)}."
     return Tableau(
         consultation="participants_activite",

@@ -131,8 +131,7 @@ def paie_du_fonds(
         colonnes=["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
                   "Épargne"],
         lignes=lignes,
-        articles=[reglement("11", "art. 11, al. 1"), reglement("15", "art. 15"),
-                  reglement("16", "art. 16, al. 1"), loi("91")],
+        articles=_articles_de_la_paie(),
         notes=notes,
         # Le brut du groupe et ses personnes : la moyenne par personne, l'écart entre deux périodes.
         total=groupe["brute"] if montre else None,
@@ -179,12 +178,17 @@ def paies_par_personne(
                   "Prélèvement (10 %)", "Allocation", "Épargne"],
         lignes=[[r["pseudonyme"], r["du"], r["au"], r["versee_le"], heures(r["heures"]), r["brute"],
                  r["retenues_legales"], r["prelevement"], r["allocation"], r["epargne"]] for r in rangs],
-        articles=[reglement("11", "art. 11, al. 1"), reglement("15", "art. 15"),
-                  reglement("16", "art. 16, al. 1"), loi("91")],
+        articles=_articles_de_la_paie(),
         total=brut if rangs else None,
         effectif=len(rangs) or None,
         chose="paie",
     )
+
+
+def _articles_de_la_paie() -> list:
+    """Rémunération (art. 11), prélèvement (art. 15), allocation (art. 16), retenues (LSCQ, art. 91)."""
+    return [reglement("11", "art. 11, al. 1"), reglement("15", "art. 15"), reglement("16", "art. 16, al. 1"),
+            loi("91")]
 
 
 def _extreme(nom: str, rangs: list[dict[str, Any]], brut: Decimal) -> str:

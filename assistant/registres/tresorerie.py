@@ -412,9 +412,7 @@ def cheques_signataires(
     if plus_eleves or plus_recents:
         return _au_premier_rang(identite, session, jour, du, au, plus_eleves, plus_recents)
     designes = requetes.signataires(identite, session, jour)
-    debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
-    quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
-    emis = requetes.cheques(identite, session, du=debut, au=fin)
+    quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
     par = ""
     if signataire:  # « signés par la Coordination des ateliers » : les siens seulement
         emis = [c for c in emis if any(s["code"] == signataire for s in c["signataires"])]
@@ -441,17 +439,14 @@ def cheques_signataires(
         else f" {entree}, aucun chèque consigné ne manque à cette règle."
     )
     notes = [f"Chèque {c['numero']} du {format_date(c['emis_le'])} : {_defaut(c)}." for c in fautifs]
-    if len(emis) >= LIMITE_CHEQUES:
-        notes.append(f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés.")
+    notes += _limite(emis)
     emission: dict[str, Any] = {}
     if du or au or signataire:
         # Une période nommée (« les chèques de septembre ») : ses chèques, un par ligne, le plus élevé dit.
         phrase = f"{_emis(entree, emis, par)} {phrase}"
         if len(emis) < LIMITE_CHEQUES:  # tous vérifiés : leur total et leur nombre sont ceux de la période
             emission = {"total": _total(emis), "effectif": len(emis), "chose": "chèque"}
-        colonnes = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"]
-        lignes = [[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
-                  for c in emis]
+        colonnes, lignes = COLONNES_CHEQUES, [_ligne_cheque(c) for c in emis]
     else:
         colonnes = ["Signataire désigné", "Membre du conseil"]
         lignes = [[s["designation"], s["membre_ca"]] for s in designes]
@@ -472,9 +467,7 @@ def _au_premier_rang(
 ) -> Tableau:
     """« Nos 3 plus gros chèques », « notre chèque le plus récent » : les premiers de la période par leur
     montant ou leur date, chacun avec sa conformité à l'art. 6, al. 2."""
-    debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
-    quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
-    emis = requetes.cheques(identite, session, du=debut, au=fin)
+    quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
     n, ordre, rang = (plus_eleves, "montant", "élevé") if plus_eleves else (plus_recents, "emis_le", "récent")
     premiers = sorted(emis, key=lambda c: (c[ordre], c["numero"]), reverse=True)[: n or 1]
     fautifs = [c for c in premiers if not c["conforme"]]
@@ -492,12 +485,35 @@ def _au_premier_rang(
     return Tableau(
         consultation="cheques_signataires",
         phrase=phrase,
-        colonnes=["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"],
-        lignes=[[str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
-                for c in premiers],
+        colonnes=COLONNES_CHEQUES,
+        lignes=[_ligne_cheque(c) for c in premiers],
         articles=[reglement("6", "art. 6, al. 2")],
-        notes=[f"Chèque {c['numero']} : {_defaut(c)}." for c in fautifs[1:]],
+        notes=[f"Chèque {c['numero']} : {_defaut(c)}." for c in fautifs[1:]] + _limite(emis),
     )
+
+
+COLONNES_CHEQUES = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signataires", "Conforme (art. 6)"]
+
+
+def _ligne_cheque(c: dict[str, Any]) -> list[Any]:
+    return [str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
+
+
+def _cheques_de_la_periode(
+    identite: Identite, session: Session, jour: datetime.date, du: datetime.date | None,
+    au: datetime.date | None,
+) -> tuple[str, list[dict[str, Any]]]:
+    """La période dite (« en octobre 2026 »), l'année de la demande sans période, et ses chèques."""
+    debut, fin = periode(jour, du, au) if du or au else (jour.replace(month=1, day=1), jour)
+    quand = dire_periode(debut, fin) if du or au else f"en {jour.year}"
+    return quand, requetes.cheques(identite, session, du=debut, au=fin)
+
+
+def _limite(emis: list[dict[str, Any]]) -> list[str]:
+    """La lecture s'arrête à LIMITE_CHEQUES : ce qu'on en dit ne porte que sur ceux-là, et on le dit."""
+    if len(emis) < LIMITE_CHEQUES:
+        return []
+    return [f"Seuls les {LIMITE_CHEQUES} premiers chèques de la période ont été vérifiés."]
 
 
 def _signes(cheque: dict[str, Any]) -> str:

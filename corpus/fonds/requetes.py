@@ -151,19 +151,9 @@ def heures_et_paie(
         )
         .order_by(m.Heures.du, m.Activite.code)
     ).all()
-    lignes = []
-    for lp in paies:
-        ligne = {
-            "du": lp.du,
-            "au": lp.au,
-            "versee_le": lp.versee_le,
-            "heures": Decimal(lp.heures),
-            "brute": _argent(lp.brute),
-            "retenues_legales": _argent(lp.retenues_legales),
-            "prelevement": _argent(lp.prelevement),
-            "verse_directeur": _argent(lp.verse_directeur),
-            "allocation": _argent(lp.allocation),
-            "epargne": _argent(lp.epargne),
+    lignes = [
+        {
+            **_ligne_de_paie(lp, identite),
             "morceaux": [
                 {
                     "du": h.du,
@@ -176,13 +166,9 @@ def heures_et_paie(
                 if lp.du <= h.du <= lp.au
             ],
         }
-        if identite.role == "paie":  # la nature d'une retenue ne sort que pour la paie
-            ligne["nature_retenue"] = lp.nature_retenue
-        lignes.append(ligne)
-    totaux = {
-        cle: sum((lg[cle] for lg in lignes), ZERO)
-        for cle in ("brute", "retenues_legales", "prelevement", "verse_directeur", "allocation", "epargne")
-    }
+        for lp in paies
+    ]
+    totaux = {cle: sum((lg[cle] for lg in lignes), ZERO) for cle in ("retenues_legales", *MONTANTS_DE_PAIE)}
     resultat: dict[str, Any] = {
         "pseudonyme": personne.pseudonyme,
         "du": du,
@@ -197,6 +183,16 @@ def heures_et_paie(
 
 
 MONTANTS_DE_PAIE = ("brute", "prelevement", "verse_directeur", "allocation", "epargne")
+
+
+def _ligne_de_paie(lp: m.LignePaie, identite: Identite) -> dict[str, Any]:
+    """Une paie d'une personne : sa période, ses heures, ses montants au cent ; la nature d'une retenue ne
+    sort que pour la paie."""
+    ligne = {"du": lp.du, "au": lp.au, "versee_le": lp.versee_le, "heures": Decimal(lp.heures),
+             **{cle: _argent(getattr(lp, cle)) for cle in ("retenues_legales", *MONTANTS_DE_PAIE)}}
+    if identite.role == "paie":
+        ligne["nature_retenue"] = lp.nature_retenue
+    return ligne
 
 
 @lecture(TOUS | {"public"})
@@ -281,18 +277,8 @@ def paies_par_personne(
         .where(de_la_periode)
         .order_by(m.LignePaie.brute.desc(), m.Participant.pseudonyme, m.LignePaie.du)
     )
-    return [
-        {
-            "pseudonyme": pseudonyme,
-            "du": lp.du,
-            "au": lp.au,
-            "versee_le": lp.versee_le,
-            "heures": Decimal(lp.heures),
-            **{cle: _argent(getattr(lp, cle)) for cle in ("retenues_legales", *MONTANTS_DE_PAIE)},
-            **({"nature_retenue": lp.nature_retenue} if identite.role == "paie" else {}),
-        }
-        for lp, pseudonyme in session.execute(requete)
-    ]
+    return [{"pseudonyme": pseudonyme, **_ligne_de_paie(lp, identite)}
+            for lp, pseudonyme in session.execute(requete)]
 
 
 def _par_fonds(session: Session, ids: list[int], paies: list[m.LignePaie]) -> list[dict[str, Any]]:

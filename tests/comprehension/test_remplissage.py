@@ -302,6 +302,7 @@ def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
         ("Une personne de l'extérieur lui envoie 20 $", "aide_exterieure", True),
         ("Il a pas d'argent, personne l'aide dehors", "aide_exterieure", False),
         ("Personne ne lui envoie d'argent", "aide_exterieure", False),
+        ("Sa famille l'aide du dehors", "aide_exterieure", True),
     ],
 )
 def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
