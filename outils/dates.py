@@ -32,6 +32,15 @@ def fin_du_mois(jour: datetime.date) -> datetime.date:
     return jour.replace(day=calendar.monthrange(jour.year, jour.month)[1])
 
 
+def mois_de(debut: datetime.date, fin: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+    """Les mois de la période, chacun (premier jour, dernier jour) borné à la période."""
+    mois = []
+    while debut <= fin:
+        mois.append((debut, min(fin_du_mois(debut), fin)))
+        debut = fin_du_mois(debut) + datetime.timedelta(days=1)
+    return mois
+
+
 def decaler_annees(jour: datetime.date, annees: int) -> datetime.date:
     """Le même jour, `annees` ans plus tard (ou plus tôt) ; un 29 février devient le 28."""
     try:

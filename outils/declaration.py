@@ -89,6 +89,8 @@ class Indices:
 # Une date d'échéance : `Annotated[Jour | None, A_VENIR]` ; une borne de période : `PERIODE`.
 A_VENIR = Indices(avenir=True)
 PERIODE = Indices(periode=True)
+# Un chiffre par mois plutôt qu'un seul pour la période (revenus, participation).
+MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
 

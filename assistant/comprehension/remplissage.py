@@ -31,6 +31,7 @@ from assistant.comprehension.mentions import (
     Mention,
     nombre_propre,
 )
+from outils.dates import fin_du_mois
 from outils.declaration import Argument, Genre, Indices, Outil
 
 FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
@@ -302,11 +303,26 @@ def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:
     bornes = [m for m in mentions if m.genre == Genre.DATE]
     paire = next(((a, b) for a, b in itertools.pairwise(bornes)
                   if (a.debut, a.fin) == (b.debut, b.fin)), None)
+    mois = [m for m in bornes if m.mois_entier]
     if len(dates) >= 2 and paire is not None:
         for argument, mention in zip(dates, paire, strict=False):
             _donner(liaison, argument, mention)
+    elif len(dates) >= 2 and len(mois) >= 2 and all(a.indices.periode for a in dates):
+        _lier_mois_enumeres(liaison, dates, mois)
     elif len(dates) >= 2 and not bornes and liaison.outil.lit_les_registres:
         _lier_annee_entiere(liaison, dates, mentions)
+
+
+def _lier_mois_enumeres(liaison: Liaison, dates: list[Argument], mois: list[Mention]) -> None:
+    """« En juillet, en août pis en septembre », « août et septembre » : les mois nommés bornent une
+    période du premier jour du premier au dernier jour du dernier (un mois qui finit une période
+    n'en donne pas que le premier jour)."""
+    premier = min(mois, key=lambda m: m.valeur)
+    dernier = max(mois, key=lambda m: m.valeur)
+    du = next((a for a in dates if a.nom == "du"), dates[0])
+    au = next(a for a in dates if a is not du)
+    _donner(liaison, du, premier)
+    _donner(liaison, au, dataclasses.replace(dernier, valeur=fin_du_mois(dernier.valeur)))
 
 
 def _lier_annee_entiere(liaison: Liaison, dates: list[Argument], mentions: list[Mention]) -> None:

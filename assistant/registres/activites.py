@@ -13,8 +13,18 @@ from assistant.registres.declaration import Designe, Tableau, consultation
 from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
-from outils.dates import format_date
-from outils.declaration import PERIODE, Annee, Arguments, Booleen, Indices, Jour, Pseudonyme, choix
+from outils.dates import MOIS, format_date, mois_de
+from outils.declaration import (
+    MOIS_PAR_MOIS,
+    PERIODE,
+    Annee,
+    Arguments,
+    Booleen,
+    Indices,
+    Jour,
+    Pseudonyme,
+    choix,
+)
 from outils.resultat import reglement
 
 NATURES = {
@@ -27,6 +37,10 @@ PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
 STATUTS_DITS = {"prevenu": "prévenue (en attente de son procès)", "condamne": "condamnée"}
 STATUTS = {"prevenu": "prévenu", "condamne": "condamné"}
 INSCRIPTIONS = {"active": "active", "terminee": "terminée", "suspendue": "suspendue"}
+# « Depuis l'ouverture » : toutes les inscriptions consignées, pas une année.
+DEPUIS_L_OUVERTURE = Indices(("depuis l'ouverture", "depuis le debut du fonds", "depuis sa creation",
+                              "depuis la creation", "depuis toujours", "depuis le tout debut"))
+DEBUT_DES_REGISTRES = datetime.date(1900, 1, 1)
 
 
 class Statut(StrEnum):
@@ -220,44 +234,98 @@ class ArgumentsParticipation(Arguments):
     annee: Annee | None = Field(
         None, title="année", description="L'année visée ; par défaut, celle de la demande."
     )
+    du: Annotated[Jour | None, PERIODE] = Field(
+        None, title="du", description="Premier jour d'une période (« depuis juillet ») ; sinon l'année."
+    )
+    au: Annotated[Jour | None, PERIODE] = Field(None, title="au", description="Dernier jour de la période.")
+    par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
+        False, title="mois par mois", description="Les personnes inscrites à une activité, mois par mois."
+    )
+    depuis_l_ouverture: Annotated[Booleen, DEPUIS_L_OUVERTURE] = Field(
+        False, title="depuis l'ouverture", description="Depuis la première inscription, pas une année."
+    )
 
 
 @consultation(
     ArgumentsParticipation,
-    "Le nombre de personnes qui ont participé aux activités dans l'année, par nature d'activité, prévenus"
-    " et condamnés ; sur tous les fonds pour le public ; un compte de moins de 5 personnes n'est pas montré.",
+    "Le nombre de personnes qui ont participé aux activités dans l'année (ou une période, ou depuis"
+    " l'ouverture), par nature d'activité, prévenus et condamnés, ou mois par mois ; sur tous les fonds pour"
+    " le public ; un compte de moins de 5 personnes n'est pas montré.",
     articles=("1",),
     lecture=requetes.comptes_participation,
 )
 def participation(
-    identite: Identite, session: Session, jour: datetime.date, annee: int | None = None
+    identite: Identite,
+    session: Session,
+    jour: datetime.date,
+    annee: int | None = None,
+    du: datetime.date | None = None,
+    au: datetime.date | None = None,
+    par_mois: bool = False,
+    depuis_l_ouverture: bool = False,
 ) -> Tableau:
     an = annee or jour.year
-    if len(identite.fonds) > 1:
-        return _participation_par_fonds(identite, session, an)
-    rangs = requetes.comptes_participation(identite, session, an)
+    if depuis_l_ouverture:
+        debut, fin, quand = DEBUT_DES_REGISTRES, jour, f"depuis l'ouverture, jusqu'au {format_date(jour)}"
+    elif du or au:
+        debut, fin = periode(jour, du, au)
+        quand = dire_periode(debut, fin)
+    else:
+        debut, fin, quand = datetime.date(an, 1, 1), datetime.date(an, 12, 31), f"en {an}"
+    if par_mois:
+        return _participation_par_mois(identite, session, debut, min(fin, jour), quand)
+    plusieurs = len(identite.fonds) > 1
+    rangs = requetes.comptes_participation(identite, session, periode=(debut, fin), par_fonds=plusieurs)
+    if plusieurs:  # le Fonds central : les comptes de chaque fonds
+        return _participation_par_fonds(identite, rangs, quand)
     portee = "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds"
     totaux = [r["total"] for r in rangs if r["total"] is not None]
     phrase = (
-        f"En {an}, {portee}, la participation aux activités par nature est la suivante"
+        f"{majuscule(quand)}, {portee}, la participation aux activités par nature est la suivante"
         + (f" ({sum(totaux)} participations comptées dans les cellules montrées{_au_travail(rangs)})."
            if totaux else ".")
         if rangs
-        else f"Aucune participation n'est consignée en {an} {portee}."
+        else f"Aucune participation n'est consignée {quand} {portee}."
     )
     return _tableau_participation(phrase, [_cellules_participation(r) for r in rangs], rangs)
 
 
-def _participation_par_fonds(identite: Identite, session: Session, an: int) -> Tableau:
+def _participation_par_fonds(identite: Identite, rangs: list[dict], quand: str) -> Tableau:
     """Le Fonds central, qui a plusieurs fonds : les comptes de chacun, sans total de l'ensemble (on en
     déduirait, par différence, une cellule qu'un fonds ne montre pas)."""
-    rangs = requetes.comptes_participation(identite, session, an, par_fonds=True)
     phrase = (
-        f"En {an}, dans chacun de vos {len(identite.fonds)} fonds, la participation aux activités par nature"
-        " est la suivante." if rangs else f"Aucune participation n'est consignée en {an} dans vos fonds."
+        f"{majuscule(quand)}, dans chacun de vos {len(identite.fonds)} fonds, la participation aux activités"
+        " par nature est la suivante."
+        if rangs
+        else f"Aucune participation n'est consignée {quand} dans vos fonds."
     )
     lignes = [[f"Fonds {r['fonds']}", *_cellules_participation(r)] for r in rangs]
     return _tableau_participation(phrase, lignes, rangs, ("Fonds",))
+
+
+def _participation_par_mois(
+    identite: Identite, session: Session, debut: datetime.date, fin: datetime.date, quand: str
+) -> Tableau:
+    """Chaque mois de la période, les personnes inscrites à au moins une activité (une inscription compte
+    dans chaque mois qu'elle touche), chacune une fois quelle que soit son activité."""
+    plusieurs = len(identite.fonds) > 1
+    lignes, rangs, dits = [], [], []
+    for premier, dernier in mois_de(debut, fin):
+        nom = f"{MOIS[premier.month - 1]} {premier.year}"
+        for r in requetes.comptes_participation(
+            identite, session, periode=(premier, dernier), par_fonds=plusieurs, par_nature=False
+        ):
+            rangs.append(r)
+            fonds = [f"Fonds {r['fonds']}"] if plusieurs else []
+            lignes.append([*fonds, nom, r["prevenus"], r["condamnes"], r["total"]])
+            if not plusieurs and r["total"] is not None:
+                dits.append(f"{r['total']} en {nom}")
+    portee = ("dans chacun de vos fonds" if plusieurs else
+              "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds")
+    phrase = (f"{majuscule(quand)}, {portee}, les personnes inscrites à au moins une activité, mois par mois"
+              + (f" : {enumerer(dits)}." if dits else " : voir le tableau.") if rangs
+              else f"Aucune inscription n'est consignée {quand} {portee}.")
+    return _tableau_participation(phrase, lignes, rangs, ("Fonds",) if plusieurs else (), par="Mois")
 
 
 def _cellules_participation(rang: dict) -> list:
@@ -265,13 +333,17 @@ def _cellules_participation(rang: dict) -> list:
 
 
 def _tableau_participation(
-    phrase: str, lignes: list[list], rangs: list[dict], avant: tuple[str, ...] = ()
+    phrase: str,
+    lignes: list[list],
+    rangs: list[dict],
+    avant: tuple[str, ...] = (),
+    par: str = "Nature d'activité",
 ) -> Tableau:
     supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
     return Tableau(
         consultation="participation",
         phrase=phrase,
-        colonnes=[*avant, "Nature d'activité", "Prévenus", "Condamnés", "Total"],
+        colonnes=[*avant, par, "Prévenus", "Condamnés", "Total"],
         lignes=lignes,
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],

@@ -35,11 +35,20 @@ def par_periode(
     demande: Demande, outil: Outil, arguments: dict[str, Any]
 ) -> list[tuple[Periode, dict[str, Any]]] | None:
     """Les deux périodes que la question compare (une période et la même une année nommée plus tôt, ou
-    deux mois), dans l'ordre du temps, chacune avec les arguments de la consultation qui la lisent ; None
-    si elle ne compare rien ou si la consultation ne lit pas de période."""
+    deux mois), ou qu'elle nomme sans comparer (une période et une autre année entière), dans l'ordre du
+    temps, chacune avec les arguments de la consultation qui la lisent ; None sinon, ou si la
+    consultation ne lit pas de période."""
     bornes = [n for n in BORNES if n in outil.schema.model_fields]
-    if len(bornes) != 2 or not COMPARAISON.search(plier(demande.texte)):
+    if len(bornes) != 2:
         return None
+    if not COMPARAISON.search(plier(demande.texte)):
+        if (autre := _annee_a_part(outil, arguments, bornes)) is None:
+            return None
+        # « depuis le début de l'exercice, pis l'an passé au complet » : deux périodes nommées, sans
+        # comparaison (qui lirait la même période l'année nommée).
+        du, au = (arguments[b] for b in bornes)
+        periodes = sorted([(datetime.date(autre, 1, 1), datetime.date(autre, 12, 31)), (du, au)])
+        return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
     dates = [m for m in demande.mentions if m.genre == Genre.DATE and isinstance(m.valeur, datetime.date)]
     # Les deux bornes d'une période dite d'un bloc (« depuis le début de l'année ») ne sont pas deux mois ;
     # « d'août à septembre », dit au mois près, en est deux.
@@ -54,6 +63,18 @@ def par_periode(
     else:
         return None
     return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
+
+
+def _annee_a_part(outil: Outil, arguments: dict[str, Any], bornes: list[str]) -> int | None:
+    """L'année que la question nomme à côté d'une période qui n'y tombe pas, pour une consultation qui
+    prend l'une ou l'autre (« l'an passé » et « depuis le début de l'exercice ») ; None sinon."""
+    annee = arguments.get("annee")
+    du, au = (arguments.get(b) for b in bornes)
+    if "annee" not in outil.schema.model_fields or not isinstance(annee, int):
+        return None
+    if not (isinstance(du, datetime.date) and isinstance(au, datetime.date)) or du.year <= annee <= au.year:
+        return None
+    return annee
 
 
 def _annee_d_avant(demande: Demande, arguments: dict[str, Any], bornes: list[str]) -> int | None:

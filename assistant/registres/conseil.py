@@ -158,7 +158,7 @@ def programme_annuel(
     echeance = datetime.date(an - 1, 11, 1)
     phrases = []
     for r in rangs:
-        phrase = _etat_programme(r, echeance, jour)
+        phrase = _etat_programme(r, echeance, jour) + _personnes_visees(r)
         phrases.append(f"{r['fonds']} : {phrase}" if plusieurs else phrase)
     if lit_le_budget:
         phrases.append(_budget(an, joints, absents))
@@ -166,15 +166,25 @@ def programme_annuel(
         consultation="programme_annuel",
         phrase=" ".join(phrases),
         colonnes=(["Fonds"] if plusieurs else [])
-        + ["Programme", "Soumis le", "Soumis avant le 1er novembre", "Approuvé le", "Appliqué le"],
+        + ["Programme", "Soumis le", "Soumis avant le 1er novembre", "Approuvé le", "Appliqué le",
+           "Prévenus visés", "Condamnés visés"],
         lignes=[
             ([r["fonds"]] if plusieurs else [])
-            + [str(an), r["soumis_le"], r["soumis_a_temps"], r["approuve_le"], r["applique_le"]]
+            + [str(an), r["soumis_le"], r["soumis_a_temps"], r["approuve_le"], r["applique_le"],
+               r["prevus_prevenus"], r["prevus_condamnes"]]
             for r in rangs
         ],
         articles=[reglement("2", "art. 2, 1°"), reglement("2", "art. 2, 2°"), reglement("2", "art. 2, 3°")],
         notes=[f"Contrat non joint au budget {an} : {numero}." for numero in absents],
     )
+
+
+def _personnes_visees(r: dict[str, Any]) -> str:
+    """Art. 2, 1° : « Il vise 10 personnes prévenues et 24 condamnées. » ; rien sans programme consigné."""
+    if r["prevus_prevenus"] is None:
+        return ""
+    prevenues = compte(r["prevus_prevenus"], "personne prévenue", "personnes prévenues")
+    return f" Il vise {prevenues} et {compte(r['prevus_condamnes'], 'condamnée')}."
 
 
 def _budget(an: int, joints: list[str], absents: list[str]) -> str:

@@ -18,7 +18,7 @@ from corpus.fonds.identite import Identite
 from corpus.fonds.modeles import SOURCES_REVENU
 from outils.argent import format_montant, format_taux
 from outils.dates import MOIS, format_date
-from outils.declaration import PERIODE, Annee, Arguments, Booleen, Indices, Jour, Taux, choix
+from outils.declaration import MOIS_PAR_MOIS, PERIODE, Annee, Arguments, Booleen, Indices, Jour, Taux, choix
 from outils.registre import executer
 from outils.resultat import loi, reglement
 
@@ -207,7 +207,6 @@ def _source(code: str, forme: int = 0) -> str:
 
 
 ARTICLES_REVENUS = (loi("75", "art. 75, al. 3"), reglement("4"))
-MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
 PAR_TRIMESTRE = Indices(("par trimestre", "chaque trimestre", "quel trimestre", "trimestriel"))
 RANGS_DE_TRIMESTRE = ("1er", "2e", "3e", "4e")
 Source = StrEnum("Source", {code.upper(): code for code in SOURCES_REVENU})  # type: ignore[misc]

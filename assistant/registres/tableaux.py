@@ -54,9 +54,12 @@ def echeance_visee(
 
 
 def dire_periode(du: datetime.date, au: datetime.date) -> str:
-    """« du 1er au 31 octobre 2026 » : le mois et l'année ne sont écrits qu'une fois s'ils se répètent."""
+    """« du 1er au 15 octobre 2026 » : le mois et l'année ne sont écrits qu'une fois s'ils se répètent ; un
+    mois entier, « en octobre 2026 », une année entière, « en 2025 »."""
     if du == au:
         return f"le {format_date(du)}"
+    if (du.month, du.day, au.month, au.day) == (1, 1, 12, 31) and du.year == au.year:
+        return f"en {du.year}"
     if du.day == 1 and au == fin_du_mois(du):
         return f"en {format_date(du).split(' ', 1)[1]}"
     if (du.year, du.month) == (au.year, au.month):

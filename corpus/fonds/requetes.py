@@ -14,7 +14,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, true, update
+from sqlalchemy import and_, delete, func, insert, literal_column, or_, select, true, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -738,7 +738,8 @@ def membres_ca(
 
 @lecture({"membre_ca", "fonds_central", "administrateur"})
 def programme(identite: Identite, session: Session, ids: list[int], annee: int) -> list[dict[str, Any]]:
-    """Art. 2 : le programme de l'année, soumis (avant le 1er novembre), approuvé, appliqué."""
+    """Art. 2 : le programme de l'année, soumis (avant le 1er novembre), approuvé, appliqué, et les
+    personnes qu'il vise."""
     requete = (
         select(m.Fonds.code, m.Programme)
         .outerjoin(m.Programme, and_(m.Programme.fonds_id == m.Fonds.id, m.Programme.annee == annee))
@@ -753,18 +754,22 @@ def programme(identite: Identite, session: Session, ids: list[int], annee: int) 
             "approuve_le": p.approuve_le if p else None,
             "applique_le": p.applique_le if p else None,
             "soumis_a_temps": bool(p and p.soumis_le and p.soumis_le < datetime.date(annee - 1, 11, 1)),
+            # Art. 2, 1° : le nombre de personnes concernées, prévenues et condamnées (art. 1, 4°).
+            "prevus_prevenus": p.prevus_prevenus if p else None,
+            "prevus_condamnes": p.prevus_condamnes if p else None,
         }
         for code, p in session.execute(requete)
     ]
 
 
-def _paires(ids: list[int], annee: int) -> Any:
-    """Les paires (nature, personne) distinctes de l'année dans ces fonds, avec leur fonds : lues dans
+def _paires(ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True) -> Any:
+    """Les paires (nature, personne) distinctes de la période dans ces fonds, avec leur fonds : lues dans
     l'index ix_inscription_periode. Une personne n'est que d'un fonds (clé composite) : ajouter le
-    fonds ne change pas le nombre de paires, et les comptes d'un fonds s'ajoutent à ceux des autres."""
-    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    fonds ne change pas le nombre de paires, et les comptes d'un fonds s'ajoutent à ceux des autres.
+    Sans `par_nature`, chaque personne une fois, quelle que soit l'activité (nature « toutes »)."""
+    nature = m.Activite.nature if par_nature else literal_column("'toutes'")
     return (
-        select(m.Inscription.fonds_id, m.Activite.nature, m.Inscription.participant_id)
+        select(m.Inscription.fonds_id, nature.label("nature"), m.Inscription.participant_id)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .where(
             m.Inscription.fonds_id.in_(ids),
@@ -776,10 +781,12 @@ def _paires(ids: list[int], annee: int) -> Any:
     )
 
 
-def _comptes_en_direct(session: Session, ids: list[int], annee: int) -> list[tuple[int, str, str, int]]:
-    """(fonds, nature, statut, personnes) de l'année, calculés sur les inscriptions : le statut est lu
-    une fois par paire, un seul DISTINCT au lieu d'un par statut."""
-    paires = _paires(ids, annee)
+def _comptes_en_direct(
+    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True
+) -> list[tuple[int, str, str, int]]:
+    """(fonds, nature, statut, personnes) de la période, calculés sur les inscriptions : le statut est
+    lu une fois par paire, un seul DISTINCT au lieu d'un par statut."""
+    paires = _paires(ids, debut, fin, par_nature)
     return [
         (fonds_id, nature, statut, n)
         for fonds_id, nature, statut, n in session.execute(
@@ -850,7 +857,7 @@ def rafraichir_participation(session: Session, ids: list[int]) -> list[int]:
                 "personnes": n,
                 "suivantes": annee == derniere[fonds_id],
             }
-            for fonds_id, nature, statut, n in _comptes_en_direct(session, fonds, annee)
+            for fonds_id, nature, statut, n in _comptes_en_direct(session, fonds, *_annee(annee))
         ]
     session.execute(delete(m.ParticipationAnnee).where(m.ParticipationAnnee.fonds_id.in_(perimes)))
     if lignes:
@@ -859,39 +866,40 @@ def rafraichir_participation(session: Session, ids: list[int]) -> list[int]:
     return perimes
 
 
+def _annee(annee: int | None) -> tuple[datetime.date, datetime.date]:
+    if annee is None:
+        raise TypeError("une année ou une période")
+    return datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+
+
 @lecture(TOUS | {"public"})
 def comptes_participation(
-    identite: Identite, session: Session, ids: list[int], annee: int, par_fonds: bool = False
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    annee: int | None = None,
+    par_fonds: bool = False,
+    periode: tuple[datetime.date, datetime.date] | None = None,
+    par_nature: bool = True,
 ) -> list[dict[str, Any]]:
     """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
     tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé. `par_fonds` :
     les comptes de chaque fonds (clé « fonds », son code), pour qui en lit plusieurs, sans leur total.
+    `periode` (premier et dernier jour) au lieu de l'année : « depuis l'ouverture », « en juillet » ;
+    sans `par_nature`, chaque personne une fois, quelle que soit son activité (nature « toutes »).
 
-    Les comptes sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds marqué
-    périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
+    Les comptes d'une année sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds
+    marqué périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
     (base occupée, marque tenue par une écriture non validée), il est compté en direct : le résultat
-    est toujours celui des inscriptions telles que l'appelant les voit."""
-    perimes = _perimes(session, ids)
-    if perimes:
-        try:
-            with Session(session.get_bind()) as rafraichie, rafraichie.begin():
-                rafraichir_participation(rafraichie, sorted(perimes))
-        except OperationalError:
-            pass  # base occupée par une autre écriture : ces fonds sont comptés en direct
-        perimes = _perimes(session, ids)
+    est toujours celui des inscriptions telles que l'appelant les voit. Une autre période, ou les
+    personnes sans leur nature, sont comptées en direct."""
+    debut, fin = periode or _annee(annee)
+    if par_nature and (debut, fin) == _annee(debut.year):
+        lus = _comptes_de_l_annee(session, ids, debut.year)
+    else:
+        lus = _comptes_en_direct(session, ids, debut, fin, par_nature)
     codes = _codes(session, ids) if par_fonds else {}
     comptes: dict[tuple[str | None, str], dict[str, int]] = {}  # (fonds, nature) → statut → personnes
-    frais = [i for i in ids if i not in perimes]
-    lus: list[Any] = []  # (fonds, nature, statut, personnes)
-    if frais:
-        pa = m.ParticipationAnnee
-        lus += session.execute(
-            select(pa.fonds_id, pa.nature, pa.statut, func.sum(pa.personnes))
-            .where(pa.fonds_id.in_(frais), or_(pa.annee == annee, and_(pa.suivantes, pa.annee < annee)))
-            .group_by(pa.fonds_id, pa.nature, pa.statut)
-        ).all()
-    if perimes:
-        lus += _comptes_en_direct(session, sorted(perimes), annee)
     for fonds_id, nature, statut, n in lus:
         par_statut = comptes.setdefault((codes.get(fonds_id), nature), {})
         par_statut[statut] = par_statut.get(statut, 0) + n
@@ -904,6 +912,31 @@ def comptes_participation(
         rang = {"nature": nature, "prevenus": p, "condamnes": c, "total": total}
         rangs.append({"fonds": fonds, **rang} if par_fonds else rang)
     return rangs
+
+
+def _comptes_de_l_annee(session: Session, ids: list[int], annee: int) -> list[Any]:
+    """(fonds, nature, statut, personnes) de l'année, précalculés ; les fonds périmés refaits, ou comptés
+    en direct s'ils ne peuvent l'être."""
+    perimes = _perimes(session, ids)
+    if perimes:
+        try:
+            with Session(session.get_bind()) as rafraichie, rafraichie.begin():
+                rafraichir_participation(rafraichie, sorted(perimes))
+        except OperationalError:
+            pass  # base occupée par une autre écriture : ces fonds sont comptés en direct
+        perimes = _perimes(session, ids)
+    frais = [i for i in ids if i not in perimes]
+    lus: list[Any] = []
+    if frais:
+        pa = m.ParticipationAnnee
+        lus += session.execute(
+            select(pa.fonds_id, pa.nature, pa.statut, func.sum(pa.personnes))
+            .where(pa.fonds_id.in_(frais), or_(pa.annee == annee, and_(pa.suivantes, pa.annee < annee)))
+            .group_by(pa.fonds_id, pa.nature, pa.statut)
+        ).all()
+    if perimes:
+        lus += _comptes_en_direct(session, sorted(perimes), *_annee(annee))
+    return lus
 
 
 @lecture({"conseiller"})

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, case, delete, func, or_, select, update
+from sqlalchemy import Engine, String, case, delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from corpus.fonds import modeles as m
@@ -94,15 +94,23 @@ AVANT = {
 }
 
 
-def _reference(session: Session, identite: Identite, annee: int) -> list[dict[str, Any]]:
-    """La requête d'avant le précalcul, recopiée telle quelle : sur les inscriptions, sans rien garder."""
+def _reference(
+    session: Session,
+    identite: Identite,
+    annee: int,
+    periode: tuple[datetime.date, datetime.date] | None = None,
+    par_nature: bool = True,
+) -> list[dict[str, Any]]:
+    """La requête d'avant le précalcul, recopiée telle quelle : sur les inscriptions, sans rien garder ;
+    sur une autre période que l'année, ou chaque personne une fois quelle que soit sa nature."""
     codes = (
         select(m.Fonds.id) if identite.anonyme else select(m.Fonds.id).where(m.Fonds.code.in_(identite.fonds))
     )
     ids = list(session.scalars(codes))
-    debut, fin = datetime.date(annee, 1, 1), datetime.date(annee, 12, 31)
+    debut, fin = periode or (datetime.date(annee, 1, 1), datetime.date(annee, 12, 31))
+    nature = m.Activite.nature if par_nature else literal("toutes", String)
     presents = (
-        select(m.Activite.nature, m.Inscription.participant_id)
+        select(nature.label("nature"), m.Inscription.participant_id)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .where(
             m.Inscription.fonds_id.in_(ids),
@@ -165,6 +173,29 @@ def test_le_precalcul_egale_le_calcul_direct(base: Engine) -> None:
         assert not session.scalar(
             select(func.count()).select_from(m.ParticipationAnnee).where(m.ParticipationAnnee.annee > 2027)
         )
+
+
+PERIODES = {
+    "un mois": (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31)),
+    "à cheval sur deux années": (datetime.date(2025, 11, 15), datetime.date(2026, 2, 14)),
+    "depuis l'ouverture": (datetime.date(1900, 1, 1), AUJOURD_HUI),
+    "l'année 2025": (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)),
+}
+
+
+def test_une_periode_est_comptee_comme_l_annee(base: Engine) -> None:
+    """« En août », « depuis l'ouverture » : la même requête sur d'autres bornes, chaque personne
+    comptée une fois par nature, ou une fois en tout (« inscrites à au moins une activité »)."""
+    with Session(base) as session:
+        for nom, identite in IDENTITES.items():
+            for quoi, periode in PERIODES.items():
+                for par_nature in (True, False):
+                    lus = r.comptes_participation(identite, session, periode=periode, par_nature=par_nature)
+                    attendu = _reference(session, identite, 0, periode, par_nature)
+                    assert lus == attendu, (nom, quoi, par_nature)
+        # Relevé à part sur l'échantillon (SQL du test) : 95 personnes inscrites en août 2026 dans le réseau.
+        en_aout = r.comptes_participation(ANONYME, session, periode=PERIODES["un mois"], par_nature=False)
+        assert [g["total"] for g in en_aout] == [95]
 
 
 def _vdp(session: Session) -> tuple[int, int, int]:

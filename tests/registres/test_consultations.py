@@ -1122,6 +1122,19 @@ def test_programme_2027_et_contrats_non_joints(base: Engine) -> None:
     assert "budget" not in central.phrase
 
 
+def test_le_programme_dit_les_personnes_qu_il_vise(base: Engine) -> None:
+    # Art. 2, 1° : le programme contient le nombre de personnes concernées (prévenues, condamnées).
+    with Session(base) as session:
+        prevenus, condamnes = lignes(
+            session,
+            """SELECT p.prevus_prevenus, p.prevus_condamnes FROM programme p JOIN fonds f ON f.id = p.fonds_id
+               WHERE f.code = 'LAH' AND p.annee = 2025""",
+        )[0]
+        lah = faire(session, "membre_ca-lah", "programme_annuel", annee=2025)
+    assert colonne(lah, "Prévenus visés") == [prevenus] and colonne(lah, "Condamnés visés") == [condamnes]
+    assert f"Il vise {prevenus} personnes prévenues et {condamnes} condamnées." in lah.phrase
+
+
 # --- accès, types, exemples --------------------------------------------------------------------
 
 ARGUMENTS_MINIMAUX = {"paie_personne": {"pseudonyme": "P-VDP-0001"}, "pret_personne": {}}
@@ -1264,6 +1277,62 @@ def test_le_fonds_central_voit_la_participation_de_chacun_de_ses_fonds(base: Eng
     for code, tableau in membres.items():
         assert [ligne[1:] for ligne in central.lignes if ligne[0] == f"Fonds {code}"] == tableau.lignes
     assert len(central.lignes) == sum(len(t.lignes) for t in membres.values())
+
+
+EN_PERIODE = """SELECT COUNT(DISTINCT i.participant_id) FROM inscription i
+                 JOIN activite a ON a.id = i.activite_id
+                 WHERE i.debut <= :fin AND (i.fin IS NULL OR i.fin >= :debut) AND a.nature LIKE :nature"""
+
+
+def test_la_participation_mois_par_mois(base: Engine) -> None:
+    # Chaque mois, les personnes inscrites à au moins une activité, une fois chacune (SQL du test).
+    with Session(base) as session:
+        tableau = faire(session, "public", "participation", du=datetime.date(2026, 7, 1),
+                        au=datetime.date(2026, 9, 30), par_mois=True)
+        attendus = [valeur(session, EN_PERIODE, debut=debut, fin=fin, nature="%") for debut, fin in (
+            (datetime.date(2026, 7, 1), datetime.date(2026, 7, 31)),
+            (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31)),
+            (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30)))]
+    assert colonne(tableau, "Mois") == ["juillet 2026", "août 2026", "septembre 2026"]
+    assert colonne(tableau, "Total") == attendus and min(attendus) >= 5
+    assert f"{attendus[1]} en août 2026" in tableau.phrase
+
+
+def test_la_participation_depuis_l_ouverture(base: Engine) -> None:
+    # Toutes les inscriptions consignées, pas l'année : une personne de 2025 et de 2026 compte une fois.
+    with Session(base) as session:
+        tableau = faire(session, "public", "participation", depuis_l_ouverture=True)
+        loisirs = valeur(session, EN_PERIODE, debut=datetime.date(1900, 1, 1), fin=JOUR, nature="loisir")
+        cette_annee = faire(session, "public", "participation")
+    totaux = dict(zip(colonne(tableau, "Nature d'activité"), colonne(tableau, "Total"), strict=True))
+    assert totaux["loisir"] == loisirs
+    assert loisirs > dict(zip(colonne(cette_annee, "Nature d'activité"), colonne(cette_annee, "Total"),
+                              strict=True))["loisir"]
+    assert tableau.phrase.startswith("Depuis l'ouverture, jusqu'au 23 novembre 2026")
+
+
+@pytest.mark.parametrize(
+    ("question", "mois"),
+    [
+        ("Mois par mois, combien de personnes inscrites aux activités d'août à octobre ?", 3),
+        ("Le nombre d'inscrits en septembre pis en octobre, un chiffre pour chaque mois ?", 2),
+    ],
+)
+def test_du_moteur_des_mois_nommes_donnent_un_compte_par_mois(moteur_registres, question, mois) -> None:
+    reponse = moteur_registres.repondre(question, identite=ANONYME)
+    assert reponse.route == "donnees" and reponse.data is not None, reponse.answer
+    assert reponse.data["columns"][0] == "Mois" and len(reponse.data["rows"]) == mois
+
+
+def test_du_moteur_une_periode_et_une_annee_entiere_sont_lues(moteur_registres, identites) -> None:
+    # « Depuis le 1er mars » et « 2025 au complet » : deux périodes nommées, deux lectures.
+    reponse = moteur_registres.repondre(
+        "Combien de personnes ont participé aux activités depuis le 1er mars, pis en 2025 au complet ?",
+        identite=identites["membre_ca-mtb"],
+    )
+    assert reponse.route == "donnees" and reponse.data is not None, reponse.answer
+    periodes = {ligne[0] for ligne in reponse.data["rows"]}
+    assert periodes == {"2025", "du 1er mars au 23 novembre 2026"}, periodes
 
 
 def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) -> None:
