@@ -661,11 +661,23 @@ def _outil_sous_le_document(demande: Demande, liaisons: dict[str, Liaison]) -> N
             p >= CONFIANCE_SECONDAIRE
             and liaison.complete
             and set(liaison.arguments) - liaison.defauts
+            and _valeurs_reconnues(liaison)
             and not _restes_du_genre(liaison)
         ):
             demande.intention, demande.confiance = nom, p
             demande.appels = [_appel(nom, liaison)]
             return
+
+
+def _valeurs_reconnues(liaison: Liaison) -> bool:
+    """L'outil reconnaît une valeur de la question comme la sienne : ses mots la qualifient ou la nomment
+    (« des obligations d'épargne »), ou son unité n'est pas celle d'un montant (des heures, un taux).
+    « Si le fonds prête 200 $, peut-il charger de l'intérêt ? » : un montant nu pourrait être celui de
+    n'importe quoi, pas une paie à répartir."""
+    donnees = set(liaison.arguments) - liaison.defauts
+    return bool(liaison.qualifiees) or any(
+        n not in liaison.sources or liaison.sources[n].genre not in {Genre.ARGENT, NOMBRE} for n in donnees
+    )
 
 
 def _appels(nom: str, liaison: Liaison, liaisons: dict[str, Liaison]) -> list[Appel] | None:

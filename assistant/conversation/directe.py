@@ -126,7 +126,7 @@ CONTRAIRES = tuple(
         ("plus", "moins"),
         (r"minim\w*", r"maxim\w*"),
         (r"peut|peuvent|pourr\w*", r"doi\w*|devr\w*|oblig\w*|tenue?s?"),
-        (r"seule?s?", "deux"),
+        (r"seule?s?", r"deux|d'autres|ensemble|collabor\w*"),
         (r"interdit\w*", r"permi\w*"),
     )
 )

@@ -85,6 +85,17 @@ def test_un_contraire_ou_une_negation_empeche_de_reprendre_le_oui_ou_le_non(tmp_
         assert directes.phrase(question, article_8, "art. 8, al. 1") == RESUME
 
 
+def test_seul_et_avec_d_autres_sont_contraires(tmp_path, encodeur, article_8):
+    directes = _directes(
+        tmp_path, encodeur,
+        ("Le fonds agit-il seul pour emprunter 30 000 $ ?", "Non : avec l'autorisation du ministre."),
+    )
+    # « Avec d'autres » demande le contraire de « seul » : le non relu y serait un faux non.
+    for question in ("Le fonds agit-il avec d'autres pour emprunter 30 000 $ ?",
+                     "Le fonds emprunte-t-il 30 000 $ en collaboration avec le ministre ?"):
+        assert directes.phrase(question, article_8, "art. 8, al. 1") == RESUME, question
+
+
 def test_une_question_ouverte_ne_recoit_jamais_oui_ou_non(tmp_path, encodeur, article_8):
     fermee = ("Le fonds doit-il obtenir une autorisation pour emprunter 30 000 $ ?", "Oui : oui.")
     directes = _directes(tmp_path, encodeur, fermee)

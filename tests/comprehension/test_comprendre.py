@@ -131,6 +131,21 @@ def test_outil_sous_une_question_documentaire_quand_la_question_le_remplit():
     assert [a.outil for a in d.appels] == ["verifier_placement"]
 
 
+def test_un_montant_nu_ne_fait_pas_d_une_question_documentaire_un_calcul():
+    # Aucun mot de la paie ne qualifie les 200 $ : ce pourrait être le montant de n'importe quoi (un prêt).
+    d = _comprendre(
+        "Si le fonds prête 200 $ à un détenu, peut-il lui charger de l'intérêt ?",
+        {"Si le fonds": [(DOCUMENT, 0.42), ("repartir_paie", 0.26), ("verifier_emprunt", 0.1)]},
+    )
+    assert d.appels == [] and d.intention == DOCUMENT
+    # Le même montant que les mots de la paie qualifient : le calcul se propose.
+    d = _comprendre(
+        "Sur une paye brute de 200 $, combien va à l'épargne ?",
+        {"Sur une": [(DOCUMENT, 0.42), ("repartir_paie", 0.26), ("verifier_emprunt", 0.1)]},
+    )
+    assert [a.outil for a in d.appels] == ["repartir_paie"]
+
+
 def test_enchainement_paie_puis_partage():
     d = _comprendre(
         "Il a travaillé 20 h en octobre 2026, sans retenue : combien à l'épargne ?",
