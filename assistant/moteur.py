@@ -241,17 +241,17 @@ class Moteur:
             route = "document"
         else:
             trouves = self._chercher(demande)
-            vises: dict[str, float] = {}
+            vises = _articles_des_outils_vises(demande, trouves)
             if not _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
-                vises = _articles_des_outils_vises(demande, trouves)
                 if not vises and du_ressort(demande.hors_sujet):
                     # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
                     trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
                     vises = _articles_des_outils_vises(demande, trouves)
                 if not vises:
                     return self._abstention(RIEN_TROUVE, base)
-                # La compréhension a reconnu le sujet mieux que la recherche : son article répond d'abord.
-                trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
+            # La compréhension a reconnu le sujet (« placer 50 000 $ ») : son article répond d'abord, même
+            # si la recherche en classe un autre devant (l'emprunt, pour les mêmes 50 000 $).
+            trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
             courte = self.directes.courte(demande.recherche)
             if courte and (not vises or courte[0].passage in vises):  # l'article du sujet reconnu d'abord

@@ -68,6 +68,14 @@ def test_suivi_qui_renvoie_au_sujet_garde_son_contexte(moteur, precedente, suivi
     assert r.route == "document" and r.citations[0].article == article
 
 
+def test_l_article_du_sujet_reconnu_repond_d_abord(moteur):
+    # « Placer » : l'art. 6 (placements), même si la recherche classe devant l'art. 8 (les mêmes dollars
+    # empruntés, la même autorisation du ministre).
+    r = moteur.repondre("On voudrait placer 45 000 $ du fonds, ça prend-tu l'accord du ministre ?")
+    assert r.route == "document" and r.citations, r.answer
+    assert r.citations[0].article == "6" and "placement" in r.answer.split("\n")[0].lower(), r.answer
+
+
 def test_question_documentaire_citee_mot_pour_mot(moteur):
     r = moteur.repondre("Qui doit signer les chèques d'un fonds?")
     assert r.route == "document" and not r.abstained
