@@ -242,15 +242,20 @@ class Moteur:
         else:
             trouves = self._chercher(demande)
             vises = _articles_des_outils_vises(demande, trouves)
-            if not _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
+            if _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
+                # « Placer 50 000 $ » : la recherche met l'emprunt (les mêmes dollars) à peine devant les
+                # placements ; la compréhension départage les passages presque aussi proches, sans
+                # remonter un article que la recherche a laissé loin derrière.
+                proches = {t.passage.id for t in _retenir(trouves)}
+                vises = {passage: p for passage, p in vises.items() if passage in proches}
+            else:
                 if not vises and du_ressort(demande.hors_sujet):
                     # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
                     trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
                     vises = _articles_des_outils_vises(demande, trouves)
                 if not vises:
                     return self._abstention(RIEN_TROUVE, base)
-            # La compréhension a reconnu le sujet (« placer 50 000 $ ») : son article répond d'abord, même
-            # si la recherche en classe un autre devant (l'emprunt, pour les mêmes 50 000 $).
+            # La compréhension a reconnu le sujet : son article répond d'abord.
             trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
             faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
             courte = self.directes.courte(demande.recherche)

@@ -76,6 +76,15 @@ def test_l_article_du_sujet_reconnu_repond_d_abord(moteur):
     assert r.citations[0].article == "6" and "placement" in r.answer.split("\n")[0].lower(), r.answer
 
 
+def test_un_sujet_mal_reconnu_ne_passe_pas_devant_ce_que_la_recherche_trouve(moteur):
+    # L'intention y lit la participation d'une personne à problème (art. 10) ; la recherche, bien plus
+    # sûre, l'entente avec le MSSS : l'art. 10, loin derrière, ne lui passe pas devant.
+    r = moteur.repondre("Mon gars a un gros problème de jeu compulsif. L'entente avec la Santé et les"
+                        " Services sociaux prévoit-tu quelque chose pour lui ?")
+    assert r.route == "document" and r.citations, r.answer
+    assert r.citations[0].passage_id == "ententes-partenaires-msp:msss", r.answer
+
+
 def test_question_documentaire_citee_mot_pour_mot(moteur):
     r = moteur.repondre("Qui doit signer les chèques d'un fonds?")
     assert r.route == "document" and not r.abstained
