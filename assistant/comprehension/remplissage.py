@@ -319,8 +319,7 @@ def _lier_mois_enumeres(liaison: Liaison, dates: list[Argument], mois: list[Ment
     n'en donne pas que le premier jour)."""
     premier = min(mois, key=lambda m: m.valeur)
     dernier = max(mois, key=lambda m: m.valeur)
-    du = next((a for a in dates if a.nom == "du"), dates[0])
-    au = next(a for a in dates if a is not du)
+    du, au = _debut_et_fin(dates)
     _donner(liaison, du, premier)
     _donner(liaison, au, dataclasses.replace(dernier, valeur=fin_du_mois(dernier.valeur)))
 
@@ -332,10 +331,15 @@ def _lier_annee_entiere(liaison: Liaison, dates: list[Argument], mentions: list[
     if len(annees) != 1 or any(a.genre == Genre.ANNEE for a in liaison.outil.arguments):
         return
     an = annees[0]
-    du = next((a for a in dates if a.nom == "du"), dates[0])
-    au = next(a for a in dates if a is not du)
+    du, au = _debut_et_fin(dates)
     for argument, jour in ((du, datetime.date(an.valeur, 1, 1)), (au, datetime.date(an.valeur, 12, 31))):
         _donner(liaison, argument, dataclasses.replace(an, genre=Genre.DATE, valeur=jour))
+
+
+def _debut_et_fin(dates: list[Argument]) -> tuple[Argument, Argument]:
+    """Les deux dates qui bornent la période : « du » d'abord s'il est nommé ainsi."""
+    du = next((a for a in dates if a.nom == "du"), dates[0])
+    return du, next(a for a in dates if a is not du)
 
 
 def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bool:

@@ -278,7 +278,7 @@ def participation(
     rangs = requetes.comptes_participation(identite, session, periode=(debut, fin), par_fonds=plusieurs)
     if plusieurs:  # le Fonds central : les comptes de chaque fonds
         return _participation_par_fonds(identite, rangs, quand)
-    portee = "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds"
+    portee = _portee(identite)
     totaux = [r["total"] for r in rangs if r["total"] is not None]
     phrase = (
         f"{majuscule(quand)}, {portee}, la participation aux activités par nature est la suivante"
@@ -320,12 +320,15 @@ def _participation_par_mois(
             lignes.append([*fonds, nom, r["prevenus"], r["condamnes"], r["total"]])
             if not plusieurs and r["total"] is not None:
                 dits.append(f"{r['total']} en {nom}")
-    portee = ("dans chacun de vos fonds" if plusieurs else
-              "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds")
+    portee = "dans chacun de vos fonds" if plusieurs else _portee(identite)
     phrase = (f"{majuscule(quand)}, {portee}, les personnes inscrites à au moins une activité, mois par mois"
               + (f" : {enumerer(dits)}." if dits else " : voir le tableau.") if rangs
               else f"Aucune inscription n'est consignée {quand} {portee}.")
     return _tableau_participation(phrase, lignes, rangs, ("Fonds",) if plusieurs else (), par="Mois")
+
+
+def _portee(identite: Identite) -> str:
+    return "dans l'ensemble des fonds" if identite.anonyme else "dans votre fonds"
 
 
 def _cellules_participation(rang: dict) -> list:
