@@ -508,14 +508,20 @@ TAUX_HORAIRE_APRES = re.compile(
 )
 
 
+A_L_HEURE = re.compile(r"\s*(?:de l'heure|l'heure|a l'heure|/\s?h\b|/\s?heure|par heure)")
+
+
 def _au_taux_horaire(mentions: list[Mention], plie: str) -> list[Mention]:
-    """« 22 $ de l'heure pour 600 heures » : 13 200 $ en tout ; les heures restent des heures."""
+    """« 22 $ de l'heure pour 600 heures » : 13 200 $ en tout ; les heures restent des heures. Sans
+    heures après lui (« le payer 45 $ de l'heure »), un montant par heure est un taux, pas une somme."""
     sortie = []
     for rang, mention in enumerate(mentions):
         suivante = mentions[rang + 1] if rang + 1 < len(mentions) else None
         suite = TAUX_HORAIRE_APRES.match(plie, mention.fin) if mention.genre == Genre.ARGENT else None
         if suite and suivante and suivante.genre == Genre.HEURES and suivante.debut == suite.end():
             mention = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * suivante.valeur))
+        elif mention.genre == Genre.ARGENT and A_L_HEURE.match(plie, mention.fin):
+            mention = dataclasses.replace(mention, periode="heure")
         sortie.append(mention)
     return sortie
 

@@ -344,7 +344,10 @@ def _debut_et_fin(dates: list[Argument]) -> tuple[Argument, Argument]:
 
 def _compatible(argument: Argument, mention: Mention, exact: bool = False) -> bool:
     """Le genre d'une valeur convient-il à l'argument ? Un nombre nu peut être un montant ou des
-    heures (la liaison le note comme douteux s'il n'est pas qualifié) ; une date donne son année."""
+    heures (la liaison le note comme douteux s'il n'est pas qualifié) ; une date donne son année. Un
+    montant par heure (« 45 $ de l'heure ») est un taux : aucun outil n'en fait une somme."""
+    if mention.genre == Genre.ARGENT and mention.periode == "heure":
+        return False
     if mention.genre == argument.genre:
         # Un jour seul ne borne pas une période (les intervalles sont liés avant, par `_lier_intervalle`).
         return not (argument.indices.periode and mention.genre == Genre.DATE and not mention.mois_entier)

@@ -159,6 +159,19 @@ def test_des_heures_ne_remplissent_jamais_un_montant():
     assert liaison.manquants == ["brute"] and "brute" not in liaison.arguments
 
 
+def test_un_montant_par_heure_est_un_taux_pas_une_somme():
+    # « 45 $ de l'heure » : aucune paie brute de 45 $ ; 18 $ de l'heure pour 500 heures font 9 000 $.
+    assert "brute" not in _lier("repartir_paie", "On peut-tu le payer 45 $ de l'heure ?").arguments
+    assert "brute" not in _lier("repartir_paie", "Il est payé 12 $/h, combien va à l'épargne ?").arguments
+    assert _lier("repartir_paie", "Paye brute de 9 000 $ à l'épargne ?").arguments["brute"] == Decimal(9000)
+
+
+def test_des_mois_nommes_bornent_une_periode_jusqu_a_la_fin_du_dernier():
+    liaison = _lier_consultation("participation", "Combien d'inscrits en septembre pis en octobre ?")
+    assert (liaison.arguments["du"], liaison.arguments["au"]) == (datetime.date(2026, 9, 1),
+                                                                  datetime.date(2026, 10, 31))
+
+
 def test_une_reference_ne_remplit_rien():
     liaison = _lier("verifier_emprunt", "Que dit l'article 8 sur les emprunts ?")
     assert liaison.arguments == {} and liaison.manquants == ["montant"] and not liaison.restes
