@@ -144,9 +144,9 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
             ANONYME, session, annee=hasard.randint(2017, 2026)
         ),
         "comptes_participation_fonds": lambda: r.comptes_participation(admin(), session, annee=2026),
-        # Une autre période que l'année est comptée en direct : depuis l'ouverture, un mois sans nature.
+        # Depuis l'ouverture (précalculé avec les années) ; un mois sans nature, compté en direct.
         "participation_depuis_l_ouverture": lambda: r.comptes_participation(
-            ANONYME, session, periode=(datetime.date(1900, 1, 1), datetime.date(2026, 11, 23))
+            ANONYME, session, periode=r.TOUJOURS
         ),
         "participation_d_un_mois": lambda: r.comptes_participation(
             ANONYME, session, periode=(jour.replace(month=8), datetime.date(2026, 8, 31)), par_nature=False

@@ -40,7 +40,6 @@ INSCRIPTIONS = {"active": "active", "terminee": "terminée", "suspendue": "suspe
 # « Depuis l'ouverture » : toutes les inscriptions consignées, pas une année.
 DEPUIS_L_OUVERTURE = Indices(("depuis l'ouverture", "depuis le debut du fonds", "depuis sa creation",
                               "depuis la creation", "depuis toujours", "depuis le tout debut"))
-DEBUT_DES_REGISTRES = datetime.date(1900, 1, 1)
 
 
 class Statut(StrEnum):
@@ -266,13 +265,13 @@ def participation(
 ) -> Tableau:
     an = annee or jour.year
     if depuis_l_ouverture:
-        debut, fin, quand = DEBUT_DES_REGISTRES, jour, f"depuis l'ouverture, jusqu'au {format_date(jour)}"
+        (debut, fin), quand = requetes.TOUJOURS, "depuis l'ouverture (toutes les inscriptions consignées)"
     elif du or au:
         debut, fin = periode(jour, du, au)
         quand = dire_periode(debut, fin)
     else:
         debut, fin, quand = datetime.date(an, 1, 1), datetime.date(an, 12, 31), f"en {an}"
-    if par_mois:
+    if par_mois and not depuis_l_ouverture:  # depuis l'ouverture : un compte, pas des siècles de mois
         return _participation_par_mois(identite, session, debut, min(fin, jour), quand)
     plusieurs = len(identite.fonds) > 1
     rangs = requetes.comptes_participation(identite, session, periode=(debut, fin), par_fonds=plusieurs)

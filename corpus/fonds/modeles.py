@@ -332,7 +332,8 @@ class ParticipationAnnee(Base):
 
     Une personne n'est que d'un fonds : les comptes s'additionnent d'un fonds à l'autre, et la
     suppression des moins de 5 se fait sur la somme, à la lecture. Une ligne `suivantes` vaut aussi
-    pour toutes les années d'après (seules les inscriptions sans fin y sont encore ouvertes).
+    pour toutes les années d'après (seules les inscriptions sans fin y sont encore ouvertes). L'année 0
+    compte chaque personne une fois sur toutes les années (« depuis l'ouverture »).
     Jamais écrit à la main : `requetes.rafraichir_participation` le refait pour les fonds marqués
     périmés (ParticipationPerimee).
     """

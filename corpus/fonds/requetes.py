@@ -859,11 +859,21 @@ def rafraichir_participation(session: Session, ids: list[int]) -> list[int]:
             }
             for fonds_id, nature, statut, n in _comptes_en_direct(session, fonds, *_annee(annee))
         ]
+    lignes += [  # « depuis l'ouverture » : chaque personne une fois, toutes années confondues
+        {"fonds_id": fonds_id, "annee": TOUTES_LES_ANNEES, "nature": nature, "statut": statut, "personnes": n,
+         "suivantes": False}
+        for fonds_id, nature, statut, n in _comptes_en_direct(session, sorted(premiere), *TOUJOURS)
+    ]
     session.execute(delete(m.ParticipationAnnee).where(m.ParticipationAnnee.fonds_id.in_(perimes)))
     if lignes:
         session.execute(insert(m.ParticipationAnnee.__table__), lignes)
     session.execute(delete(m.ParticipationPerimee).where(m.ParticipationPerimee.fonds_id.in_(perimes)))
     return perimes
+
+
+# « Depuis l'ouverture » : toutes les inscriptions consignées, précalculées sous l'année 0.
+TOUJOURS = (datetime.date.min, datetime.date.max)
+TOUTES_LES_ANNEES = 0
 
 
 def _annee(annee: int | None) -> tuple[datetime.date, datetime.date]:
@@ -894,8 +904,9 @@ def comptes_participation(
     est toujours celui des inscriptions telles que l'appelant les voit. Une autre période, ou les
     personnes sans leur nature, sont comptées en direct."""
     debut, fin = periode or _annee(annee)
-    if par_nature and (debut, fin) == _annee(debut.year):
-        lus = _comptes_de_l_annee(session, ids, debut.year)
+    precalculee = _annee_precalculee(debut, fin) if par_nature else None
+    if precalculee is not None:
+        lus = _comptes_precalcules(session, ids, precalculee, debut, fin)
     else:
         lus = _comptes_en_direct(session, ids, debut, fin, par_nature)
     codes = _codes(session, ids) if par_fonds else {}
@@ -914,9 +925,19 @@ def comptes_participation(
     return rangs
 
 
-def _comptes_de_l_annee(session: Session, ids: list[int], annee: int) -> list[Any]:
-    """(fonds, nature, statut, personnes) de l'année, précalculés ; les fonds périmés refaits, ou comptés
-    en direct s'ils ne peuvent l'être."""
+def _annee_precalculee(debut: datetime.date, fin: datetime.date) -> int | None:
+    """Les comptes précalculés qui valent pour la période : ceux de son année civile, ceux de toutes les
+    années (TOUJOURS) ; None pour une autre période."""
+    if (debut, fin) == TOUJOURS:
+        return TOUTES_LES_ANNEES
+    return debut.year if (debut, fin) == _annee(debut.year) else None
+
+
+def _comptes_precalcules(
+    session: Session, ids: list[int], annee: int, debut: datetime.date, fin: datetime.date
+) -> list[Any]:
+    """(fonds, nature, statut, personnes) de l'année (ou de toutes), précalculés ; les fonds périmés
+    refaits, ou comptés en direct sur la période s'ils ne peuvent l'être."""
     perimes = _perimes(session, ids)
     if perimes:
         try:
@@ -935,7 +956,7 @@ def _comptes_de_l_annee(session: Session, ids: list[int], annee: int) -> list[An
             .group_by(pa.fonds_id, pa.nature, pa.statut)
         ).all()
     if perimes:
-        lus += _comptes_en_direct(session, sorted(perimes), *_annee(annee))
+        lus += _comptes_en_direct(session, sorted(perimes), debut, fin)
     return lus
 
 

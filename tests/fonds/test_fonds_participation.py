@@ -155,6 +155,9 @@ def _tout_egal_a_la_reference(moteur: Engine) -> None:
             for annee in ANNEES:
                 obtenu = r.comptes_participation(identite, session, annee=annee)
                 assert obtenu == _reference(session, identite, annee), (nom, annee)
+            # Depuis l'ouverture : précalculé lui aussi (l'année 0), chaque personne une fois.
+            toujours = r.comptes_participation(identite, session, periode=r.TOUJOURS)
+            assert toujours == _reference(session, identite, 0, r.TOUJOURS), nom
 
 
 def test_les_comptes_d_avant_sont_inchanges(base: Engine) -> None:
@@ -176,6 +179,7 @@ def test_le_precalcul_egale_le_calcul_direct(base: Engine) -> None:
 
 
 PERIODES = {
+    "toutes les années": r.TOUJOURS,
     "un mois": (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31)),
     "à cheval sur deux années": (datetime.date(2025, 11, 15), datetime.date(2026, 2, 14)),
     "depuis l'ouverture": (datetime.date(1900, 1, 1), AUJOURD_HUI),
@@ -297,6 +301,20 @@ def test_l_import_csv_garde_les_comptes_a_jour(base_neuve: Engine, tmp_path: Pat
         chemin.write_text(texte, encoding="utf-8")
         assert importer(base_neuve, chemin, table, "VDP", aujourd_hui=AUJOURD_HUI).ajoutees > 0
         assert not _perimes(base_neuve), table
+    _tout_egal_a_la_reference(base_neuve)
+
+
+def test_la_migration_0004_fait_refaire_les_comptes_sans_toutes_les_annees(base_neuve: Engine) -> None:
+    """Une base précalculée avant la ligne de toutes les années (0003) : tous ses fonds sont à refaire, et
+    « depuis l'ouverture » y est juste dès la première lecture."""
+    _tout_egal_a_la_reference(base_neuve)
+    command.downgrade(config_alembic(base_neuve), "0003")
+    with Session(base_neuve) as session, session.begin():
+        assert not session.scalar(select(func.count()).select_from(m.ParticipationAnnee)
+                                  .where(m.ParticipationAnnee.annee == 0))
+    assert not _perimes(base_neuve)
+    migrer(base_neuve)
+    assert _perimes(base_neuve) == {"VDP", "MTB", "LAH"}
     _tout_egal_a_la_reference(base_neuve)
 
 

@@ -1308,7 +1308,7 @@ def test_la_participation_depuis_l_ouverture(base: Engine) -> None:
     assert totaux["loisir"] == loisirs
     assert loisirs > dict(zip(colonne(cette_annee, "Nature d'activité"), colonne(cette_annee, "Total"),
                               strict=True))["loisir"]
-    assert tableau.phrase.startswith("Depuis l'ouverture, jusqu'au 23 novembre 2026")
+    assert tableau.phrase.startswith("Depuis l'ouverture (toutes les inscriptions consignées)")
 
 
 @pytest.mark.parametrize(
