@@ -25,6 +25,7 @@ from outils.declaration import (
     Pseudonyme,
     choix,
 )
+from outils.erreurs import EntreeInvalide
 from outils.resultat import reglement
 
 NATURES = {
@@ -37,6 +38,7 @@ PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
 STATUTS_DITS = {"prevenu": "prévenue (en attente de son procès)", "condamne": "condamnée"}
 STATUTS = {"prevenu": "prévenu", "condamne": "condamné"}
 INSCRIPTIONS = {"active": "active", "terminee": "terminée", "suspendue": "suspendue"}
+MOIS_AU_PLUS = 24  # mois par mois : deux ans de comptes en direct, un par mois
 # « Depuis l'ouverture » : toutes les inscriptions consignées, pas une année.
 DEPUIS_L_OUVERTURE = Indices(("depuis l'ouverture", "depuis le debut du fonds", "depuis sa creation",
                               "depuis la creation", "depuis toujours", "depuis le tout debut"))
@@ -307,9 +309,15 @@ def _participation_par_mois(
 ) -> Tableau:
     """Chaque mois de la période, les personnes inscrites à au moins une activité (une inscription compte
     dans chaque mois qu'elle touche), chacune une fois quelle que soit son activité."""
+    mois = mois_de(debut, fin)
+    if len(mois) > MOIS_AU_PLUS:  # un compte en direct par mois : « depuis 2010, mois par mois » attendrait
+        raise EntreeInvalide(
+            "période", f"un compte par mois se fait sur {MOIS_AU_PLUS} mois au plus ({len(mois)} demandés) :"
+            " précisez une période plus courte, ou demandez le compte de toute la période"
+        )
     plusieurs = len(identite.fonds) > 1
     lignes, rangs, dits = [], [], []
-    for premier, dernier in mois_de(debut, fin):
+    for premier, dernier in mois:
         nom = f"{MOIS[premier.month - 1]} {premier.year}"
         for r in requetes.comptes_participation(
             identite, session, periode=(premier, dernier), par_fonds=plusieurs, par_nature=False

@@ -1298,6 +1298,16 @@ def test_la_participation_mois_par_mois(base: Engine) -> None:
     assert f"{attendus[1]} en août 2026" in tableau.phrase
 
 
+def test_la_participation_mois_par_mois_sur_trop_de_mois_est_refusee_clairement(base: Engine) -> None:
+    # Un compte en direct par mois : sur quinze ans, on demande une période plus courte, sans rien lire.
+    with Session(base) as session, pytest.raises(EntreeInvalide, match="sur 24 mois au plus"):
+        faire(session, "public", "participation", du=datetime.date(2011, 1, 1), au=JOUR, par_mois=True)
+    with Session(base) as session:  # deux ans pile passent (décembre 2024, avant l'échantillon : sans ligne)
+        tableau = faire(session, "public", "participation", du=datetime.date(2024, 12, 1),
+                        au=datetime.date(2026, 11, 30), par_mois=True)
+    assert colonne(tableau, "Mois")[0] == "janvier 2025" and colonne(tableau, "Mois")[-1] == "novembre 2026"
+
+
 def test_la_participation_depuis_l_ouverture(base: Engine) -> None:
     # Toutes les inscriptions consignées, pas l'année : une personne de 2025 et de 2026 compte une fois.
     with Session(base) as session:
