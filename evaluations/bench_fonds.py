@@ -151,6 +151,9 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
         "participation_d_un_mois": lambda: r.comptes_participation(
             ANONYME, session, periode=(jour.replace(month=8), datetime.date(2026, 8, 31)), par_nature=False
         ),
+        "participation_mois_par_mois": lambda: r.comptes_participation(
+            ANONYME, session, periode=(datetime.date(2026, 1, 1), jour), par_nature=False, par_mois=True
+        ),
     }
 
 

@@ -38,7 +38,7 @@ PUBLICS = {"prevenus": "prévenus", "condamnes": "condamnés", "tous": "tous"}
 STATUTS_DITS = {"prevenu": "prévenue (en attente de son procès)", "condamne": "condamnée"}
 STATUTS = {"prevenu": "prévenu", "condamne": "condamné"}
 INSCRIPTIONS = {"active": "active", "terminee": "terminée", "suspendue": "suspendue"}
-MOIS_AU_PLUS = 24  # mois par mois : deux ans de comptes en direct, un par mois
+MOIS_AU_PLUS = 24  # mois par mois : deux ans, une ligne par mois
 # « Depuis l'ouverture » : toutes les inscriptions consignées, pas une année.
 DEPUIS_L_OUVERTURE = Indices(("depuis l'ouverture", "depuis le debut du fonds", "depuis sa creation",
                               "depuis la creation", "depuis toujours", "depuis le tout debut"))
@@ -310,23 +310,22 @@ def _participation_par_mois(
     """Chaque mois de la période, les personnes inscrites à au moins une activité (une inscription compte
     dans chaque mois qu'elle touche), chacune une fois quelle que soit son activité."""
     mois = mois_de(debut, fin)
-    if len(mois) > MOIS_AU_PLUS:  # un compte en direct par mois : « depuis 2010, mois par mois » attendrait
+    if len(mois) > MOIS_AU_PLUS:  # « depuis 2010, mois par mois » : un tableau que personne ne lirait
         raise EntreeInvalide(
             "période", f"un compte par mois se fait sur {MOIS_AU_PLUS} mois au plus ({len(mois)} demandés) :"
             " précisez une période plus courte, ou demandez le compte de toute la période"
         )
     plusieurs = len(identite.fonds) > 1
-    lignes, rangs, dits = [], [], []
-    for premier, dernier in mois:
-        nom = f"{MOIS[premier.month - 1]} {premier.year}"
-        for r in requetes.comptes_participation(
-            identite, session, periode=(premier, dernier), par_fonds=plusieurs, par_nature=False
-        ):
-            rangs.append(r)
-            fonds = [f"Fonds {r['fonds']}"] if plusieurs else []
-            lignes.append([*fonds, nom, r["prevenus"], r["condamnes"], r["total"]])
-            if not plusieurs and r["total"] is not None:
-                dits.append(f"{r['total']} en {nom}")
+    rangs = requetes.comptes_participation(
+        identite, session, periode=(debut, fin), par_fonds=plusieurs, par_nature=False, par_mois=True
+    )
+    lignes, dits = [], []
+    for r in rangs:
+        nom = f"{MOIS[r['mois'].month - 1]} {r['mois'].year}"
+        lignes.append([*([f"Fonds {r['fonds']}"] if plusieurs else []), nom, r["prevenus"], r["condamnes"],
+                       r["total"]])
+        if not plusieurs and r["total"] is not None:
+            dits.append(f"{r['total']} en {nom}")
     portee = "dans chacun de vos fonds" if plusieurs else _portee(identite)
     phrase = (f"{majuscule(quand)}, {portee}, les personnes inscrites à au moins une activité, mois par mois"
               + (f" : {enumerer(dits)}." if dits else " : voir le tableau.") if rangs

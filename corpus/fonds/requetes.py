@@ -10,7 +10,7 @@ Les valeurs rendues sont des Decimal, des dates et des textes simples.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
 from corpus.fonds.identite import Identite
+from outils.dates import mois_de
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -891,38 +892,81 @@ def comptes_participation(
     par_fonds: bool = False,
     periode: tuple[datetime.date, datetime.date] | None = None,
     par_nature: bool = True,
+    par_mois: bool = False,
 ) -> list[dict[str, Any]]:
     """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
     tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé. `par_fonds` :
     les comptes de chaque fonds (clé « fonds », son code), pour qui en lit plusieurs, sans leur total.
     `periode` (premier et dernier jour) au lieu de l'année : « depuis l'ouverture », « en juillet » ;
-    sans `par_nature`, chaque personne une fois, quelle que soit son activité (nature « toutes »).
+    sans `par_nature`, chaque personne une fois, quelle que soit son activité (nature « toutes ») ;
+    `par_mois` : les comptes de chaque mois de la période (clé « mois », son premier jour dans la
+    période), une personne comptant dans chaque mois que touche une de ses inscriptions.
 
     Les comptes d'une année sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds
     marqué périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
     (base occupée, marque tenue par une écriture non validée), il est compté en direct : le résultat
-    est toujours celui des inscriptions telles que l'appelant les voit. Une autre période, ou les
-    personnes sans leur nature, sont comptées en direct."""
+    est toujours celui des inscriptions telles que l'appelant les voit. Une autre période, ses mois, ou
+    les personnes sans leur nature, sont comptés en direct."""
     debut, fin = periode or _annee(annee)
-    precalculee = _annee_precalculee(debut, fin) if par_nature else None
-    if precalculee is not None:
-        lus = _comptes_precalcules(session, ids, precalculee, debut, fin)
+    if par_mois:
+        lus = _comptes_par_mois(session, ids, debut, fin, par_nature)
     else:
-        lus = _comptes_en_direct(session, ids, debut, fin, par_nature)
+        precalculee = _annee_precalculee(debut, fin) if par_nature else None
+        if precalculee is not None:
+            lus = _comptes_precalcules(session, ids, precalculee, debut, fin)
+        else:
+            lus = _comptes_en_direct(session, ids, debut, fin, par_nature)
+        lus = [(None, *ligne) for ligne in lus]
     codes = _codes(session, ids) if par_fonds else {}
-    comptes: dict[tuple[str | None, str], dict[str, int]] = {}  # (fonds, nature) → statut → personnes
-    for fonds_id, nature, statut, n in lus:
-        par_statut = comptes.setdefault((codes.get(fonds_id), nature), {})
+    comptes: dict[tuple, dict[str, int]] = {}  # (mois, fonds, nature) → statut → personnes
+    for mois, fonds_id, nature, statut, n in lus:
+        par_statut = comptes.setdefault((mois, codes.get(fonds_id), nature), {})
         par_statut[statut] = par_statut.get(statut, 0) + n
     rangs = []
-    for fonds, nature in sorted(comptes, key=lambda cle: (cle[0] or "", cle[1])):
-        prevenus, condamnes = (comptes[fonds, nature].get(s, 0) for s in ("prevenu", "condamne"))
+    for mois, fonds, nature in sorted(comptes, key=lambda cle: (cle[0] or debut, cle[1] or "", cle[2])):
+        prevenus, condamnes = (comptes[mois, fonds, nature].get(s, 0) for s in ("prevenu", "condamne"))
         p, c = effectif(prevenus), effectif(condamnes)
         # Suppression complémentaire : un total à côté d'une seule cellule cachée la révélerait.
         total = effectif(prevenus + condamnes) if p is not None and c is not None else None
-        rang = {"nature": nature, "prevenus": p, "condamnes": c, "total": total}
-        rangs.append({"fonds": fonds, **rang} if par_fonds else rang)
+        cles = {**({"mois": mois} if par_mois else {}), **({"fonds": fonds} if par_fonds else {})}
+        rangs.append({**cles, "nature": nature, "prevenus": p, "condamnes": c, "total": total})
     return rangs
+
+
+def _comptes_par_mois(
+    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool
+) -> list[tuple[datetime.date, int, str, str, int]]:
+    """(premier jour du mois dans la période, fonds, nature, statut, personnes) de chaque mois : les
+    inscriptions de la période lues une fois, chacune posée ici dans les mois qu'elle touche. Un compte
+    SQL par mois relit les inscriptions longues à chaque mois, et une jointure aux mois les multiplie
+    avant le DISTINCT : un an de la grande échelle y prenait 0,64 s et 0,94 s, contre 0,21 s ici."""
+    mois = mois_de(debut, fin)
+
+    def rang(jour: datetime.date) -> int:  # le mois de la période où tombe `jour`, borné à la période
+        jour = min(max(jour, debut), fin)
+        return (jour.year - debut.year) * 12 + jour.month - debut.month
+
+    nature = m.Activite.nature if par_nature else literal_column("'toutes'")
+    touches: dict[tuple, int] = defaultdict(int)  # (fonds, nature, personne, statut) → un bit par mois touché
+    for fonds_id, quoi, personne, statut, du, au in session.execute(
+        select(m.Inscription.fonds_id, nature, m.Inscription.participant_id, m.Participant.statut,
+               m.Inscription.debut, m.Inscription.fin)
+        .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
+        .join(m.Participant, m.Participant.id == m.Inscription.participant_id)
+        .where(
+            m.Inscription.fonds_id.in_(ids),
+            m.Inscription.debut <= fin,
+            or_(m.Inscription.fin.is_(None), m.Inscription.fin >= debut),
+        )
+    ):
+        touches[fonds_id, quoi, personne, statut] |= (1 << (rang(au or fin) + 1)) - (1 << rang(du))
+    comptes = Counter(
+        (k, fonds_id, quoi, statut)
+        for (fonds_id, quoi, _, statut), bits in touches.items()
+        for k in range(len(mois))
+        if bits >> k & 1
+    )
+    return [(mois[k][0], fonds_id, quoi, statut, n) for (k, fonds_id, quoi, statut), n in comptes.items()]
 
 
 def _annee_precalculee(debut: datetime.date, fin: datetime.date) -> int | None:

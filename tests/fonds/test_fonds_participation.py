@@ -202,6 +202,43 @@ def test_une_periode_est_comptee_comme_l_annee(base: Engine) -> None:
         assert [g["total"] for g in en_aout] == [95]
 
 
+def test_mois_par_mois_en_une_lecture_egale_chaque_mois_compte_a_part(base: Engine) -> None:
+    """`par_mois` : une seule lecture pour tous les mois, les mêmes comptes que la référence mois par
+    mois (une personne compte dans chaque mois que touche une de ses inscriptions), mois sans personne
+    omis ; et sur plusieurs fonds, les comptes de chacun."""
+    periode = (datetime.date(2025, 11, 15), datetime.date(2026, 2, 14))
+    mois = [
+        (datetime.date(2025, 11, 15), datetime.date(2025, 11, 30)),
+        (datetime.date(2025, 12, 1), datetime.date(2025, 12, 31)),
+        (datetime.date(2026, 1, 1), datetime.date(2026, 1, 31)),
+        (datetime.date(2026, 2, 1), datetime.date(2026, 2, 14)),
+    ]
+    with Session(base) as session:
+        for nom, identite in IDENTITES.items():
+            for par_nature in (True, False):
+                lus = r.comptes_participation(
+                    identite, session, periode=periode, par_nature=par_nature, par_mois=True
+                )
+                attendu = [
+                    {"mois": premier, **rang}
+                    for premier, dernier in mois
+                    for rang in _reference(session, identite, 0, (premier, dernier), par_nature)
+                ]
+                assert lus == attendu, (nom, par_nature)
+        central = IDENTITES["fonds_central"]
+        par_fonds = r.comptes_participation(
+            central, session, periode=periode, par_nature=False, par_mois=True, par_fonds=True
+        )
+        for code in central.fonds:
+            seul = Identite(nom="essai", role="fonds_central", fonds=(code,))
+            attendu = [
+                {"mois": premier, "fonds": code, **rang}
+                for premier, dernier in mois
+                for rang in _reference(session, seul, 0, (premier, dernier), False)
+            ]
+            assert [g for g in par_fonds if g["fonds"] == code] == attendu, code
+
+
 def _vdp(session: Session) -> tuple[int, int, int]:
     """Le fonds VDP, une personne prévenue et l'activité de loisirs."""
     fonds = session.scalar(select(m.Fonds.id).where(m.Fonds.code == "VDP"))
