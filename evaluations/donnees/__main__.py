@@ -16,6 +16,7 @@ python -m evaluations.donnees --jeu dev11         # lot 11 (donnees11-*.jsonl) :
 python -m evaluations.donnees --jeu dev12         # lot 12 (donnees12-*.jsonl) : plusieurs pseudonymes, jj/mm
 python -m evaluations.donnees --jeu dev13         # lot 13 (donnees13-*.jsonl) : rôles dits, oui/non, seuils
 python -m evaluations.donnees --jeu dev14         # lot 14 (donnees14-*.jsonl) : paie du fonds, transferts
+python -m evaluations.donnees --jeu dev15         # lot 15 (donnees15-*.jsonl) : le temps, le parler d'ici
 """
 
 from __future__ import annotations
