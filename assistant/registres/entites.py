@@ -31,6 +31,7 @@ PART_MINIMALE = 0.5  # la part (pondérée) des mots d'un nom que la question do
 # Une faute de frappe (« menuserie ») : la racine connue la plus proche, assez longue et assez semblable
 # pour ne pas changer de mot (« culture » n'est pas « couture »).
 PROCHE_MINIMALE, LONGUEUR_CORRIGEE = 0.85, 6
+RACINE_RARE = 5  # la racine d'un mot qu'un seul nom porte, pour le désigner à elle seule
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,19 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
     nommes = [c for c in candidats if any(frequence[m] == 1 for m in siens[c.cle] & question)]
     if len(nommes) > 1:
         return Resolution(nommes, designe=True, plusieurs=True)
+    # « L'emballage » pour « Emballage et assemblage pour un tiers » : un mot que ce seul nom porte, assez
+    # long pour n'être ni un code (« MEN », « LOI ») ni un mot de tous les jours (« tiers »), le désigne.
+    rares = {m for m in question if frequence[m] == 1 and len(m) >= RACINE_RARE}
+    if meilleur < PART_MINIMALE and nommes and siens[nommes[0].cle] & rares:
+        return Resolution(nommes, designe=True)
     if meilleur < PART_MINIMALE and _complement_inconnu(plie, question & connus, connus):
         # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
         return Resolution(designe=True, proches=sorte)
-    if meilleur < PART_MINIMALE and _au_pluriel(plie, question & connus):
-        return Resolution()  # « les ateliers » : tous ceux de cette sorte, sans en désigner un
+    if meilleur < PART_MINIMALE and (_au_pluriel(plie, question & connus)
+                                     or not _nom_au_singulier(plie, question & connus)):
+        # « les ateliers » : tous ceux de cette sorte, sans en désigner un ; « ont travaillé » : un verbe
+        # qui partage sa racine avec « atelier de travail » ne désigne rien.
+        return Resolution()
     if meilleur < PART_MINIMALE:
         # Un mot commun à plusieurs (« l'atelier ») : on montre ceux qu'il désigne pour qu'on choisisse.
         return Resolution(sorte, designe=True)
@@ -160,6 +169,14 @@ DISTRIBUTIF = re.compile(r"\b(?:par|chaque|quel|quelle) ([a-z]+)\b")
 
 def _au_pluriel(plie: str, communs: set[str]) -> bool:
     return any(mots(nom) & communs for nom in PLURIEL.findall(plie) + DISTRIBUTIF.findall(plie))
+
+
+# Un nom précédé de son déterminant au singulier : « l'atelier », « à la formation », « notre atelier ».
+DETERMINE = re.compile(r"\b(?:l'|le |la |ce |cet |cette |son |sa |mon |ma |notre |votre )([a-z]+)\b")
+
+
+def _nom_au_singulier(plie: str, communs: set[str]) -> bool:
+    return any(mots(nom) & communs for nom in DETERMINE.findall(plie))
 
 
 def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:

@@ -138,3 +138,24 @@ def test_ce_que_la_question_dit_encore_departage_deux_choses_du_meme_nom():
 )
 def test_un_pseudonyme_tape_vite_garde_son_fonds_et_son_numero(texte, attendus):
     assert pseudonymes_tapes(texte) == attendus
+
+
+# Comme les registres : chaque activité porte aussi le nom de sa nature.
+ATELIERS = [
+    Candidat("BUA", "Buanderie", ("Buanderie", "BUA", "atelier de travail")),
+    Candidat("EMB", "Emballage et assemblage pour un tiers",
+             ("Emballage et assemblage pour un tiers", "EMB", "atelier de travail")),
+    Candidat("MEN", "Atelier de menuiserie", ("Atelier de menuiserie", "MEN", "atelier de travail")),
+    Candidat("LOI", "Loisirs et sports", ("Loisirs et sports", "LOI", "loisirs")),
+]
+
+
+def test_un_mot_que_seul_un_long_nom_porte_le_designe():
+    assert _cles(ATELIERS, "Combien de monde ont travaillé à l'emballage le mois passé ?") == (["EMB"], True)
+    assert _cles(ATELIERS, "Et à la menuiserie, les heures ?") == (["MEN"], True)
+
+
+def test_un_verbe_de_la_meme_racine_qu_un_nom_commun_ne_designe_rien():
+    assert _cles(ATELIERS, "Combien de prévenus ont travaillé chez nous depuis janvier ?") == ([], False)
+    # Le nom commun, lui, demande lequel.
+    assert _cles(ATELIERS, "Combien d'heures à l'atelier de travail ?") == (["BUA", "EMB", "MEN"], True)
