@@ -45,9 +45,10 @@ class ArgumentsLiquidation(Arguments):
         ),
     ] = Field(title="actif", description="Actif du fonds à répartir, en $.")
     dettes: Annotated[
-        # « Pour les dettes, faut que je les prenne sur le relevé » : des dettes dites sans leur montant.
+        # « Pour les dettes, faut que je les prenne sur le relevé », « y'a encore des factures à payer » :
+        # des dettes dites sans leur montant.
         Montant, Indices(("dette", "doit", "creanci", "passif", "a payer", "payable"), cumul=True,
-                         suppose=("dette",))
+                         suppose=("dette", "facture", "comptes a payer"))
     ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[
         Montant,

@@ -29,7 +29,7 @@ from outils.resultat import Etape, Resultat, reglement
 TRAVAIL_FAIT = Indices(
     suppose=("a travaille", "ont travaille", "avait travaille", "aura travaille", "a bosse",
              "a fait sa semaine", "quarts", "shifts", "jours", "journees", "nombre d'heures", "memes heures",
-             "ses heures"),
+             "ses heures", "sa semaine", "sa journee", "son quart", "son shift"),
     cumul=True,  # les heures de plusieurs tâches d'une même personne font sa paie
 )
 

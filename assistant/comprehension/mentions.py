@@ -1032,13 +1032,25 @@ def _analyser(texte: str, jour: datetime.date) -> list[dict]:
     return duckling.parse(texte, contexte, dimensions, False)
 
 
+# « Le programme 2028 le 15 octobre 2027 » : Duckling colle au jour l'année qui le précède (« 2028 le
+# 15 octobre ») ; en français l'année suit le jour, celle d'avant est une autre mention.
+ANNEE_AVANT_LE_JOUR = re.compile(r"(?:19|20)\d\d(?=,?\s+(?:le\s+)?\d{1,2}(?:er)?\s)")
+
+
 def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Mention]:
     # Ce que notre code a déjà lu est masqué : « 20h » ne redevient pas l'heure de 20 h.
     masque = list(texte)
     for m in deja:
         masque[m.debut : m.fin] = " " * (m.fin - m.debut)
+    entites = _analyser("".join(masque), jour)
+    collees = [a for e in entites
+               if e["dim"] == "time" and (a := ANNEE_AVANT_LE_JOUR.match(texte, e["start"]))]
+    if collees:
+        for a in collees:
+            masque[a.start() : a.end()] = " " * (a.end() - a.start())
+        entites = _analyser("".join(masque), jour)
     out: list[Mention] = []
-    for entite in sorted(_analyser("".join(masque), jour), key=lambda e: _priorite(e, texte)):
+    for entite in sorted(entites, key=lambda e: _priorite(e, texte)):
         debut, fin = entite["start"], entite["end"]  # positions en caractères (le `body` est mal décodé)
         if any(o.chevauche(debut, fin) for o in out):
             continue
@@ -1060,6 +1072,15 @@ def _rang(plie: str, debut: int, fin: int) -> bool:
             and (EN_AVANT.search(plie, max(0, debut - 5), debut) or NOM_APRES.match(plie, fin)) is not None)
 
 
+DEMONSTRATIF = re.compile(r"(?:ce|cet|cette)\s")
+
+
+def _anaphore(plie: str, debut: int, fin: int) -> bool:
+    """« ce mois-là », « cette année là » (sans trait d'union : seulement après un démonstratif)."""
+    return re.match(r"-\s?la\b", plie[fin:]) is not None or (
+        DEMONSTRATIF.match(plie, debut) is not None and re.match(r"\s+la\b", plie[fin:]) is not None)
+
+
 FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")
 UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
 
@@ -1071,6 +1092,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return []  # un participe passé, pas la saison
     if _rang(plier(texte), debut, fin):
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
+    if entite["dim"] == "time" and _anaphore(plier(texte), debut, fin):
+        return []  # « ce mois-là », « cette année-là » : la date dont on parlait, pas celle du jour
     frequence = FREQUENCE_AVANT.search(plier(texte[max(0, debut - 12) : debut]))
     if frequence and plier(extrait).strip() in UNITES_DE_TEMPS:
         return []  # « chaque semaine », « par mois » : une fréquence, pas la semaine en cours

@@ -836,3 +836,19 @@ def test_debut_d_un_mois_est_son_premier_jour_a_faire_preciser():
 ])
 def test_un_horaire_griffonne(question, heures):
     assert [v for g, v in _valeurs(question) if g == Genre.HEURES] == heures
+
+
+def test_l_annee_dite_avant_le_jour_est_une_autre_annee():
+    # Duckling lisait « 2028 le 15 octobre » : le 15 octobre 2028, et 2027 seule.
+    assert _valeurs("Si on dépose le programme 2028 le 15 octobre 2027, on est-tu correct ?") == [
+        (Genre.ANNEE, 2028), (Genre.DATE, datetime.date(2027, 10, 15))]
+    assert _valeurs("de 2028 à 2030") == [(Genre.ANNEE, 2028), (Genre.ANNEE, 2030)]
+
+
+@pytest.mark.parametrize("question", ["Pis pour 22 heures ce mois-là ?", "Et cette année là, combien ?"])
+def test_ce_mois_la_renvoie_a_la_date_dont_on_parlait(question):
+    assert not [v for g, v in _valeurs(question) if g == Genre.DATE]
+
+
+def test_la_apres_une_date_sans_demonstratif_n_est_pas_une_anaphore():
+    assert [(v.month, v.day) for g, v in _valeurs("le 3 mars la paie") if g == Genre.DATE] == [(3, 3)]

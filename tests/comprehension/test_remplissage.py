@@ -327,6 +327,19 @@ def test_des_quarts_sans_leur_duree_font_demander_les_heures():
     assert _lier("calculer_remuneration", "3 quarts de 7 heures").arguments["heures"] == Decimal(21)
 
 
+def test_une_periode_de_travail_a_lui_sans_duree_fait_demander_les_heures():
+    semaine = _lier("calculer_remuneration", "Combien sur sa paye pour sa semaine à la cuisine ?")
+    taux = _lier("calculer_remuneration", "C'est quoi le taux horaire cette semaine ?")
+    assert "heures" in semaine.manquants and "heures" not in taux.manquants
+
+
+def test_des_factures_encore_a_payer_font_demander_les_dettes():
+    question = "On ferme avec 75 000 $ au compte, mais y'a encore des factures à payer. Combien va au FC ?"
+    assert "dettes" in _lier("repartir_liquidation", question).manquants
+    sans = _lier("repartir_liquidation", "On ferme avec 75 000 $ au compte, combien au FC ?")
+    assert "dettes" not in sans.manquants
+
+
 def test_un_taux_ecrit_en_fraction_de_l_unite_est_un_pourcentage():
     liaison = _lier("calculer_cotisation", "Revenus 284 000 $, frais 230 000 $, un taux de 0,15 cette année")
     assert liaison.arguments["taux"] == Decimal(15)
