@@ -34,6 +34,7 @@ from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
+    demande_qui_par_statut,
     dit_sa_portee,
     hors_perimetre,
     vise_un_tiers,
@@ -98,6 +99,7 @@ PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble d
                              "pas ceux d'un établissement")
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
 LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
+LECTEURS_DES_STATUTS = requetes.participants.roles  # qui est prévenu, qui est condamné
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -353,6 +355,11 @@ class Moteur:
             # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
             refus = ("je ne dis pas qui sont les personnes incarcérées d'une activité ou d'un statut ; "
                      "votre rôle ne voit que des nombres d'ensemble")
+        elif demande_qui_par_statut(demande.texte) and identite.role not in LECTEURS_DES_STATUTS:
+            # La paie voit des lignes de paie, pas qui est prévenu : un statut ne sort pas d'une personne
+            # identifiable hors de son conseiller (FUND-DATA).
+            refus = ("je ne dis pas qui est prévenu ou condamné : seul le conseiller de l'établissement voit"
+                     " le statut d'une personne")
         elif identite.detenu and "pseudonyme" in CONSULTATIONS[appel.outil].schema.model_fields and (
                 vise_un_tiers(demande.texte)):
             # Son propre dossier, oui ; celui d'un proche ou d'un codétenu, même sans son pseudonyme, non.

@@ -213,6 +213,8 @@ def test_le_conseiller_n_a_pas_la_revue_du_conseil(moteur_registres, identites):
                           "paye du 26 octobre ?"),
         # La même, sans son pseudonyme : un proche désigné par son lien.
         ("membre_ca-detenu-vdp", "Mon cousin a eu un prêt du fonds l'an passé, y doit-tu encore de quoi ?"),
+        # La paie voit les lignes de paie, pas qui est prévenu (le statut reste au conseiller).
+        ("paie-lah", "Sur la paye du 26 octobre, c'est qui les prévenus ? juste les pseudos"),
     ],
 )
 def test_refus_avant_toute_route(moteur_registres, identites, qui, question):
