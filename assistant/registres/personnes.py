@@ -21,8 +21,8 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
-from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Pseudonyme
+from outils.dates import MOIS, format_date
+from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import Resultat, loi, reglement
 
@@ -53,6 +53,11 @@ class ArgumentsPaie(ArgumentsPeriodeDePaie):
         description="Les N dernières paies consignées (dans l'année qui précède la demande, ou la fin"
         " donnée) ; un début donné cède.",
     )
+    par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
+        False,
+        title="mois par mois",
+        description="Les paies additionnées par mois de versement (« son épargne mois par mois »).",
+    )
 
 
 @consultation(
@@ -73,6 +78,7 @@ def paie_personne(
     dernieres: int | None = None,
     par_versement: bool = False,
     le: datetime.date | None = None,
+    par_mois: bool = False,
 ) -> Tableau:
     pseudonyme = pseudonyme.strip().upper()
     debut, fin = periode(jour, du, au)
@@ -151,6 +157,9 @@ def paie_personne(
         articles.append(reglement("11", "art. 11, al. 2"))
         notes.append("La colonne Prime est la prime de supervision ou de tâches complexes (art. 11, al. 2).")
     articles += [reglement("15", "art. 15"), reglement("16", "art. 16, al. 1"), loi("91")]
+    if par_mois and lignes:  # chaque paie vérifiée ci-dessus ; le tableau les additionne par mois
+        colonnes, lignes = _par_mois_de_versement(paie["lignes"])
+        phrase += f" Mois par mois, selon le jour de versement : {compte(len(lignes), 'mois', 'mois')}."
     return Tableau(
         consultation="paie_personne",
         phrase=phrase,
@@ -160,9 +169,30 @@ def paie_personne(
         notes=notes,
         # Le brut total et le nombre de paies : la moyenne par paie, l'écart entre deux périodes.
         total=t["brute"] if lignes else None,
-        effectif=len(lignes),
+        effectif=len(paie["lignes"]),
         chose="paie",
     )
+
+
+# Les colonnes d'une paie qui s'additionnent d'un mois : (clé de la couche de données, titre).
+SOMMES_DU_MOIS = (("heures", "Heures"), ("brute", "Brute"), ("retenues_legales", "Retenues légales"),
+                  ("prelevement", "Prélèvement (10 %)"), ("verse_directeur", "Versé au directeur"),
+                  ("allocation", "Allocation"), ("epargne", "Épargne"))
+
+
+def _par_mois_de_versement(paies: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Les paies additionnées par mois de versement : une paie compte dans le mois où elle est versée."""
+    mois: dict[datetime.date, list[dict[str, Any]]] = {}
+    for lg in paies:
+        mois.setdefault(lg["versee_le"].replace(day=1), []).append(lg)
+    lignes = [
+        [f"{MOIS[premier.month - 1]} {premier.year}", len(du_mois),
+         *(sum((lg[cle] for lg in du_mois), ZERO) for cle, _ in SOMMES_DU_MOIS)]
+        for premier, du_mois in sorted(mois.items())
+    ]
+    for ligne in lignes:
+        ligne[2] = heures(ligne[2])
+    return ["Mois de versement", "Paies", *(titre for _, titre in SOMMES_DU_MOIS)], lignes
 
 
 def _debut(quand: str, qui: str, travail: str, paies: int, par_versement: bool) -> str:

@@ -144,6 +144,36 @@ def test_sans_periode_dite_la_paie_est_la_derniere_consignee(base: Engine) -> No
     assert tableau.notes[0].endswith("la dernière paie consignée est montrée.")
 
 
+def test_paie_d_une_personne_mois_par_mois_selon_le_versement(base: Engine) -> None:
+    """« Son épargne mois par mois » : les paies de la période additionnées par mois de versement."""
+    periode = {"du": datetime.date(2026, 1, 1), "au": datetime.date(2026, 11, 23)}
+    with Session(base) as session:
+        pseudonyme = valeur(
+            session,
+            """SELECT MIN(p.pseudonyme) FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme LIKE 'P-VDP-%' AND l.du >= '2026-01-01'
+               GROUP BY p.id HAVING COUNT(*) >= 4 ORDER BY MIN(p.pseudonyme) LIMIT 1""",
+        )
+        tableau = faire(session, "conseiller-vdp", "paie_personne", pseudonyme=pseudonyme, par_mois=True,
+                        **periode)
+        sommes = lignes(
+            session,
+            """SELECT substr(CAST(l.versee_le AS TEXT), 1, 7) AS mois, COUNT(*) AS paies,
+                      SUM(l.brute) AS brute, SUM(l.epargne) AS epargne
+               FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               WHERE p.pseudonyme = :p AND l.du >= :du AND l.du <= :au
+               GROUP BY substr(CAST(l.versee_le AS TEXT), 1, 7) ORDER BY 1""",
+            p=pseudonyme, **periode,
+        )
+    assert len(sommes) >= 2
+    assert colonne(tableau, "Mois de versement") == [
+        f"{MOIS[int(r.mois[5:]) - 1]} {r.mois[:4]}" for r in sommes]
+    assert colonne(tableau, "Paies") == [r.paies for r in sommes]
+    assert colonne(tableau, "Brute") == [argent(r.brute) for r in sommes]
+    assert colonne(tableau, "Épargne") == [argent(r.epargne) for r in sommes]
+    assert tableau.effectif == sum(r.paies for r in sommes)  # la moyenne reste par paie
+
+
 def test_paie_d_une_personne_refaite_ici_a_travers_le_1er_mai(base: Engine) -> None:
     with Session(base) as session:
         pseudonyme = valeur(
