@@ -15,6 +15,7 @@ Une seule fonction, `comprendre`, bâtit la `Demande` d'un tour. L'ordre des dé
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import itertools
@@ -127,7 +128,7 @@ def comprendre(
     )
     demande.mentions = a_l_echelle(lire_mentions(texte, jour), demande.echelle)
     if precedente is not None:
-        demande.mentions = _jours_voisins(demande.mentions, precedente)
+        demande.mentions = _jours_voisins(demande.mentions, precedente, plie)
     demande.erreur = next(filter(None, map(hors_limites, demande.mentions)), None)
     demande.intentions = _parmi(intentions.probabilites(lue), exclues)
     demande.intention, demande.confiance = demande.intentions[0]
@@ -159,15 +160,42 @@ def par_les_registres(demande: Demande, appel: Appel, consultation: str) -> Appe
     return Appel(consultation, arguments, {n: m for n, m in sources.items() if n in arguments})
 
 
-def _jours_voisins(mentions: list[Mention], precedente: Demande) -> list[Mention]:
-    """« Pis celui du lendemain ? » : le jour d'après (ou d'avant) la date de la question précédente."""
+def _jours_voisins(mentions: list[Mention], precedente: Demande, plie: str) -> list[Mention]:
+    """« Pis celui du lendemain ? » : le jour d'après (ou d'avant) la date de la question précédente ;
+    « pis celle du 28 ? » : ce jour-là du mois de la date précédente."""
     dates = [m for m in precedente.mentions if m.genre == Genre.DATE]
     if len(dates) != 1:
         return mentions
     date = dates[0]
-    return [dataclasses.replace(date, valeur=date.valeur + datetime.timedelta(m.valeur), debut=m.debut,
-                                fin=m.fin, texte=m.texte, mois_entier=False, prochaine=None)
-            if m.genre == JOUR_VOISIN else m for m in mentions]
+
+    def autre_jour(m: Mention, valeur: datetime.date) -> Mention:
+        return dataclasses.replace(date, valeur=valeur, debut=m.debut, fin=m.fin, texte=m.texte,
+                                   mois_entier=False, prochaine=None)
+
+    lues = []
+    for m in mentions:
+        if m.genre == JOUR_VOISIN:
+            m = autre_jour(m, date.valeur + datetime.timedelta(m.valeur))
+        elif (jour := _jour_du_mois_seul(m, plie)) is not None:
+            with contextlib.suppress(ValueError):  # « le 31 » d'un mois de 30 jours : la mention reste
+                m = autre_jour(m, date.valeur.replace(day=jour))
+        lues.append(m)
+    return lues
+
+
+# « celle du 28 », « et le 3 ? » : un jour du mois sans son mois ni son année.
+JOUR_SEUL = re.compile(r"(?:le |du |au )?(\d{1,2})(?:er)?")
+AVANT_UN_JOUR = re.compile(r"\b(?:le|du|au)\s*$")
+
+
+def _jour_du_mois_seul(m: Mention, plie: str) -> int | None:
+    if m.genre == Genre.DATE:
+        seul = JOUR_SEUL.fullmatch(plier(m.texte).strip())
+    elif m.genre == NOMBRE and AVANT_UN_JOUR.search(plie[: m.debut]):
+        seul = JOUR_SEUL.fullmatch(m.texte.strip())
+    else:
+        return None
+    return int(seul[1]) if seul and 1 <= int(seul[1]) <= 31 else None
 
 
 def _donne_ce_qui_manquait(demande: Demande, precedente: Demande, plie: str) -> bool:

@@ -465,6 +465,22 @@ def test_celui_du_lendemain_se_compte_depuis_la_date_de_la_question_precedente(
     assert {str(ligne[0]) for ligne in reponse.data["rows"]} == {str(lendemain)}  # une ligne par signature
 
 
+def test_celle_du_28_est_ce_jour_du_mois_de_la_question_precedente(moteur_registres, identites, echantillon):
+    from assistant.reponse import Message
+
+    requete = text(
+        """SELECT SUM(l.brute) FROM ligne_paie l JOIN fonds f ON f.id = l.fonds_id
+           WHERE f.code = 'VDP' AND l.du = '2026-09-28'"""
+    )
+    with echantillon[0].connect() as c:
+        brute = c.execute(requete).scalar_one()
+    question = "Combien on a payé de brut en tout sur la paye du 14 septembre ?"
+    historique = [Message(role="user", content=question), Message(role="assistant", content="…")]
+    reponse = moteur_registres.repondre("Pis celle du 28 ?", historique, identite=identites["paie-vdp"])
+    assert reponse.route == "donnees", reponse.answer
+    assert format_montant(Decimal(str(brute))) in reponse.answer, reponse.answer
+
+
 def test_un_pret_designe_par_sa_date_d_octroi_avec_ses_remboursements(
     moteur_registres, identites, echantillon
 ):
