@@ -139,7 +139,7 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
         # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
         return Resolution(designe=True, proches=sorte)
     if meilleur < PART_MINIMALE and (_au_pluriel(plie, question & connus)
-                                     or not _nom_au_singulier(plie, question & connus)):
+                                     or not _ecrit_comme_un_nom(plie, question & connus, candidats)):
         # « les ateliers » : tous ceux de cette sorte, sans en désigner un ; « ont travaillé » : un verbe
         # qui partage sa racine avec « atelier de travail » ne désigne rien.
         return Resolution()
@@ -171,12 +171,12 @@ def _au_pluriel(plie: str, communs: set[str]) -> bool:
     return any(mots(nom) & communs for nom in PLURIEL.findall(plie) + DISTRIBUTIF.findall(plie))
 
 
-# Un nom précédé de son déterminant au singulier : « l'atelier », « à la formation », « notre atelier ».
-DETERMINE = re.compile(r"\b(?:l'|le |la |ce |cet |cette |son |sa |mon |ma |notre |votre )([a-z]+)\b")
-
-
-def _nom_au_singulier(plie: str, communs: set[str]) -> bool:
-    return any(mots(nom) & communs for nom in DETERMINE.findall(plie))
+def _ecrit_comme_un_nom(plie: str, communs: set[str], candidats: list[Candidat]) -> bool:
+    """Un mot commun écrit dans la question comme dans un nom (« l'atelier », « Emballages Fictifs »),
+    au pluriel près ; pas une autre forme de la même racine (« ont travaillé » pour « atelier de
+    travail »)."""
+    formes = {m.rstrip("sx") for c in candidats for nom in c.noms for m in re.findall(r"[a-z]+", plier(nom))}
+    return any(m.rstrip("sx") in formes for m in re.findall(r"[a-z]+", plie) if mots(m) & communs)
 
 
 def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:
