@@ -190,6 +190,7 @@ class ArgumentsParticipants(Arguments):
     " établissement.",
     articles=("1",),
     lecture=requetes.participants,
+    en_agregats="participation",
 )
 def participants_activite(
     identite: Identite,
@@ -245,6 +246,9 @@ class ArgumentsParticipation(Arguments):
     depuis_l_ouverture: Annotated[Booleen, DEPUIS_L_OUVERTURE] = Field(
         False, title="depuis l'ouverture", description="Depuis la première inscription, pas une année."
     )
+    activite: Annotated[str | None, Designe("activite", "cette activité", "laquelle")] = Field(
+        None, title="activité", description="Le code d'une activité du fonds ; par nature d'activité si omis."
+    )
 
 
 @consultation(
@@ -264,6 +268,7 @@ def participation(
     au: datetime.date | None = None,
     par_mois: bool = False,
     depuis_l_ouverture: bool = False,
+    activite: str | None = None,
 ) -> Tableau:
     an = annee or jour.year
     if depuis_l_ouverture:
@@ -274,12 +279,15 @@ def participation(
     else:
         debut, fin, quand = datetime.date(an, 1, 1), datetime.date(an, 12, 31), f"en {an}"
     if par_mois and not depuis_l_ouverture:  # depuis l'ouverture : un compte, pas des siècles de mois
-        return _participation_par_mois(identite, session, debut, min(fin, jour), quand)
+        return _participation_par_mois(identite, session, debut, min(fin, jour), quand, activite)
     plusieurs = len(identite.fonds) > 1
-    rangs = requetes.comptes_participation(identite, session, periode=(debut, fin), par_fonds=plusieurs)
+    rangs = requetes.comptes_participation(identite, session, periode=(debut, fin), par_fonds=plusieurs,
+                                           activite=activite)
     if plusieurs:  # le Fonds central : les comptes de chaque fonds
-        return _participation_par_fonds(identite, rangs, quand)
+        return _participation_par_fonds(identite, rangs, quand, activite)
     portee = _portee(identite)
+    if activite:
+        return _participation_a_l_activite(rangs, quand, portee)
     totaux = [r["total"] for r in rangs if r["total"] is not None]
     phrase = (
         f"{majuscule(quand)}, {portee}, la participation aux activités par nature est la suivante"
@@ -291,21 +299,37 @@ def participation(
     return _tableau_participation(phrase, [_cellules_participation(r) for r in rangs], rangs)
 
 
-def _participation_par_fonds(identite: Identite, rangs: list[dict], quand: str) -> Tableau:
+def _participation_a_l_activite(rangs: list[dict], quand: str, portee: str) -> Tableau:
+    """Les personnes d'une seule activité (nommée dans la question), prévenues et condamnées."""
+    if not rangs:
+        phrase = f"Aucune inscription à cette activité n'est consignée {quand} {portee}."
+    else:
+        r = rangs[0]
+        combien = (compte(r["total"], "personne inscrite", "personnes inscrites") if r["total"] is not None
+                   else "un compte de 1 à 4 personnes n'est pas montré (voir le tableau)")
+        phrase = f"{majuscule(quand)}, {portee}, {r['nature']} : {combien}."
+    return _tableau_participation(phrase, [_cellules_participation(r) for r in rangs], rangs, par="Activité")
+
+
+def _participation_par_fonds(
+    identite: Identite, rangs: list[dict], quand: str, activite: str | None = None
+) -> Tableau:
     """Le Fonds central, qui a plusieurs fonds : les comptes de chacun, sans total de l'ensemble (on en
     déduirait, par différence, une cellule qu'un fonds ne montre pas)."""
+    quoi = "à cette activité" if activite else "aux activités par nature"
     phrase = (
-        f"{majuscule(quand)}, dans chacun de vos {len(identite.fonds)} fonds, la participation aux activités"
-        " par nature est la suivante."
+        f"{majuscule(quand)}, dans chacun de vos {len(identite.fonds)} fonds, la participation {quoi}"
+        " est la suivante."
         if rangs
         else f"Aucune participation n'est consignée {quand} dans vos fonds."
     )
     lignes = [[f"Fonds {r['fonds']}", *_cellules_participation(r)] for r in rangs]
-    return _tableau_participation(phrase, lignes, rangs, ("Fonds",))
+    return _tableau_participation(phrase, lignes, rangs, ("Fonds",), par="Activité" if activite else None)
 
 
 def _participation_par_mois(
-    identite: Identite, session: Session, debut: datetime.date, fin: datetime.date, quand: str
+    identite: Identite, session: Session, debut: datetime.date, fin: datetime.date, quand: str,
+    activite: str | None = None,
 ) -> Tableau:
     """Chaque mois de la période, les personnes inscrites à au moins une activité (une inscription compte
     dans chaque mois qu'elle touche), chacune une fois quelle que soit son activité."""
@@ -317,7 +341,8 @@ def _participation_par_mois(
         )
     plusieurs = len(identite.fonds) > 1
     rangs = requetes.comptes_participation(
-        identite, session, periode=(debut, fin), par_fonds=plusieurs, par_nature=False, par_mois=True
+        identite, session, periode=(debut, fin), par_fonds=plusieurs, par_nature=False, par_mois=True,
+        activite=activite,
     )
     lignes, dits = [], []
     for r in rangs:
@@ -346,13 +371,13 @@ def _tableau_participation(
     lignes: list[list],
     rangs: list[dict],
     avant: tuple[str, ...] = (),
-    par: str = "Nature d'activité",
+    par: str | None = None,
 ) -> Tableau:
     supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
     return Tableau(
         consultation="participation",
         phrase=phrase,
-        colonnes=[*avant, par, "Prévenus", "Condamnés", "Total"],
+        colonnes=[*avant, par or "Nature d'activité", "Prévenus", "Condamnés", "Total"],
         lignes=lignes,
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],

@@ -763,31 +763,43 @@ def programme(identite: Identite, session: Session, ids: list[int], annee: int) 
     ]
 
 
-def _paires(ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True) -> Any:
+def _paires(
+    ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True,
+    activite: str | None = None,
+) -> Any:
     """Les paires (nature, personne) distinctes de la période dans ces fonds, avec leur fonds : lues dans
     l'index ix_inscription_periode. Une personne n'est que d'un fonds (clé composite) : ajouter le
     fonds ne change pas le nombre de paires, et les comptes d'un fonds s'ajoutent à ceux des autres.
     Sans `par_nature`, chaque personne une fois, quelle que soit l'activité (nature « toutes »)."""
-    nature = m.Activite.nature if par_nature else literal_column("'toutes'")
     return (
-        select(m.Inscription.fonds_id, nature.label("nature"), m.Inscription.participant_id)
+        select(m.Inscription.fonds_id, _groupe(par_nature, activite).label("nature"),
+               m.Inscription.participant_id)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .where(
             m.Inscription.fonds_id.in_(ids),
             m.Inscription.debut <= fin,
             or_(m.Inscription.fin.is_(None), m.Inscription.fin >= debut),
+            true() if activite is None else m.Activite.code == activite,
         )
         .distinct()
         .subquery()
     )
 
 
+def _groupe(par_nature: bool, activite: str | None) -> Any:
+    """Ce que compte chaque rang : l'activité nommée (son nom), la nature d'activité, ou toutes."""
+    if activite is not None:
+        return m.Activite.nom
+    return m.Activite.nature if par_nature else literal_column("'toutes'")
+
+
 def _comptes_en_direct(
-    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True
+    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool = True,
+    activite: str | None = None,
 ) -> list[tuple[int, str, str, int]]:
     """(fonds, nature, statut, personnes) de la période, calculés sur les inscriptions : le statut est
     lu une fois par paire, un seul DISTINCT au lieu d'un par statut."""
-    paires = _paires(ids, debut, fin, par_nature)
+    paires = _paires(ids, debut, fin, par_nature, activite)
     return [
         (fonds_id, nature, statut, n)
         for fonds_id, nature, statut, n in session.execute(
@@ -893,6 +905,7 @@ def comptes_participation(
     periode: tuple[datetime.date, datetime.date] | None = None,
     par_nature: bool = True,
     par_mois: bool = False,
+    activite: str | None = None,
 ) -> list[dict[str, Any]]:
     """Art. 1 (4°) : personnes distinctes par nature d'activité, prévenus et condamnés ; agrégat sur
     tous les fonds permis (tous pour le public), chaque compte de 1 à 4 personnes supprimé. `par_fonds` :
@@ -900,7 +913,8 @@ def comptes_participation(
     `periode` (premier et dernier jour) au lieu de l'année : « depuis l'ouverture », « en juillet » ;
     sans `par_nature`, chaque personne une fois, quelle que soit son activité (nature « toutes ») ;
     `par_mois` : les comptes de chaque mois de la période (clé « mois », son premier jour dans la
-    période), une personne comptant dans chaque mois que touche une de ses inscriptions.
+    période), une personne comptant dans chaque mois que touche une de ses inscriptions ; `activite` (son
+    code) : les personnes de cette seule activité, sous son nom (clé « nature »).
 
     Les comptes d'une année sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds
     marqué périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
@@ -909,13 +923,13 @@ def comptes_participation(
     les personnes sans leur nature, sont comptés en direct."""
     debut, fin = periode or _annee(annee)
     if par_mois:
-        lus = _comptes_par_mois(session, ids, debut, fin, par_nature)
+        lus = _comptes_par_mois(session, ids, debut, fin, par_nature, activite)
     else:
-        precalculee = _annee_precalculee(debut, fin) if par_nature else None
+        precalculee = _annee_precalculee(debut, fin) if par_nature and activite is None else None
         if precalculee is not None:
             lus = _comptes_precalcules(session, ids, precalculee, debut, fin)
         else:
-            lus = _comptes_en_direct(session, ids, debut, fin, par_nature)
+            lus = _comptes_en_direct(session, ids, debut, fin, par_nature, activite)
         lus = [(None, *ligne) for ligne in lus]
     codes = _codes(session, ids) if par_fonds else {}
     comptes: dict[tuple, dict[str, int]] = {}  # (mois, fonds, nature) → statut → personnes
@@ -934,7 +948,8 @@ def comptes_participation(
 
 
 def _comptes_par_mois(
-    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool
+    session: Session, ids: list[int], debut: datetime.date, fin: datetime.date, par_nature: bool,
+    activite: str | None = None,
 ) -> list[tuple[datetime.date, int, str, str, int]]:
     """(premier jour du mois dans la période, fonds, nature, statut, personnes) de chaque mois : les
     inscriptions de la période lues une fois, chacune posée ici dans les mois qu'elle touche. Un compte
@@ -946,17 +961,17 @@ def _comptes_par_mois(
         jour = min(max(jour, debut), fin)
         return (jour.year - debut.year) * 12 + jour.month - debut.month
 
-    nature = m.Activite.nature if par_nature else literal_column("'toutes'")
     touches: dict[tuple, int] = defaultdict(int)  # (fonds, nature, personne, statut) → un bit par mois touché
     for fonds_id, quoi, personne, statut, du, au in session.execute(
-        select(m.Inscription.fonds_id, nature, m.Inscription.participant_id, m.Participant.statut,
-               m.Inscription.debut, m.Inscription.fin)
+        select(m.Inscription.fonds_id, _groupe(par_nature, activite), m.Inscription.participant_id,
+               m.Participant.statut, m.Inscription.debut, m.Inscription.fin)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .join(m.Participant, m.Participant.id == m.Inscription.participant_id)
         .where(
             m.Inscription.fonds_id.in_(ids),
             m.Inscription.debut <= fin,
             or_(m.Inscription.fin.is_(None), m.Inscription.fin >= debut),
+            true() if activite is None else m.Activite.code == activite,
         )
     ):
         touches[fonds_id, quoi, personne, statut] |= (1 << (rang(au or fin) + 1)) - (1 << rang(du))

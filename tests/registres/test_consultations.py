@@ -144,6 +144,30 @@ def test_sans_periode_dite_la_paie_est_la_derniere_consignee(base: Engine) -> No
     assert tableau.notes[0].endswith("la dernière paie consignée est montrée.")
 
 
+@pytest.mark.parametrize("code", ["CUI", "EMB", "LOI"])
+def test_participation_a_une_activite_nommee(base: Engine, code: str) -> None:
+    """« Combien de monde à la cuisine cette année ? » : les personnes de cette seule activité, prévenues
+    et condamnées, chaque compte de 1 à 4 personnes supprimé."""
+    with Session(base) as session:
+        comptes = dict(lignes(
+            session,
+            """SELECT p.statut, COUNT(DISTINCT i.participant_id) FROM inscription i
+               JOIN activite a ON a.id = i.activite_id JOIN participant p ON p.id = i.participant_id
+               JOIN fonds f ON f.id = i.fonds_id
+               WHERE f.code = 'MTB' AND a.code = :code AND i.debut <= '2026-12-31'
+                 AND (i.fin IS NULL OR i.fin >= '2026-01-01')
+               GROUP BY p.statut""",
+            code=code,
+        ))
+        tableau = faire(session, "membre_ca-mtb", "participation", annee=2026, activite=code)
+    prevenus, condamnes = comptes.get("prevenu", 0), comptes.get("condamne", 0)
+    montre = [n if n == 0 or n >= 5 else None for n in (prevenus, condamnes)]
+    total = prevenus + condamnes if None not in montre else None
+    assert tableau.lignes == ([[tableau.lignes[0][0], *montre, total]] if prevenus + condamnes else [])
+    if total is not None:
+        assert f"{total} personnes inscrites" in tableau.phrase
+
+
 def test_paie_d_une_personne_mois_par_mois_selon_le_versement(base: Engine) -> None:
     """« Son épargne mois par mois » : les paies de la période additionnées par mois de versement."""
     periode = {"du": datetime.date(2026, 1, 1), "au": datetime.date(2026, 11, 23)}
