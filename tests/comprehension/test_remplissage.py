@@ -203,6 +203,13 @@ def _lier_consultation(nom: str, question: str):
     return lier(CATALOGUE[nom], lire_mentions(texte, JOUR), plier(texte))
 
 
+def test_une_periode_d_un_bloc_va_du_debut_a_la_fin_quel_que_soit_l_ordre_des_dates_de_l_outil():
+    # `echeances_du_fonds` déclare « jusqu'au » avant « à partir du ».
+    question = "Qu'est-ce qui arrive à échéance au premier trimestre 2027 ?"
+    liaison = _lier_consultation("echeances_du_fonds", question)
+    assert liaison.arguments == {"du": datetime.date(2027, 1, 1), "au": datetime.date(2027, 3, 31)}
+
+
 def test_une_periode_dite_d_un_bloc_remplit_les_deux_dates():
     # « la semaine prochaine » est le contexte ; « d'ici trois mois » est la fenêtre demandée.
     question = "Le CA se réunit la semaine prochaine : nos échéances d'ici trois mois ?"
