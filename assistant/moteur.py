@@ -509,8 +509,12 @@ class Moteur:
                 )
             # « la menuiserie pis la buanderie », « nos contrats avec X, y sont-tu tous joints ? » : une
             # lecture pour chacune.
-            if trouves.plusieurs or (len(trouves.retenus) > 1 and TOUS.search(plier(demande.texte))):
-                arguments[nom] = [c.cle for c in trouves.retenus]
+            # La même clé dans plusieurs fonds (« CUI », pour le Fonds central) : une seule chose nommée.
+            cles = list(dict.fromkeys(c.cle for c in trouves.retenus))
+            if len(cles) == 1 and trouves.retenus:
+                arguments[nom] = cles[0]
+            elif trouves.plusieurs or (len(trouves.retenus) > 1 and TOUS.search(plier(demande.texte))):
+                arguments[nom] = cles
             elif len(trouves.retenus) > 1:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])
                 choix = designe.lequel.capitalize()

@@ -307,8 +307,9 @@ def _participation_a_l_activite(rangs: list[dict], quand: str, portee: str) -> T
         r = rangs[0]
         combien = (compte(r["total"], "personne inscrite", "personnes inscrites") if r["total"] is not None
                    else "un compte de 1 à 4 personnes n'est pas montré (voir le tableau)")
-        phrase = f"{majuscule(quand)}, {portee}, {r['nature']} : {combien}."
-    return _tableau_participation(phrase, [_cellules_participation(r) for r in rangs], rangs, par="Activité")
+        phrase = f"{majuscule(quand)}, {portee}, {r['activite']} : {combien}."
+    lignes = [[r["activite"], *_cellules_participation(r)] for r in rangs]
+    return _tableau_participation(phrase, lignes, rangs, ("Activité",))
 
 
 def _participation_par_fonds(
@@ -323,8 +324,10 @@ def _participation_par_fonds(
         if rangs
         else f"Aucune participation n'est consignée {quand} dans vos fonds."
     )
-    lignes = [[f"Fonds {r['fonds']}", *_cellules_participation(r)] for r in rangs]
-    return _tableau_participation(phrase, lignes, rangs, ("Fonds",), par="Activité" if activite else None)
+    activites = ("Activité",) if activite else ()
+    lignes = [[f"Fonds {r['fonds']}", *([r["activite"]] if activite else []), *_cellules_participation(r)]
+              for r in rangs]
+    return _tableau_participation(phrase, lignes, rangs, ("Fonds", *activites))
 
 
 def _participation_par_mois(
@@ -371,13 +374,13 @@ def _tableau_participation(
     lignes: list[list],
     rangs: list[dict],
     avant: tuple[str, ...] = (),
-    par: str | None = None,
+    par: str = "Nature d'activité",
 ) -> Tableau:
     supprimees = any(None in (r["prevenus"], r["condamnes"], r["total"]) for r in rangs)
     return Tableau(
         consultation="participation",
         phrase=phrase,
-        colonnes=[*avant, par or "Nature d'activité", "Prévenus", "Condamnés", "Total"],
+        colonnes=[*avant, par, "Prévenus", "Condamnés", "Total"],
         lignes=lignes,
         articles=[reglement("1", "art. 1, al. 1, 4°")],
         notes=["Une cellule vide compte de 1 à 4 personnes : elle n'est pas montrée."] if supprimees else [],

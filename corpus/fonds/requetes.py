@@ -772,7 +772,7 @@ def _paires(
     fonds ne change pas le nombre de paires, et les comptes d'un fonds s'ajoutent à ceux des autres.
     Sans `par_nature`, chaque personne une fois, quelle que soit l'activité (nature « toutes »)."""
     return (
-        select(m.Inscription.fonds_id, _groupe(par_nature, activite).label("nature"),
+        select(m.Inscription.fonds_id, _groupe(par_nature).label("nature"),
                m.Inscription.participant_id)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .where(
@@ -786,10 +786,8 @@ def _paires(
     )
 
 
-def _groupe(par_nature: bool, activite: str | None) -> Any:
-    """Ce que compte chaque rang : l'activité nommée (son nom), la nature d'activité, ou toutes."""
-    if activite is not None:
-        return m.Activite.nom
+def _groupe(par_nature: bool) -> Any:
+    """Ce que compte chaque rang : la nature d'activité, ou toutes."""
     return m.Activite.nature if par_nature else literal_column("'toutes'")
 
 
@@ -914,7 +912,7 @@ def comptes_participation(
     sans `par_nature`, chaque personne une fois, quelle que soit son activité (nature « toutes ») ;
     `par_mois` : les comptes de chaque mois de la période (clé « mois », son premier jour dans la
     période), une personne comptant dans chaque mois que touche une de ses inscriptions ; `activite` (son
-    code) : les personnes de cette seule activité, sous son nom (clé « nature »).
+    code) : les personnes de cette seule activité, son nom sous la clé « activite ».
 
     Les comptes d'une année sont lus précalculés, par fonds et par année (ParticipationAnnee). Un fonds
     marqué périmé est d'abord refait, dans une transaction à part comme le journal ; s'il ne peut l'être
@@ -944,6 +942,10 @@ def comptes_participation(
         total = effectif(prevenus + condamnes) if p is not None and c is not None else None
         cles = {**({"mois": mois} if par_mois else {}), **({"fonds": fonds} if par_fonds else {})}
         rangs.append({**cles, "nature": nature, "prevenus": p, "condamnes": c, "total": total})
+    if activite is not None:
+        nommee = select(m.Activite.nom).where(m.Activite.fonds_id.in_(ids), m.Activite.code == activite)
+        nom = session.scalars(nommee).first()
+        rangs = [{"activite": nom, **rang} for rang in rangs]
     return rangs
 
 
@@ -963,7 +965,7 @@ def _comptes_par_mois(
 
     touches: dict[tuple, int] = defaultdict(int)  # (fonds, nature, personne, statut) → un bit par mois touché
     for fonds_id, quoi, personne, statut, du, au in session.execute(
-        select(m.Inscription.fonds_id, _groupe(par_nature, activite), m.Inscription.participant_id,
+        select(m.Inscription.fonds_id, _groupe(par_nature), m.Inscription.participant_id,
                m.Participant.statut, m.Inscription.debut, m.Inscription.fin)
         .join(m.Activite, m.Activite.id == m.Inscription.activite_id)
         .join(m.Participant, m.Participant.id == m.Inscription.participant_id)

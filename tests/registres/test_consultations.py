@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from assistant.comprehension.mentions import lire_mentions, preparer
 from assistant.config import Config
 from assistant.conversation.composition import texte_donnees
+from assistant.registres.activites import NATURES
 from assistant.registres.declaration import Tableau
 from assistant.registres.entites import candidats, resoudre
 from assistant.registres.registre import CONSULTATIONS, consulter
@@ -147,7 +148,7 @@ def test_sans_periode_dite_la_paie_est_la_derniere_consignee(base: Engine) -> No
 @pytest.mark.parametrize("code", ["CUI", "EMB", "LOI"])
 def test_participation_a_une_activite_nommee(base: Engine, code: str) -> None:
     """« Combien de monde à la cuisine cette année ? » : les personnes de cette seule activité, prévenues
-    et condamnées, chaque compte de 1 à 4 personnes supprimé."""
+    et condamnées, chaque compte de 1 à 4 personnes supprimé ; l'activité et sa nature nommées."""
     with Session(base) as session:
         comptes = dict(lignes(
             session,
@@ -159,11 +160,19 @@ def test_participation_a_une_activite_nommee(base: Engine, code: str) -> None:
                GROUP BY p.statut""",
             code=code,
         ))
+        nom, nature = lignes(
+            session,
+            "SELECT a.nom, a.nature FROM activite a JOIN fonds f ON f.id = a.fonds_id"
+            " WHERE f.code = 'MTB' AND a.code = :code",
+            code=code,
+        )[0]
         tableau = faire(session, "membre_ca-mtb", "participation", annee=2026, activite=code)
     prevenus, condamnes = comptes.get("prevenu", 0), comptes.get("condamne", 0)
     montre = [n if n == 0 or n >= 5 else None for n in (prevenus, condamnes)]
     total = prevenus + condamnes if None not in montre else None
-    assert tableau.lignes == ([[tableau.lignes[0][0], *montre, total]] if prevenus + condamnes else [])
+    assert prevenus + condamnes > 0
+    assert tableau.lignes == [[nom, NATURES[nature], *montre, total]]
+    assert nom in tableau.phrase
     if total is not None:
         assert f"{total} personnes inscrites" in tableau.phrase
 

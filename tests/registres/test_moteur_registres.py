@@ -465,6 +465,14 @@ def test_celui_du_lendemain_se_compte_depuis_la_date_de_la_question_precedente(
     assert {str(ligne[0]) for ligne in reponse.data["rows"]} == {str(lendemain)}  # une ligne par signature
 
 
+def test_une_activite_de_meme_code_dans_chaque_fonds_est_une_seule_chose_nommee(moteur_registres, identites):
+    # Le Fonds central a une cuisine (CUI) dans chacun de ses fonds : une lecture, une ligne par fonds.
+    reponse = moteur_registres.repondre("Combien de personnes à la cuisine en 2026 ?",
+                                        identite=identites["fonds_central"])
+    assert reponse.route == "donnees", reponse.answer
+    assert sorted(ligne[0] for ligne in reponse.data["rows"]) == ["Fonds LAH", "Fonds MTB", "Fonds VDP"]
+
+
 def test_celle_du_28_est_ce_jour_du_mois_de_la_question_precedente(moteur_registres, identites, echantillon):
     from assistant.reponse import Message
 
