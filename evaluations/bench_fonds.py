@@ -154,6 +154,9 @@ def _lectures(session: Session, hasard: random.Random) -> dict[str, Callable[[],
         "participation_mois_par_mois": lambda: r.comptes_participation(
             ANONYME, session, periode=(datetime.date(2026, 1, 1), jour), par_nature=False, par_mois=True
         ),
+        "participation_d_une_activite": lambda: r.comptes_participation(
+            admin(), session, annee=2026, activite="CUI"
+        ),
     }
 
 
