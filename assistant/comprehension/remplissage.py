@@ -305,9 +305,9 @@ def _lier_intervalle(liaison: Liaison, mentions: list[Mention]) -> None:
                   if (a.debut, a.fin) == (b.debut, b.fin)), None)
     mois = [m for m in bornes if m.mois_entier]
     if len(dates) >= 2 and paire is not None:
-        # Le début au début, quel que soit l'ordre où l'outil déclare ses dates (« jusqu'au » avant « du »).
-        bornes_dans_l_ordre = sorted(paire, key=lambda m: m.valeur)
-        for argument, mention in zip(_debut_et_fin(dates), bornes_dans_l_ordre, strict=True):
+        # La première borne dite au début, quel que soit l'ordre où l'outil déclare ses dates (« jusqu'au »
+        # avant « du ») ; une période écrite à l'envers le reste, pour que le calcul le dise.
+        for argument, mention in zip(_debut_et_fin(dates), paire, strict=True):
             _donner(liaison, argument, mention)
     elif len(dates) >= 2 and len(mois) >= 2 and all(a.indices.periode for a in dates):
         _lier_mois_enumeres(liaison, dates, mois)

@@ -208,6 +208,10 @@ def test_une_periode_d_un_bloc_va_du_debut_a_la_fin_quel_que_soit_l_ordre_des_da
     question = "Qu'est-ce qui arrive à échéance au premier trimestre 2027 ?"
     liaison = _lier_consultation("echeances_du_fonds", question)
     assert liaison.arguments == {"du": datetime.date(2027, 1, 1), "au": datetime.date(2027, 3, 31)}
+    # Une période écrite à l'envers reste telle qu'écrite : le calculateur dit que l'échéance précède.
+    contrat = _lier("verifier_contrat", "Contrat de 15 000 $ du 1er juillet 2027 au 30 juin 2027, il passe ?")
+    assert (contrat.arguments["date_debut"], contrat.arguments["date_echeance"]) == (
+        datetime.date(2027, 7, 1), datetime.date(2027, 6, 30))
 
 
 def test_une_periode_dite_d_un_bloc_remplit_les_deux_dates():
