@@ -22,8 +22,8 @@ from assistant.registres.tableaux import compte, dire_periode, enumerer, heures,
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant
-from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Booleen, Indices, Jour
+from outils.dates import MOIS, format_date
+from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Indices, Jour
 from outils.resultat import loi, reglement
 
 PERIODE_DE_PAIE = 14  # jours : « la paie d'après » est celle de la période suivante
@@ -74,6 +74,12 @@ class ArgumentsPaieDuFonds(ArgumentsPeriodeDePaie):
         title="activité",
         description="Le code d'une activité du fonds (« CUI »), si la question en nomme une.",
     )
+    par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
+        False,
+        title="mois par mois",
+        description="Les mêmes agrégats pour chaque mois de versement (« la masse salariale mois par"
+        " mois »).",
+    )
 
 
 @consultation(
@@ -95,9 +101,11 @@ def paie_du_fonds(
     le: datetime.date | None = None,
     statut: str | None = None,
     activite: str | None = None,
+    par_mois: bool = False,
 ) -> Tableau:
     debut, fin = periode(jour, du, au) if du or au else (None, jour)
-    paie = requetes.paies_versees(identite, session, au=fin, du=debut, par_versement=par_versement, le=le)
+    paie = requetes.paies_versees(identite, session, au=fin, du=debut, par_versement=par_versement, le=le,
+                                  par_mois=par_mois)
     # Par versement, la période est celle des versements demandée, pas celle du travail qu'ils paient.
     if par_versement and not le and debut is not None:
         quand = f"pour les paies versées {dire_periode(debut, fin)}"
@@ -119,6 +127,11 @@ def paie_du_fonds(
         if not statut and ensemble["retenues_legales"] is not None:
             phrase += f" Retenues légales : {format_montant(ensemble['retenues_legales'])} (LSCQ, art. 91)."
     lignes = _lignes(paie)
+    colonnes = ["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
+                "Épargne"]
+    if par_mois and paie["par_mois"] and not activite:
+        colonnes, lignes = ["Mois de versement", *colonnes[1:]], _lignes_par_mois(paie["par_mois"], statut)
+        phrase += " Mois par mois, selon le jour de versement : voir le tableau."
     if any(None in ligne[1:3] for ligne in lignes):
         notes.append("Une cellule « — » compte de 1 à 4 personnes, ou la révélerait par différence : elle"
                      " n'est pas montrée.")
@@ -128,8 +141,7 @@ def paie_du_fonds(
     return Tableau(
         consultation="paie_du_fonds",
         phrase=phrase,
-        colonnes=["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
-                  "Épargne"],
+        colonnes=colonnes,
         lignes=lignes,
         articles=_articles_de_la_paie(),
         notes=notes,
@@ -260,6 +272,13 @@ def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
                 g["brute"] if g["brute"] is not None or g["personnes"] is None else "", "", "", ""]
                for g in paie["par_activite"]]
     return lignes
+
+
+def _lignes_par_mois(mois: list[dict[str, Any]], statut: str | None) -> list[list[Any]]:
+    """Chaque mois de versement : l'ensemble, ou le statut demandé."""
+    return [[f"{MOIS[r['mois'].month - 1]} {r['mois'].year}",
+             *_cellules(next((g for g in r["par_statut"] if g["statut"] == statut), r["ensemble"]))]
+            for r in mois]
 
 
 def _cellules(g: dict[str, Any]) -> list[Any]:

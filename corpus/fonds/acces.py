@@ -42,8 +42,8 @@ def supprimer_petits(groupes: list[dict], cles: tuple[str, ...]) -> list[dict]:
     """Les groupes d'un agrégat (par activité, par statut), chacun compté en `personnes` : un groupe de
     1 à 4 personnes perd ses cellules `cles` et son compte. Suppression complémentaire : une seule
     cellule cachée à côté d'un total montré se retrouverait par différence ; on cache alors aussi le
-    plus petit des autres groupes."""
-    caches = {i for i, g in enumerate(groupes) if effectif(g["personnes"]) is None}
+    plus petit des autres groupes. Un groupe déjà caché (`personnes` à None) compte comme caché."""
+    caches = {i for i, g in enumerate(groupes) if g["personnes"] is None or effectif(g["personnes"]) is None}
     montres = sorted((g["personnes"], i) for i, g in enumerate(groupes) if i not in caches and g["personnes"])
     if len(caches) == 1 and montres:
         caches.add(montres[0][1])

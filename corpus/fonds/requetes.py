@@ -205,6 +205,7 @@ def paies_versees(
     du: datetime.date | None = None,
     par_versement: bool = False,
     le: datetime.date | None = None,
+    par_mois: bool = False,
 ) -> dict[str, Any]:
     """Art. 11, 15, 16 ; LSCQ, art. 91 : la paie du fonds sur une période, en agrégats seulement —
     personnes payées, heures, montants ; par statut et par activité (le fonds la nomme quand il y en a
@@ -214,7 +215,8 @@ def paies_versees(
 
     Les paies dont la période commence du `du` au `au` (par versement : versées du `du` au `au`) ; `le`
     désigne une paie, celle versée ce jour-là ou sinon celle dont la période le comprend ; sans `du` ni
-    `le`, la dernière paie dont la période commence au plus tard le `au`."""
+    `le`, la dernière paie dont la période commence au plus tard le `au`. `par_mois` : les mêmes agrégats
+    pour chaque mois de versement (clé « par_mois »), chacun supprimé sous 5 personnes."""
     de_la_periode, le = _paies_de_la_periode(session, ids, au, du, par_versement, le)
     paies = session.execute(
         select(m.LignePaie, m.Participant.statut)
@@ -235,6 +237,8 @@ def paies_versees(
         "ensemble": ensemble if effectif(ensemble["personnes"]) is not None else _vide(ensemble),
         "par_statut": supprimer_petits(par_statut, ("heures", *MONTANTS_DE_PAIE)),
     }
+    if par_mois:
+        paie["par_mois"] = _par_mois_de_versement(paies)
     if identite.anonyme:
         return _sans_argent(paie)
     par_activite = _heures_par_activite(session, de_la_periode)
@@ -304,7 +308,45 @@ def _sans_argent(paie: dict[str, Any]) -> dict[str, Any]:
     sans_argent = {cle: None for cle in (*MONTANTS_DE_PAIE, "retenues_legales")}
     return {**paie, "ensemble": {**paie["ensemble"], **sans_argent},
             "par_statut": [{**g, **sans_argent} for g in paie["par_statut"]],
+            "par_mois": [{**r, "ensemble": {**r["ensemble"], **sans_argent},
+                          "par_statut": [{**g, **sans_argent} for g in r["par_statut"]]}
+                         for r in paie.get("par_mois", [])],
             "par_fonds": [], "par_activite": []}
+
+
+def _par_mois_de_versement(paies: list[Any]) -> list[dict[str, Any]]:
+    """Les paies de chaque mois de versement, en agrégats : l'ensemble et chaque statut, supprimés sous 5."""
+    mois: dict[datetime.date, list[Any]] = defaultdict(list)
+    for lp, statut in paies:
+        mois[lp.versee_le.replace(day=1)].append((lp, statut))
+    rangs = [{"mois": premier, "ensemble": _agreger([lp for lp, _ in du_mois]),
+              "par_statut": [{"statut": statut, **_agreger([lp for lp, s in du_mois if s == statut])}
+                             for statut in ("prevenu", "condamne")]}
+             for premier, du_mois in sorted(mois.items())]
+    return _supprimer_en_croix(rangs)
+
+
+def _supprimer_en_croix(rangs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Un tableau mois × (ensemble, statuts) dont les totaux de la période sont dits ailleurs : chaque
+    cellule de 1 à 4 personnes est cachée, puis, jusqu'à ce que rien ne change, une seule cellule cachée
+    dans un mois (à côté de son ensemble) ou dans une colonne (à côté du total de la période) en fait
+    cacher une autre ; un ensemble caché cache ses statuts, qui le redonneraient par addition."""
+    cles = ("heures", "retenues_legales", *MONTANTS_DE_PAIE)
+    while True:
+        avant = [(r["ensemble"]["personnes"], [g["personnes"] for g in r["par_statut"]]) for r in rangs]
+        for r in rangs:
+            r["par_statut"] = supprimer_petits(r["par_statut"], cles)
+            if r["ensemble"]["personnes"] is None or effectif(r["ensemble"]["personnes"]) is None:
+                r["ensemble"] = _vide(r["ensemble"])
+                r["par_statut"] = [{**_vide(g), "statut": g["statut"]} for g in r["par_statut"]]
+        for r, ensemble in zip(rangs, supprimer_petits([r["ensemble"] for r in rangs], cles), strict=True):
+            r["ensemble"] = ensemble
+        for k in range(len(rangs[0]["par_statut"]) if rangs else 0):
+            colonne = supprimer_petits([r["par_statut"][k] for r in rangs], cles)
+            for r, groupe in zip(rangs, colonne, strict=True):
+                r["par_statut"][k] = groupe
+        if avant == [(r["ensemble"]["personnes"], [g["personnes"] for g in r["par_statut"]]) for r in rangs]:
+            return rangs
 
 
 def _qui(ligne: Any) -> tuple[int, int]:

@@ -1534,6 +1534,59 @@ def test_une_paie_du_fonds_recomptee(base: Engine) -> None:
     assert f"{personnes} personnes payées" in tableau.phrase
 
 
+@pytest.mark.parametrize("statut", [None, "prevenu"])
+def test_la_paie_du_fonds_mois_par_mois_selon_le_versement(base: Engine, statut: str | None) -> None:
+    """« La masse salariale mois par mois » : chaque mois de versement recompté ici en SQL ; une cellule
+    montrée l'est exactement, jamais sous 5 personnes ; dans une colonne, jamais une seule cellule cachée
+    (le total de la période, dit dans la phrase, la redonnerait)."""
+    periode = {"du": datetime.date(2026, 1, 1), "au": datetime.date(2026, 11, 23)}
+    with Session(base) as session:
+        mois = lignes(
+            session,
+            """SELECT substr(CAST(l.versee_le AS TEXT), 1, 7) AS mois, COUNT(DISTINCT l.participant_id) AS n,
+                      SUM(l.brute) AS brute
+               FROM ligne_paie l JOIN participant p ON p.id = l.participant_id
+               JOIN fonds f ON f.id = l.fonds_id
+               WHERE f.code = 'VDP' AND l.du >= :du AND l.du <= :au AND p.statut LIKE :statut
+               GROUP BY substr(CAST(l.versee_le AS TEXT), 1, 7) ORDER BY 1""",
+            statut=statut or "%", **periode,
+        )
+        dit = {"statut": statut} if statut else {}
+        tableau = faire(session, "membre_ca-vdp", "paie_du_fonds", par_mois=True, **dit, **periode)
+    attendus = {f"{MOIS[int(r.mois[5:]) - 1]} {r.mois[:4]}": r for r in mois}
+    assert set(colonne(tableau, "Mois de versement")) <= set(attendus) and len(tableau.lignes) >= 6
+    montres = 0
+    for ligne in tableau.lignes:
+        r = attendus[ligne[0]]
+        if ligne[1] is not None:
+            montres += 1
+            assert ligne[1] == r.n >= 5 and ligne[3] == argent(r.brute), ligne
+    assert montres and [ligne[1] for ligne in tableau.lignes].count(None) != 1
+
+
+def test_la_suppression_en_croix_des_mois():
+    from corpus.fonds.requetes import _supprimer_en_croix
+
+    def groupe(n: int, statut: str | None = None) -> dict:
+        return {**({"statut": statut} if statut else {}), "personnes": n, "heures": Decimal(n),
+                "retenues_legales": None, "brute": Decimal(n), "prelevement": Decimal(0),
+                "verse_directeur": Decimal(0), "allocation": Decimal(0), "epargne": Decimal(0)}
+
+    rangs = [{"mois": m, "ensemble": groupe(p + c),
+              "par_statut": [groupe(p, "prevenu"), groupe(c, "condamne")]}
+             for m, (p, c) in enumerate([(6, 20), (3, 20), (7, 20), (8, 21)])]
+    rangs = _supprimer_en_croix(rangs)
+    prevenus = [r["par_statut"][0]["personnes"] for r in rangs]
+    # Le mois à 3 prévenus est caché, et un autre avec lui (le total de la période le redonnerait) ; dans
+    # ces mois, les condamnés aussi (l'ensemble du mois le redonnerait).
+    assert prevenus.count(None) == 2 and prevenus[1] is None
+    for r in rangs:
+        if r["par_statut"][0]["personnes"] is None:
+            assert r["par_statut"][1]["personnes"] is None or r["ensemble"]["personnes"] is None
+    condamnes = [r["par_statut"][1]["personnes"] for r in rangs]
+    assert condamnes.count(None) != 1 and [r["ensemble"]["personnes"] for r in rangs].count(None) != 1
+
+
 @pytest.mark.parametrize("fonds", ["VDP", "MTB", "LAH"])
 def test_rien_sous_cinq_personnes_ni_par_difference(base: Engine, fonds: str) -> None:
     with Session(base) as session:
