@@ -26,6 +26,7 @@ from assistant.comprehension.demande import Appel, Demande
 from assistant.comprehension.hors_sujet import SEUIL_HORS_SUJET, du_ressort
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, NUMERO_A_ZEROS, PIECE, plier
+from assistant.comprehension.remplissage import present
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
@@ -34,7 +35,6 @@ from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
-    demande_qui_par_statut,
     dit_sa_portee,
     hors_perimetre,
     vise_un_tiers,
@@ -100,6 +100,10 @@ PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble d
 # Les rôles qui voient des personnes incarcérées une à une (participants, paie) : ceux de leurs lectures.
 LECTEURS_DES_PERSONNES = requetes.autorisations.roles | requetes.heures_et_paie.roles
 LECTEURS_DES_STATUTS = requetes.participants.roles  # qui est prévenu, qui est condamné
+# Les mots d'un statut (« prévenus », « en attente de son procès »), tels que les déclare la consultation qui
+# les lit : « c'est qui les prévenus ? » demande le statut de personnes identifiables.
+MOTS_DU_STATUT = tuple(mot for a in CATALOGUE["participants_activite"].arguments if a.nom == "statut"
+                       for mots in a.indices.valeurs.values() for mot in mots)
 FIN_PHRASE = re.compile(r"(?<=[.!?:;])\s+|\n")
 
 
@@ -355,7 +359,8 @@ class Moteur:
             # Qui est prévenu, qui travaille à l'atelier : des personnes, pas des nombres.
             refus = ("je ne dis pas qui sont les personnes incarcérées d'une activité ou d'un statut ; "
                      "votre rôle ne voit que des nombres d'ensemble")
-        elif demande_qui_par_statut(demande.texte) and identite.role not in LECTEURS_DES_STATUTS:
+        elif (demande_qui(demande.texte) and present(MOTS_DU_STATUT, plier(demande.texte))
+              and identite.role not in LECTEURS_DES_STATUTS):
             # La paie voit des lignes de paie, pas qui est prévenu : un statut ne sort pas d'une personne
             # identifiable hors de son conseiller (FUND-DATA).
             refus = ("je ne dis pas qui est prévenu ou condamné : seul le conseiller de l'établissement voit"
@@ -507,20 +512,18 @@ class Moteur:
                     "vérifiez-en le nom, le numéro ou la date."
                     + (f" De cette sorte, vos registres ont : {proches}." if proches else "")
                 )
-            # « la menuiserie pis la buanderie », « nos contrats avec X, y sont-tu tous joints ? » : une
-            # lecture pour chacune.
             # La même clé dans plusieurs fonds (« CUI », pour le Fonds central) : une seule chose nommée.
             cles = list(dict.fromkeys(c.cle for c in trouves.retenus))
-            if len(cles) == 1 and trouves.retenus:
+            if len(cles) == 1:
                 arguments[nom] = cles[0]
-            elif trouves.plusieurs or (len(trouves.retenus) > 1 and TOUS.search(plier(demande.texte))):
+            elif trouves.plusieurs or (cles and TOUS.search(plier(demande.texte))):
+                # « la menuiserie pis la buanderie », « nos contrats avec X, y sont-tu tous joints ? » : une
+                # lecture pour chacune.
                 arguments[nom] = cles
-            elif len(trouves.retenus) > 1:
+            elif cles:
                 liste = " ; ".join(c.libelle for c in trouves.retenus[:6])
                 choix = designe.lequel.capitalize()
                 return f"Plusieurs correspondent dans vos registres : {liste}. {choix} voulez-vous dire ?"
-            if trouves.unique:
-                arguments[nom] = trouves.unique.cle
         pseudonymes = list(dict.fromkeys(m.valeur for m in demande.mentions if m.genre == Genre.PSEUDONYME))
         if len(pseudonymes) > 1 and "pseudonyme" in CONSULTATIONS[appel.outil].schema.model_fields:
             arguments["pseudonyme"] = pseudonymes  # « P-LAH-0007 pis P-LAH-0012 » : une lecture chacune

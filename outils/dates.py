@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from outils.erreurs import EntreeInvalide
+
+T = TypeVar("T")
 
 MOIS = (
     "janvier",
@@ -41,6 +45,17 @@ def mois_de(debut: datetime.date, fin: datetime.date) -> list[tuple[datetime.dat
     return mois
 
 
+def par_mois(
+    elements: Iterable[T], jour: Callable[[T], datetime.date]
+) -> list[tuple[datetime.date, list[T]]]:
+    """Les éléments groupés par le mois de leur jour (son premier jour), du plus ancien au plus récent :
+    une paie dans le mois de son versement."""
+    groupes: dict[datetime.date, list[T]] = {}
+    for element in elements:
+        groupes.setdefault(jour(element).replace(day=1), []).append(element)
+    return sorted(groupes.items(), key=lambda groupe: groupe[0])
+
+
 def decaler_annees(jour: datetime.date, annees: int) -> datetime.date:
     """Le même jour, `annees` ans plus tard (ou plus tôt) ; un 29 février devient le 28."""
     try:
@@ -53,6 +68,11 @@ def format_date(jour: datetime.date) -> str:
     """« 1er novembre 2026 », « 15 octobre 2026 » : le premier du mois s'écrit 1er."""
     quantieme = "1er" if jour.day == 1 else str(jour.day)
     return f"{quantieme} {MOIS[jour.month - 1]} {jour.year}"
+
+
+def format_mois(jour: datetime.date) -> str:
+    """« octobre 2026 » : le mois de `jour`."""
+    return f"{MOIS[jour.month - 1]} {jour.year}"
 
 
 def lire_date(valeur: datetime.date | str | None, champ: str = "date") -> datetime.date:

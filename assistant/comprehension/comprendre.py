@@ -34,6 +34,7 @@ from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
     NUMERO_A_ZEROS,
+    QUANTIEME,
     QUANTITE,
     REFERENCE,
     SANS_BORNE,
@@ -184,7 +185,7 @@ def _jours_voisins(mentions: list[Mention], precedente: Demande, plie: str) -> l
 
 
 # « celle du 28 », « et le 3 ? » : un jour du mois sans son mois ni son année.
-JOUR_SEUL = re.compile(r"(?:le |du |au )?(\d{1,2})(?:er)?")
+JOUR_SEUL = re.compile(rf"(?:le |du |au )?{QUANTIEME}")
 AVANT_UN_JOUR = re.compile(r"\b(?:le|du|au)\s*$")
 
 

@@ -174,7 +174,8 @@ MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode()
 # les deux nombres peuvent être un mois.
 # « 15/01/2027 », « 15-01-27 » : jour, mois, année (sur deux chiffres : 20aa), le même séparateur deux fois.
 DATE_EN_CHIFFRES = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2({_ANS}|\d\d)(?![\d/-])")
-JOUR_ET_MOIS = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
+QUANTIEME = r"(\d{1,2})(?:er)?"  # le jour du mois : « 28 », « 1er »
+JOUR_ET_MOIS = re.compile(rf"\b{QUANTIEME} ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
 # les ordinaux en chiffres : « le 10e du mois » est une date).
@@ -502,13 +503,14 @@ def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mentio
     return mentions
 
 
+# « de l'heure », « /h » : l'unité d'un montant par heure.
+PAR_HEURE = r"\s*(?:de l'heure|l'heure|a l'heure|/\s?h\b|/\s?heure|par heure)"
 TAUX_HORAIRE_APRES = re.compile(
-    r"\s*(?:de l'heure|l'heure|/\s?h\b|/\s?heure|par heure)\s*,?\s*(?:pour|x|fois|sur|×)\s*"
-    r"(?:les |ses |des |un total de )?"
+    rf"{PAR_HEURE}\s*,?\s*(?:pour|x|fois|sur|×)\s*(?:les |ses |des |un total de )?"
 )
 
 
-A_L_HEURE = re.compile(r"\s*(?:de l'heure|l'heure|a l'heure|/\s?h\b|/\s?heure|par heure)")
+A_L_HEURE = re.compile(PAR_HEURE)
 
 
 def _au_taux_horaire(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -1034,7 +1036,7 @@ def _analyser(texte: str, jour: datetime.date) -> list[dict]:
 
 # « Le programme 2028 le 15 octobre 2027 » : Duckling colle au jour l'année qui le précède (« 2028 le
 # 15 octobre ») ; en français l'année suit le jour, celle d'avant est une autre mention.
-ANNEE_AVANT_LE_JOUR = re.compile(r"(?:19|20)\d\d(?=,?\s+(?:le\s+)?\d{1,2}(?:er)?\s)")
+ANNEE_AVANT_LE_JOUR = re.compile(rf"(?:19|20)\d\d(?=,?\s+(?:le\s+)?{QUANTIEME}\s)")
 
 
 def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Mention]:
@@ -1072,13 +1074,17 @@ def _rang(plie: str, debut: int, fin: int) -> bool:
             and (EN_AVANT.search(plie, max(0, debut - 5), debut) or NOM_APRES.match(plie, fin)) is not None)
 
 
+# Le démonstratif renforcé : « ce mois-là » (le trait d'union suffit), « cette année là » (sans lui, il
+# faut le démonstratif devant : « le 3 mars la paie » n'en est pas un).
 DEMONSTRATIF = re.compile(r"(?:ce|cet|cette)\s")
+LA_APRES_TRAIT = re.compile(r"-\s?la\b")
+LA_APRES_ESPACE = re.compile(r"\s+la\b")
 
 
 def _anaphore(plie: str, debut: int, fin: int) -> bool:
-    """« ce mois-là », « cette année là » (sans trait d'union : seulement après un démonstratif)."""
-    return re.match(r"-\s?la\b", plie[fin:]) is not None or (
-        DEMONSTRATIF.match(plie, debut) is not None and re.match(r"\s+la\b", plie[fin:]) is not None)
+    """« ce mois-là », « cette année-là » : la date dont on parlait."""
+    return LA_APRES_TRAIT.match(plie, fin) is not None or (
+        DEMONSTRATIF.match(plie, debut) is not None and LA_APRES_ESPACE.match(plie, fin) is not None)
 
 
 FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")

@@ -82,14 +82,6 @@ def demande_qui(question: str) -> bool:
     return QUI_SONT.search(replier(question)) is not None
 
 
-STATUT_DIT = re.compile(r"\b(?:prevenue?s?|condamnee?s?)\b")
-
-
-def demande_qui_par_statut(question: str) -> bool:
-    """« C'est qui les prévenus sur la paye ? » : quelles personnes ont tel statut (art. 1, 4°)."""
-    return demande_qui(question) and STATUT_DIT.search(replier(question)) is not None
-
-
 # « Les programmes soumis par chaque fonds », « comparé aux autres établissements » : la question
 # détaille ou compare les fonds, quand la réponse ne lirait que ceux de qui demande.
 FONDS = r"(?:fonds|etablissements?)"

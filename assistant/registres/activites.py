@@ -13,7 +13,7 @@ from assistant.registres.declaration import Designe, Tableau, consultation
 from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, periode
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
-from outils.dates import MOIS, format_date, mois_de
+from outils.dates import format_date, format_mois, mois_de
 from outils.declaration import (
     MOIS_PAR_MOIS,
     PERIODE,
@@ -349,7 +349,7 @@ def _participation_par_mois(
     )
     lignes, dits = [], []
     for r in rangs:
-        nom = f"{MOIS[r['mois'].month - 1]} {r['mois'].year}"
+        nom = format_mois(r["mois"])
         lignes.append([*([f"Fonds {r['fonds']}"] if plusieurs else []), nom, r["prevenus"], r["condamnes"],
                        r["total"]])
         if not plusieurs and r["total"] is not None:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from assistant.comprehension.mentions import NOMBRE, PIECE, Mention, plier
-from assistant.recherche.analyseur import analyser
+from assistant.recherche.analyseur import MOT, analyser
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.declaration import Genre
@@ -54,10 +54,6 @@ class Resolution:
     designe: bool = False  # la question désignait une chose (par son nom, son numéro ou sa date)
     plusieurs: bool = False  # elle en nomme plusieurs, chacune par ses propres mots : toutes sont voulues
     proches: list[Candidat] = field(default_factory=list)  # introuvable, mais de la même sorte
-
-    @property
-    def unique(self) -> Candidat | None:
-        return self.retenus[0] if len(self.retenus) == 1 else None
 
 
 def mots(texte: str) -> set[str]:
@@ -175,8 +171,8 @@ def _ecrit_comme_un_nom(plie: str, communs: set[str], candidats: list[Candidat])
     """Un mot commun écrit dans la question comme dans un nom (« l'atelier », « Emballages Fictifs »),
     au pluriel près ; pas une autre forme de la même racine (« ont travaillé » pour « atelier de
     travail »)."""
-    formes = {m.rstrip("sx") for c in candidats for nom in c.noms for m in re.findall(r"[a-z]+", plier(nom))}
-    return any(m.rstrip("sx") in formes for m in re.findall(r"[a-z]+", plie) if mots(m) & communs)
+    formes = {m.rstrip("sx") for c in candidats for nom in c.noms for m in MOT.findall(plier(nom))}
+    return any(m.rstrip("sx") in formes for m in MOT.findall(plie) if mots(m) & communs)
 
 
 def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:

@@ -22,7 +22,7 @@ from assistant.registres.tableaux import compte, dire_periode, enumerer, heures,
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant
-from outils.dates import MOIS, format_date
+from outils.dates import format_date, format_mois
 from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Indices, Jour
 from outils.resultat import loi, reglement
 
@@ -129,7 +129,10 @@ def paie_du_fonds(
     lignes = _lignes(paie)
     colonnes = ["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
                 "Épargne"]
-    if par_mois and paie["par_mois"] and not activite:
+    if par_mois and activite:
+        notes.append("Le mois par mois se lit pour tout le fonds ou pour un statut, pas pour une activité :"
+                     " voici la période entière.")
+    elif par_mois and paie["par_mois"]:
         colonnes, lignes = ["Mois de versement", *colonnes[1:]], _lignes_par_mois(paie["par_mois"], statut)
         phrase += " Mois par mois, selon le jour de versement : voir le tableau."
     if any(None in ligne[1:3] for ligne in lignes):
@@ -222,10 +225,14 @@ def _tableau_du_programme(
                   f"{compte(groupe['personnes'], *PAYES[statut])} pour {heures(groupe['heures'])}.")
     groupes = [("Ensemble", paie["ensemble"])]
     groupes += [(majuscule(STATUTS[g["statut"]]), g) for g in paie["par_statut"]]
+    par = "Groupe"
+    if paie.get("par_mois"):  # mois par mois : des personnes et des heures, comme pour la période
+        par, groupes = "Mois de versement", [(format_mois(r["mois"]), _groupe_du_mois(r, statut))
+                                             for r in paie["par_mois"]]
     return Tableau(
         consultation="paie_du_fonds",
         phrase=phrase,
-        colonnes=["Groupe", "Personnes payées", "Heures"],
+        colonnes=[par, "Personnes payées", "Heures"],
         lignes=[[nom, g["personnes"], None if g["heures"] is None else heures(g["heures"])]
                 for nom, g in groupes],
         articles=[reglement("11", "art. 11, al. 1")],
@@ -276,9 +283,11 @@ def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
 
 def _lignes_par_mois(mois: list[dict[str, Any]], statut: str | None) -> list[list[Any]]:
     """Chaque mois de versement : l'ensemble, ou le statut demandé."""
-    return [[f"{MOIS[r['mois'].month - 1]} {r['mois'].year}",
-             *_cellules(next((g for g in r["par_statut"] if g["statut"] == statut), r["ensemble"]))]
-            for r in mois]
+    return [[format_mois(r["mois"]), *_cellules(_groupe_du_mois(r, statut))] for r in mois]
+
+
+def _groupe_du_mois(mois: dict[str, Any], statut: str | None) -> dict[str, Any]:
+    return next((g for g in mois["par_statut"] if g["statut"] == statut), mois["ensemble"])
 
 
 def _cellules(g: dict[str, Any]) -> list[Any]:

@@ -21,7 +21,7 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils import parametres
 from outils.argent import format_montant
-from outils.dates import MOIS, format_date
+from outils.dates import format_date, format_mois, par_mois
 from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
 from outils.resultat import Resultat, loi, reglement
@@ -158,7 +158,7 @@ def paie_personne(
         notes.append("La colonne Prime est la prime de supervision ou de tâches complexes (art. 11, al. 2).")
     articles += [reglement("15", "art. 15"), reglement("16", "art. 16, al. 1"), loi("91")]
     if par_mois and lignes:  # chaque paie vérifiée ci-dessus ; le tableau les additionne par mois
-        colonnes, lignes = _par_mois_de_versement(paie["lignes"])
+        colonnes, lignes = _sommes_par_mois_de_versement(paie["lignes"])
         phrase += f" Mois par mois, selon le jour de versement : {compte(len(lignes), 'mois', 'mois')}."
     return Tableau(
         consultation="paie_personne",
@@ -180,15 +180,12 @@ SOMMES_DU_MOIS = (("heures", "Heures"), ("brute", "Brute"), ("retenues_legales",
                   ("allocation", "Allocation"), ("epargne", "Épargne"))
 
 
-def _par_mois_de_versement(paies: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+def _sommes_par_mois_de_versement(paies: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
     """Les paies additionnées par mois de versement : une paie compte dans le mois où elle est versée."""
-    mois: dict[datetime.date, list[dict[str, Any]]] = {}
-    for lg in paies:
-        mois.setdefault(lg["versee_le"].replace(day=1), []).append(lg)
     lignes = [
-        [f"{MOIS[premier.month - 1]} {premier.year}", len(du_mois),
+        [format_mois(premier), len(du_mois),
          *(sum((lg[cle] for lg in du_mois), ZERO) for cle, _ in SOMMES_DU_MOIS)]
-        for premier, du_mois in sorted(mois.items())
+        for premier, du_mois in par_mois(paies, lambda lg: lg["versee_le"])
     ]
     for ligne in lignes:
         ligne[2] = heures(ligne[2])

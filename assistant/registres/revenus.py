@@ -17,7 +17,7 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from corpus.fonds.modeles import SOURCES_REVENU
 from outils.argent import format_montant, format_taux
-from outils.dates import MOIS, format_date
+from outils.dates import format_date, format_mois
 from outils.declaration import MOIS_PAR_MOIS, PERIODE, Annee, Arguments, Booleen, Indices, Jour, Taux, choix
 from outils.registre import executer
 from outils.resultat import loi, reglement
@@ -328,7 +328,7 @@ def _mois_par_mois(
     periodes: dict[str, Decimal] = {}
     for premier, montant in mois.items():
         nom = (f"{RANGS_DE_TRIMESTRE[(premier.month - 1) // 3]} trimestre {premier.year}" if trimestres
-               else f"{MOIS[premier.month - 1]} {premier.year}")
+               else format_mois(premier))
         periodes[nom] = periodes.get(nom, ZERO) + montant
     de = f" {_source(source, 1)}" if source else f" {_portee(identite)}"
     total = sum(periodes.values(), ZERO)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
 from corpus.fonds.identite import Identite
-from outils.dates import mois_de
+from outils.dates import mois_de, par_mois
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -316,13 +316,10 @@ def _sans_argent(paie: dict[str, Any]) -> dict[str, Any]:
 
 def _par_mois_de_versement(paies: list[Any]) -> list[dict[str, Any]]:
     """Les paies de chaque mois de versement, en agrégats : l'ensemble et chaque statut, supprimés sous 5."""
-    mois: dict[datetime.date, list[Any]] = defaultdict(list)
-    for lp, statut in paies:
-        mois[lp.versee_le.replace(day=1)].append((lp, statut))
     rangs = [{"mois": premier, "ensemble": _agreger([lp for lp, _ in du_mois]),
               "par_statut": [{"statut": statut, **_agreger([lp for lp, s in du_mois if s == statut])}
                              for statut in ("prevenu", "condamne")]}
-             for premier, du_mois in sorted(mois.items())]
+             for premier, du_mois in par_mois(paies, lambda paie: paie[0].versee_le)]
     return _supprimer_en_croix(rangs)
 
 
@@ -332,8 +329,12 @@ def _supprimer_en_croix(rangs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dans un mois (à côté de son ensemble) ou dans une colonne (à côté du total de la période) en fait
     cacher une autre ; un ensemble caché cache ses statuts, qui le redonneraient par addition."""
     cles = ("heures", "retenues_legales", *MONTANTS_DE_PAIE)
+
+    def caches() -> list[tuple]:
+        return [(r["ensemble"]["personnes"], [g["personnes"] for g in r["par_statut"]]) for r in rangs]
+
     while True:
-        avant = [(r["ensemble"]["personnes"], [g["personnes"] for g in r["par_statut"]]) for r in rangs]
+        avant = caches()
         for r in rangs:
             r["par_statut"] = supprimer_petits(r["par_statut"], cles)
             if r["ensemble"]["personnes"] is None or effectif(r["ensemble"]["personnes"]) is None:
@@ -345,7 +346,7 @@ def _supprimer_en_croix(rangs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             colonne = supprimer_petits([r["par_statut"][k] for r in rangs], cles)
             for r, groupe in zip(rangs, colonne, strict=True):
                 r["par_statut"][k] = groupe
-        if avant == [(r["ensemble"]["personnes"], [g["personnes"] for g in r["par_statut"]]) for r in rangs]:
+        if caches() == avant:  # on ne fait que cacher : l'état finit par ne plus changer
             return rangs
 
 

@@ -9,7 +9,6 @@ from assistant.conversation.perimetre import (
     ce_qui_est_demande,
     demande_plusieurs_fonds,
     demande_qui,
-    demande_qui_par_statut,
     dit_sa_portee,
     hors_perimetre,
     vise_un_tiers,
@@ -143,15 +142,3 @@ def test_le_public_n_a_pas_de_chez_soi():
     partout = "Mon frère est à Mont-Brumeux. Dans tout le réseau, combien en formation ?"
     assert ce_qui_est_demande(partout, chez_soi=False) == "Dans tout le réseau, combien en formation ?"
 
-
-@pytest.mark.parametrize(
-    ("question", "attendu"),
-    [
-        ("Sur la paye du 26 octobre, c'est qui les prévenus ? juste les pseudos", True),
-        ("Quels condamnés ont travaillé à la cuisine ?", True),
-        ("C'est qui qui a fait le plus d'heures ?", False),  # des personnes, sans leur statut
-        ("Combien de prévenus ont été payés ?", False),  # un nombre
-    ],
-)
-def test_demande_qui_par_statut(question, attendu):
-    assert demande_qui_par_statut(question) is attendu

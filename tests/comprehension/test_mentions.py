@@ -764,6 +764,8 @@ def test_la_borne_dite_d_une_periode_et_la_parenthese_qui_la_redit():
         ("les montants en cents : brut_cents = 9900", [(Genre.ARGENT, Decimal(99))]),
         ("un contrat à 18 $ de l'heure pour 500 heures",
          [(Genre.ARGENT, Decimal(9000)), (Genre.HEURES, Decimal(500))]),
+        ("un contrat à 18 $ à l'heure pour 500 heures",  # la même unité que le taux seul (PAR_HEURE)
+         [(Genre.ARGENT, Decimal(9000)), (Genre.HEURES, Decimal(500))]),
         ("Elle fait 12 h par semaine. Combien ça donne pour une quinzaine ?", [(Genre.HEURES, Decimal(24))]),
         ("Elle fait 6 h par jour, toute la semaine. Et pour 3 jours ?", [(Genre.HEURES, Decimal(18))]),
     ],

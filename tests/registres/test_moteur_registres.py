@@ -215,6 +215,8 @@ def test_le_conseiller_n_a_pas_la_revue_du_conseil(moteur_registres, identites):
         ("membre_ca-detenu-vdp", "Mon cousin a eu un prêt du fonds l'an passé, y doit-tu encore de quoi ?"),
         # La paie voit les lignes de paie, pas qui est prévenu (le statut reste au conseiller).
         ("paie-lah", "Sur la paye du 26 octobre, c'est qui les prévenus ? juste les pseudos"),
+        # Les mots du statut sont ceux que déclare la consultation des participants.
+        ("paie-lah", "C'est qui les gars en attente de procès sur la paye du 26 octobre ?"),
     ],
 )
 def test_refus_avant_toute_route(moteur_registres, identites, qui, question):
