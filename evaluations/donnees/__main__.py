@@ -17,6 +17,7 @@ python -m evaluations.donnees --jeu dev12         # lot 12 (donnees12-*.jsonl) :
 python -m evaluations.donnees --jeu dev13         # lot 13 (donnees13-*.jsonl) : rôles dits, oui/non, seuils
 python -m evaluations.donnees --jeu dev14         # lot 14 (donnees14-*.jsonl) : paie du fonds, transferts
 python -m evaluations.donnees --jeu dev15         # lot 15 (donnees15-*.jsonl) : le temps, le parler d'ici
+python -m evaluations.donnees --jeu dev16         # lot 16 (donnees16-*.jsonl) : rangs, fenêtres de temps
 """
 
 from __future__ import annotations
