@@ -27,6 +27,7 @@ from assistant.comprehension.hors_sujet import SEUIL_HORS_SUJET, du_ressort
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.mentions import NOMBRE, NUMERO_A_ZEROS, PIECE, plier
 from assistant.comprehension.remplissage import present
+from assistant.comprehension.renvois import articles_designes, articles_nommes
 from assistant.config import Config
 from assistant.conversation import composition as comp
 from assistant.conversation.consignes import neutraliser, veut_changer_les_regles
@@ -92,7 +93,6 @@ ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi 
 MAX_CITATIONS = 2
 RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre à cette question."
 TOUS = re.compile(r"\b(?:tous|toutes|chacun\w*|les deux|l'un et l'autre)\b")
-ARTICLE_DU_REGLEMENT = re.compile(r"\bart(?:icle|\.)?\s*(\d+)\s+(?:du|de ce) reglement\b")
 TIERS_REFUSE = "un membre du conseil détenu ne consulte pas le dossier d'une autre personne incarcérée"
 PLUS_PROBABLE = 0.5  # les registres plutôt que tout le reste : plus d'une chance sur deux
 PUBLIC_SANS_ETABLISSEMENT = ("je ne donne au public que les nombres d'ensemble du programme, "
@@ -248,7 +248,10 @@ class Moteur:
         else:
             trouves = self._chercher(demande)
             vises = _articles_des_outils_vises(demande, trouves)
-            if _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
+            if designes := self._designes(demande):
+                # « L'article 12, ça couvre quoi ? » : la question désigne l'article, qui répond d'abord.
+                trouves, vises = designes, {t.passage.id: 1.0 for t in designes}
+            elif _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
                 # « Placer 50 000 $ » : la recherche met l'emprunt (les mêmes dollars) à peine devant les
                 # placements ; la compréhension départage les passages presque aussi proches, sans
                 # remonter un article que la recherche a laissé loin derrière.
@@ -263,7 +266,8 @@ class Moteur:
                     return self._abstention(RIEN_TROUVE, base)
             # La compréhension a reconnu le sujet : son article répond d'abord.
             trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
-            faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in _retenir(trouves)])
+            retenus = trouves[:MAX_CITATIONS] if designes else _retenir(trouves)
+            faits = comp.Faits(passages=trouves, citations=[comp.citer_trouve(t) for t in retenus])
             courte = self.directes.courte(demande.recherche)
             if courte and (not vises or courte[0].passage in vises):  # l'article du sujet reconnu d'abord
                 # La question relue qui est celle posée désigne l'alinéa qui répond : cité en premier.
@@ -531,11 +535,11 @@ class Moteur:
 
     def _article_inexistant(self, question: str) -> str | None:
         """« L'article 25 du règlement » quand le règlement, dont on a le texte entier, n'en a que 19."""
-        for m in ARTICLE_DU_REGLEMENT.finditer(replier(question)):
-            if id_article(DOC_REGLEMENT, m[1]) not in self._passages:
+        for a in articles_nommes(question):
+            if a.doc == DOC_REGLEMENT and id_article(DOC_REGLEMENT, a.numero) not in self._passages:
                 nombre = sum(1 for p in self._passages if p.startswith(f"{DOC_REGLEMENT}:"))
                 return (
-                    f"Le règlement S-40.1, r. 3 n'a pas d'article {m[1]} : il en compte {nombre}. "
+                    f"Le règlement S-40.1, r. 3 n'a pas d'article {a.numero} : il en compte {nombre}. "
                     "Je ne peux donc rien en dire."
                 )
         return None
@@ -558,6 +562,14 @@ class Moteur:
             demande.recherche = demande.question.strip()
             return seule
         return trouves
+
+    def _designes(self, demande: Demande) -> list[PassageTrouve]:
+        """Les articles que la question nomme, dans son ordre, chacun avec son alinéa le plus proche."""
+        nommes = articles_designes(demande.texte, self._passages)
+        if not nommes:
+            return []
+        tous = {t.passage.id: t for t in self.index.chercher(demande.recherche, k=len(self._passages))}
+        return [tous[n] for n in nommes if n in tous]
 
     def _couvert(self, demande: Demande) -> bool:
         """Le sujet d'une demande peu sûre est-il celui des textes ? Une consultation des registres

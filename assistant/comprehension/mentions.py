@@ -148,7 +148,7 @@ _ANS = r"(?:19[5-9]\d|20\d\d)"
 REFERENCES = re.compile(
     r"\b(?:articles?|art\.?|alin[eé]as?|al\.|paragraphes?|par\.|sections?|chapitres?|annexes?|r\.)"
     r"\s*\d+(?:\s*(?:°|er|e)\b)?(?:\s*(?:,|et|à|a|ou)\s*\d+(?:\s*°)?)*"
-    r"|\b\d+\s*°|\b\d+(?:er|e)\s+alin[eé]a|\bS-40\.1\b|\bLSCQ\s*\d+",
+    r"|\b\d+\s*°|\b\d+(?:er|e|ème|ieme|ième)\s+(?:alin[eé]a|article)|\bS-40\.1\b|\bLSCQ\s*\d+",
     re.IGNORECASE,
 )
 PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »

@@ -160,3 +160,14 @@ def test_la_comprehension_reconnait_le_sujet_quand_la_recherche_le_classe_mal():
     assert list(_articles_des_outils_vises(demande, sans_mot_commun)) == ["reglement-s-40.1-r3:art-3"]
     demande.hors_sujet = 0.7
     assert not _articles_des_outils_vises(demande, _trouves(3, lexical=0.0))
+
+
+@pytest.mark.parametrize(("question", "articles"), [
+    ("Que dit l'article treize ?", ["13"]),
+    ("Le 10e article, c'est sur quoi au juste ?", ["10"]),
+    ("Les articles 92 et 93 de la Loi, ça parle de quoi ?", ["92", "93"]),
+    ("L'art. 4 du règlement s'applique-tu aux loisirs ?", ["4"]),
+])
+def test_l_article_nomme_repond_d_abord(moteur, question, articles):
+    r = moteur.repondre(question)
+    assert r.route == "document" and [c.article for c in r.citations] == articles, r.answer
