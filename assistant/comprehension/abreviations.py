@@ -71,6 +71,11 @@ _DATE_ANGLAISE = re.compile(rf"\b({_MOIS_EN})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?
 _DE_A_ANGLAIS = re.compile(r"\bfrom ((?:1er|\d{1,2}) [^\W\d]+(?: \d{4})?) (?:to|until) (?=1er|\d)",
                            re.IGNORECASE)
 
+# « 15 fév. → 30 avril 2027 » : une flèche entre deux dates est un intervalle (« du 15 février au 30 avril »).
+_FLECHE_ENTRE_DATES = re.compile(
+    r"\b(?:du )?((?:1er|\d{1,2}) [^\W\d]+(?: \d{4})?)\s*(?:→|->|⟶|=>)\s*(?=(?:1er|\d{1,2}) )", re.IGNORECASE
+)
+
 
 def _date_a_la_francaise(m: re.Match[str]) -> str:
     jour = "1er" if m[2] == "1" else str(int(m[2]))
@@ -78,7 +83,8 @@ def _date_a_la_francaise(m: re.Match[str]) -> str:
 
 
 def developper_les_mois(texte: str) -> str:
-    """« du 1er févr. 2027 au 31 janv. 2028 », « from Feb 1st to June 30th, 2027 » : les mois en toutes
-    lettres, à la française."""
+    """« du 1er févr. 2027 au 31 janv. 2028 », « from Feb 1st to June 30th, 2027 », « 15 fév. → 30 avril » :
+    les mois en toutes lettres, à la française."""
     texte = _DE_A_ANGLAIS.sub(r"du \1 au ", _DATE_ANGLAISE.sub(_date_a_la_francaise, texte))
-    return _MOIS_ABREGE.sub(lambda m: (m[1] or "") + MOIS_ABREGES[(m[2] or m[4]).lower()], texte)
+    texte = _MOIS_ABREGE.sub(lambda m: (m[1] or "") + MOIS_ABREGES[(m[2] or m[4]).lower()], texte)
+    return _FLECHE_ENTRE_DATES.sub(r"du \1 au ", texte)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
+import itertools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -181,6 +182,10 @@ TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # les ordinaux en chiffres : « le 10e du mois » est une date).
 FRACTIONS = {"moitie": 50, "quart": 25}
 FRACTION = re.compile(rf"\b(?:le |la |l')({'|'.join(FRACTIONS)})(?= (?:du|de|des|d')\b)")
+# « 1/4 du revenu net » : la même part en chiffres (Duckling y lirait le 1er avril).
+FRACTION_CHIFFREE = re.compile(
+    rf"(?<![\d/,.])([1-9])/([2-9]|10)(?![\d/])(?= (?:du|de|des|d')\b)(?! de {_ANS}\b)"
+)
 _H = r"(?:h|hres?|heures?|hrs?)(?![a-z])"
 DUREE = re.compile(
     rf"(?<![\d,.])(-?(?:\d{{1,3}}(?: \d{{3}})+|\d+)(?:[.,]\d+)?)\s*{_H}"
@@ -300,8 +305,10 @@ MOTS_OUTILS_AU_S = frozenset(
 )
 RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
-    r"cette|ce mois|cette annee|il y a)\b"
+    r"cette|ce mois|cette annee|il y a|dans \d+ (?:jours?|semaines?|mois|ans?|annees?))\b"
 )
+# « dans 2 ans », « il y a 3 ans » : une année comptée depuis la demande (Duckling en fait un mois).
+ANS_COMPTES = re.compile(r"(?:dans|il y a) \d+ (?:ans?|annees?)")
 
 
 def preparer(question: str) -> str:
@@ -425,6 +432,10 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span()):
             dite = texte[m.start() : m.end()]
             trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), dite))
+    for m in FRACTION_CHIFFREE.finditer(plie):
+        if libre(*m.span()):
+            part = (Decimal(100 * int(m[1])) / int(m[2])).quantize(Decimal("0.01"))
+            trouvees.append(Mention(Genre.TAUX, nombre_propre(part), m.start(), m.end(), m.group()))
     for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
@@ -450,6 +461,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _points_de_pourcentage(mentions, plie)
+    mentions = _periode_en_deux_bouts(mentions, texte, plie)
     return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
 
 
@@ -486,6 +498,25 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 # « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
 PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
+
+
+# « entre la Saint-Jean pis la fête du Travail », « de Noël à Pâques » : deux jours dits chacun, une période.
+BORNE_DE_DEBUT = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
+ENTRE_LES_BORNES = re.compile(r"\s*(?:et|pis|puis|a|au|jusqu'a|jusqu'au)\s*$")
+
+
+def _periode_en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Deux dates séparées que « entre … et » ou « de … à » réunissent : une paire, comme l'intervalle que
+    Duckling lit d'un bloc (les deux bornes à la même place)."""
+    sortie = list(mentions)
+    for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
+        separees = a.genre == b.genre == Genre.DATE and (a.debut, a.fin) != (b.debut, b.fin)
+        if (separees and a.valeur < b.valeur and BORNE_DE_DEBUT.search(plie, 0, a.debut)
+                and ENTRE_LES_BORNES.fullmatch(plie, a.fin, b.debut)):
+            extrait = texte[a.debut : b.fin]
+            sortie[rang] = dataclasses.replace(a, fin=b.fin, texte=extrait, prochaine=None)
+            sortie[rang + 1] = dataclasses.replace(b, debut=a.debut, texte=extrait, prochaine=None)
+    return sortie
 
 
 def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -1144,7 +1175,11 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             # « début mars » : les premiers jours, ni un intervalle ni un jour sûr ; le 1er, à préciser.
             return [dataclasses.replace(m, approchee=True)
                     for m in _un_jour(bornes[0].replace(day=1), texte, debut, fin, jour)]
+        if len(bornes) == 1:  # « avant le printemps » : une borne seule, la prochaine si elle est passée
+            return _un_jour(bornes[0], texte, debut, fin, jour)
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
+    if ANS_COMPTES.fullmatch(plier(extrait).strip()):
+        return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
     if valeur.get("grain") == "month":
         premier = _jour(valeur, extrait, jour)
         if bout := _bout_dit([premier, fin_du_mois(premier)], texte, debut, fin, jour):

@@ -854,3 +854,42 @@ def test_ce_mois_la_renvoie_a_la_date_dont_on_parlait(question):
 
 def test_la_apres_une_date_sans_demonstratif_n_est_pas_une_anaphore():
     assert [(v.month, v.day) for g, v in _valeurs("le 3 mars la paie") if g == Genre.DATE] == [(3, 3)]
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("le programme de dans deux ans", [(Genre.ANNEE, 2028)]),
+    ("la paye d'il y a 2 ans", [(Genre.ANNEE, 2024)]),
+    ("dans 6 mois", [(Genre.DATE, datetime.date(2027, 6, 3))]),  # l'année comptée reste la sienne
+])
+def test_un_delai_compte_depuis_la_demande(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("1/4 du revenu net", [(Genre.TAUX, Decimal(25))]),
+    ("1/3 des revenus", [(Genre.TAUX, Decimal("33.33"))]),
+    ("le 1/4 de 2027", [(Genre.DATE, datetime.date(2027, 4, 1))]),  # une date, à l'européenne
+])
+def test_une_part_en_chiffres_est_un_taux(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize("question", [
+    "entre la Saint-Jean pis la fête du Travail",
+    "entre le 24 juin pis le 7 septembre",
+    "24 juin → 7 septembre",
+])
+def test_deux_bouts_dits_chacun_font_une_periode(question):
+    debut, fin = lire_mentions(preparer(question), JOUR)
+    assert (debut.valeur, fin.valeur) == (datetime.date(2026, 6, 24), datetime.date(2026, 9, 7))
+    assert (debut.debut, debut.fin) == (fin.debut, fin.fin)  # une paire, comme un intervalle de Duckling
+
+
+def test_la_fleche_prend_l_annee_de_la_fin():
+    assert _valeurs("contrat 15 fév. → 30 avril 2027") == [
+        (Genre.DATE, datetime.date(2027, 2, 15)), (Genre.DATE, datetime.date(2027, 4, 30))]
+
+
+def test_avant_une_saison_passee_vise_la_prochaine():
+    (printemps,) = lire_mentions(preparer("avant le printemps"), JOUR)
+    assert printemps.valeur < JOUR and printemps.prochaine and printemps.prochaine.year == 2027
