@@ -212,7 +212,8 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
     """« Oups, les revenus c'était 68 500 $, pas 66 000 » : une valeur du même calcul, sans celles
     qu'il avait déjà et qui lui manqueraient seul ; le reste est repris du tour précédent. Quand une
     autre intention paraît plus probable sans assurance, une valeur que ses mots désignent comme un
-    argument déjà donné (« finir à la fête des Mères » : l'échéance) suffit."""
+    argument déjà donné (« finir à la fête des Mères » : l'échéance) suffit, ou un nombre que le calcul
+    n'avait pas (le taux d'une cotisation dite en fourchette)."""
     if not precedente.appels:
         return False
     appel = precedente.appels[-1]
@@ -224,8 +225,16 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
                           if n not in seule.sources and n not in seule.defauts)
         return autre_choix or (bool(seule.sources)
                                and bool((set(seule.manquants) | seule.ecarts) & set(appel.arguments)))
-    return (demande.confiance < CONFIANCE_OUTIL and bool(seule.qualifiees & set(appel.arguments))
-            and bool(set(appel.arguments) - set(seule.arguments)))
+    if demande.confiance >= CONFIANCE_OUTIL:
+        return False
+    # « Le ministère a confirmé : 18 % » après une fourchette de cotisation : des nombres que le calcul
+    # n'avait pas, rien d'autre (une date seule est du contexte) ; ce qui manquerait seul, il l'a.
+    donnees = set(seule.sources)
+    complete = (bool(donnees) and all(m.genre in NUMERIQUES for m in seule.sources.values())
+                and not donnees & set(appel.arguments) and not seule.restes
+                and set(seule.manquants) <= set(appel.arguments))
+    return complete or (bool(seule.qualifiees & set(appel.arguments))
+                        and bool(set(appel.arguments) - set(seule.arguments)))
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:

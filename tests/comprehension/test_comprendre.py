@@ -703,3 +703,26 @@ def test_un_nombre_nu_de_reste_se_demande_quand_l_outil_a_pris_des_nombres_nus()
     # Dits avec leur unité, les montants pris ne rendent pas suspect un nombre nu (un numéro, un compte).
     d = _comprendre("Revenus 98 000 $, frais 61 000 $, taux de 10 %, la cotisation ? On est 7 au CA.", probas)
     assert d.precision is None and [a.outil for a in d.appels] == ["calculer_cotisation"]
+
+
+def test_suivi_qui_donne_ce_que_le_calcul_n_avait_pas():
+    # La fourchette de cotisation, puis le taux confirmé : une valeur que le calcul n'avait pas, seule.
+    probas = {"Revenus": [("calculer_cotisation", 0.9)],
+              "Le ministère": [("calculer_remuneration", 0.26), ("repartir_paie", 0.15),
+                               ("calendrier_programme", 0.12), ("conditions_participation", 0.10),
+                               (DOCUMENT, 0.08), ("verifier_placement", 0.08), ("calculer_cotisation", 0.06),
+                               ("repartir_liquidation", 0.05), ("verifier_contrat", 0.04),
+                               ("justifier_personnel_non_incarcere", 0.03), ("verifier_emprunt", 0.03)]}
+    premier = _comprendre("Revenus 260 000 $, frais 214 000 $, la cotisation au FC?", probas)
+    d = _comprendre("Le ministère a confirmé à matin : dix-huit pour cent.", probas, premier)
+    assert [a.outil for a in d.appels] == ["calculer_cotisation"]
+    assert d.appels[0].arguments["taux"] == Decimal(18)
+    assert d.appels[0].arguments["revenus"] == Decimal(260000)
+    # Une valeur que le calcul avait déjà, avec une date qu'il n'avait pas, n'est pas ce complément.
+    emprunt = {"On emprunterait": [("verifier_emprunt", 0.9)],
+               "Attends": [("calculer_cotisation", 0.29), ("verifier_emprunt", 0.23),
+                           ("repartir_liquidation", 0.18), ("verifier_placement", 0.15), (DOCUMENT, 0.15)]}
+    premier = _comprendre("On emprunterait 12 000 $ à la caisse, on doit déjà 14 000 $ au Fonds central.",
+                          emprunt)
+    d = _comprendre("Attends, on a remboursé 3 000 $ au FC la semaine passée.", emprunt, premier)
+    assert not d.appels or d.appels[0].arguments.get("montant") != Decimal(3000)
