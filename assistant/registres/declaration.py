@@ -67,7 +67,7 @@ class Tableau(BaseModel):
             valeur in map(str, ligne) for valeur, t in tableaux for ligne in t.lignes)
         lignes = [ligne if montree else [valeur, *ligne] for valeur, t in tableaux for ligne in t.lignes]
         return premier.model_copy(update={
-            "phrase": " ".join(t.phrase for _, t in tableaux),
+            "phrase": " ".join(dict.fromkeys(t.phrase for _, t in tableaux)),  # une phrase pareille, une fois
             "colonnes": premier.colonnes if montree else [colonne, *premier.colonnes],
             "lignes": lignes,
             "articles": list({(a.doc_id, a.locator): a for _, t in tableaux for a in t.articles}.values()),

@@ -129,7 +129,10 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
     # « L'emballage » pour « Emballage et assemblage pour un tiers » : un mot que ce seul nom porte, assez
     # long pour n'être ni un code (« MEN », « LOI ») ni un mot de tous les jours (« tiers »), le désigne.
     rares = {m for m in question if frequence[m] == 1 and len(m) >= RACINE_RARE}
-    if meilleur < PART_MINIMALE and nommes and siens[nommes[0].cle] & rares:
+    # Le mot même du nom, ou sa faute de frappe ; pas un autre mot de la même racine (« conseil
+    # d'administration » ne désigne pas la « Direction des services administratifs »).
+    if meilleur < PART_MINIMALE and nommes and (siens_rares := siens[nommes[0].cle] & rares) and (
+            not siens_rares <= mots(plie) or _ecrit_comme_un_nom(plie, siens_rares, nommes)):
         return Resolution(nommes, designe=True)
     if meilleur < PART_MINIMALE and _complement_inconnu(plie, question & connus, connus):
         # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
@@ -251,7 +254,8 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
             _code_ecrit(code, texte)
             or code in prefixes
             or re.search(rf"\b{re.escape(' '.join(mots))}\b", plie)
-            or any(re.search(rf"\b{re.escape(m)}\b", plie) for m in rares)
+            # au pluriel près : « Lac-au-Hibou » nomme Lac-aux-Hiboux
+            or any(re.search(rf"\b{re.escape(m.rstrip('sx'))}[sx]?\b", plie) for m in rares)
         ):
             nommes.add(code)
     return nommes

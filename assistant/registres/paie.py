@@ -10,6 +10,7 @@ La couche de données ne rend que des agrégats et supprime ceux de 1 à 4 perso
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -48,8 +49,8 @@ class ArgumentsPeriodeDePaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee le", "versee en",
-                                               "versement", "date de paie"))] = Field(
+    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee le", "versee en", "verse le",
+                                               "verse en", "versement", "date de paie"))] = Field(
         False,
         title="selon le versement",
         description="La période choisit les paies par leur jour de versement (« les payes versées en"
@@ -185,7 +186,7 @@ def paies_par_personne(
         phrase = (f"{majuscule(quand)}, {compte(personnes, *PAYES[None])} : {format_montant(brut)} brut."
                   f" {_extreme('le plus élevé', rangs, rangs[0]['brute'])}")
         if personnes > 1:
-            phrase += f" {_extreme('le plus bas', rangs, rangs[-1]['brute'])}"
+            phrase += f" {_extreme('le plus bas', rangs, rangs[-1]['brute'])} {_plus_d_heures(rangs)}"
     return Tableau(
         consultation="paies_par_personne",
         phrase=phrase,
@@ -210,6 +211,16 @@ def _extreme(nom: str, rangs: list[dict[str, Any]], brut: Decimal) -> str:
     """« Le brut le plus élevé : 406,70 $ (P-MTB-0071 et P-MTB-0145). » : tous ceux qui l'ont eu."""
     qui = sorted({r["pseudonyme"] for r in rangs if r["brute"] == brut})
     return f"Le brut {nom} : {format_montant(brut)} ({enumerer(qui)})."
+
+
+def _plus_d_heures(rangs: list[dict[str, Any]]) -> str:
+    """« Le plus d'heures : 178,5 h (P-MTB-0012). » : les heures de chacun additionnées sur ses paies."""
+    par_personne: dict[str, Decimal] = defaultdict(Decimal)
+    for r in rangs:
+        par_personne[r["pseudonyme"]] += r["heures"]
+    plus = max(par_personne.values())
+    qui = sorted(p for p, h in par_personne.items() if h == plus)
+    return f"Le plus d'heures : {heures(plus)} ({enumerer(qui)})."
 
 
 def _tableau_du_programme(

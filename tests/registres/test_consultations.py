@@ -423,6 +423,20 @@ def test_une_paie_designee_par_un_jour(base: Engine) -> None:
     assert colonne(versee, "Du") == colonne(pendant, "Du") == [jour(ligne.du)]
 
 
+def test_qui_a_fait_le_plus_d_heures_sur_plusieurs_paies(base: Engine) -> None:
+    """« Sur les payes versées en octobre, qui a fait le plus d'heures ? » : ses heures additionnées."""
+    with Session(base) as session:
+        (plus, qui), *_ = lignes(session, """SELECT SUM(l.heures) AS h, p.pseudonyme FROM ligne_paie l
+                                             JOIN participant p ON p.id = l.participant_id
+                                             JOIN fonds f ON f.id = l.fonds_id
+                                             WHERE f.code = 'VDP' AND l.versee_le BETWEEN '2026-10-01'
+                                             AND '2026-10-31' GROUP BY p.pseudonyme ORDER BY h DESC, 2""")
+        tableau = faire(session, "paie-vdp", "paies_par_personne", du="2026-10-01", au="2026-10-31",
+                        par_versement=True)
+    assert len(set(colonne(tableau, "Personne"))) < len(tableau.lignes)  # des personnes payées deux fois
+    assert f"Le plus d'heures : {heures(Decimal(str(plus)))} ({qui}" in tableau.phrase
+
+
 def test_les_paies_d_une_paie_une_personne_par_ligne_la_plus_elevee_dite(base: Engine) -> None:
     """« Sur la paye du 28 septembre, qui a eu le plus gros brut ? » : recompté ici en SQL."""
     with Session(base) as session:

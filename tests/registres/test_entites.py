@@ -159,3 +159,16 @@ def test_un_verbe_de_la_meme_racine_qu_un_nom_commun_ne_designe_rien():
     assert _cles(ATELIERS, "Combien de prévenus ont travaillé chez nous depuis janvier ?") == ([], False)
     # Le nom commun, lui, demande lequel.
     assert _cles(ATELIERS, "Combien d'heures à l'atelier de travail ?") == (["BUA", "EMB", "MEN"], True)
+
+
+SIGNATAIRES = [
+    Candidat("S-1", "Présidence du conseil", ("Présidence",)),
+    Candidat("S-3", "Direction des services administratifs", ("Direction services administratifs",)),
+]
+
+
+def test_un_autre_mot_de_la_meme_racine_ne_designe_rien():
+    # « conseil d'administration » n'est pas la « Direction des services administratifs ».
+    assert _cles(SIGNATAIRES, "Un chèque signé sans quelqu'un du conseil d'administration ?") == ([], False)
+    assert _cles(SIGNATAIRES, "Les chèques signés par les services administratifs ?") == (["S-3"], True)
+    assert _cles(SIGNATAIRES, "Les chèques signés par l'administratif ?") == (["S-3"], True)

@@ -174,6 +174,9 @@ def test_tableaux_de_plusieurs_annees_disent_d_ou_vient_chaque_ligne():
     assert joint.phrase == "En 2024, 10 $. En 2025, 20 $."
     assert joint.colonnes == ["Année", "Source", "Montant"]
     assert joint.lignes == [["2024", "cantine", Decimal("10")], ["2025", "cantine", Decimal("20")]]
+    # Deux lectures qui se disent pareil ne le disent qu'une fois.
+    pareil = Tableau.pour_chaque(None, [("A", revenus(2024, "10")), ("B", revenus(2024, "10"))])
+    assert pareil.phrase == "En 2024, 10 $."
 
 
 def test_sommes_nous_en_regle_donne_la_revue_de_conformite(moteur_registres, identites, echantillon):
@@ -208,6 +211,8 @@ def test_le_conseiller_n_a_pas_la_revue_du_conseil(moteur_registres, identites):
         ("paie-lah", "PVDP0053 heures pis brut paye du 26 oct"),
         # Le fonds nommé par un mot rare de son nom, puis visé par la phrase qui demande.
         ("membre_ca-detenu-vdp", "Nos voisins (les Hiboux) ont une cantine. Ç'a fait combien chez eux ?"),
+        # Au singulier près : « Lac-au-Hibou » nomme Lac-aux-Hiboux.
+        ("membre_ca-vdp", "Les dépôts de Lac-au-Hibou en octobre, y'en a-tu eu en retard ?"),
         # Une consultation que le rôle ne lit jamais (la paie d'une personne) ne se fait pas préciser.
         ("fonds_central", "La personne détenue qui siège au CA de Val-des-Pins, a'l'a gagné combien sur sa "
                           "paye du 26 octobre ?"),
