@@ -56,6 +56,8 @@ class ArgumentsLiquidation(Arguments):
             # La rémunération des liquidateurs est un frais de liquidation ; « legal fees », des honoraires.
             ("frais", "cout", "liquidateur", "honoraires", "fees"),
             faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"),
+            # « le liquidateur va charger quelque chose » : des frais dits sans leur montant, qu'on demande.
+            suppose=("frais de liquidation", "honoraires", "charger", "facturer"),
             cumul=True,
         ),
     ] = Field(Decimal(0), title="frais de liquidation", description="Frais de liquidation, en $.")

@@ -351,6 +351,13 @@ def test_des_factures_encore_a_payer_font_demander_les_dettes():
     assert "dettes" not in sans.manquants
 
 
+def test_des_frais_annonces_sans_montant_font_demander_les_frais():
+    question = "Actif 88 000 $, dettes 19 000 $, le liquidateur va charger quelque chose. Combien au FC ?"
+    assert "frais_liquidation" in _lier("repartir_liquidation", question).manquants
+    paye = _lier("repartir_liquidation", "Actif 88 000 $, dettes 19 000 $, le liquidateur charge 1 500 $.")
+    assert paye.arguments["frais_liquidation"] == Decimal(1500) and "frais_liquidation" not in paye.manquants
+
+
 def test_un_taux_ecrit_en_fraction_de_l_unite_est_un_pourcentage():
     liaison = _lier("calculer_cotisation", "Revenus 284 000 $, frais 230 000 $, un taux de 0,15 cette année")
     assert liaison.arguments["taux"] == Decimal(15)
