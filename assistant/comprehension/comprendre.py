@@ -48,7 +48,7 @@ from assistant.comprehension.mentions import (
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, appliquer_defauts, lier, present
 from assistant.conversation.interrogation import demande_une_estimation, ouverte
-from assistant.conversation.perimetre import AUTRE_PERSONNE
+from assistant.conversation.perimetre import AUTRE_PERSONNE, demande_qui
 from outils.dates import format_date
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
@@ -467,6 +467,8 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         and p - q < ECART_AMBIGU
         and not _demande_ses_heures(liaisons[n], demande.texte)
         and not _allie(n, probable)
+        # « C'est qui qui a fait le plus d'heures ? » : des agrégats ne disent jamais qui.
+        and not (demande_qui(demande.texte) and getattr(CATALOGUE[probable], "en_agregats", None) == n)
         and _appels(n, liaisons[n], liaisons) is not None
         # Un outil qui laisse de côté une valeur de la question que le premier prend (l'année d'un
         # compte de participants), ou qui ne les prend que dans l'ordre quand le premier les reconnaît à

@@ -71,6 +71,8 @@ QUI_SONT = re.compile(
     # (en tête, après « c'est », « dis-moi »), pas le relatif de « le nombre de personnes qui ont travaillé ».
     r"|(?:^|[,.:;?!(]\s*|\bc'est |\bet |\b(?:dis|dites|montre|montrez)-moi |\bsavoir )"
     r"qui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
+    # « C'est qui chez nous qui a fait le plus d'heures ? » : quelques mots entre les deux « qui ».
+    r"|\bc'est qui (?:[\w']+ ){1,3}qui (?:a|ont) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
     # « juste son pseudo », « le pseudo du gars » : l'identité demandée, pas un pseudonyme donné (« le
     # pseudo P-LAH-0012 »).
     r"|\b(?:son|leur|leurs|le|les|ses) pseudo(?:nyme)?s?\b(?!\s*:?\s*p-)"

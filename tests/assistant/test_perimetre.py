@@ -32,6 +32,7 @@ from assistant.conversation.perimetre import (
         ("C'est quoi le pseudo du gars qui a eu la plus grosse paye ?", True),
         ("Qui a travaillé le plus en octobre ?", True),
         ("Dis-moi qui a fait le plus d'heures", True),
+        ("Le mois passé, c'est qui chez nous qui a fait le plus d'heures ?", True),
         # Le relatif compte des personnes, il ne les nomme pas.
         ("Classe mes fonds selon le nombre de personnes qui ont travaillé pour un tiers", False),
     ],

@@ -565,6 +565,17 @@ def test_les_agregats_repondent_a_qui_ne_lit_pas_les_personnes_une_a_une():
     assert comprendre(question, JOUR, nette, illisibles=illisibles).intention == "paies_par_personne"
 
 
+
+def test_qui_ne_se_lit_pas_dans_des_agregats():
+    # Les deux lectures de la paie presque aussi probables : « c'est qui » demande des personnes.
+    ecrites = IntentionsEcrites({"Sur": [("paies_par_personne", 0.24), ("paie_du_fonds", 0.22),
+                                         (DOCUMENT, 0.1)]})
+    d = comprendre("Sur les payes d'octobre, c'est qui qui a fait le plus d'heures ?", JOUR, ecrites)
+    assert d.intention == "paies_par_personne" and d.precision is None
+    d = comprendre("Sur les payes d'octobre, combien d'heures en tout ?", JOUR, ecrites)
+    assert d.precision and d.precision.startswith("Voulez-vous dire")
+
+
 EMPRUNT_APPROCHE = {"On doit": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]}
 
 
