@@ -500,7 +500,7 @@ PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
-# « entre la Saint-Jean pis la fête du Travail », « de Noël à Pâques » : deux jours dits chacun, une période.
+# « entre la Saint-Jean pis la fête du Travail », « du jour de l'An à Pâques » : deux jours, une période.
 BORNE_DE_DEBUT = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
 ENTRE_LES_BORNES = re.compile(r"\s*(?:et|pis|puis|a|au|jusqu'a|jusqu'au)\s*$")
 

@@ -27,7 +27,6 @@ _DETAIL = r"(?:\s*,?\s*(?:al\.?|alineas?|par\.?|paragraphes?)?\s*\d+\s*(?:°|e|e
 _TEXTE = re.compile(
     rf"{_DETAIL}\s*,?\s*(?:du|de la|de l'|de ce|de cette)\s*(\w+)(?:\s+sur\s+(?:les?\s+)?(\w+))?"
 )
-_LOI = "loi"
 _NOTRE_LOI = frozenset({"systeme", "correctionnel"})  # la Loi sur le système correctionnel du Québec
 
 
@@ -55,7 +54,7 @@ def _texte_nomme(suite: str) -> tuple[str | None, bool]:
         return None, False
     if m[1] in ("reglement", "lscq"):
         return (DOC_REGLEMENT if m[1] == "reglement" else DOC_LSCQ), False
-    if m[1] == _LOI:
+    if m[1] == "loi":
         return (DOC_LSCQ, False) if m[2] is None or m[2] in _NOTRE_LOI else (None, True)
     # « de la Charte », « du Code » : un autre texte ; « de notre fonds », « de ce matin » : aucun.
     return None, m[1] in ("charte", "code", "constitution", "convention")
