@@ -246,24 +246,13 @@ class Moteur:
             brouillon = comp.texte_apercu(apercu, self._titres)
             route = "document"
         else:
-            trouves = self._chercher(demande)
-            vises = _articles_des_outils_vises(demande, trouves)
-            if designes := self._designes(demande):
-                # « L'article 12, ça couvre quoi ? » : la question désigne l'article, qui répond d'abord.
-                trouves, vises = designes, {t.passage.id: 1.0 for t in designes}
-            elif _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
-                # « Placer 50 000 $ » : la recherche met l'emprunt (les mêmes dollars) à peine devant les
-                # placements ; la compréhension départage les passages presque aussi proches, sans
-                # remonter un article que la recherche a laissé loin derrière.
-                proches = {t.passage.id for t in _retenir(trouves)}
-                vises = {passage: p for passage, p in vises.items() if passage in proches}
-            else:
-                if not vises and du_ressort(demande.hors_sujet):
-                    # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
-                    trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
-                    vises = _articles_des_outils_vises(demande, trouves)
-                if not vises:
-                    return self._abstention(RIEN_TROUVE, base)
+            # « L'article 12, ça couvre quoi ? » : l'article désigné répond ; sinon, la recherche.
+            designes = self._designes(demande)
+            lus = (designes, dict.fromkeys((t.passage.id for t in designes), 1.0)) if designes \
+                else self._selon_la_recherche(demande)
+            if lus is None:
+                return self._abstention(RIEN_TROUVE, base)
+            trouves, vises = lus
             # La compréhension a reconnu le sujet : son article répond d'abord.
             trouves = sorted(trouves, key=lambda t: -vises.get(t.passage.id, 0.0))
             retenus = trouves[:MAX_CITATIONS] if designes else _retenir(trouves)
@@ -563,12 +552,29 @@ class Moteur:
             return seule
         return trouves
 
+    def _selon_la_recherche(self, demande: Demande) -> tuple[list[PassageTrouve], dict[str, float]] | None:
+        """Les passages trouvés et, parmi eux, les articles de l'outil que la compréhension croit visé ;
+        None si rien d'assez proche ne répond."""
+        trouves = self._chercher(demande)
+        vises = _articles_des_outils_vises(demande, trouves)
+        if _pertinents(trouves, demande.recherche, _hors_sujet(demande)):
+            # « Placer 50 000 $ » : la recherche met l'emprunt (les mêmes dollars) à peine devant les
+            # placements ; la compréhension départage les passages presque aussi proches, sans
+            # remonter un article que la recherche a laissé loin derrière.
+            proches = {t.passage.id for t in _retenir(trouves)}
+            return trouves, {passage: p for passage, p in vises.items() if passage in proches}
+        if not vises and du_ressort(demande.hors_sujet):
+            # Deux avis appris s'accordent sur le sujet : son article, même classé plus loin.
+            trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DU_SUJET)
+            vises = _articles_des_outils_vises(demande, trouves)
+        return (trouves, vises) if vises else None
+
     def _designes(self, demande: Demande) -> list[PassageTrouve]:
         """Les articles que la question nomme, dans son ordre, chacun avec son alinéa le plus proche."""
         nommes = articles_designes(demande.texte, self._passages)
         if not nommes:
             return []
-        tous = {t.passage.id: t for t in self.index.chercher(demande.recherche, k=len(self._passages))}
+        tous = {t.passage.id: t for t in self.index.chercher(demande.question, k=len(self._passages))}
         return [tous[n] for n in nommes if n in tous]
 
     def _couvert(self, demande: Demande) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
-import itertools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -149,7 +148,7 @@ _ANS = r"(?:19[5-9]\d|20\d\d)"
 REFERENCES = re.compile(
     r"\b(?:articles?|art\.?|alin[eé]as?|al\.|paragraphes?|par\.|sections?|chapitres?|annexes?|r\.)"
     r"\s*\d+(?:\s*(?:°|er|e)\b)?(?:\s*(?:,|et|à|a|ou)\s*\d+(?:\s*°)?)*"
-    r"|\b\d+\s*°|\b\d+(?:er|e|ème|ieme|ième)\s+(?:alin[eé]a|article)|\bS-40\.1\b|\bLSCQ\s*\d+",
+    r"|\b\d+\s*°|\b\d+(?:er|e|ème|eme|ieme|ième)\s+(?:alin[eé]a|article)|\bS-40\.1\b|\bLSCQ\s*\d+",
     re.IGNORECASE,
 )
 PSEUDONYME = re.compile(rf"(?<![\w-]){FORME_PSEUDONYME}(?![\w-])", re.IGNORECASE)  # « P-VDP-0042 »
@@ -454,14 +453,13 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
                 if not _ecartee(m, plie)]
     trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
-    mentions = _de_mois_a_mois(sorted(trouvees, key=lambda x: x.debut), texte, plie)
+    mentions = _en_deux_bouts(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     mentions = _trimestres(_a_pareille_date(_jours_ouvrables(mentions, texte, plie), texte, plie, jour),
                            texte, plie, jour)
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _points_de_pourcentage(mentions, plie)
-    mentions = _periode_en_deux_bouts(mentions, texte, plie)
     return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
 
 
@@ -498,25 +496,6 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 # « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
 PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
-
-
-# « entre la Saint-Jean pis la fête du Travail », « du jour de l'An à Pâques » : deux jours, une période.
-BORNE_DE_DEBUT = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
-ENTRE_LES_BORNES = re.compile(r"\s*(?:et|pis|puis|a|au|jusqu'a|jusqu'au)\s*$")
-
-
-def _periode_en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
-    """Deux dates séparées que « entre … et » ou « de … à » réunissent : une paire, comme l'intervalle que
-    Duckling lit d'un bloc (les deux bornes à la même place)."""
-    sortie = list(mentions)
-    for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
-        separees = a.genre == b.genre == Genre.DATE and (a.debut, a.fin) != (b.debut, b.fin)
-        if (separees and a.valeur < b.valeur and BORNE_DE_DEBUT.search(plie, 0, a.debut)
-                and ENTRE_LES_BORNES.fullmatch(plie, a.fin, b.debut)):
-            extrait = texte[a.debut : b.fin]
-            sortie[rang] = dataclasses.replace(a, fin=b.fin, texte=extrait, prochaine=None)
-            sortie[rang + 1] = dataclasses.replace(b, debut=a.debut, texte=extrait, prochaine=None)
-    return sortie
 
 
 def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -649,7 +628,13 @@ def _semaine_voisine(mentions: list[Mention], texte: str, plie: str) -> list[Men
     return sorted(mentions, key=lambda x: x.debut)
 
 
-ENTRE_DEUX_MOIS = re.compile(r"\s*(?:a|au|jusqu'?a|-|–)\s*")
+# « de juillet à septembre », « du 24 juin au 7 septembre » ; après « entre », aussi « et », « pis ».
+ENTRE_DEUX_BOUTS = re.compile(r"\s*(?:a|au|jusqu'?a|jusqu'au|-|–)\s*")
+ENTRE_ET = re.compile(r"\s*(?:et|pis|puis)\s*")
+ENTRE_AVANT = re.compile(r"\bentre\s*$")
+# Deux jours dits chacun ne font une période qu'annoncée (« entre », « du », « depuis ») : « le 3 mars et le
+# 5 avril » sont deux dates.
+DEBUT_ANNONCE = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
 
 
 PARTIE_D_ANNEE = re.compile(
@@ -685,22 +670,40 @@ def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention
     return sortie
 
 
-def _de_mois_a_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
-    """« De juillet à septembre » (que Duckling lit en deux mois) : une période, du premier jour du
-    premier mois au dernier jour du second, deux bornes à la même place comme un intervalle."""
+def _en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """« De juillet à septembre », « entre la Saint-Jean pis la fête du Travail » (que Duckling lit en deux
+    dates) : une période, deux bornes à la même place comme un intervalle ; de mois à mois, du premier jour
+    du premier mois au dernier jour du second."""
     sortie: list[Mention] = []
     for m in mentions:
         a = sortie[-1] if sortie else None
-        if (a is None or not (a.mois_entier and m.mois_entier)
-                or not ENTRE_DEUX_MOIS.fullmatch(plie, a.fin, m.debut)):
+        if a is None or not _bouts_d_une_periode(a, m, plie) or (
+                len(sortie) > 1 and (sortie[-2].debut, sortie[-2].fin) == (a.debut, a.fin)):
             sortie.append(m)
             continue
-        fin = m.valeur if m.valeur > a.valeur else decaler_annees(m.valeur, 1)
-        fin = fin_du_mois(fin)
-        debut = dataclasses.replace(a, fin=m.fin, texte=texte[a.debut : m.fin],
-                                    mois_entier=False, prochaine=None, au_mois=True)
-        sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
+        texte_periode = texte[a.debut : m.fin]
+        if a.mois_entier:
+            fin = fin_du_mois(m.valeur if m.valeur > a.valeur else decaler_annees(m.valeur, 1))
+            debut = dataclasses.replace(a, fin=m.fin, texte=texte_periode, mois_entier=False, prochaine=None,
+                                        au_mois=True)
+            sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
+        else:
+            sortie[-1:] = [dataclasses.replace(a, fin=m.fin, texte=texte_periode, prochaine=None),
+                           dataclasses.replace(m, debut=a.debut, texte=texte_periode, prochaine=None)]
     return sortie
+
+
+def _bouts_d_une_periode(a: Mention, m: Mention, plie: str) -> bool:
+    """Deux dates séparées par ce qui joint les bouts d'une période : deux mois entiers, ou deux jours dans
+    l'ordre après un début annoncé."""
+    if a.genre != Genre.DATE or m.genre != Genre.DATE or (a.debut, a.fin) == (m.debut, m.fin):
+        return False
+    jointes = ENTRE_DEUX_BOUTS.fullmatch(plie, a.fin, m.debut) or (
+        ENTRE_AVANT.search(plie, 0, a.debut) and ENTRE_ET.fullmatch(plie, a.fin, m.debut))
+    if a.mois_entier and m.mois_entier:
+        return bool(jointes)
+    jours = not a.mois_entier and not m.mois_entier and a.valeur < m.valeur
+    return bool(jours and jointes and DEBUT_ANNONCE.search(plie, 0, a.debut))
 
 
 # Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de ») ou juste

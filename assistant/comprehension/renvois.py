@@ -13,15 +13,15 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from assistant.comprehension.mentions import REFERENCES
 from assistant.recherche.analyseur import replier
 from corpus import id_article
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
 
-# « articles 92 et 93 », mais pas « art. 5, 1° » (un paragraphe de l'article 5).
-_SUITE = r"(?:\s*(?:,|et|a|ou)\s*\d+(?![\d°]|\s+°))*"
-_NOMME = re.compile(
-    rf"\b(?:articles?|art\.?)\s*(\d+{_SUITE})|\b(\d+)\s*(?:e|eme|ieme|er)\s+article\b|\blscq\s*(\d+)"
-)
+# Parmi les références que lit la compréhension (`mentions.REFERENCES`), celles qui nomment un article : pas
+# un alinéa, un paragraphe ni « r. 3 ». Leurs numéros, sauf ceux d'un paragraphe (« art. 5, 1° »).
+_ARTICLE = re.compile(r"(?:articles?\b|art\b|lscq\b)|\d+\s*(?:e|eme|ieme|er)\s+article\b")
+_NUMERO = re.compile(r"\d+(?![\d°]|\s+°)")
 # Après le numéro : un alinéa ou un paragraphe, puis le texte (« al. 2 du règlement », « 1° de la Loi »).
 _DETAIL = r"(?:\s*,?\s*(?:al\.?|alineas?|par\.?|paragraphes?)?\s*\d+\s*(?:°|e|eme|er)?)*"
 _TEXTE = re.compile(
@@ -41,10 +41,12 @@ def articles_nommes(texte: str) -> list[ArticleNomme]:
     """Les articles nommés, dans l'ordre du texte, avec le texte qui suit leur numéro s'il en nomme un."""
     plie = replier(texte)
     nommes = []
-    for m in _NOMME.finditer(plie):
-        doc, autre = (DOC_LSCQ, False) if m[3] else _texte_nomme(plie[m.end():])
-        for numero in re.findall(r"\d+", m[1] or m[2] or m[3]):
-            nommes.append(ArticleNomme(str(int(numero)), doc, autre))
+    for m in REFERENCES.finditer(plie):
+        reference = m.group()
+        if not _ARTICLE.match(reference):
+            continue
+        doc, autre = (DOC_LSCQ, False) if reference.startswith("lscq") else _texte_nomme(plie[m.end():])
+        nommes += [ArticleNomme(str(int(n)), doc, autre) for n in _NUMERO.findall(reference)]
     return nommes
 
 

@@ -64,15 +64,16 @@ def hors_perimetre(question: str) -> str | None:
 # « C'est qui les prévenus de la buanderie ? », « les noms des gars inscrits » : l'interrogation porte
 # sur les personnes elles-mêmes (qui elles sont), pas sur leur nombre ni sur une activité.
 PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|personne)s?"
+A_TRAVAILLE = r"(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
 QUI_SONT = re.compile(
     rf"\b(?:c'est qui|qui (?:sont|c'est)|quels|quelles|lesquels|lesquelles|noms? d(?:es|e|')|"
     rf"pseudonymes? d(?:es|e|')|liste d(?:es|e|'))\s*(?:les |des |nos |mes |ces )?{PERSONNES}\b"
     # « C'est qui qui a fait le plus d'heures ? » : qui a travaillé, qui a été payé ; « qui » qui interroge
     # (en tête, après « c'est », « dis-moi »), pas le relatif de « le nombre de personnes qui ont travaillé ».
     r"|(?:^|[,.:;?!(]\s*|\bc'est |\bet |\b(?:dis|dites|montre|montrez)-moi |\bsavoir )"
-    r"qui (?:qui )?(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
+    rf"qui (?:qui )?{A_TRAVAILLE}"
     # « C'est qui chez nous qui a fait le plus d'heures ? » : quelques mots entre les deux « qui ».
-    r"|\bc'est qui (?:[\w']+ ){1,3}qui (?:a|ont) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
+    rf"|\bc'est qui (?:[\w']+ ){{1,3}}qui {A_TRAVAILLE}"
     # « juste son pseudo », « le pseudo du gars » : l'identité demandée, pas un pseudonyme donné (« le
     # pseudo P-LAH-0012 »).
     r"|\b(?:son|leur|leurs|le|les|ses) pseudo(?:nyme)?s?\b(?!\s*:?\s*p-)"

@@ -106,7 +106,8 @@ def _departager(trouves: Resolution, libres: list[Mention]) -> Resolution:
 def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
     siens = {c.cle: set().union(*map(mots, c.noms)) for c in candidats}
     connus = set().union(*siens.values())
-    question = _corriger(mots(plie), connus)
+    ecrites = mots(plie)
+    question = _corriger(ecrites, connus)
     frequence = Counter(m for racines in siens.values() for m in racines)
     total = len(candidats) or 1
 
@@ -132,7 +133,7 @@ def _par_les_noms(candidats: list[Candidat], plie: str) -> Resolution:
     # Le mot même du nom, ou sa faute de frappe ; pas un autre mot de la même racine (« conseil
     # d'administration » ne désigne pas la « Direction des services administratifs »).
     if meilleur < PART_MINIMALE and nommes and (siens_rares := siens[nommes[0].cle] & rares) and (
-            not siens_rares <= mots(plie) or _ecrit_comme_un_nom(plie, siens_rares, nommes)):
+            not siens_rares <= ecrites or _ecrit_comme_un_nom(plie, siens_rares, nommes)):
         return Resolution(nommes, designe=True)
     if meilleur < PART_MINIMALE and _complement_inconnu(plie, question & connus, connus):
         # « l'atelier d'imprimerie » : la sorte est connue, mais rien ne s'appelle ainsi.
@@ -174,8 +175,13 @@ def _ecrit_comme_un_nom(plie: str, communs: set[str], candidats: list[Candidat])
     """Un mot commun écrit dans la question comme dans un nom (« l'atelier », « Emballages Fictifs »),
     au pluriel près ; pas une autre forme de la même racine (« ont travaillé » pour « atelier de
     travail »)."""
-    formes = {m.rstrip("sx") for c in candidats for nom in c.noms for m in MOT.findall(plier(nom))}
-    return any(m.rstrip("sx") in formes for m in MOT.findall(plie) if mots(m) & communs)
+    formes = {_singulier(m) for c in candidats for nom in c.noms for m in MOT.findall(plier(nom))}
+    return any(_singulier(m) in formes for m in MOT.findall(plie) if mots(m) & communs)
+
+
+def _singulier(mot: str) -> str:
+    """Le mot au pluriel près (« hiboux », « hibou » ; « ateliers », « atelier »)."""
+    return mot.rstrip("sx")
 
 
 def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:
@@ -247,6 +253,7 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
     prefixes |= {code for code, _ in pseudonymes_tapes(texte)}
     distinctifs = [mots[commun:] or mots for mots in noms]
     partages = Counter(m for mots in distinctifs for m in set(mots))
+    ecrits = {_singulier(m) for m in MOT.findall(plie)}
     nommes = set()
     for (code, _), mots in zip(connus, distinctifs, strict=True):
         rares = [m for m in mots if len(m) >= MOT_RARE and partages[m] == 1]
@@ -255,7 +262,7 @@ def fonds_nommes(texte: str, session: Session) -> set[str]:
             or code in prefixes
             or re.search(rf"\b{re.escape(' '.join(mots))}\b", plie)
             # au pluriel près : « Lac-au-Hibou » nomme Lac-aux-Hiboux
-            or any(re.search(rf"\b{re.escape(m.rstrip('sx'))}[sx]?\b", plie) for m in rares)
+            or any(_singulier(m) in ecrits for m in rares)
         ):
             nommes.add(code)
     return nommes

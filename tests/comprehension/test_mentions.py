@@ -893,3 +893,10 @@ def test_la_fleche_prend_l_annee_de_la_fin():
 def test_avant_une_saison_passee_vise_la_prochaine():
     (printemps,) = lire_mentions(preparer("avant le printemps"), JOUR)
     assert printemps.valeur < JOUR and printemps.prochaine and printemps.prochaine.year == 2027
+
+
+def test_entre_deux_mois_une_periode_mais_deux_jours_sans_annonce_deux_dates():
+    debut, fin = lire_mentions(preparer("entre juillet et septembre"), JOUR)
+    assert (debut.valeur, fin.valeur) == (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))
+    mars, avril = lire_mentions(preparer("le 3 mars et le 5 avril"), JOUR)
+    assert (mars.debut, mars.fin) != (avril.debut, avril.fin)
