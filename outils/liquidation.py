@@ -47,7 +47,9 @@ class ArgumentsLiquidation(Arguments):
     dettes: Annotated[
         # « Pour les dettes, faut que je les prenne sur le relevé », « y'a encore des factures à payer » :
         # des dettes dites sans leur montant.
-        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer", "payable"), cumul=True,
+        # « Une facture de 4 500 $ », « des factures » : à payer (pas « la facture du liquidateur »).
+        Montant, Indices(("dette", "doit", "creanci", "passif", "a payer", "payable", "facture de ",
+                          "factures"), cumul=True,
                          suppose=("dette", "facture", "comptes a payer"))
     ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[

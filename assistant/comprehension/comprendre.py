@@ -225,16 +225,20 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
                           if n not in seule.sources and n not in seule.defauts)
         return autre_choix or (bool(seule.sources)
                                and bool((set(seule.manquants) | seule.ecarts) & set(appel.arguments)))
+    avant = set(appel.arguments)
+    nommee = bool(seule.qualifiees & avant) and not avant <= set(seule.arguments)
     if demande.confiance >= CONFIANCE_OUTIL:
-        return False
+        # « On vient de trouver une autre facture de 4 500 $ » après une liquidation : nommée par les mots du
+        # calcul d'avant (les dettes), pas par ceux de l'outil qui paraît plus probable sans l'être nettement.
+        return (nommee and demande.confiance < CHANGEMENT_DE_SUJET and demande.intention in CATALOGUE
+                and not lier(CATALOGUE[demande.intention], demande.mentions, plie).qualifiees)
     # « Le ministère a confirmé : 18 % » après une fourchette de cotisation : des nombres que le calcul
     # n'avait pas, rien d'autre (une date seule est du contexte) ; ce qui manquerait seul, il l'a.
     donnees = set(seule.sources)
     complete = (bool(donnees) and all(m.genre in NUMERIQUES for m in seule.sources.values())
                 and not donnees & set(appel.arguments) and not seule.restes
                 and set(seule.manquants) <= set(appel.arguments))
-    return complete or (bool(seule.qualifiees & set(appel.arguments))
-                        and bool(set(appel.arguments) - set(seule.arguments)))
+    return complete or nommee
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:
@@ -261,8 +265,9 @@ def _suivre(
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
         liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
-        nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom)),
-                                         liaison.sources.get(nom), appel)
+        totaux = {a.nom for a in liaison.outil.arguments if a.indices.cumul}
+        nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom),
+                                                      nom in totaux), liaison.sources.get(nom), appel)
                     for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
         nommes = [nom for nom in liaison.manquants if nom not in appel.arguments]
         if nommes and not nouveaux:
@@ -312,11 +317,13 @@ def _autre_outil(demande: Demande, precedente: Demande, plie: str) -> bool:
             and not any(probable == a.outil or _allie(probable, a.outil) for a in precedente.appels))
 
 
-def _apres_ecart(valeur: object, source: Mention | None, avant: object) -> object:
-    """« Ça coûtera 1 500 $ de plus » : la valeur du tour précédent, plus (ou moins) l'écart dit."""
-    if source is None or not source.ecart or not (isinstance(avant, Decimal) and isinstance(valeur, Decimal)):
+def _apres_ecart(valeur: object, source: Mention | None, avant: object, cumul: bool) -> object:
+    """« Ça coûtera 1 500 $ de plus » : la valeur du tour précédent, plus (ou moins) l'écart dit ; « une
+    autre facture de 4 500 $ » s'ajoute aux dettes (un total), « un autre contrat » n'ajoute rien."""
+    ecart = source.ecart or (1 if source.une_de_plus and cumul else 0) if source is not None else 0
+    if not ecart or not (isinstance(avant, Decimal) and isinstance(valeur, Decimal)):
         return valeur
-    return avant + source.ecart * valeur
+    return avant + ecart * valeur
 
 
 def _dans_le_calcul(valeur: object, source: Mention | None, appel: Appel) -> object:
@@ -441,6 +448,11 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
     elif appels is None and p >= CONFIANCE_OUTIL and suppose == SANS_EFFET:
         # « Un prêt pour qu'il se cherche une job » : l'art. 5, 3° ne dépend pas des ressources.
         appels = [_appel(probable, liaison)]
+    if liaison.devises and not liaison.outil.lit_les_registres:
+        # « Une plieuse à 18 500 $ US » : le taux de change ne se devine pas ; on demande le montant.
+        demande.precision = _precision_devise(liaison)
+        demande.appels, demande.manquants = [_appel(probable, liaison)], list(liaison.manquants)
+        return
     if appels is None:
         # Des valeurs, mais pas toutes, ou une consultation sûre sans ce qu'elle désigne (la personne) :
         # on demande ce qui manque.
@@ -649,8 +661,13 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
     if liaison.manquants or len(noms) > MAX_SUPPOSES or _sans_borne(liaison):
         return False  # une date à préciser, « une couple de mille » : aucune marge ne les borne
     facteurs = (1 - MARGE_APPROCHEE, 1, 1 + MARGE_APPROCHEE)
-    variantes = [{n: str(liaison.arguments[n] * f) for n, f in zip(noms, choisis, strict=True)}
-                 for choisis in itertools.product(facteurs, repeat=len(noms))]
+
+    def possibles(nom: str) -> tuple[Decimal, ...]:
+        # « entre 10 et 15 % du prix » : les deux bouts de la fourchette ; sinon, la marge autour.
+        return liaison.sources[nom].bornes or tuple(liaison.arguments[nom] * f for f in facteurs)
+
+    variantes = [{n: str(v) for n, v in zip(noms, choisis, strict=True)}
+                 for choisis in itertools.product(*map(possibles, noms))]
     verdicts = _verdicts(liaison, variantes, jour)
     return verdicts is not None and bool(verdicts[0]) and len(set(verdicts)) == 1
 
@@ -884,6 +901,12 @@ def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> 
             return (f"La question annonce {annonces[0]} valeurs de : {titre}, je n'en lis que {lues}"
                     f" ({lue}) : quelles sont les autres ?")
     return None
+
+
+def _precision_devise(liaison: Liaison) -> str:
+    valeurs = ", ".join(m.texte.strip() for m in liaison.devises)
+    return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), « {valeurs} » est dans une autre monnaie : "
+            "quel montant en dollars canadiens dois-je prendre ?")
 
 
 def _precision_restes(liaison: Liaison, restes: list) -> str:

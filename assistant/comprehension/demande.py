@@ -23,6 +23,7 @@ from outils.resultat import en_json
 MARGE_APPROCHEE = Decimal("0.2")
 APPROCHEE = f" (ordre de grandeur : même réponse à {MARGE_APPROCHEE * 100:.0f} % près)"
 ESTIMEE = " (ordre de grandeur : la réponse l'est aussi)"
+FOURCHETTE = " (fourchette : même réponse d'un bout à l'autre)"
 
 
 @dataclass
@@ -75,9 +76,12 @@ class Demande:
         for appel in self.appels:
             declares = {a.nom: a for a in CATALOGUE[appel.outil].arguments}
             parties += [
-                f"{_titre(appel.outil, nom)} : {lisible(valeur, declares.get(nom))}"
+                f"{_titre(appel.outil, nom)} : {_valeur_lisible(appel, nom, valeur, declares.get(nom))}"
+                # Un total qui additionne d'autres valeurs ne montre pas le calcul d'une seule.
+                + (f" ({source.calcul})" if (source := appel.sources.get(nom)) and source.calcul
+                   and source.valeur == valeur else "")
                 + (" (supposé)" if nom in appel.supposes else "")
-                + ((ESTIMEE if appel.estimation else APPROCHEE) if nom in appel.approchees else "")
+                + (_approchee(appel, nom) if nom in appel.approchees else "")
                 for nom, valeur in appel.arguments.items()
                 if nom not in appel.depuis
             ]
@@ -90,6 +94,21 @@ class Demande:
                 parties.append(f"{_titre(dernier.outil, argument.nom)} non fourni")
         suite = f" (repris de la question précédente : {self.reprise})" if self.reprise else ""
         return f"J'ai compris : {', '.join(parties)}{suite}." if parties else ""
+
+
+def _valeur_lisible(appel: Appel, nom: str, valeur: Any, argument: Argument | None) -> str:
+    """« 30 000 $ » ; une fourchette par ses deux bouts : « de 5 000 $ à 8 000 $ »."""
+    source = appel.sources.get(nom)
+    if source is not None and source.bornes and nom in appel.approchees:
+        return f"de {lisible(source.bornes[0], argument)} à {lisible(source.bornes[1], argument)}"
+    return lisible(valeur, argument)
+
+
+def _approchee(appel: Appel, nom: str) -> str:
+    if appel.estimation:
+        return ESTIMEE
+    source = appel.sources.get(nom)
+    return FOURCHETTE if source is not None and source.bornes else APPROCHEE
 
 
 def _titre(outil: str, nom: str) -> str:

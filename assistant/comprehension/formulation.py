@@ -9,7 +9,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from assistant.comprehension.mention import GRANDEURS, NOMBRE, Mention
+from assistant.comprehension.mention import GRANDEURS, NOMBRE, QUANTITE, Mention, nombre_propre
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.declaration import Genre
 
@@ -161,3 +161,120 @@ def reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
         else:
             gardees.append(mention)
     return gardees
+
+
+# « entre 10 et 15 % », « de 20 000 à 30 000 $ » : une valeur dans une fourchette, pas deux valeurs.
+ENTRE_LES_BOUTS = re.compile(r"\s*(?:et|a|-|–)\s*")
+FOURCHETTE_AVANT = re.compile(r"\b(?:entre|de)\s*$")
+BOUTS = GRANDEURS | {Genre.TAUX}
+
+
+def fourchettes(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
+        if ({a.genre, b.genre} <= BOUTS and _meme_grandeur(a, b) and Decimal(a.valeur) < Decimal(b.valeur)
+                and ENTRE_LES_BOUTS.fullmatch(plie, a.fin, b.debut)
+                and FOURCHETTE_AVANT.search(plie, max(0, a.debut - 8), a.debut)):
+            genre = b.genre if a.genre == NOMBRE else a.genre
+            if genre == Genre.TAUX and not _suivi_de_son_tout(b, mentions, plie):
+                continue  # « entre 5 et 25 % » seul : les limites que cite la question, pas un taux à deviner
+            debut = FOURCHETTE_AVANT.search(plie, max(0, a.debut - 8), a.debut).start()
+            fourchette = dataclasses.replace(b, genre=genre, debut=debut, texte=texte[debut : b.fin],
+                                             approchee=True, bornes=(Decimal(a.valeur), Decimal(b.valeur)))
+            return fourchettes([*mentions[:rang], fourchette, *mentions[rang + 2 :]], texte, plie)
+    return mentions
+
+
+def _suivi_de_son_tout(taux: Mention, mentions: list[Mention], plie: str) -> bool:
+    tout = next((m for m in mentions if m.debut >= taux.fin), None)
+    return (tout is not None and tout.genre in GRANDEURS
+            and VERS_LE_TOUT.fullmatch(plie, taux.fin, tout.debut) is not None)
+
+
+# « 15 % de sa paye de 220 $ », « 1/4 du legs de 40 000 $ », « la moitié de notre prêt de 18 000 $ » : entre
+# un taux et le tout dont il prend une part, « de » et quelques mots, sans autre valeur ni ponctuation.
+VERS_LE_TOUT = re.compile(r"\s*(?:de|du|des|d')(?:\s+|(?<=')|\s*$)[^\d,.;:?!()$%\n]{0,40}\(?$")
+CENT = Decimal(100)
+PARENTHESE_FERMEE = re.compile(r"\s*\)")
+
+
+def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Un taux suivi du montant (ou des heures) dont il est la part garde sa lecture de taux et reçoit
+    l'autre : la part calculée (`Mention.part`), que prend un outil qui n'a pas de taux."""
+    resultat = list(mentions)
+    for rang, (taux, tout) in enumerate(itertools.pairwise(mentions)):
+        if (taux.genre != Genre.TAUX or tout.genre not in GRANDEURS
+                or not VERS_LE_TOUT.fullmatch(plie, taux.fin, tout.debut)):
+            continue
+        parenthese = PARENTHESE_FERMEE.match(plie, tout.fin) if "(" in plie[taux.fin : tout.debut] else None
+        dite = texte[taux.debut : parenthese.end() if parenthese else tout.fin]
+        bornes = (_part(taux.bornes[0], tout), _part(taux.bornes[1], tout)) if taux.bornes else None
+        part = dataclasses.replace(tout, valeur=_part(Decimal(taux.valeur), tout), debut=taux.debut,
+                                   fin=taux.fin, texte=dite, calcul=dite, tout=tout, bornes=bornes,
+                                   approchee=tout.approchee or taux.approchee)
+        resultat[rang] = dataclasses.replace(taux, part=part)
+    return resultat
+
+
+def _part(taux: Decimal, tout: Mention) -> Decimal:
+    part = taux * Decimal(tout.valeur) / CENT
+    return nombre_propre(part if tout.genre == Genre.HEURES else part.quantize(Decimal("0.01")))
+
+
+# « La machine coûte 30 000 $, on en a 18 000 de côté pis le reste on l'emprunte » : le reste (pas celui
+# « de la paye », qui nomme une chose) est la différence des deux valeurs dites juste avant.
+LE_RESTE = re.compile(r"\b(?:le|la) (?:reste|difference|balance)\b(?!\s+(?:de|du|des|d')\b)")
+
+
+def restes_d_un_total(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    resultat = list(mentions)
+    for reste in LE_RESTE.finditer(plie):
+        avant = [m for m in resultat if m.fin <= reste.start()]
+        if len(avant) < 2:
+            continue
+        total, retire = avant[-2:]
+        if (not {total.genre, retire.genre} <= GRANDEURS or not _meme_grandeur(total, retire)
+                or FIN_DE_PHRASE.search(texte, total.fin, reste.start())
+                or not Decimal(total.valeur) > Decimal(retire.valeur) > 0):
+            continue
+        genre = total.genre if total.genre != NOMBRE else retire.genre
+        calcul = f"{total.texte.strip()} − {retire.texte.strip()}"
+        valeur = Decimal(total.valeur) - Decimal(retire.valeur)
+        difference = Mention(genre, valeur, reste.start(), reste.end(), texte[reste.start() : reste.end()],
+                             calcul=calcul, approchee=total.approchee or retire.approchee)
+        gardees = [m for m in resultat if m not in (total, retire)]
+        resultat = sorted([*gardees, difference], key=lambda m: m.debut)
+    return resultat
+
+
+# « 1 450 cabanes à 42 $ », « 4 mois de loyer à 1 150 $ » : un compte de choses, chacune à un prix ;
+# « 1,10 $ la boîte pour 12 000 boîtes » : le prix d'une chose, puis leur nombre. Le montant est le produit.
+COMPTE_PUIS_PRIX = re.compile(r"\s+[a-z]+(?:\s+(?:de |d')\s*[a-z]+){0,2}\s+(?:a|@)\s*(?:chacune? )?$")
+PRIX_PUIS_COMPTE = re.compile(
+    r"\s*(?:la|le|l'|par|chaque|/)\s*([a-z]+)\s*,?\s*(?:pour|x|×|fois|sur)\s*(?:les\s+)?$")
+NOM_DU_COMPTE = re.compile(r"\s*([a-z]+)\b")
+
+
+def prix_unitaires(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
+        compte, prix = (a, b) if COMPTE_PUIS_PRIX.fullmatch(plie, a.fin, b.debut) else (b, a)
+        if not _compte(compte) or prix.genre != Genre.ARGENT or prix.periode:
+            continue
+        if prix is a and not _meme_chose(PRIX_PUIS_COMPTE.fullmatch(plie, a.fin, b.debut), plie, b.fin):
+            continue
+        valeur = nombre_propre((Decimal(prix.valeur) * Decimal(compte.valeur)).quantize(Decimal("0.01")))
+        calcul = f"{compte.texte.strip()} × {prix.texte.strip()}"
+        produit = dataclasses.replace(prix, valeur=valeur, debut=a.debut, fin=b.fin,
+                                      texte=texte[a.debut : b.fin], calcul=calcul)
+        return prix_unitaires([*mentions[:rang], produit, *mentions[rang + 2 :]], texte, plie)
+    return mentions
+
+
+def _compte(mention: Mention) -> bool:
+    return (mention.genre in {QUANTITE, NOMBRE} and mention.valeur == int(mention.valeur) >= 2
+            and not mention.approchee)
+
+
+def _meme_chose(unite: re.Match[str] | None, plie: str, fin_du_compte: int) -> bool:
+    """« 1,10 $ la boîte pour 12 000 boîtes » : le compte compte la chose dont on a dit le prix."""
+    nom = NOM_DU_COMPTE.match(plie, fin_du_compte)
+    return unite is not None and nom is not None and unite[1].rstrip("sx") == nom[1].rstrip("sx")

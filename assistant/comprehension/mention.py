@@ -19,6 +19,8 @@ NUMERO_DE_PIECE = "numero"  # « C-VDP-2026 », « A-MTB-2026-02 » : une pièce
 IDENTIFIANT = "identifiant"
 JOUR_VOISIN = "jour_voisin"  # « le lendemain » (+1), « la veille » (-1) d'une date dite ailleurs
 HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche une horloge, jamais une durée
+# « 18 500 $ US », « 2 000 euros » : un montant dans une autre monnaie ; le taux de change ne se devine pas.
+DEVISE = "devise"
 DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
 # Une grandeur : un montant, des heures, ou un nombre sans unité qui sera l'un ou l'autre.
 GRANDEURS = frozenset({Genre.ARGENT, Genre.HEURES, NOMBRE})
@@ -42,6 +44,22 @@ class Mention:
     ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
     au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
     autre: datetime.date | None = None  # « 11/10/2027 » : l'autre lecture, mois/jour, d'une date en chiffres
+    # « une autre facture de 4 500 $ » : une chose de plus parmi celles qu'un total additionne (des dettes) ;
+    # dans une suite, elle s'ajoute au total du calcul d'avant.
+    une_de_plus: bool = False
+    # « entre 10 et 15 % », « de 20 000 à 30 000 $ » : les deux bouts d'une valeur dite en fourchette
+    bornes: tuple[Decimal, Decimal] | None = None
+    calcul: str = ""  # « 30 000 $ − 18 000 » : une valeur que la question fait calculer à partir d'autres
+    # « 15 % de sa paye de 220 $ » : le montant que fait ce taux du tout qui le suit (un outil sans taux le
+    # prend) ; sur ce montant, `tout` est la valeur dont il est une part.
+    part: Mention | None = None
+    tout: Mention | None = None
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin
+
+
+def nombre_propre(valeur: Decimal) -> Decimal:
+    """Sans zéros inutiles ni notation exponentielle : « 9000 », « 7.5 »."""
+    entier = valeur.to_integral_value()
+    return entier.quantize(Decimal(1)) if valeur == entier else valeur.normalize()

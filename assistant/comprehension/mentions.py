@@ -25,7 +25,11 @@ from text_to_num import alpha2digit, text2num
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
+    fourchettes,
+    parts_d_un_tout,
+    prix_unitaires,
     reprises,
+    restes_d_un_total,
     sans_details_inclus,
     sans_lignes_totalisees,
     sans_redites_entre_parentheses,
@@ -33,6 +37,7 @@ from assistant.comprehension.formulation import (
 )
 from assistant.comprehension.mention import (
     DATE_IMPOSSIBLE,
+    DEVISE,
     GRANDEURS,
     HEURE_DU_JOUR,
     IDENTIFIANT,
@@ -42,6 +47,7 @@ from assistant.comprehension.mention import (
     QUANTITE,
     REFERENCE,
     Mention,
+    nombre_propre,
 )
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.dates import MOIS as NOMS_DES_MOIS
@@ -102,14 +108,16 @@ _MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)",
 _AUTRES = re.compile(r"\b(\d+(?:,\d+)?) autres\b(?=\s*(?:[.,;:!?)]|$|(?:pour|afin|a|au|aux|en|sur|dans|avec"
                      r"|chez|cette|ce|cet|la|le|les|si|mais|et|ou|pis)\b))", re.IGNORECASE)
 _CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
-# « 10 ¾ h », « 7 1/2 heures » : une fraction écrite en chiffres s'ajoute à l'entier qui la précède.
-_FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?)?([\u00bc-\u00be\u2150-\u215e])")
+# « 10 ¾ h », « 7 1/2 heures », « 2 h ½ » : une fraction en chiffres s'ajoute à l'entier qui la précède.
+_FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?(?:(h|hres?|heures?)\s?)?)?([\u00bc-\u00be\u2150-\u215e])")
 _FRACTION_BARRE = re.compile(
     r"(?<![\d/.,])(?:(\d+) )?([1-7])/([248])(?![\d/])(?=(?(1)|\s?(?:h\b|heures?|\$|%)))"
 )
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
 _ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
+# « il y a un an et demi » : 18 mois (Duckling lirait « il y a un an » et laisserait la demie).
+_ANS_ET_DEMI = re.compile(r"\b(\d+|une?) ans? et demi\b", re.IGNORECASE)
 _UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|{_DOLLAR}|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
 _DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} et (demie?|quart)\b",
@@ -308,6 +316,8 @@ RELATIF = re.compile(
 )
 # « dans 2 ans », « il y a 3 ans » : une année comptée depuis la demande (Duckling en fait un mois).
 ANS_COMPTES = re.compile(r"(?:dans|il y a) \d+ (?:ans?|annees?)")
+# « il y a 10 jours », « dans 39 jours » : un jour compté depuis la demande (Duckling y met une heure).
+JOURS_COMPTES = re.compile(r"(?:dans|il y a|y a) \d+ jours?")
 
 
 def preparer(question: str) -> str:
@@ -340,6 +350,7 @@ def preparer(question: str) -> str:
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
     texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[2] == 'quart' else '50'} $", texte)
+    texte = _ANS_ET_DEMI.sub(lambda m: f"{12 * int(m[1] if m[1].isdigit() else 1) + 6} mois", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
@@ -370,7 +381,8 @@ def _meme_multiple(m: re.Match[str], texte: str) -> str:
 
 
 def _fraction_glyphe(m: re.Match[str]) -> str:
-    return _plus_fraction(m[1], Fraction(unicodedata.numeric(m[2])).limit_denominator(10))
+    fraction = _plus_fraction(m[1], Fraction(unicodedata.numeric(m[3])).limit_denominator(10))
+    return f"{fraction} {m[2]}" if m[2] else fraction
 
 
 def _plus_fraction(entier: str | None, fraction: Fraction) -> str:
@@ -458,9 +470,13 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                            texte, plie, jour)
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
+    mentions = restes_d_un_total(fourchettes(mentions, texte, plie), texte, plie)
+    mentions = parts_d_un_tout(mentions, texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
+    mentions = _mois_voisin(mentions, plie)
     mentions = _points_de_pourcentage(mentions, plie)
-    return _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
+    mentions = _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
+    return prix_unitaires(mentions, texte, plie)
 
 
 def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
@@ -494,7 +510,7 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 
 
 # « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
-PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur)\s*$")
+PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
@@ -628,6 +644,23 @@ def _semaine_voisine(mentions: list[Mention], texte: str, plie: str) -> list[Men
     return sorted(mentions, key=lambda x: x.debut)
 
 
+# « le mois passé par rapport au mois d'avant » : le mois qui précède celui dit plus tôt dans la question
+# (Duckling le compte depuis la demande : deux fois le même mois).
+MOIS_VOISIN = re.compile(r"\bmois (?:(d'avant|precedent)|(d'apres|suivant))\b")
+
+
+def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
+    sortie: list[Mention] = []
+    for mention in mentions:
+        voisin = MOIS_VOISIN.search(plie, mention.debut, mention.fin) if mention.genre == Genre.DATE else None
+        avant = next((m for m in reversed(sortie) if m.genre == Genre.DATE and m.mois_entier), None)
+        if voisin and avant is not None and mention.mois_entier:
+            mois = _decaler_mois(avant.valeur, -1 if voisin[1] else 1)
+            mention = dataclasses.replace(mention, valeur=mois, prochaine=None)
+        sortie.append(mention)
+    return sortie
+
+
 # « de juillet à septembre », « du 24 juin au 7 septembre » ; après « entre », aussi « et », « pis ».
 ENTRE_DEUX_BOUTS = re.compile(r"\s*(?:a|au|jusqu'?a|jusqu'au|-|–)\s*")
 ENTRE_ET = re.compile(r"\s*(?:et|pis|puis)\s*")
@@ -734,13 +767,21 @@ def _ecartee(mention: Mention, plie: str) -> bool:
 
 ECART_APRES = re.compile(r"\s*(?:(?:de|en) (plus|moins)|supplementaires?|additionnel\w*)\b")
 # « ajoute les 3 200 $ de la vente aux revenus » : le verbe dit l'écart, avant la valeur.
-ECART_AVANT = re.compile(r"\b(?:r?ajout|additionn)\w*\s+(?:(?:les?|la|l'|des|du|encore)\s*)?$")
+# « N'oublie pas ses 2 h ½ de samedi », « sans oublier les 500 $ du marché » : ce qui s'ajoute aussi.
+ECART_AVANT = re.compile(r"\b(?:(?:r?ajout|additionn)\w*|oublie[sz]? pas|sans oublier)\s+"
+                         r"(?:(?:les?|la|l'|des|du|encore|ses|sa|son|ces)\s*)?$")
+
+
+# « Une autre facture de 4 500 $ », « encore un don de 500 $ » : une chose de plus, nommée avant sa valeur.
+UNE_DE_PLUS = re.compile(r"\b(?:une? autres?|encore (?:une?|des))\s+[a-z]+(?:\s+[a-z]+)?\s+(?:de|d')\s*$")
 
 
 def _ecart(mention: Mention, plie: str) -> Mention:
     """« 1 500 $ de plus que prévu » : ce qui s'ajoute à la valeur dite avant, pas une autre valeur."""
     if mention.genre not in GRANDEURS:
         return mention
+    if UNE_DE_PLUS.search(plie, max(0, mention.debut - 35), mention.debut):
+        mention = dataclasses.replace(mention, une_de_plus=True)
     if suite := ECART_APRES.match(plie, mention.fin):
         texte = mention.texte + suite.group()  # la question de précision cite l'écart en entier
         return dataclasses.replace(mention, ecart=-1 if suite[1] == "moins" else 1, texte=texte)
@@ -1125,6 +1166,10 @@ FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")
 UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
 
 
+# « 18 500 $ US », « 1 200 $ américains » : des dollars d'ailleurs (« $ CA » sont les nôtres).
+AUTRE_DOLLAR = re.compile(r"\s*(?:us|usd|americains?|australiens?)\b")
+
+
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
     valeur = entite["value"]
     extrait = texte[debut:fin]
@@ -1142,9 +1187,18 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
         return [Mention(IDENTIFIANT, extrait, debut, fin, extrait)] if telephone else []
     if entite["dim"] == "amount-of-money":
-        if valeur.get("unit") != "$" or valeur.get("value") is None:
-            return []  # une autre monnaie : rien à calculer ici
+        bouts = [valeur.get(b) or {} for b in ("from", "to")]
+        if all(b.get("unit") == "$" for b in bouts):
+            # « entre 12 000 et 18 000 $ » : une fourchette, que Duckling lit d'un bloc.
+            bas, haut = (Decimal(str(b["value"])) for b in bouts)
+            return [Mention(Genre.ARGENT, haut, debut, fin, extrait, approchee=True, bornes=(bas, haut))]
+        if valeur.get("value") is None:
+            return []
         montant = Decimal(str(valeur["value"]))
+        etrangere = AUTRE_DOLLAR.match(plier(texte), fin)
+        if valeur.get("unit") != "$" or etrangere:
+            fin = etrangere.end() if etrangere else fin
+            return [Mention(DEVISE, montant, debut, fin, texte[debut:fin])]
         if (et := DOLLARS_ET.match(extrait)) and ((cents := lire_decimal(et[2])) is None or cents >= 100):
             # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents ; « 10 000 $ et un
             # solde » : un article, pas un cent.
@@ -1204,7 +1258,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     if valeur.get("grain") == "year" and RELATIF.search(plier(extrait)):
         # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
-    if valeur.get("grain") in INSTANTS and valeur.get("type") == "value" and JOUR_DIT.search(plier(extrait)):
+    if valeur.get("grain") in INSTANTS and valeur.get("type") == "value" and (
+            JOUR_DIT.search(plier(extrait)) or JOURS_COMPTES.fullmatch(plier(extrait).strip())):
         # « le 30 octobre 2026 à 23h » : le jour dit ; l'heure n'y change rien.
         return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
     return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul
@@ -1362,7 +1417,3 @@ def _arrondi(heures: Decimal) -> Decimal:
     """Au centième d'heure, sans zéros inutiles ni notation exponentielle (« 20 », « 7.5 »)."""
     return nombre_propre(heures.quantize(Decimal("0.01")))
 
-
-def nombre_propre(valeur: Decimal) -> Decimal:
-    entier = valeur.to_integral_value()
-    return entier.quantize(Decimal(1)) if valeur == entier else valeur.normalize()

@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.comprehension.mentions import (
     DATE_IMPOSSIBLE,
+    DEVISE,
     ECARTEE_AVANT,
     HEURE_DU_JOUR,
     IDENTIFIANT,
@@ -43,8 +44,8 @@ APPOSITION = re.compile(r"\s*[,:]\s*$")
 ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'une valeur accolée
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 # Ce qui n'est la valeur d'aucun argument : une référence, une pièce, un numéro, une date qui n'existe
-# pas (une erreur d'entrée), l'heure qu'affiche une horloge.
-HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR}
+# pas (une erreur d'entrée), l'heure qu'affiche une horloge, un montant dans une autre monnaie.
+HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR, DEVISE}
 # « Si on dépose à la mi-janvier », « on va signer en février » : un acte à venir ; une date dite sans son
 # année est alors la prochaine (« si on avait déposé », au passé, ne l'est pas).
 A_VENIR = re.compile(
@@ -70,6 +71,7 @@ class Liaison:
     ecarts: set[str] = field(default_factory=set)  # « 3 heures de plus » : un écart à une valeur non dite
     ambigues: dict[str, datetime.date] = field(default_factory=dict)  # l'autre lecture d'une date en chiffres
     a_venir: bool = False  # la question parle d'un acte à venir : une date sans année est la prochaine
+    devises: list[Mention] = field(default_factory=list)  # des montants dans une autre monnaie, à convertir
 
     @property
     def complete(self) -> bool:
@@ -95,17 +97,20 @@ def present(mots: tuple[str, ...], plie: str) -> bool:
 
 def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
-    liaison = Liaison(outil, a_venir=bool(A_VENIR.search(plie)))
+    liaison = Liaison(outil, a_venir=bool(A_VENIR.search(plie)),
+                      devises=[m for m in mentions if m.genre == DEVISE])
     horloge = any(m.genre == HEURE_DU_JOUR for m in mentions)
     _lier_mots(liaison, plie)
-    libres = [m for m in mentions if m.genre not in HORS_LIAISON]
+    libres = _parts_ou_taux(outil, [m for m in mentions if m.genre not in HORS_LIAISON])
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres)
     _lier_coordonnees(liaison, libres, plie)
+    _sans_le_tout_de_sa_part(liaison)
     _choix_pres_de_la_valeur(liaison, plie)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
+    pris |= {id(m.tout) for m in libres if id(m) in pris and m.tout is not None}  # le tout d'une part prise
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
               and not _part_d_autre_chose(m, outil, plie)]
     liaison.restes = _sans_redites(liaison, restes, libres, plie)
@@ -118,6 +123,26 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
             a.obligatoire or _dite_due(a.indices.suppose, plie) or (a.genre == Genre.HEURES and horloge))
     ]
     return liaison
+
+
+def _parts_ou_taux(outil: Outil, mentions: list[Mention]) -> list[Mention]:
+    """« La cour saisit 15 % de sa paye de 220 $ » : un outil qui n'a pas de taux prend la part (33 $)."""
+    if any(a.genre == Genre.TAUX for a in outil.arguments):
+        return mentions
+    return [m.part if m.part is not None else m for m in mentions]
+
+
+def _sans_le_tout_de_sa_part(liaison: Liaison) -> None:
+    """« 1/4 du legs de 40 000 $ doit retourner » : la part et son tout qualifiés par le même mot (« legs »)
+    ne s'additionnent pas ; l'argument garde la part."""
+    for nom, source in list(liaison.sources.items()):
+        valeurs = [source, *liaison.cumuls.get(nom, [])]
+        touts = {id(m.tout) for m in valeurs if m.tout is not None}
+        gardees = [m for m in valeurs if id(m) not in touts]
+        if len(gardees) == len(valeurs):
+            continue
+        liaison.sources[nom], liaison.cumuls[nom] = gardees[0], gardees[1:]
+        liaison.arguments[nom] = sum((Decimal(m.valeur) for m in gardees), Decimal(0))
 
 
 def _part_d_autre_chose(mention: Mention, outil: Outil, plie: str) -> bool:

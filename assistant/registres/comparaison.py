@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from assistant.comprehension.mentions import plier
 from assistant.registres.declaration import Tableau
 from assistant.registres.tableaux import dire_periode
-from outils.argent import format_montant
+from outils.argent import format_montant, format_taux
 from outils.dates import decaler_annees, fin_du_mois
 from outils.declaration import Genre, Outil
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet
 
 COMPARAISON = re.compile(
     r"\b(?:vs|versus|compar\w*|par rapport (?:a|au|aux)|monte\w* ou \w*|augmente\w* ou \w*|"
-    r"de plus ou de moins|difference|ecart|(?:plus|moins) qu(?:e\b|'))"
+    r"de plus ou de moins|difference|ecart|(?:plus|moins)(?: [a-z]+)? qu(?:e\b|')|hausse|baisse|variation)"
 )
 
 
@@ -97,6 +98,10 @@ def comparer(lus: list[tuple[Periode, Tableau]]) -> Tableau:
     sens = "a augmenté de" if ecart > 0 else "a baissé de" if ecart < 0 else "est resté le même, à"
     phrase = (f"Le total {sens} {format_montant(abs(ecart) or t1.total)} : {format_montant(t1.total)} "
               f"{dire_periode(*avant)}, puis {format_montant(t2.total)} {dire_periode(*apres)}.")
+    if ecart and t1.total > 0:
+        # « Une hausse de combien en % ? » : l'écart rapporté au total de la première période.
+        relatif = (Decimal(ecart) / Decimal(t1.total)).quantize(Decimal("0.001"), ROUND_HALF_UP)
+        phrase += f" Écart relatif : {'+' if ecart > 0 else '−'}{format_taux(abs(relatif))}."
     return tableau.model_copy(update={"phrase": f"{phrase} {tableau.phrase}"})
 
 

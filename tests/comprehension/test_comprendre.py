@@ -205,6 +205,26 @@ def test_suivi_qui_ajoute_un_ecart_a_une_valeur():
     assert d.appels[0].arguments["frais_liquidation"] == Decimal(2500)
 
 
+def test_une_chose_de_plus_s_ajoute_au_total_que_nomment_ses_mots():
+    # « Une autre facture » après une liquidation : des dettes de plus, même quand un autre outil (un contrat)
+    # paraît un peu plus probable ; « un autre contrat » après un contrat n'additionne rien.
+    liquidation = {"Fermeture": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)],
+                   "Le comptable": [("verifier_contrat", 0.5), ("repartir_liquidation", 0.3),
+                                    (DOCUMENT, 0.2)]}
+    premier = _comprendre("Fermeture : actif 90 000 $, dettes 12 000 $. Combien au Fonds central ?",
+                          liquidation)
+    d = _comprendre("Le comptable a retrouvé une autre facture de 2 300 $ d'un fournisseur.", liquidation,
+                    premier)
+    assert [a.outil for a in d.appels] == ["repartir_liquidation"], d.intentions
+    assert d.appels[0].arguments == {"actif": Decimal(90000), "dettes": Decimal(14300)}
+    contrat = {"Contrat": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)],
+               "Et un autre": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)]}
+    premier = _comprendre("Contrat de 20 000 $ pour 800 heures, du 1er mars au 31 août 2027 : conforme ?",
+                          contrat)
+    d = _comprendre("Et un autre contrat de 500 heures ?", contrat, premier)
+    assert d.appels[0].arguments["heures_requises"] == Decimal(500)
+
+
 def test_suivi_qui_ajoute_un_ecart_sans_unite_a_une_valeur_nommee():
     # « 9 000 de plus que ce qu'on avait mis dans l'actif » : pas un actif de 9 000 $, ni un autre sujet.
     liquidation = {"Actif": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)],
@@ -569,7 +589,7 @@ def test_les_agregats_repondent_a_qui_ne_lit_pas_les_personnes_une_a_une():
 def test_qui_ne_se_lit_pas_dans_des_agregats():
     # Les deux lectures de la paie presque aussi probables : « c'est qui » demande des personnes.
     ecrites = IntentionsEcrites({"Sur": [("paies_par_personne", 0.24), ("paie_du_fonds", 0.22),
-                                         (DOCUMENT, 0.1)]})
+                                         (DOCUMENT, 0.2)]})
     d = comprendre("Sur les payes d'octobre, c'est qui qui a fait le plus d'heures ?", JOUR, ecrites)
     assert d.intention == "paies_par_personne" and d.precision is None
     d = comprendre("Sur les payes d'octobre, combien d'heures en tout ?", JOUR, ecrites)
@@ -737,3 +757,11 @@ def test_suivi_qui_donne_ce_que_le_calcul_n_avait_pas():
                           emprunt)
     d = _comprendre("Attends, on a remboursé 3 000 $ au FC la semaine passée.", emprunt, premier)
     assert not d.appels or d.appels[0].arguments.get("montant") != Decimal(3000)
+
+
+def test_un_montant_dans_une_autre_monnaie_se_fait_preciser():
+    # Le taux de change ne se devine pas : on demande le montant en dollars canadiens, sans calculer.
+    d = _comprendre("On emprunterait 19 000 $ US à la banque pour la scie, autorisation ?",
+                    {"On emprunterait": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]})
+    assert d.precision and "19 000 $ US" in d.precision and "dollars canadiens" in d.precision
+    assert "montant" not in d.appels[0].arguments

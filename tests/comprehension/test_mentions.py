@@ -9,6 +9,7 @@ import pytest
 
 from assistant.comprehension.mentions import (
     DATE_IMPOSSIBLE,
+    DEVISE,
     HEURE_DU_JOUR,
     IDENTIFIANT,
     JOUR_VOISIN,
@@ -900,3 +901,58 @@ def test_entre_deux_mois_une_periode_mais_deux_jours_sans_annonce_deux_dates():
     assert (debut.valeur, fin.valeur) == (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))
     mars, avril = lire_mentions(preparer("le 3 mars et le 5 avril"), JOUR)
     assert (mars.debut, mars.fin) != (avril.debut, avril.fin)
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # Un compte de choses à un prix chacune, ou un prix puis le compte de la même chose : le produit.
+        ("On a vendu 250 chandelles à 12 $ au marché", [(Genre.ARGENT, Decimal(3000))]),
+        ("On doit 3 mois de loyer à 900 $", [(Genre.ARGENT, Decimal(2700))]),
+        ("0,85 $ la pièce pour 4 000 pièces", [(Genre.ARGENT, Decimal(3400))]),
+        # Le prix d'une chose et le compte d'une autre ne se multiplient pas.
+        ("2 $ la pièce, pour 30 détenus", [(Genre.ARGENT, Decimal(2)), (QUANTITE, Decimal(30))]),
+    ],
+)
+def test_un_prix_unitaire_et_un_compte_font_un_montant(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("On l'a posté il y a 12 jours", datetime.date(2026, 11, 21)),
+        ("Le contrat commence dans 30 jours", datetime.date(2027, 1, 2)),
+        ("C'était il y a deux ans et demi", datetime.date(2024, 6, 3)),
+    ],
+)
+def test_un_temps_compte_depuis_la_demande_est_un_jour(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, attendu)]
+
+
+def test_une_autre_monnaie_n_est_pas_un_montant_en_dollars():
+    mentions = lire_mentions(preparer("Une scie à 2 400 $ US et une autre à 900 euros"), JOUR)
+    assert [m.genre for m in mentions] == [DEVISE, DEVISE]
+    assert _valeurs("Une scie à 2 400 $ CA") == [(Genre.ARGENT, Decimal(2400))]
+
+
+def test_une_fourchette_est_une_valeur_approchee_a_deux_bouts():
+    for question in ("On emprunterait entre 12 000 et 18 000 $", "entre 12 000 $ et 18 000 $ à la caisse"):
+        [m] = lire_mentions(preparer(question), JOUR)
+        assert m.genre == Genre.ARGENT and m.approchee and m.bornes == (Decimal(12000), Decimal(18000))
+    # La part d'une fourchette de taux est une fourchette de montants.
+    taux, _ = lire_mentions(preparer("entre 20 et 30 % de la facture de 1 000 $"), JOUR)
+    assert taux.part is not None and taux.part.bornes == (Decimal(200), Decimal(300))
+
+
+def test_ne_pas_oublier_une_valeur_l_ajoute():
+    [heures, _] = lire_mentions(preparer("N'oublie pas ses 3 h ½ de dimanche"), JOUR)
+    assert (heures.genre, heures.valeur, heures.ecart) == (Genre.HEURES, Decimal("3.5"), 1)
+
+
+def test_le_mois_d_avant_precede_le_mois_dit_plus_tot():
+    # Duckling compte « le mois d'avant » depuis la demande : le même mois que « le mois passé ».
+    assert _valeurs("Le mois passé par rapport au mois d'avant ?") == [
+        (Genre.DATE, datetime.date(2026, 11, 1)), (Genre.DATE, datetime.date(2026, 10, 1))]
+    assert _valeurs("En mars, pis le mois suivant ?") == [
+        (Genre.DATE, datetime.date(2026, 3, 1)), (Genre.DATE, datetime.date(2026, 4, 1))]

@@ -512,3 +512,34 @@ def test_la_communication_des_heures_se_reconnait_a_son_objet():
                 "de chaque détenu. Conforme ?")
     liaison = _lier("verifier_contrat", question)
     assert liaison.arguments["obligations_tiers_communication"] is True
+
+
+@pytest.mark.parametrize(
+    "outil, question, attendu",
+    [
+        # La part d'un montant dit : la part va à l'argument que nomment ses mots, le tout au sien.
+        ("repartir_paie", "Le juge a ordonné une saisie de 20 % de sa paye de 180 $, combien à l'épargne ?",
+         {"brute": Decimal(180), "retenues_legales": Decimal(36)}),
+        # La part et son tout nommés par le même mot (« legs ») : l'argument garde la part seule.
+        ("repartir_liquidation", "Actif 200 000 $, la moitié du legs de 30 000 $ retourne à la famille",
+         {"actif": Decimal(200000), "biens_dons_legs_avec_retour": Decimal(15000)}),
+        # Un outil qui a un taux le garde : « 12 % de nos revenus » est le taux de la cotisation.
+        ("calculer_cotisation", "Cotisation à 12 % de nos revenus de 90 000 $, frais de 50 000 $",
+         {"taux": Decimal(12), "revenus": Decimal(90000), "frais": Decimal(50000)}),
+        # Le reste : la différence des deux valeurs dites juste avant, à l'argument que nomment ses mots.
+        ("verifier_emprunt",
+         "Le camion vaut 41 000 $, on met 15 000 comptant et on veut emprunter la différence",
+         {"montant": Decimal(26000)}),
+    ],
+)
+def test_une_valeur_calculee_a_partir_d_autres(outil, question, attendu):
+    liaison = _lier(outil, question)
+    assert {n: v for n, v in liaison.arguments.items() if n not in liaison.defauts} == attendu
+    assert not liaison.restes
+
+
+def test_le_reste_qui_nomme_une_chose_n_est_pas_une_difference():
+    # « Le reste de la paye » nomme ce qui reste à répartir : les deux valeurs gardent leur sens.
+    liaison = _lier("repartir_paie",
+                    "Paye de 100 $, retenue de la cour de 40 $ : le reste de la paye va où ?")
+    assert liaison.arguments == {"brute": Decimal(100), "retenues_legales": Decimal(40)}

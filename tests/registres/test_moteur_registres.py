@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from sqlalchemy import text
 
 from assistant.reponse import Message
 from corpus.fonds.identite import ANONYME
-from outils.argent import format_montant
+from outils.argent import format_montant, format_taux
 
 pytestmark = pytest.mark.usefixtures("moteur_registres")
 
@@ -557,6 +557,8 @@ def test_deux_mois_compares_donnent_l_ecart_de_leurs_totaux(moteur_registres, id
     assert reponse.answer.startswith(f"Le total a {'augmenté' if septembre > aout else 'baissé'} de "
                                      f"{format_montant(abs(septembre - aout))} : {format_montant(aout)} en "
                                      f"août 2026, puis {format_montant(septembre)} en septembre 2026.")
+    relatif = ((septembre - aout) / aout).quantize(Decimal("0.001"), ROUND_HALF_UP)  # la hausse, en %
+    assert f"Écart relatif : {'+' if relatif > 0 else '−'}{format_taux(abs(relatif))}." in reponse.answer
     assert [a["du"] for a in [reponse.tool_calls[0].arguments]] == [["2026-08-01", "2026-09-01"]]
 
 
