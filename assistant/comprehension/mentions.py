@@ -447,6 +447,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
         if libre(*m.span()):
             part = (Decimal(100 * int(m[1])) / int(m[2])).quantize(Decimal("0.01"))
             trouvees.append(Mention(Genre.TAUX, nombre_propre(part), m.start(), m.end(), m.group()))
+    trouvees += [s for s in _semaines_du(texte, plie, jour) if libre(s.debut, s.fin)]
     for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
@@ -1249,9 +1250,6 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             Mention(Genre.DATE, b, debut, fin, extrait) for b in bornes]
     if valeur.get("grain") in {"day", "week", "month"}:
         date = _jour(valeur, extrait, jour)
-        semaine = SEMAINE_DU.search(plier(extrait))
-        if semaine and (dit := _date_dite(extrait[semaine.end():], jour)):
-            date = dit  # « la semaine du 9 novembre » commence le 9, quoi qu'en fasse Duckling
         prochaine = _prochaine(date, extrait, jour)
         return [Mention(Genre.DATE, date, debut, fin, extrait, mois_entier=valeur["grain"] == "month",
                         prochaine=prochaine)]
@@ -1315,7 +1313,22 @@ def _bornes(valeur: dict, extrait: str, jour: datetime.date) -> list[datetime.da
 ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 DEBUT_DE_MOIS = re.compile(rf"\bdebut (?:de |d')?(?:{'|'.join(MOIS)})\b")
 MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
-SEMAINE_DU = re.compile(r"\bsemaine du (?=\d|1er|premier)")
+# « (la) semaine du 9 novembre » commence le 9 et dure sept jours, quoi qu'en fasse Duckling (qui lit
+# « semaine » seule, dans un objet de courriel, comme la semaine en cours).
+SEMAINE_DU = re.compile(r"\b(?:la )?semaine du ((?:\d{1,2}|1er|premier) [a-z]+(?: \d{4})?)")
+
+
+def _semaines_du(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    """Un calcul daté en prend le premier jour, une consultation la période (deux bornes à la même place)."""
+    semaines = []
+    for m in SEMAINE_DU.finditer(plie):
+        if (dit := _date_dite(texte[m.start(1) : m.end(1)], jour)) is None:
+            continue
+        extrait = texte[m.start() : m.end()]
+        semaines += [Mention(Genre.DATE, j, m.start(), m.end(), extrait,
+                             prochaine=_prochaine(j, extrait, jour))
+                     for j in (dit, dit + datetime.timedelta(days=6))]
+    return semaines
 
 
 def _bout_dit(bornes: list[datetime.date], texte: str, debut: int, fin: int, jour: datetime.date

@@ -198,8 +198,12 @@ def test_la_mi_mois_et_la_semaine_d_un_jour():
     mi, = lire_mentions(preparer("si on dépose à la mi-janvier"), JOUR)
     # Le 15 ; l'année de la demande, et la prochaine pour un acte à venir (`remplissage.A_VENIR`).
     assert (mi.valeur, mi.prochaine) == (datetime.date(2026, 1, 15), datetime.date(2027, 1, 15))
+    # La semaine d'un jour : ses sept jours, deux bornes à la même place (un calcul daté prend la première).
     assert _valeurs("Pour la semaine du 9 novembre, il a fait 14 h") == [
-        (Genre.DATE, datetime.date(2026, 11, 9)), (Genre.HEURES, Decimal(14))]
+        (Genre.DATE, datetime.date(2026, 11, 9)), (Genre.DATE, datetime.date(2026, 11, 15)),
+        (Genre.HEURES, Decimal(14))]
+    assert _valeurs("Objet : dépôts — semaine du 5 octobre") == [
+        (Genre.DATE, datetime.date(2026, 10, 5)), (Genre.DATE, datetime.date(2026, 10, 11))]
 
 
 @pytest.mark.parametrize(
