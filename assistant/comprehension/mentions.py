@@ -187,8 +187,11 @@ JOUR_ET_MOIS = re.compile(rf"\b{QUANTIEME} ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?"
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # « le quart du net », « la moitié des revenus » : une part dite en mots, un taux (text2num a déjà mis
 # les ordinaux en chiffres : « le 10e du mois » est une date).
-FRACTIONS = {"moitie": 50, "quart": 25}
-FRACTION = re.compile(rf"\b(?:le |la |l')({'|'.join(FRACTIONS)})(?= (?:du|de|des|d')\b)")
+FRACTIONS = {"moitie": 2, "quart": 4, "tiers": 3}
+# « le tiers de sa paye » (pas « le tiers doit », la partie au contrat) ; « un cinquième des revenus », que
+# text2num écrit « un 5ème ».
+FRACTION = re.compile(rf"\b(?:le |la |l'|une? )(?:({'|'.join(FRACTIONS)})|([2-9]|10)(?:e|eme|ieme))"
+                      r"(?= (?:du|de|des|d')\b)")
 # « 1/4 du revenu net » : la même part en chiffres (Duckling y lirait le 1er avril).
 FRACTION_CHIFFREE = re.compile(
     rf"(?<![\d/,.])([1-9])/([2-9]|10)(?![\d/])(?= (?:du|de|des|d')\b)(?! de {_ANS}\b)"
@@ -442,7 +445,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in FRACTION.finditer(plie):
         if libre(*m.span()):
             dite = texte[m.start() : m.end()]
-            trouvees.append(Mention(Genre.TAUX, Decimal(FRACTIONS[m[1]]), m.start(), m.end(), dite))
+            part = Decimal(100) / (FRACTIONS[m[1]] if m[1] else int(m[2]))
+            trouvees.append(Mention(Genre.TAUX, part, m.start(), m.end(), dite))
     for m in FRACTION_CHIFFREE.finditer(plie):
         if libre(*m.span()):
             part = (Decimal(100 * int(m[1])) / int(m[2])).quantize(Decimal("0.01"))

@@ -107,9 +107,11 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_restes(liaison, libres)
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
+    parts_prises = _parts_d_un_argument(liaison, libres, plie)
     _choix_pres_de_la_valeur(liaison, plie)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
+    pris |= set(map(id, parts_prises))
     pris |= {id(m.tout) for m in libres if id(m) in pris and m.tout is not None}  # le tout d'une part prise
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
               and not _part_d_autre_chose(m, outil, plie)]
@@ -143,6 +145,37 @@ def _sans_le_tout_de_sa_part(liaison: Liaison) -> None:
             continue
         liaison.sources[nom], liaison.cumuls[nom] = gardees[0], gardees[1:]
         liaison.arguments[nom] = sum((Decimal(m.valeur) for m in gardees), Decimal(0))
+
+
+# « Le tiers de sa paye », « 20 % des revenus » : le taux, puis la chose dont il est la part.
+PART_NOMMEE = re.compile(
+    r"\s*(?:de|du|des|d')\s*(?:(?:la|le|les|l'|sa|son|ses|leur|leurs|notre|nos)\s*)?([a-z]+)")
+
+
+def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -> list[Mention]:
+    """« Qu'on retienne le tiers de sa paye […] Sa paye est de 150 $ » : pour un outil sans taux, le taux
+    d'une chose que nomment les mots d'un argument rempli est la part de sa valeur (50 $) ; elle va à
+    l'argument libre que ses mots qualifient (la retenue). Rend les taux ainsi pris."""
+    if any(a.genre == Genre.TAUX for a in liaison.outil.arguments):
+        return []
+    pris = []
+    for taux in (m for m in mentions if m.genre == Genre.TAUX and m.part is None):
+        chose = PART_NOMMEE.match(plie, taux.fin)
+        tout = next((a for a in liaison.outil.arguments if a.nom in liaison.sources and chose
+                     and a.genre in {Genre.ARGENT, Genre.HEURES} and present(a.indices.mots, chose[1])), None)
+        if tout is None:
+            continue
+        source = liaison.sources[tout.nom]
+        valeur = Decimal(taux.valeur) * liaison.arguments[tout.nom] / 100
+        part = dataclasses.replace(source, valeur=nombre_propre(valeur.quantize(Decimal("0.01"))),
+                                   debut=taux.debut, fin=chose.end(), texte=taux.texte,
+                                   calcul=f"{taux.texte.strip()} de {source.texte.strip()}")
+        libres = [(d, a) for a in liaison.outil.arguments if a.nom not in liaison.arguments
+                  and a.genre == tout.genre and (d := _distance(part, a.indices.mots, plie, [])) is not None]
+        if libres:
+            _donner(liaison, min(libres, key=lambda x: x[0])[1], part)
+            pris.append(taux)
+    return pris
 
 
 def _part_d_autre_chose(mention: Mention, outil: Outil, plie: str) -> bool:

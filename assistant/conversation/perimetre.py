@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.comprehension.mentions import ECARTEE_AVANT
 from assistant.recherche.analyseur import PHRASE, replier
 
 FAMILLES: list[tuple[str, str]] = [
@@ -100,7 +101,8 @@ def demande_plusieurs_fonds(question: str, ensemble_permis: bool = False) -> boo
     """La question détaille ou compare plusieurs fonds ; ou, sauf si l'ensemble du programme est
     permis (le public), les vise tous."""
     t = replier(question)
-    if FONDS_UN_A_UN.search(t):
+    # « Oublie les autres établissements, juste le nôtre » : des fonds écartés ne sont pas demandés.
+    if any(not ECARTEE_AVANT.search(t, 0, m.start()) for m in FONDS_UN_A_UN.finditer(t)):
         return True
     return not ensemble_permis and TOUS_LES_FONDS.search(t) is not None
 

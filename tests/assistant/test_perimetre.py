@@ -52,6 +52,9 @@ def test_demande_qui(question, attendu):
         ("Quels sont les fonds de soutien à la réinsertion sociale ?", False),  # les textes, pas un fonds
         ("Combien reste-t-il dans le fonds ?", False),
         ("Les participants en 2025, par établissement", True),
+        # Des fonds écartés ne sont pas demandés.
+        ("Laisse faire les autres établissements, juste chez nous : les places libres ?", False),
+        ("Pas les autres fonds, juste le nôtre", False),
     ],
 )
 def test_demande_plusieurs_fonds(question, attendu):

@@ -485,8 +485,18 @@ def test_une_dette_dite_payee_n_est_pas_une_dette_a_demander():
     a_voir = _lier("repartir_liquidation", "Le fonds ferme avec 30 000 $ en banque, il faut voir les dettes.")
     assert "dettes" not in payees.manquants and "dettes" in a_voir.manquants
     # « sa paye », le nom, ne dit rien de payé : la retenue reste à demander.
-    paye = _lier("repartir_paie", "La cour retient le tiers de sa paye pour la pension. Sa paye : 150 $.")
+    paye = _lier("repartir_paie", "La cour retient une pension sur sa paye. Sa paye : 150 $.")
     assert "retenues_legales" in paye.manquants
+
+
+def test_la_part_d_une_chose_que_nomme_un_argument_rempli():
+    # « Le tiers de sa paye », la paye dite plus loin : la retenue est le tiers de la paye lue.
+    paye = _lier("repartir_paie", "La cour retient le tiers de sa paye pour la pension. Sa paye : 150 $.")
+    assert paye.arguments == {"brute": Decimal(150), "retenues_legales": Decimal(50)} and not paye.restes
+    # Un outil qui a un taux le garde pour lui : « le quart du net » est le taux de la cotisation.
+    cotisation = _lier("calculer_cotisation",
+                       "Le ministre veut le quart du net. Revenus 80 000 $, frais 60 000 $.")
+    assert cotisation.arguments["taux"] == Decimal(25)
 
 
 def test_la_part_d_une_autre_sorte_n_est_pas_un_taux_de_l_outil():
