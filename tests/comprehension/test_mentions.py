@@ -960,3 +960,10 @@ def test_le_mois_d_avant_precede_le_mois_dit_plus_tot():
         (Genre.DATE, datetime.date(2026, 11, 1)), (Genre.DATE, datetime.date(2026, 10, 1))]
     assert _valeurs("En mars, pis le mois suivant ?") == [
         (Genre.DATE, datetime.date(2026, 3, 1)), (Genre.DATE, datetime.date(2026, 4, 1))]
+
+
+def test_une_part_en_mots_n_est_pas_la_partie_au_contrat():
+    assert _valeurs("Le quart de sa paye, un 5e des revenus") == [
+        (Genre.TAUX, Decimal(25)), (Genre.TAUX, Decimal(20))]
+    # « Le tiers » qui doit faire quelque chose est la partie au contrat, pas une part.
+    assert _valeurs("L'obligation pour le tiers de transmettre les heures de chacun") == []
