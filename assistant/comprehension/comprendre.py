@@ -320,7 +320,9 @@ def _autre_outil(demande: Demande, precedente: Demande, plie: str) -> bool:
 def _apres_ecart(valeur: object, source: Mention | None, avant: object, cumul: bool) -> object:
     """« Ça coûtera 1 500 $ de plus » : la valeur du tour précédent, plus (ou moins) l'écart dit ; « une
     autre facture de 4 500 $ » s'ajoute aux dettes (un total), « un autre contrat » n'ajoute rien."""
-    ecart = source.ecart or (1 if source.une_de_plus and cumul else 0) if source is not None else 0
+    if source is None:
+        return valeur
+    ecart = source.ecart or (1 if source.une_de_plus and cumul else 0)
     if not ecart or not (isinstance(avant, Decimal) and isinstance(valeur, Decimal)):
         return valeur
     return avant + ecart * valeur

@@ -170,6 +170,8 @@ BOUTS = GRANDEURS | {Genre.TAUX}
 
 
 def fourchettes(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Les deux bouts deviennent une valeur approchée qui les garde (`Mention.bornes`) ; un taux seulement
+    s'il est la part d'un tout qui le suit."""
     for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
         if ({a.genre, b.genre} <= BOUTS and _meme_grandeur(a, b) and Decimal(a.valeur) < Decimal(b.valeur)
                 and ENTRE_LES_BOUTS.fullmatch(plie, a.fin, b.debut)
@@ -226,6 +228,7 @@ LE_RESTE = re.compile(r"\b(?:le|la) (?:reste|difference|balance)\b(?!\s+(?:de|du
 
 
 def restes_d_un_total(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """La différence prend la place du reste ; ses deux termes ne sont plus des valeurs de la question."""
     resultat = list(mentions)
     for reste in LE_RESTE.finditer(plie):
         avant = [m for m in resultat if m.fin <= reste.start()]
@@ -255,6 +258,7 @@ NOM_DU_COMPTE = re.compile(r"\s*([a-z]+)\b")
 
 
 def prix_unitaires(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Le produit prend la place du prix et du compte."""
     for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
         compte, prix = (a, b) if COMPTE_PUIS_PRIX.fullmatch(plie, a.fin, b.debut) else (b, a)
         if not _compte(compte) or prix.genre != Genre.ARGENT or prix.periode:

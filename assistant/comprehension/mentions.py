@@ -189,8 +189,8 @@ TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
 # les ordinaux en chiffres : « le 10e du mois » est une date).
 FRACTIONS = {"moitie": 2, "quart": 4, "tiers": 3}
 # « le tiers de sa paye » (pas « le tiers doit », ni « pour le tiers de transmettre » : une partie) ;
-# « un cinquième des revenus », que text2num écrit « un 5ème ».
-FRACTION = re.compile(rf"\b(?:le |la |l'|une? )(?:({'|'.join(FRACTIONS)})|([2-9]|10)(?:e|eme|ieme))"
+# « un cinquième des revenus », que text2num écrit « un 5ème » (« le 5e du mois » reste une date).
+FRACTION = re.compile(rf"\b(?:(?:le |la |l'|une? )({'|'.join(FRACTIONS)})|une? ([2-9]|10)(?:e|eme|ieme))"
                       r"(?= (?:du|de|des|d')\b)(?! d(?:e |')(?!notre|votre|leur)[a-z]+(?:er|ir|re)\b)")
 # « 1/4 du revenu net » : la même part en chiffres (Duckling y lirait le 1er avril).
 FRACTION_CHIFFREE = re.compile(

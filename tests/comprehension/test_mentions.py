@@ -967,3 +967,5 @@ def test_une_part_en_mots_n_est_pas_la_partie_au_contrat():
         (Genre.TAUX, Decimal(25)), (Genre.TAUX, Decimal(20))]
     # « Le tiers » qui doit faire quelque chose est la partie au contrat, pas une part.
     assert _valeurs("L'obligation pour le tiers de transmettre les heures de chacun") == []
+    # « Le 5e du mois » reste un jour.
+    assert Genre.TAUX not in [genre for genre, _ in _valeurs("Payé le 5e du mois prochain")]
