@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from assistant.comprehension.mention import GRANDEURS, NOMBRE, QUANTITE, Mention, nombre_propre
 from assistant.recherche.analyseur import FIN_DE_PHRASE
+from outils.argent import arrondir
 from outils.declaration import Genre
 
 # « Actif 118 600 $ (ça inclut le camion évalué à 18 600 $) » : une partie de la valeur qui précède,
@@ -163,23 +164,40 @@ def reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
     return gardees
 
 
-# « entre 10 et 15 % », « de 20 000 à 30 000 $ » : une valeur dans une fourchette, pas deux valeurs.
-ENTRE_LES_BOUTS = re.compile(r"\s*(?:et|a|-|–)\s*")
-FOURCHETTE_AVANT = re.compile(r"\b(?:entre|de)\s*$")
+# Les deux bouts d'un intervalle, de dates ou de valeurs : « de juillet à septembre », « du 24 juin au
+# 7 septembre », « de 20 000 à 30 000 $ » ; après « entre », aussi « et », « pis ».
+ENTRE_DEUX_BOUTS = re.compile(r"\s*(?:a|au|jusqu'?a|jusqu'au|-|–)\s*")
+ENTRE_ET = re.compile(r"\s*(?:et|pis|puis)\s*")
+ENTRE_AVANT = re.compile(r"\bentre\s*$")
+# Le mot qui annonce le premier bout : « entre », « du », « de », « depuis ».
+DEBUT_ANNONCE = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
+
+
+def bouts_joints(a: Mention, b: Mention, plie: str) -> bool:
+    return bool(ENTRE_DEUX_BOUTS.fullmatch(plie, a.fin, b.debut)
+                or (ENTRE_AVANT.search(plie, 0, a.debut) and ENTRE_ET.fullmatch(plie, a.fin, b.debut)))
+
+
+def debut_annonce(a: Mention, plie: str) -> int | None:
+    """Où commence le mot qui annonce le premier bout `a`, s'il y en a un."""
+    annonce = DEBUT_ANNONCE.search(plie, max(0, a.debut - 10), a.debut)
+    return annonce.start() if annonce else None
+
+
 BOUTS = GRANDEURS | {Genre.TAUX}
 
 
 def fourchettes(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
-    """Les deux bouts deviennent une valeur approchée qui les garde (`Mention.bornes`) ; un taux seulement
-    s'il est la part d'un tout qui le suit."""
+    """« Entre 10 et 15 % », « de 20 000 à 30 000 $ » : une valeur dans une fourchette, pas deux valeurs. Les
+    deux bouts deviennent une valeur approchée qui les garde (`Mention.bornes`) ; un taux seulement s'il est
+    la part d'un tout qui le suit."""
     for rang, (a, b) in enumerate(itertools.pairwise(mentions)):
+        debut = debut_annonce(a, plie)
         if ({a.genre, b.genre} <= BOUTS and _meme_grandeur(a, b) and Decimal(a.valeur) < Decimal(b.valeur)
-                and ENTRE_LES_BOUTS.fullmatch(plie, a.fin, b.debut)
-                and FOURCHETTE_AVANT.search(plie, max(0, a.debut - 8), a.debut)):
+                and debut is not None and bouts_joints(a, b, plie)):
             genre = b.genre if a.genre == NOMBRE else a.genre
             if genre == Genre.TAUX and not _suivi_de_son_tout(b, mentions, plie):
                 continue  # « entre 5 et 25 % » seul : les limites que cite la question, pas un taux à deviner
-            debut = FOURCHETTE_AVANT.search(plie, max(0, a.debut - 8), a.debut).start()
             fourchette = dataclasses.replace(b, genre=genre, debut=debut, texte=texte[debut : b.fin],
                                              approchee=True, bornes=(Decimal(a.valeur), Decimal(b.valeur)))
             return fourchettes([*mentions[:rang], fourchette, *mentions[rang + 2 :]], texte, plie)
@@ -219,7 +237,7 @@ def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Ment
 
 def _part(taux: Decimal, tout: Mention) -> Decimal:
     part = taux * Decimal(tout.valeur) / CENT
-    return nombre_propre(part if tout.genre == Genre.HEURES else part.quantize(Decimal("0.01")))
+    return nombre_propre(part if tout.genre == Genre.HEURES else arrondir(part))
 
 
 # « La machine coûte 30 000 $, on en a 18 000 de côté pis le reste on l'emprunte » : le reste (pas celui
@@ -265,7 +283,7 @@ def prix_unitaires(mentions: list[Mention], texte: str, plie: str) -> list[Menti
             continue
         if prix is a and not _meme_chose(PRIX_PUIS_COMPTE.fullmatch(plie, a.fin, b.debut), plie, b.fin):
             continue
-        valeur = nombre_propre((Decimal(prix.valeur) * Decimal(compte.valeur)).quantize(Decimal("0.01")))
+        valeur = nombre_propre(arrondir(Decimal(prix.valeur) * Decimal(compte.valeur)))
         calcul = f"{compte.texte.strip()} × {prix.texte.strip()}"
         produit = dataclasses.replace(prix, valeur=valeur, debut=a.debut, fin=b.fin,
                                       texte=texte[a.debut : b.fin], calcul=calcul)

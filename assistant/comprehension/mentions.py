@@ -25,6 +25,8 @@ from text_to_num import alpha2digit, text2num
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
+    bouts_joints,
+    debut_annonce,
     fourchettes,
     parts_d_un_tout,
     prix_unitaires,
@@ -317,10 +319,9 @@ RELATIF = re.compile(
     r"\b(prochain\w*|dernier\w*|derniere|passe\w*|suivant\w*|hier|demain|aujourd'hui|"
     r"cette|ce mois|cette annee|il y a|dans \d+ (?:jours?|semaines?|mois|ans?|annees?))\b"
 )
-# « dans 2 ans », « il y a 3 ans » : une année comptée depuis la demande (Duckling en fait un mois).
-ANS_COMPTES = re.compile(r"(?:dans|il y a) \d+ (?:ans?|annees?)")
-# « il y a 10 jours », « dans 39 jours » : un jour compté depuis la demande (Duckling y met une heure).
-JOURS_COMPTES = re.compile(r"(?:dans|il y a|y a) \d+ jours?")
+# Un temps compté depuis la demande : « dans 2 ans », « il y a 3 ans » sont des années (Duckling en fait un
+# mois) ; « il y a 10 jours », « dans 39 jours » des jours (Duckling y met une heure).
+TEMPS_COMPTE = re.compile(r"(?:dans|il y a|y a) \d+ (?:(ans?|annees?)|jours?)")
 
 
 def preparer(question: str) -> str:
@@ -666,13 +667,6 @@ def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
     return sortie
 
 
-# « de juillet à septembre », « du 24 juin au 7 septembre » ; après « entre », aussi « et », « pis ».
-ENTRE_DEUX_BOUTS = re.compile(r"\s*(?:a|au|jusqu'?a|jusqu'au|-|–)\s*")
-ENTRE_ET = re.compile(r"\s*(?:et|pis|puis)\s*")
-ENTRE_AVANT = re.compile(r"\bentre\s*$")
-# Deux jours dits chacun ne font une période qu'annoncée (« entre », « du », « depuis ») : « le 3 mars et le
-# 5 avril » sont deux dates.
-DEBUT_ANNONCE = re.compile(r"\b(?:entre|du|de|depuis)\s*$")
 
 
 PARTIE_D_ANNEE = re.compile(
@@ -736,12 +730,12 @@ def _bouts_d_une_periode(a: Mention, m: Mention, plie: str) -> bool:
     l'ordre après un début annoncé."""
     if a.genre != Genre.DATE or m.genre != Genre.DATE or (a.debut, a.fin) == (m.debut, m.fin):
         return False
-    jointes = ENTRE_DEUX_BOUTS.fullmatch(plie, a.fin, m.debut) or (
-        ENTRE_AVANT.search(plie, 0, a.debut) and ENTRE_ET.fullmatch(plie, a.fin, m.debut))
+    jointes = bouts_joints(a, m, plie)
     if a.mois_entier and m.mois_entier:
-        return bool(jointes)
+        return jointes
+    # Deux jours dits chacun ne font une période qu'annoncée : « le 3 mars et le 5 avril » sont deux dates.
     jours = not a.mois_entier and not m.mois_entier and a.valeur < m.valeur
-    return bool(jours and jointes and DEBUT_ANNONCE.search(plie, 0, a.debut))
+    return jours and jointes and debut_annonce(a, plie) is not None
 
 
 # Ce qui fait d'un nombre un ordre de grandeur : avant lui (« environ », « une couple de ») ou juste
@@ -1173,6 +1167,7 @@ UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mo
 
 # « 18 500 $ US », « 1 200 $ américains » : des dollars d'ailleurs (« $ CA » sont les nôtres).
 AUTRE_DOLLAR = re.compile(r"\s*(?:us|usd|americains?|australiens?)\b")
+LONGUEUR_DEVISE = 16  # « $ américains » : ce qui suit le montant, assez pour le nom de la monnaie
 
 
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
@@ -1200,9 +1195,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if valeur.get("value") is None:
             return []
         montant = Decimal(str(valeur["value"]))
-        etrangere = AUTRE_DOLLAR.match(plier(texte), fin)
+        etrangere = AUTRE_DOLLAR.match(plier(texte[fin : fin + LONGUEUR_DEVISE]))
         if valeur.get("unit") != "$" or etrangere:
-            fin = etrangere.end() if etrangere else fin
+            fin += etrangere.end() if etrangere else 0
             return [Mention(DEVISE, montant, debut, fin, texte[debut:fin])]
         if (et := DOLLARS_ET.match(extrait)) and ((cents := lire_decimal(et[2])) is None or cents >= 100):
             # « 5 000 $ et 8 000 $ de dons » : deux montants, pas 5 000 $ et 80 cents ; « 10 000 $ et un
@@ -1240,7 +1235,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if len(bornes) == 1:  # « avant le printemps » : une borne seule, la prochaine si elle est passée
             return _un_jour(bornes[0], texte, debut, fin, jour)
         return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
-    if ANS_COMPTES.fullmatch(plier(extrait).strip()):
+    compte = TEMPS_COMPTE.fullmatch(plier(extrait).strip())
+    if compte and compte[1]:
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
     if valeur.get("grain") == "month":
         premier = _jour(valeur, extrait, jour)
@@ -1261,7 +1257,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         # « l'an passé », « l'année prochaine » : une année dite sans ses chiffres.
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]
     if valeur.get("grain") in INSTANTS and valeur.get("type") == "value" and (
-            JOUR_DIT.search(plier(extrait)) or JOURS_COMPTES.fullmatch(plier(extrait).strip())):
+            JOUR_DIT.search(plier(extrait)) or compte):
         # « le 30 octobre 2026 à 23h » : le jour dit ; l'heure n'y change rien.
         return [Mention(Genre.DATE, _jour(valeur, extrait, jour), debut, fin, extrait)]
     return []  # une heure de la journée, une année en chiffres (lue plus loin) : pas une date de calcul

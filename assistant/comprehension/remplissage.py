@@ -32,6 +32,7 @@ from assistant.comprehension.mentions import (
     Mention,
     nombre_propre,
 )
+from outils.argent import arrondir
 from outils.dates import fin_du_mois
 from outils.declaration import Argument, Genre, Indices, Outil
 
@@ -147,9 +148,11 @@ def _sans_le_tout_de_sa_part(liaison: Liaison) -> None:
         liaison.arguments[nom] = sum((Decimal(m.valeur) for m in gardees), Decimal(0))
 
 
+DETERMINANTS = r"(?:la|le|les|l'|leur|leurs|son|sa|ses|notre|nos)"
+# « 12 % de prévenus » : la part d'une sorte de choses (sans déterminant).
+PART_DE = re.compile(rf"\s*(?:de |d')(?!{DETERMINANTS}\b)([a-z]+)")
 # « Le tiers de sa paye », « 20 % des revenus » : le taux, puis la chose dont il est la part.
-PART_NOMMEE = re.compile(
-    r"\s*(?:de|du|des|d')\s*(?:(?:la|le|les|l'|sa|son|ses|leur|leurs|notre|nos)\s*)?([a-z]+)")
+PART_NOMMEE = re.compile(rf"\s*(?:de|du|des|d')\s*(?:{DETERMINANTS}\s*)?([a-z]+)")
 
 
 def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -> list[Mention]:
@@ -167,7 +170,7 @@ def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -
             continue
         source = liaison.sources[tout.nom]
         valeur = Decimal(taux.valeur) * liaison.arguments[tout.nom] / 100
-        part = dataclasses.replace(source, valeur=nombre_propre(valeur.quantize(Decimal("0.01"))),
+        part = dataclasses.replace(source, valeur=nombre_propre(arrondir(valeur)),
                                    debut=taux.debut, fin=chose.end(), texte=taux.texte,
                                    calcul=f"{taux.texte.strip()} de {source.texte.strip()}")
         libres = [(d, a) for a in liaison.outil.arguments if a.nom not in liaison.arguments
@@ -240,7 +243,6 @@ ABSENCE_SUR = re.compile(
     r"\b(?:sur|concernant|a propos d|au sujet d)")
 
 
-PART_DE = re.compile(r"\s*(?:de |d')(?!(?:la|les|l'|leur|son|sa|ses|notre|nos)\b)([a-z]+)")
 # « Après avoir payé toutes nos dettes », « la saisie est finie » : ce qui était dû ne l'est plus.
 # « Paye », « règle », « solde » sont aussi des noms : au masculin singulier, seulement après un auxiliaire.
 SOLDEE = re.compile(
