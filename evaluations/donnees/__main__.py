@@ -19,6 +19,7 @@ python -m evaluations.donnees --jeu dev14         # lot 14 (donnees14-*.jsonl) :
 python -m evaluations.donnees --jeu dev15         # lot 15 (donnees15-*.jsonl) : le temps, le parler d'ici
 python -m evaluations.donnees --jeu dev16         # lot 16 (donnees16-*.jsonl) : rangs, fenêtres de temps
 python -m evaluations.donnees --jeu dev17         # lot 17 (donnees17-*.jsonl) : courriels, la rentrée
+python -m evaluations.donnees --jeu dev18         # lot 18 (donnees18-*.jsonl) : Pâques, seuils, marges
 """
 
 from __future__ import annotations
