@@ -234,7 +234,7 @@ class Moteur:
         if calcul:
             faits = calcul
             brouillon = comp.texte_calcul(faits, self._titres, compris=demande.compris(),
-                                          question=demande.question)
+                                          question=demande.question, limite=demande.appels[-1].limite)
             route = "calcul"
             if erreurs:  # une valeur refusée par le calculateur : une erreur d'entrée, dite comme telle
                 return Reponse(

@@ -49,6 +49,11 @@ class Resultat(BaseModel):
         # Une chaîne décimale garde les cents exacts ; un nombre JSON deviendrait un float.
         return {nom: f"{montant:f}" for nom, montant in montants.items()}
 
+    @property
+    def verdict(self) -> tuple[tuple[str, bool], ...]:
+        """Ses oui/non (autorisation requise, dans les délais…) : ce qu'il décide, pas ce qu'il compte."""
+        return tuple(sorted((k, v) for k, v in self.valeurs.items() if isinstance(v, bool)))
+
     def en_texte(self) -> str:
         """La conclusion, puis les étapes, les articles et les avertissements."""
         lignes = [self.conclusion, ""]

@@ -28,6 +28,7 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.comprehension.choix import VRAI
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
+from assistant.comprehension.limite import Limite, chercher
 from assistant.comprehension.mentions import (
     GRANDEURS,
     HEURES_DEMANDEES,
@@ -47,12 +48,13 @@ from assistant.comprehension.mentions import (
     preparer,
 )
 from assistant.comprehension.remplissage import NUMERIQUES, Liaison, appliquer_defauts, lier, present
-from assistant.conversation.interrogation import demande_une_estimation, ouverte
+from assistant.conversation.interrogation import demande_une_estimation, interroge_sur, ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE, demande_qui
 from outils.dates import format_date
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
 from outils.registre import executer
+from outils.resultat import Resultat
 
 # Seuils réglés sur la moitié « développement » du jeu de paraphrases (jamais sur l'évaluation).
 CONFIANCE_OUTIL = 0.45  # en deçà, un calcul possible se confirme par une question
@@ -455,6 +457,10 @@ def _decider(demande: Demande, plie: str, decrit: Callable[[str, str], str | Non
         demande.precision = _precision_devise(liaison)
         demande.appels, demande.manquants = [_appel(probable, liaison)], list(liaison.manquants)
         return
+    if appels is None and (limite := _limite_demandee(demande, liaison)):
+        # « Combien peut-on emprunter sans passer par le ministre ? » : la valeur qui manque est la réponse.
+        appels = [dataclasses.replace(_appel(probable, liaison), limite=limite)]
+        appels[0].arguments[limite.nom] = limite.valeur
     if appels is None:
         # Des valeurs, mais pas toutes, ou une consultation sûre sans ce qu'elle désigne (la personne) :
         # on demande ce qui manque.
@@ -674,19 +680,32 @@ def _approchees_sans_effet(liaison: Liaison, jour: datetime.date) -> bool:
     return verdicts is not None and bool(verdicts[0]) and len(set(verdicts)) == 1
 
 
+def _limite_demandee(demande: Demande, liaison: Liaison) -> Limite | None:
+    """Le seul montant qui manque est celui que la question demande (« combien on peut emprunter au
+    max ») : jusqu'où le calculateur garde son verdict, les autres valeurs dites."""
+    if len(liaison.manquants) != 1 or liaison.outil.lit_les_registres:
+        return None
+    argument = _argument(liaison.outil.nom, liaison.manquants[0])
+    if argument is None or argument.genre != Genre.ARGENT:
+        return None
+    if not interroge_sur(demande.question, argument.indices.mots):
+        return None
+    return chercher(liaison.outil.nom, liaison.arguments, argument.nom, demande.jour)
+
+
 def _sans_borne(liaison: Liaison) -> bool:
     """Un ordre de grandeur qu'aucune marge ne borne : une date à préciser, « une couple de mille »."""
     return any(not isinstance(liaison.arguments[nom], Decimal)
                or SANS_BORNE.search(plier(liaison.sources[nom].texte)) for nom in liaison.approchees)
 
 
-def _resultats(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[dict] | None:
-    """Les valeurs que rend le calculateur pour chaque variante des arguments (les calculateurs sont exacts
-    et rapides : on les essaie toutes) ; None si l'une est une entrée qu'il refuse."""
+def _resultats(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[Resultat] | None:
+    """Ce que rend le calculateur pour chaque variante des arguments (les calculateurs sont exacts et
+    rapides : on les essaie toutes) ; None si l'une est une entrée qu'il refuse."""
     resultats = []
     for variante in variantes:
         try:
-            resultats.append(executer(liaison.outil.nom, {**liaison.arguments, **variante}, jour).valeurs)
+            resultats.append(executer(liaison.outil.nom, {**liaison.arguments, **variante}, jour))
         except EntreeInvalide:
             return None
     return resultats
@@ -695,8 +714,7 @@ def _resultats(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> 
 def _verdicts(liaison: Liaison, variantes: list[dict], jour: datetime.date) -> list[tuple] | None:
     """Les oui/non du calculateur pour chaque variante ; None si l'une est une entrée qu'il refuse."""
     resultats = _resultats(liaison, variantes, jour)
-    return None if resultats is None else [
-        tuple(sorted((k, v) for k, v in valeurs.items() if isinstance(v, bool))) for valeurs in resultats]
+    return None if resultats is None else [r.verdict for r in resultats]
 
 
 def _suites(demande: Demande, precedent: str, liaisons: dict[str, Liaison]) -> list[Appel]:
@@ -841,7 +859,7 @@ def _date_ambigue_qui_compte(liaison: Liaison, jour: datetime.date) -> str | Non
     la lecture (une autre lecture que le calculateur refuse ne compte pas), on demande laquelle."""
     for nom, autre in sorted(liaison.ambigues.items()):
         resultats = _resultats(liaison, [{}, {nom: autre}], jour)
-        if resultats is not None and resultats[0] != resultats[1]:
+        if resultats is not None and resultats[0].valeurs != resultats[1].valeurs:
             return nom
     return None
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.comprehension.catalogue import CATALOGUE
+from assistant.comprehension.limite import Limite
 from assistant.comprehension.mentions import Mention
 from outils.argent import format_montant, format_nombre
 from outils.dates import format_date
@@ -37,6 +38,7 @@ class Appel:
     supposes: frozenset[str] = frozenset()  # oui/non que la question tait, pris à leur valeur d'usage
     approchees: frozenset[str] = frozenset()  # ordres de grandeur sans effet sur le verdict
     estimation: bool = False  # la question demande un ordre de grandeur : ses valeurs approchées suffisent
+    limite: Limite | None = None  # la question demande jusqu'où un argument garde le verdict
 
 
 @dataclass
@@ -98,6 +100,8 @@ class Demande:
 
 def _valeur_lisible(appel: Appel, nom: str, valeur: Any, argument: Argument | None) -> str:
     """« 30 000 $ » ; une fourchette par ses deux bouts : « de 5 000 $ à 8 000 $ »."""
+    if appel.limite is not None and appel.limite.nom == nom:
+        return f"la valeur demandée, jusqu'où la réponse reste la même ({lisible(valeur, argument)})"
     source = appel.sources.get(nom)
     if source is not None and source.bornes and nom in appel.approchees:
         return f"de {lisible(source.bornes[0], argument)} à {lisible(source.bornes[1], argument)}"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from assistant.comprehension.limite import CENT, Limite
 from assistant.conversation.interrogation import ouverte
 from assistant.recherche.analyseur import replier
 from assistant.recherche.index import PassageTrouve
@@ -18,6 +19,7 @@ from assistant.registres.declaration import Tableau
 from assistant.reponse import AppelOutil, Citation
 from corpus import Passage, id_article
 from corpus.resumes import Apercu, texte_locator
+from outils.argent import format_montant
 from outils.resultat import ReferenceArticle, Resultat
 
 DOMAINE = (
@@ -139,15 +141,18 @@ SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation|
 PARTICIPER = re.compile(r"\b(?:peu\w*|pourr\w*|envoy\w*|inscri\w*|particip\w*|travaill\w*)\b")
 
 
+def _apres_deux_points(phrase: str) -> str:
+    """« Un emprunt… » → « un emprunt… », mais « MSSS » reste."""
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+
+
 def ouverture(resultat: Resultat, question: str) -> str:
     """« Oui : … », « Non : … » ou « Oui, sous condition : … » suivi de la conclusion du calculateur,
     quand la question porte sur une de ses valeurs ; « sans autorisation ? » inverse le sens."""
     if ouverte(question):
         return ""  # « Combien va au Fonds central ? » : le montant répond, pas un oui
     plie = replier(question)
-    conclusion = resultat.conclusion
-    if conclusion[1:2].islower():  # « Un emprunt… » → « un emprunt… », mais « MSSS » reste
-        conclusion = conclusion[:1].lower() + conclusion[1:]
+    conclusion = _apres_deux_points(resultat.conclusion)
     valeurs = {**resultat.valeurs, **resultat.montants}
     for cle, mots, sens in OUI_NON:
         valeur = valeurs.get(cle)
@@ -177,8 +182,17 @@ def ce_qui_est_compte(conclusion: str, question: str) -> str:
     return " ".join([phrases[rang], *phrases[:rang], *phrases[rang + 1 :]])
 
 
+def jusqu_a(limite: Limite, resultat: Resultat) -> str:
+    """« Jusqu'à 17 700,00 $ : … À partir de 17 700,01 $ : … » : les deux verdicts du calculateur, de part et
+    d'autre de la limite demandée."""
+    en_deca, au_dela = (_apres_deux_points(r.conclusion) for r in (resultat, limite.au_dela))
+    return (f"Jusqu'à {format_montant(limite.valeur)} : {en_deca}\n"
+            f"À partir de {format_montant(limite.valeur + CENT)} : {au_dela}")
+
+
 def texte_calcul(
-    faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "", question: str = ""
+    faits: Faits, titres: dict[str, str], conclusions: bool = True, compris: str = "", question: str = "",
+    limite: Limite | None = None,
 ) -> str:
     """Conclusions, ce qui a été compris, étapes, avertissements et articles ; sans les conclusions
     quand un modèle les a déjà rédigées (les étapes exactes restent alors sous son texte)."""
@@ -186,7 +200,8 @@ def texte_calcul(
     resultats = [r for r in faits.resultats if r is not None]
     if conclusions and resultats:
         # La réponse d'abord (la conclusion du dernier calcul), puis ce qui a été compris.
-        directe = ouverture(resultats[-1], question) or ce_qui_est_compte(resultats[-1].conclusion, question)
+        directe = jusqu_a(limite, resultats[-1]) if limite else (
+            ouverture(resultats[-1], question) or ce_qui_est_compte(resultats[-1].conclusion, question))
         parties.append("\n".join(filter(None, [directe, compris])))
     for rang, resultat in enumerate(resultats):
         lignes = [resultat.conclusion] if conclusions and rang < len(resultats) - 1 else []

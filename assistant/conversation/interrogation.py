@@ -49,6 +49,13 @@ def ouverte(question: str) -> bool:
     return _interrogative(question) is not None
 
 
+def interroge_sur(question: str, mots: tuple[str, ...]) -> bool:
+    """La proposition qui interroge nomme-t-elle la chose demandée (« combien peut-on emprunter ») ?
+    `mots` : ses mots, repliés comme la question."""
+    proposition = _interrogative(question)
+    return proposition is not None and any(re.search(rf"(?<![a-z]){re.escape(m)}", proposition) for m in mots)
+
+
 def demande_des_elements(question: str) -> bool:
     """« Quels critères… », « Dans quels cas… », « Qu'est-ce que… », « Comment… » : des éléments,
     pas un nombre ni une date."""
