@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -89,6 +90,11 @@ DOMAINE = re.compile(
 # Jusqu'où chercher l'article d'un outil sûrement visé que la recherche classe mal (l'index compte une
 # centaine de morceaux : c'est presque tout le corpus, pour une question sur vingt au plus).
 PROFONDEUR_DU_SUJET = 40
+# Un outil peu sûr (sous CONFIANCE_SURE) qui ne reçoit que des choix cède aux textes quand la recherche met
+# un autre passage à ECART_DES_ARTICLES devant ses articles (réglés sur les moitiés dev des paraphrases).
+CONFIANCE_SURE = 0.9
+ECART_DES_ARTICLES = 0.12
+PROFONDEUR_DES_ARTICLES = 10
 ECART_SECOND = 0.05  # un second passage n'est cité que s'il est presque aussi proche
 MAX_CITATIONS = 2
 RIEN_TROUVE = "Je ne trouve rien dans les textes que je connais pour répondre à cette question."
@@ -218,6 +224,11 @@ class Moteur:
             if _a_couvrir(demande) and not self._couvert(demande):
                 return self._abstention(RIEN_TROUVE, base)
             return Reponse(answer=demande.precision, route="precision", **base)
+        if demande.appels and self._ailleurs_que_l_outil(demande):
+            # « Ça compte-tu comme une tâche complexe pour une prime ? » n'est pas un motif de l'art. 3 :
+            # les textes répondent.
+            demande.appels, demande.intention = [], DOCUMENT
+            base["comprehension"] = demande.comprehension()
         if demande.appels and demande.appels[-1].outil in CONSULTATIONS:
             reponse = self._consulter(demande, identite, base)
             yield Evenement("jeton", reponse.answer)
@@ -576,6 +587,20 @@ class Moteur:
             return []
         tous = {t.passage.id: t for t in self.index.chercher(demande.question, k=len(self._passages))}
         return [tous[n] for n in nommes if n in tous]
+
+    def _ailleurs_que_l_outil(self, demande: Demande) -> bool:
+        """Un calcul qui ne reçoit que des choix (aucune valeur chiffrée), d'un outil dont le classifieur
+        n'est pas sûr, alors que la recherche met un autre texte loin devant les articles de l'outil :
+        l'outil ne répond pas à ce qui est demandé."""
+        appel = demande.appels[-1]
+        if appel.outil in CONSULTATIONS or demande.confiance >= CONFIANCE_SURE:
+            return False
+        if any(isinstance(v, Decimal) for v in appel.arguments.values()):
+            return False
+        trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DES_ARTICLES)
+        articles = {id_article(DOC_REGLEMENT, a) for a in CATALOGUE[appel.outil].articles}
+        les_siens = max((t.score for t in trouves if t.passage.id in articles), default=0.0)
+        return bool(trouves) and trouves[0].score - les_siens >= ECART_DES_ARTICLES
 
     def _couvert(self, demande: Demande) -> bool:
         """Le sujet d'une demande peu sûre est-il celui des textes ? Une consultation des registres

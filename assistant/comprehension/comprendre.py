@@ -906,6 +906,16 @@ def _precision_periodes(liaison: Liaison, nom: str) -> str:
             f"{_titre(liaison, nom)}) ?")
 
 
+FIN_DU_GROUPE = re.compile(r"[.;:!?,()«»]")
+
+
+def _ce_qui_est_compte(plie: str, compte: Mention) -> str:
+    """Les mots qui suivent un compte jusqu'à la ponctuation : « deux dernières payes », mais pas le solde
+    de la phrase suivante après « remboursable en 36 mois. »."""
+    suite = plie[compte.fin : compte.fin + PORTEE_D_UN_COMPTE]
+    return FIN_DU_GROUPE.split(suite, maxsplit=1)[0]
+
+
 def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> str | None:
     """« Ses deux dernières payes ensemble : la première c'était 84 $ » : une valeur qui s'additionne,
     donnée moins de fois que le compte qui la nomme ne l'annonce ; on demande les autres plutôt que de
@@ -914,7 +924,7 @@ def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> 
         if not argument.indices.cumul or argument.nom not in liaison.sources:
             continue
         annonces = [int(m.valeur) for m in mentions if m.genre == QUANTITE and m.valeur == int(m.valeur) >= 2
-                    and present(argument.indices.mots, plie[m.fin : m.fin + PORTEE_D_UN_COMPTE])]
+                    and present(argument.indices.mots, _ce_qui_est_compte(plie, m))]
         lues = 1 + len(liaison.cumuls.get(argument.nom, []))
         if annonces and lues < annonces[0]:
             titre, lue = _titre(liaison, argument.nom), liaison.sources[argument.nom].texte.strip()

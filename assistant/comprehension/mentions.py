@@ -144,6 +144,8 @@ _CENTS_DICTES = re.compile(
 # (« sa quinzaine », sans « une », est la période de paie).
 COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+# « y'a 30 semaines », « ya 3 ans » : « il y a » parlé, que Duckling ne date pas.
+_IL_Y_A_PARLE = re.compile(r"(?<![\w'])(?:il )?y'?a (?=\d)", re.IGNORECASE)
 # « pour une quinzaine complète » : sans complément, la quinzaine est la période de paie, deux semaines.
 _QUINZAINE = re.compile(r"\bune quinzaine\b(?! d'| de )", re.IGNORECASE)
 # « les montants en cents », « 12 cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
@@ -356,6 +358,7 @@ def preparer(question: str) -> str:
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[2] == 'quart' else '50'} $", texte)
     texte = _ANS_ET_DEMI.sub(lambda m: f"{12 * int(m[1] if m[1].isdigit() else 1) + 6} mois", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
+    texte = _IL_Y_A_PARLE.sub("il y a ", texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
 
 

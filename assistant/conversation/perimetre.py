@@ -40,10 +40,11 @@ FAMILLES: list[tuple[str, str]] = [
     # Aucun texte du corpus ne parle de taxes : un calcul de taxes n'est pas une paie à partager.
     ("les taxes de vente (TPS, TVQ)", r"\b(tps|tvq|taxes? de vente|taxe sur les produits et services)\b"),
     ("des renseignements personnels",
-     # Le téléphone d'une personne, pas la téléphonie du fonds (« les ristournes du téléphone », art. 4).
-     r"\b((?:son|sa|ses|leur|mon|ton|votre) (?:numero de )?telephone|numero de (?:tel|cell)\w*|"
-     r"adresse (?:courriel|civique|personnelle|du domicile)|"
-     r"courriel|cellulaire|date de naissance|nas|numero d'assurance sociale|casier de \w+|dossier de \w+ \w+|"
+     # Le téléphone ou le courriel d'une personne, pas la téléphonie du fonds (« les ristournes du
+     # téléphone », art. 4), ni un programme « envoyé par courriel », ni un cellulaire qu'on achète.
+     r"\b((?:son|sa|ses|leur|mon|ton|votre) (?:numero de |adresse )?(?:telephone|cellulaire|cell|courriel)|"
+     r"numero de (?:tel|cell)\w*|adresse (?:courriel|civique|personnelle|du domicile)|"
+     r"date de naissance|nas|numero d'assurance sociale|casier de \w+|dossier de \w+ \w+|"
      r"salaire du directeur|ou habite|nom de famille|prenom)\b"),
     ("de la création (poème, chanson, blague, histoire)",
      r"\b(poemes?|poesie|chansons?|blagues?|histoire drole|contes?|raps?|haikus?|slogans?|lettre de "

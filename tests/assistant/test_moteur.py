@@ -171,3 +171,20 @@ def test_la_comprehension_reconnait_le_sujet_quand_la_recherche_le_classe_mal():
 def test_l_article_nomme_repond_d_abord(moteur, question, articles):
     r = moteur.repondre(question)
     assert r.route == "document" and [c.article for c in r.citations] == articles, r.answer
+
+
+def test_un_outil_que_la_recherche_laisse_loin_derriere_cede_aux_textes(moteur):
+    # Des choix seulement (un motif de l'art. 3 ?), mais la question porte sur la prime de l'art. 11.
+    r = moteur.repondre("Un gars parle 4 langues pis il traduit les consignes de sécurité aux nouveaux à"
+                        " l'atelier. Ça compte-tu comme une tâche complexe pour une prime?")
+    assert r.route == "document" and not r.tool_calls
+    assert r.citations[0].article == "11"
+    assert r.comprehension["intention"] == "document"
+
+
+def test_la_limite_demandee_est_calculee(moteur):
+    r = moteur.repondre("On doit déjà 7 300 $ à la caisse. Combien on peut emprunter au max sans passer par"
+                        " le ministre?")
+    assert r.route == "calcul" and r.tool_calls[0].name == "verifier_emprunt"
+    assert r.answer.startswith("Jusqu'à 17\xa0700,00\xa0$ : ")
+    assert r.tool_calls[0].result["valeurs"]["autorisation_requise"] is False

@@ -89,6 +89,10 @@ def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attend
         ("Les détenus des pénitenciers fédéraux sont-ils payés pareil ?", "d'autres juridictions"),
         ("Des obligations d'épargne du gouvernement du Canada, ça prend l'autorisation ?", None),
         ("C'est quoi le numéro de cell du directeur ?", "des renseignements personnels"),
+        ("Donne-moi son courriel, je veux lui écrire", "des renseignements personnels"),
+        # Un programme envoyé par courriel, un cellulaire qu'on achète : pas la coordonnée d'une personne.
+        ("Le programme 2027, envoyé par courriel le 31 octobre : dans les temps ?", None),
+        ("Un prêt pour un cellulaire prépayé, pour ses recherches d'emploi ?", None),
         ("Les ristournes du téléphone vont dans quel fonds ?", None),
         ("La TPS pis la TVQ sur une facture de 250 $, ça fait combien ?", "les taxes de vente"),
         ("Écris-moi un poème sur la réinsertion", "de la création"),

@@ -765,3 +765,15 @@ def test_un_montant_dans_une_autre_monnaie_se_fait_preciser():
                     {"On emprunterait": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]})
     assert d.precision and "19 000 $ US" in d.precision and "dollars canadiens" in d.precision
     assert "montant" not in d.appels[0].arguments
+
+
+def test_un_compte_ne_compte_pas_au_dela_de_sa_phrase():
+    # « en 36 mois. Le solde… » : 36 compte des mois, pas des soldes à additionner.
+    d = _comprendre(
+        "Que le fonds emprunte 19 500 $, remboursable en 36 mois. Le solde de nos emprunts est de 5 750 $."
+        " Faut-il une autorisation ?",
+        {"Que le fonds": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]},
+    )
+    assert d.precision is None
+    assert d.appels[0].arguments["montant"] == Decimal(19500)
+    assert d.appels[0].arguments["solde_actuel"] == Decimal(5750)

@@ -969,3 +969,18 @@ def test_une_part_en_mots_n_est_pas_la_partie_au_contrat():
     assert _valeurs("L'obligation pour le tiers de transmettre les heures de chacun") == []
     # « Le 5e du mois » reste un jour.
     assert Genre.TAUX not in [genre for genre, _ in _valeurs("Payé le 5e du mois prochain")]
+
+
+@pytest.mark.parametrize(
+    ("question", "jour"),
+    [
+        ("22 heures, y'a 30 semaines pile", datetime.date(2026, 5, 7)),
+        ("Ya 2 jours, il a fini", datetime.date(2026, 12, 1)),
+    ],
+)
+def test_il_y_a_parle_date_le_passe(question, jour):
+    assert (Genre.DATE, jour) in _valeurs(question)
+
+
+def test_y_a_devant_un_compte_qui_n_est_pas_un_temps_reste_un_compte():
+    assert [g for g, _ in _valeurs("Y'a 3 gars inscrits")] == [QUANTITE]
