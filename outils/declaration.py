@@ -64,6 +64,9 @@ class Indices:
 
     mots: tuple[str, ...] = ()
     faux: tuple[str, ...] = ()
+    # Des mots qui disent qu'une valeur est une autre chose que l'argument, même nommée par ses mots :
+    # « sa paye nette c'est 162 $ » n'est pas la rémunération brute ; on la demande plutôt.
+    autres: tuple[str, ...] = ()
     valeurs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Quand les mots de plusieurs valeurs paraissent (« un fonds commun chez Desjardins »), celle-ci
     # l'emporte ; sinon, la première déclarée.

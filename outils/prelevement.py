@@ -27,6 +27,7 @@ class ArgumentsPaie(Arguments):
             ("paie", "paye", "brut", "salaire", "remuneration", "gagne", "sur "),
             depuis=("calculer_remuneration", "remuneration_brute"),
             cumul=True,
+            autres=("net", "nette", "nets", "nettes"),
         ),
     ] = Field(title="rémunération brute", description="Rémunération brute en $ (ex. 116,20).")
     retenues_legales: Annotated[

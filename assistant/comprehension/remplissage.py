@@ -105,7 +105,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     libres = _parts_ou_taux(outil, [m for m in mentions if m.genre not in HORS_LIAISON])
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
-    _lier_restes(liaison, libres)
+    _lier_restes(liaison, libres, plie)
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
     parts_prises = _parts_d_un_argument(liaison, libres, plie)
@@ -450,6 +450,11 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
     return meilleure
 
 
+def _dite_autre(argument: Argument, mention: Mention, plie: str) -> bool:
+    """« Sa paye nette c'est 162 $ » : des mots disent que la valeur est autre chose que l'argument."""
+    return bool(argument.indices.autres) and _distance(mention, argument.indices.autres, plie, []) is not None
+
+
 def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
     """Chaque valeur qualifiée va à un argument : le plus d'arguments remplis, puis les indices les
     plus proches (« 15 000 $ dépensés pour financer des ateliers » : déboursés, pas frais)."""
@@ -466,6 +471,7 @@ def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> No
             autres = [o for o in mentions if o is not mention and _compatible(argument, o)]
             if (
                 _compatible(argument, mention)
+                and not _dite_autre(argument, mention, plie)
                 and (d := _distance(mention, argument.indices.mots, plie, autres)) is not None
             ):
                 candidats.setdefault(argument.nom, {})[rang] = d
@@ -573,7 +579,7 @@ def _meilleure_affectation(candidats: dict[str, dict[int, int]]) -> dict[str, in
     return meilleure[2]
 
 
-def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
+def _lier_restes(liaison: Liaison, mentions: list[Mention], plie: str) -> None:
     """Les valeurs non qualifiées vont aux obligatoires, puis aux facultatifs sans indices (et aux dates)."""
     ordre = [a for a in liaison.outil.arguments if a.obligatoire]
     # Les dates vont dans l'ordre de déclaration : « du 1er janvier au 31 mars » → début, échéance.
@@ -600,6 +606,7 @@ def _lier_restes(liaison: Liaison, mentions: list[Mention]) -> None:
                     if m not in liaison.sources.values()
                     and m not in cumules
                     and _compatible(argument, m, exact)
+                    and not _dite_autre(argument, m, plie)
                 ),
                 None,
             )

@@ -553,3 +553,16 @@ def test_le_reste_qui_nomme_une_chose_n_est_pas_une_difference():
     liaison = _lier("repartir_paie",
                     "Paye de 100 $, retenue de la cour de 40 $ : le reste de la paye va où ?")
     assert liaison.arguments == {"brute": Decimal(100), "retenues_legales": Decimal(40)}
+
+
+@pytest.mark.parametrize(
+    ("question", "brute"),
+    [
+        ("Sur son relevé, sa paye nette c'est 162 $. Combien est allé au fonds ?", None),
+        ("Sa paye brute c'est 162 $, sa nette je la sais pas. Combien au fonds ?", Decimal(162)),
+    ],
+)
+def test_une_valeur_dite_autre_chose_ne_remplit_pas_l_argument(question, brute):
+    liaison = _lier("repartir_paie", question)
+    assert liaison.arguments.get("brute") == brute
+    assert ("brute" in liaison.manquants) == (brute is None)
