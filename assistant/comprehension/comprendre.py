@@ -281,6 +281,7 @@ def _suivre(
         if nouveaux:
             appels = [_copie(a) for a in precedente.appels]
             appels[rang].arguments.update(nouveaux)
+            _sans_ce_que_la_periode_remplace(appels[rang], nouveaux)
             appels[rang].sources.update(liaison.sources)
             _reprendre(demande, appels, precedente)
             if differentes := [n for n in _valeurs_dites_autres(appel, plie) if n not in nouveaux]:
@@ -308,6 +309,18 @@ def _suivre(
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False
+
+
+def _sans_ce_que_la_periode_remplace(appel: Appel, nouveaux: dict[str, object]) -> None:
+    """« Pis depuis Pâques, en tout ? » après « sa paye du 12 octobre » : une période dite remplace ce qui
+    désignait une seule chose (le jour d'une paie, ses dernières paies)."""
+    if not any((a := _argument(appel.outil, nom)) and a.indices.periode for nom in nouveaux):
+        return
+    for nom in list(appel.arguments):
+        argument = _argument(appel.outil, nom)
+        if nom not in nouveaux and argument and (argument.indices.pas or argument.genre == Genre.COMPTE):
+            del appel.arguments[nom]
+            appel.sources.pop(nom, None)
 
 
 def _autre_outil(demande: Demande, precedente: Demande, plie: str) -> bool:

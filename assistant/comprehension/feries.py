@@ -68,13 +68,21 @@ MOTIFS = [(re.compile(rf"\b(?:la |l'|le |les )?(?:{nom})(?: (?:de |d')?(\d{{4}})
           for nom, jour in FERIES.items()]
 
 
+# « Depuis Pâques » : la fête qui ouvre une période jusqu'à aujourd'hui est la dernière passée.
+DEPUIS = re.compile(r"\bdepuis\s*$")
+
+
 def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date, datetime.date | None]]:
     """(début, fin, date, prochaine) de chaque fête nommée. Sans année, celle de la demande ; si elle est
-    passée, `prochaine` est celle de l'an prochain (Pâques n'y tombe pas le même jour)."""
+    passée, `prochaine` est celle de l'an prochain (Pâques n'y tombe pas le même jour). Après « depuis »,
+    la dernière passée, sans autre lecture."""
     trouvees = []
     for motif, date_de in MOTIFS:
         for m in motif.finditer(plie):
             date = date_de(int(m[1]) if m[1] else jour.year)
+            if m[1] is None and DEPUIS.search(plie, 0, m.start()):
+                trouvees.append((m.start(), m.end(), date if date <= jour else date_de(jour.year - 1), None))
+                continue
             prochaine = date_de(jour.year + 1) if m[1] is None and date < jour else None
             trouvees.append((m.start(), m.end(), date, prochaine))
     return trouvees

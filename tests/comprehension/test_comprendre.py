@@ -777,3 +777,14 @@ def test_un_compte_ne_compte_pas_au_dela_de_sa_phrase():
     assert d.precision is None
     assert d.appels[0].arguments["montant"] == Decimal(19500)
     assert d.appels[0].arguments["solde_actuel"] == Decimal(5750)
+
+
+def test_une_periode_dite_en_suite_remplace_la_paie_designee():
+    probas = {"La paye": [("paie_personne", 0.9), (DOCUMENT, 0.05)],
+              "Pis depuis": [("paie_personne", 0.9), (DOCUMENT, 0.05)]}
+    avant = _comprendre("La paye du 12 octobre de P-LAH-0039, c'était combien ?", probas)
+    assert avant.appels[-1].arguments["le"] == datetime.date(2026, 10, 12)
+    d = _comprendre("Pis depuis Pâques, en tout ?", probas, avant)
+    arguments = d.appels[-1].arguments
+    assert "le" not in arguments and arguments["pseudonyme"] == "P-LAH-0039"
+    assert arguments["du"] == datetime.date(2026, 4, 5)

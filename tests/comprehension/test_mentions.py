@@ -984,3 +984,11 @@ def test_il_y_a_parle_date_le_passe(question, jour):
 
 def test_y_a_devant_un_compte_qui_n_est_pas_un_temps_reste_un_compte():
     assert [g for g, _ in _valeurs("Y'a 3 gars inscrits")] == [QUANTITE]
+
+
+def test_depuis_une_fete_ouvre_la_periode_a_la_derniere_passee():
+    mentions = lire_mentions(preparer("Pis depuis Pâques, en tout ?"), JOUR)
+    dates = [m for m in mentions if m.genre == Genre.DATE]
+    assert [(m.valeur, m.prochaine) for m in dates] == [(datetime.date(2026, 4, 5), None), (JOUR, None)]
+    (fete,) = [m for m in lire_mentions(preparer("La paie de Pâques"), JOUR) if m.genre == Genre.DATE]
+    assert fete.prochaine == datetime.date(2027, 3, 28)  # sans « depuis », l'autre lecture reste
