@@ -83,7 +83,11 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention], jour:
     dates_ = plus_tard is not None and any(m.valeur <= max(plus_tard, jour) for m in dates)
     if numerotes or dates_:
         return Resolution(designe=True)
-    return _departager(_par_les_noms(candidats, plie), libres)
+    return _departager(_par_les_noms(candidats, SAUF.sub(" ", plie)), libres)
+
+
+# « Quelle activité a eu le plus de monde (à part les loisirs) ? » : ce qu'on met à part n'est pas désigné.
+SAUF = re.compile(r"\b(?:a part|sauf|excepte|hormis|en dehors d(?:e |u |es |'))\s*[^,.;:!?()]*")
 
 
 def _departager(trouves: Resolution, libres: list[Mention]) -> Resolution:

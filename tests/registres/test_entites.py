@@ -172,3 +172,15 @@ def test_un_autre_mot_de_la_meme_racine_ne_designe_rien():
     assert _cles(SIGNATAIRES, "Un chèque signé sans quelqu'un du conseil d'administration ?") == ([], False)
     assert _cles(SIGNATAIRES, "Les chèques signés par les services administratifs ?") == (["S-3"], True)
     assert _cles(SIGNATAIRES, "Les chèques signés par l'administratif ?") == (["S-3"], True)
+
+
+@pytest.mark.parametrize("question", [
+    "Quelle activité a eu le plus de monde (à part la buanderie) ?",
+    "Sauf la buanderie, quelles activités ont de la place ?",
+])
+def test_ce_qu_on_met_a_part_n_est_pas_designe(question):
+    assert _cles(ACTIVITES, question) == ([], False)
+
+
+def test_ce_qui_est_nomme_hors_de_l_exception_reste_designe():
+    assert _cles(ACTIVITES, "La menuiserie, sauf la buanderie ?") == (["MEN"], True)
