@@ -49,10 +49,15 @@ def ouverte(question: str) -> bool:
     return _interrogative(question) is not None
 
 
+PHRASES = re.compile(r"(?<=[.!?])\s+")
+
+
 def interroge_sur(question: str, mots: tuple[str, ...]) -> bool:
-    """La proposition qui interroge nomme-t-elle la chose demandée (« combien peut-on emprunter ») ?
-    `mots` : ses mots, repliés comme la question."""
-    proposition = _interrogative(question)
+    """La proposition qui interroge, dans la dernière phrase, nomme-t-elle la chose demandée (« combien
+    peut-on emprunter ») ? Pas « on sait pas encore combien » dit avant la question. `mots` : ses mots,
+    repliés comme la question."""
+    derniere = [p for p in PHRASES.split(question.strip()) if p.strip()][-1:] or [""]
+    proposition = _interrogative(derniere[0])
     return proposition is not None and any(re.search(rf"(?<![a-z]){re.escape(m)}", proposition) for m in mots)
 
 

@@ -69,3 +69,12 @@ def test_une_question_sur_autre_chose_ne_cherche_pas_de_limite():
     d = comprendre(q, JOUR, IntentionsEcrites({"On doit": EMPRUNT}))
     assert all(a.limite is None for a in d.appels)
     assert d.manquants == ["montant"]
+
+
+def test_un_montant_qu_on_ne_sait_pas_encore_n_est_pas_une_limite_demandee():
+    # « on sait pas encore combien » dit le montant inconnu ; la question porte sur ce qui reste.
+    q = ("Actif 88 000 $, dettes 19 000 $, pis le liquidateur va charger quelque chose mais on sait pas"
+         " encore combien. Il resterait quoi pour le FC ?")
+    d = comprendre(q, JOUR, IntentionsEcrites({"Actif": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)]}))
+    assert all(a.limite is None for a in d.appels)
+    assert d.manquants == ["frais_liquidation"]
