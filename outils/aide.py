@@ -37,7 +37,7 @@ class ArgumentsAide(Arguments):
         Booleen,
         Indices(
             ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie",
-             "de l'exterieur", "dehors", "support de"),
+             "de l'exterieur", "dehors", "support de", "famille"),
             faux=(
                 "no support",  # les mots anglais du milieu
                 "aucune aide",
@@ -60,7 +60,7 @@ class ArgumentsAide(Arguments):
     ressources_financieres: Annotated[
         Booleen,
         Indices(
-            ("a de l'argent", "ressources financieres", "a des economies"),
+            ("a de l'argent", "ressources financieres", "a des economies", "dans son compte"),
             faux=(
                 "aucune ressource",
                 "pas de ressource",

@@ -284,10 +284,7 @@ def _suivre(
             _sans_ce_que_la_periode_remplace(appels[rang], nouveaux)
             appels[rang].sources.update(liaison.sources)
             _reprendre(demande, appels, precedente)
-            if differentes := [n for n in _valeurs_dites_autres(appel, plie) if n not in nouveaux]:
-                # « Sa paye de la semaine d'avant ? c'était un peu plus » : une autre valeur, non dite.
-                liaison.manquants = demande.manquants = differentes
-                demande.precision = _precision_manquant(liaison)
+            _demander_les_valeurs_dites_autres(demande, appel, liaison, plie, nouveaux)
             return True
     probable, p = demande.intentions[0]
     if probable == DOCUMENT and p >= CHANGEMENT_DE_SUJET and len(_mots(plie)) >= MOTS_AUTONOMES:
@@ -300,6 +297,9 @@ def _suivre(
     if suite is not None:
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)
+        premier = precedente.appels[0]
+        liaison = lier(CATALOGUE[premier.outil], demande.mentions, plie)
+        _demander_les_valeurs_dites_autres(demande, premier, liaison, plie)
         return True
     courte = len(_mots(plie)) < MOTS_AUTONOMES
     # « Pis il lui reste combien ? » : la même consultation, sans valeur nouvelle, sur la même chose (un
@@ -997,6 +997,15 @@ VALEUR_DIFFERENTE = re.compile(
     r"\b(?:un (?:petit )?peu|pas mal|un brin|quelque chose de) (?:plus|moins)\b(?!\s*(?:de|d'|que|qu')\s*\d)"
     r"|\bc'(?:etait|est) (?:plus|moins) (?:haut|bas|gros|eleve)\w*"
 )
+
+
+def _demander_les_valeurs_dites_autres(demande: Demande, appel: Appel, liaison: Liaison, plie: str,
+                                       nouveaux: dict[str, object] | None = None) -> None:
+    """« Sa paye de la semaine d'avant ? c'était un peu plus », « lui y'en a fait un peu plus » : une autre
+    valeur que celle du calcul repris, non dite ; on la demande."""
+    if differentes := [n for n in _valeurs_dites_autres(appel, plie) if n not in (nouveaux or {})]:
+        liaison.manquants = demande.manquants = differentes
+        demande.precision = _precision_manquant(liaison)
 
 
 def _valeurs_dites_autres(appel: Appel, plie: str) -> list[str]:

@@ -669,6 +669,15 @@ def test_le_montant_d_une_autre_paie_ne_se_reprend_pas():
     assert d.precision is None and d.appels[-1].arguments["brute"] == Decimal("174.30")
 
 
+def test_une_suite_qui_enchaine_sur_des_heures_dites_autres_les_demande():
+    # Les heures d'avant étaient celles d'un autre : « un peu plus », sans dire combien.
+    avant = _comprendre("Il a fait 24 h à la reliure, combien ça y donne ?",
+                        {"Il a fait": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)]})
+    d = _comprendre("Pis l'autre? Lui y'en a fait un peu plus. Ça y fait combien pour lui?",
+                    {"Pis l'autre": [("repartir_paie", 0.6), (DOCUMENT, 0.2)]}, avant)
+    assert d.precision and d.manquants == ["heures"]
+
+
 def test_la_paie_d_une_personne_nommee_ou_celle_de_tout_le_fonds():
     # Une personne nommée (son pseudonyme, « le 0098 ») : sa paie, même si la paie du fonds est plus probable.
     probas = {"Le brut": [("paie_du_fonds", 0.53), ("paie_personne", 0.26), (DOCUMENT, 0.1)]}

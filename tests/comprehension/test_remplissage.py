@@ -566,3 +566,17 @@ def test_une_valeur_dite_autre_chose_ne_remplit_pas_l_argument(question, brute):
     liaison = _lier("repartir_paie", question)
     assert liaison.arguments.get("brute") == brute
     assert ("brute" in liaison.manquants) == (brute is None)
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("Sa famille l'aide pas pis y'a rien dans son compte. Un prêt pour des timbres ?",
+         {"aide_exterieure": False, "ressources_financieres": False}),
+        ("Sa famille lui envoie 50 $ par mois, il a 300 $ dans son compte. Un prêt pour des bottes ?",
+         {"aide_exterieure": True, "ressources_financieres": True}),
+    ],
+)
+def test_la_famille_et_le_compte_disent_l_aide_et_les_ressources(question, attendu):
+    arguments = _lier("verifier_admissibilite_aide", question).arguments
+    assert {nom: arguments.get(nom) for nom in attendu} == attendu
