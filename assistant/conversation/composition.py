@@ -135,6 +135,8 @@ OUI_NON = (
     ("aucun_avis_requis", r"\bavis\b|consult|tenir compte|opinion", False),
     ("admissible", r"admissib|\bpeu\w*|pourr\w*|droit|aider|\baide\b|payer|preter|donner|faire", True),
     ("solde_fonds_central", r"fonds central", True),
+    ("echeance_depassee", r"en retard|trop tard|depass", True),
+    ("echeance_depassee", r"dans les (?:temps|delais)|a temps|a l'heure|correct|\bok\b|passe", False),
 )
 SANS = re.compile(r"\bsans\b[^?.]{0,40}(?:autoris|permission|accord|approbation|consult|avis)")
 # « Peut-il aller travailler à la buanderie ? » quand un avis est requis : oui, sous condition.

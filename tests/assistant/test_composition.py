@@ -109,3 +109,16 @@ def test_combien_de_jours_dit_plus_loin_met_les_jours_en_tete():
     question = "pis pour celui de 2028, il nous reste combien de jours ?"
     assert ce_qui_est_compte(conclusion, question).startswith("Au 23 novembre 2026, il reste 342 jours")
     assert ouverture(_emprunt("4000", "20000"), "pis là, ça prend-tu l'autorisation, c'est combien ?") == ""
+
+
+@pytest.mark.parametrize(
+    ("depot", "question", "debut"),
+    [
+        ("2026-10-31", "Envoyé le 31 octobre : on était-tu dans les temps ?", "Oui : "),
+        ("2026-11-02", "Envoyé le 2 novembre : on était-tu dans les temps ?", "Non : "),
+        ("2026-11-02", "Envoyé le 2 novembre : est-ce en retard ?", "Oui : "),
+    ],
+)
+def test_dans_les_temps_ou_en_retard_selon_l_echeance(depot, question, debut):
+    resultat = executer("calendrier_programme", {"annee": 2027, "date": depot})
+    assert ouverture(resultat, question).startswith(debut)
