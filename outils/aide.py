@@ -37,7 +37,7 @@ class ArgumentsAide(Arguments):
         Booleen,
         Indices(
             ("aide de sa famille", "aide exterieure", "recoit de l'aide", "soutien de", "envoie",
-             "de l'exterieur", "dehors", "support de", "famille"),
+             "de l'exterieur", "dehors", "support de", "famille l'aide"),
             faux=(
                 "no support",  # les mots anglais du milieu
                 "aucune aide",

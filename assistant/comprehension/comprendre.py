@@ -142,11 +142,13 @@ def comprendre(
     )
     if precedente is None:  # dans une conversation, la question peut s'appuyer sur ce qui précède
         demande.hors_sujet = intentions.hors_sujet(lue)
-    if elliptique and precedente is not None:
-        # « Qui doit la signer ? » : la recherche essaie aussi la question avec son contexte.
+    if precedente is not None and (elliptique or _redit_une_valeur(demande, precedente)):
+        # « Qui doit la signer ? », « 20 %, c'est pas mal haut : le ministre peut-il aller plus haut ? » : la
+        # recherche essaie aussi la question avec son contexte.
         demande.recherche = f"{lue} — {precedente.recherche}"
-        if precedente.appels and _suivre(demande, precedente, plie, intentions, exclues):
-            return demande
+    if elliptique and precedente is not None and precedente.appels \
+            and _suivre(demande, precedente, plie, intentions, exclues):
+        return demande
     _decider(demande, plie, lambda outil, argument: intentions.choix_decrit(outil, argument, lue), illisibles)
     return demande
 
@@ -241,6 +243,13 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
                 and not donnees & set(appel.arguments) and not seule.restes
                 and set(seule.manquants) <= set(appel.arguments))
     return complete or nommee
+
+
+def _redit_une_valeur(demande: Demande, precedente: Demande) -> bool:
+    """La question redit une valeur du calcul précédent (« 20 %, c'est pas mal haut ») : elle en garde le
+    sujet, même si elle demande autre chose que le calcul."""
+    valeurs = {(m.genre, m.valeur) for a in precedente.appels for m in a.sources.values()}
+    return any((m.genre, m.valeur) in valeurs for m in demande.mentions if m.genre in NUMERIQUES)
 
 
 def _parmi(probables: list[tuple[str, float]], exclues: frozenset[str]) -> list[tuple[str, float]]:

@@ -797,3 +797,13 @@ def test_une_periode_dite_en_suite_remplace_la_paie_designee():
     arguments = d.appels[-1].arguments
     assert "le" not in arguments and arguments["pseudonyme"] == "P-LAH-0039"
     assert arguments["du"] == datetime.date(2026, 4, 5)
+
+
+def test_une_question_qui_redit_une_valeur_du_calcul_en_garde_le_sujet_pour_la_recherche():
+    avant = _comprendre("Revenus 230 000 $, frais 190 000 $, taux de 20 %. Combien on verse ?",
+                        {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]})
+    question = "Le ministre a-tu le droit d'aller encore plus haut l'an prochain ?"
+    d = _comprendre(f"20 %, c'est pas mal haut. {question}", {}, avant)
+    assert d.recherche.endswith(avant.recherche) and d.recherche != avant.recherche
+    autre = _comprendre(f"À 30 %. {question}", {}, avant)  # une valeur que le calcul n'avait pas
+    assert autre.recherche == f"À 30 %. {question}"
