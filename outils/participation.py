@@ -49,6 +49,12 @@ class ArgumentsParticipation(Arguments):
                 "suicid",
                 "handicap",
                 "bless",
+                "trouble de la personnalite",
+                "trouble de personnalite",
+                "trouble mental",
+                "troubles mentaux",
+                "diagnosti",
+                "deficience",
             )
         ),
     ] = Field(

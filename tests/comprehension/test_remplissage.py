@@ -580,3 +580,11 @@ def test_une_valeur_dite_autre_chose_ne_remplit_pas_l_argument(question, brute):
 def test_la_famille_et_le_compte_disent_l_aide_et_les_ressources(question, attendu):
     arguments = _lier("verifier_admissibilite_aide", question).arguments
     assert {nom: arguments.get(nom) for nom in attendu} == attendu
+
+
+def test_un_diagnostic_dit_un_probleme_de_sante():
+    question = ("Trouble de personnalité limite diagnostiqué, pis sa libération conditionnelle a été"
+                " suspendue. Il veut retourner à la reliure.")
+    arguments = _lier("conditions_participation", question).arguments
+    assert arguments["probleme_sante_physique_ou_mentale"] is True
+    assert arguments["suspension_permission_sortir_ou_liberation"] is True
