@@ -595,7 +595,8 @@ class Moteur:
         appel = demande.appels[-1]
         if appel.outil in CONSULTATIONS or demande.confiance >= CONFIANCE_SURE:
             return False
-        if any(isinstance(v, Decimal) for v in appel.arguments.values()):
+        # Une valeur chiffrée, dite ou reprise d'un calcul enchaîné (la paie que partage la répartition).
+        if any(a.depuis or any(isinstance(v, Decimal) for v in a.arguments.values()) for a in demande.appels):
             return False
         trouves = self.index.chercher(demande.recherche, k=PROFONDEUR_DES_ARTICLES)
         articles = {id_article(DOC_REGLEMENT, a) for a in CATALOGUE[appel.outil].articles}
