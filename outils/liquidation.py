@@ -49,7 +49,7 @@ class ArgumentsLiquidation(Arguments):
         # des dettes dites sans leur montant.
         # « Une facture de 4 500 $ », « des factures » : à payer (pas « la facture du liquidateur »).
         Montant, Indices(("dette", "doit", "creanci", "passif", "a payer", "payable", "facture de ",
-                          "factures"), cumul=True,
+                          "factures", "fournisseur"), cumul=True,
                          suppose=("dette", "facture", "comptes a payer"))
     ] = Field(Decimal(0), title="dettes", description="Dettes du fonds, en $.")
     frais_liquidation: Annotated[
@@ -57,7 +57,8 @@ class ArgumentsLiquidation(Arguments):
         Indices(
             # La rémunération des liquidateurs est un frais de liquidation ; « legal fees », des honoraires.
             ("frais", "cout", "liquidateur", "honoraires", "fees"),
-            faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais"),
+            faux=("pas de frais", "sans frais", "aucuns frais", "aucun frais", "aucuns honoraires",
+                  "aucun honoraire", "pas d'honoraires", "benevole"),
             # « le liquidateur va charger quelque chose » : des frais dits sans leur montant, qu'on demande.
             suppose=("frais de liquidation", "honoraires", "charger", "facturer"),
             cumul=True,

@@ -469,7 +469,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                  if not any(m.chevauche(a, b) for m in trouvees)]
     for m in NOMBRE_NU.finditer(plie):
         if libre(*m.span()) and (valeur := lire_decimal(m.group())) is not None:
-            genre = QUANTITE if _compte_de_choses(plie, m.end(), valeur) else NOMBRE
+            compte = _compte_de_choses(plie, m.end(), valeur) or _entre_parentheses(plie, m.start(), m.end(),
+                                                                                       valeur)
+            genre = QUANTITE if compte else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
                 if not _ecartee(m, plie)]
@@ -500,6 +502,13 @@ def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
         dates.append(Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(),
                              texte[m.start() : m.end()], autre=autre))
     return dates
+
+
+def _entre_parentheses(plie: str, debut: int, fin: int, valeur: Decimal) -> bool:
+    """« Destinataires : membres du CA (7) » : un petit nombre entier seul entre parenthèses compte ce qui
+    le précède ; un montant y aurait son unité (« (14 000 $) ») ou redirait le montant dit avant."""
+    return (plie[debut - 1 : debut] == "(" and plie[fin : fin + 1] == ")"
+            and valeur == int(valeur) and 1 <= valeur <= MAX_COMPTE_NU)
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:

@@ -992,3 +992,8 @@ def test_depuis_une_fete_ouvre_la_periode_a_la_derniere_passee():
     assert [(m.valeur, m.prochaine) for m in dates] == [(datetime.date(2026, 4, 5), None), (JOUR, None)]
     (fete,) = [m for m in lire_mentions(preparer("La paie de Pâques"), JOUR) if m.genre == Genre.DATE]
     assert fete.prochaine == datetime.date(2027, 3, 28)  # sans « depuis », l'autre lecture reste
+
+
+def test_un_nombre_seul_entre_parentheses_compte_ce_qui_le_precede():
+    assert _valeurs("Destinataires : membres du CA (7). Actif : 58 900 $") == [
+        (QUANTITE, Decimal(7)), (Genre.ARGENT, Decimal(58900))]

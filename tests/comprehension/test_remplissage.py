@@ -588,3 +588,10 @@ def test_un_diagnostic_dit_un_probleme_de_sante():
     arguments = _lier("conditions_participation", question).arguments
     assert arguments["probleme_sante_physique_ou_mentale"] is True
     assert arguments["suspension_permission_sortir_ou_liberation"] is True
+
+
+def test_les_comptes_fournisseurs_sont_des_dettes_et_un_liquidateur_benevole_ne_coute_rien():
+    question = ("Actif estimé : 58 900 $. Comptes fournisseurs : 7 450 $. Aucuns honoraires, le liquidateur"
+                " est bénévole. Qu'est-ce qui ira au Fonds central ?")
+    arguments = _lier("repartir_liquidation", question).arguments
+    assert arguments == {"actif": Decimal(58900), "dettes": Decimal(7450), "frais_liquidation": Decimal(0)}
