@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.comprehension.mentions import plier
+from assistant.comprehension.remplissage import present
 
 EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 # Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
@@ -58,7 +59,7 @@ def interroge_sur(question: str, mots: tuple[str, ...]) -> bool:
     repliés comme la question."""
     derniere = [p for p in PHRASES.split(question.strip()) if p.strip()][-1:] or [""]
     proposition = _interrogative(derniere[0])
-    return proposition is not None and any(re.search(rf"(?<![a-z]){re.escape(m)}", proposition) for m in mots)
+    return proposition is not None and present(mots, proposition)
 
 
 def demande_des_elements(question: str) -> bool:
