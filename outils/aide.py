@@ -60,7 +60,7 @@ class ArgumentsAide(Arguments):
     ressources_financieres: Annotated[
         Booleen,
         Indices(
-            ("a de l'argent", "ressources financieres", "a des economies", "dans son compte"),
+            ("a de l'argent", "ressources financieres", "a des economies"),
             faux=(
                 "aucune ressource",
                 "pas de ressource",

@@ -571,13 +571,13 @@ def test_une_valeur_dite_autre_chose_ne_remplit_pas_l_argument(question, brute):
 @pytest.mark.parametrize(
     ("question", "attendu"),
     [
-        ("Sa famille l'aide pas pis y'a rien dans son compte. Un prêt pour des timbres ?",
-         {"aide_exterieure": False, "ressources_financieres": False}),
-        ("Sa famille lui envoie 50 $ par mois, il a 300 $ dans son compte. Un prêt pour des bottes ?",
-         {"aide_exterieure": True, "ressources_financieres": True}),
+        ("Sa famille l'aide pas. Un prêt pour des timbres ?", {"aide_exterieure": False}),
+        ("Sa famille l'aide un peu. Un prêt pour des bottes ?", {"aide_exterieure": True}),
+        # « 0 $ dans son compte » : une somme nulle, pas des ressources (le compte n'est pas un indice).
+        ("0 $ dans son compte, pas de famille. Un don ?", {"aide_exterieure": False}),
     ],
 )
-def test_la_famille_et_le_compte_disent_l_aide_et_les_ressources(question, attendu):
+def test_la_famille_qui_l_aide_dit_l_aide_exterieure(question, attendu):
     arguments = _lier("verifier_admissibilite_aide", question).arguments
     assert {nom: arguments.get(nom) for nom in attendu} == attendu
 
