@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from assistant.comprehension.abreviations import developper
 from assistant.comprehension.catalogue import CATALOGUE
-from assistant.comprehension.choix import VRAI
+from assistant.comprehension.choix import PROPOSITION, VRAI
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.limite import Limite, chercher
@@ -928,14 +928,11 @@ def _precision_periodes(liaison: Liaison, nom: str) -> str:
             f"{_titre(liaison, nom)}) ?")
 
 
-FIN_DU_GROUPE = re.compile(r"[.;:!?,()«»]")
-
-
 def _ce_qui_est_compte(plie: str, compte: Mention) -> str:
     """Les mots qui suivent un compte jusqu'à la ponctuation : « deux dernières payes », mais pas le solde
     de la phrase suivante après « remboursable en 36 mois. »."""
     suite = plie[compte.fin : compte.fin + PORTEE_D_UN_COMPTE]
-    return FIN_DU_GROUPE.split(suite, maxsplit=1)[0]
+    return PROPOSITION.split(suite, maxsplit=1)[0]
 
 
 def _moins_que_annonce(liaison: Liaison, mentions: list[Mention], plie: str) -> str | None:

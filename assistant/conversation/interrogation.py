@@ -7,6 +7,7 @@ import re
 
 from assistant.comprehension.mentions import plier
 from assistant.comprehension.remplissage import present
+from assistant.recherche.analyseur import PHRASE
 
 EST_CE_QUE = re.compile(r"\best-ce qu(?:e\b|')")
 # Une question ouverte attend la réponse elle-même, jamais « oui » ou « non ».
@@ -50,15 +51,12 @@ def ouverte(question: str) -> bool:
     return _interrogative(question) is not None
 
 
-PHRASES = re.compile(r"(?<=[.!?])\s+")
-
-
 def interroge_sur(question: str, mots: tuple[str, ...]) -> bool:
     """La proposition qui interroge, dans la dernière phrase, nomme-t-elle la chose demandée (« combien
     peut-on emprunter ») ? Pas « on sait pas encore combien » dit avant la question. `mots` : ses mots,
     repliés comme la question."""
-    derniere = [p for p in PHRASES.split(question.strip()) if p.strip()][-1:] or [""]
-    proposition = _interrogative(derniere[0])
+    phrases = [p for p in PHRASE.findall(question) if p.strip()]
+    proposition = _interrogative(phrases[-1]) if phrases else None
     return proposition is not None and present(mots, proposition)
 
 
