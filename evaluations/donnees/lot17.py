@@ -154,10 +154,33 @@ from evaluations.donnees.lots import (
     OCTOBRE,
     PERMIS,
     TOUS,
+    Fenetre,
+    Lecture,
     chemins,
     controler_lot,
     controler_permis,
     ecrire,
+)
+from evaluations.donnees.lots import (
+    lectures_de_paie as _lectures,
+)
+from evaluations.donnees.lots import (
+    lignes_de as _de,
+)
+from evaluations.donnees.lots import (
+    lignes_de_l_atelier as _atelier,
+)
+from evaluations.donnees.lots import (
+    lignes_des_prevenus as _prevenus,
+)
+from evaluations.donnees.lots import (
+    personnes_distinctes as _personnes,
+)
+from evaluations.donnees.lots import (
+    selon as _selon,
+)
+from evaluations.donnees.lots import (
+    somme_de as _somme,
 )
 
 JEU, DEV, TEST = chemins(17)
@@ -165,8 +188,6 @@ JEU, DEV, TEST = chemins(17)
 ORDINAIRES, CAS_ACCES, PERMIS_AU_MOINS = 30, 30, 12
 REFUS_SEULS, REFUS_OU_REPONSE = 12, 6
 
-Fenetre = tuple[datetime.date, datetime.date]
-Lecture = Callable[[dict[str, Any]], bool]
 
 UN_JOUR = datetime.timedelta(days=1)
 
@@ -214,48 +235,6 @@ def _une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
     """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
     distinctes = sorted({str(v) for v in valeurs})
     return distinctes[0] if len(distinctes) == 1 else distinctes
-
-
-def _lectures(periode: Fenetre, quatre: bool = True) -> dict[str, Lecture]:
-    """Les lectures d'une fenêtre de temps pour une ligne de paie (comme aux lots 13 et 16) : la paie est
-    versée dans la fenêtre, ou sa période y commence ; et, si `quatre`, sa période y tient, ou la chevauche.
-    Sur une semaine, une période de deux semaines n'y tient jamais et ne la chevauche que si elle y commence
-    (les périodes commencent le lundi) : deux lectures suffisent."""
-    du, au = iso(periode[0]), iso(periode[1])
-    lectures: dict[str, Lecture] = {
-        "versee": lambda x: du <= x["versee_le"] <= au,
-        "commencee": lambda x: du <= x["du"] <= au,
-    }
-    if quatre:
-        lectures["tenue"] = lambda x: x["du"] >= du and x["au"] <= au
-        lectures["chevauchee"] = lambda x: x["du"] <= au and x["au"] >= du
-    return lectures
-
-
-def _selon(lignes: list[dict[str, Any]], lectures: dict[str, Lecture],
-           calcul: Callable[[list[dict[str, Any]]], Any]) -> dict[str, Any]:
-    """Un calcul fait sur les lignes retenues par chaque lecture."""
-    return {nom: calcul([x for x in lignes if f(x)]) for nom, f in lectures.items()}
-
-
-def _personnes(lignes: list[dict[str, Any]]) -> int:
-    return len({x["pseudonyme"] for x in lignes})
-
-
-def _somme(colonne: str) -> Callable[[list[dict[str, Any]]], int]:
-    return lambda lignes: sum(x[colonne] for x in lignes)
-
-
-def _de(lignes: list[dict[str, Any]], pseudonyme: str) -> list[dict[str, Any]]:
-    return [x for x in lignes if x["pseudonyme"] == pseudonyme]
-
-
-def _prevenus(lignes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [x for x in lignes if x["statut"] == "prevenu"]
-
-
-def _atelier(lignes: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
-    return [x for x in lignes if x["atelier"] == code]
 
 
 def _pour_cent(partie: int | Decimal, tout: int | Decimal) -> list[str]:

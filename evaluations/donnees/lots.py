@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -21,6 +22,7 @@ from evaluations.donnees.attendus import (
     Cas,
     ErreurEchantillon,
     ecrire_lot,
+    iso,
 )
 
 UN_JOUR = datetime.timedelta(days=1)
@@ -135,3 +137,49 @@ def controler_permis(
     if len(permis) < permis_au_moins:
         raise ErreurEchantillon(f"{len(permis)} cas d'accès permis : au moins {permis_au_moins} attendus")
     return cas
+
+
+# Les lectures d'une ligne de paie sur une fenêtre de temps, et les calculs sur les lignes retenues (lots 16
+# à 18) : déclarées une fois ici.
+Fenetre = tuple[datetime.date, datetime.date]
+Lecture = Callable[[dict[str, Any]], bool]
+
+
+def lectures_de_paie(periode: Fenetre, quatre: bool = True) -> dict[str, Lecture]:
+    """Les lectures d'une fenêtre de temps pour une ligne de paie (comme au lot 13) : la paie est versée dans
+    la fenêtre, ou sa période y commence ; et, si `quatre`, sa période y tient, ou la chevauche."""
+    du, au = iso(periode[0]), iso(periode[1])
+    lectures: dict[str, Lecture] = {
+        "versee": lambda x: du <= x["versee_le"] <= au,
+        "commencee": lambda x: du <= x["du"] <= au,
+    }
+    if quatre:
+        lectures["tenue"] = lambda x: x["du"] >= du and x["au"] <= au
+        lectures["chevauchee"] = lambda x: x["du"] <= au and x["au"] >= du
+    return lectures
+
+
+def selon(lignes: list[dict[str, Any]], lectures: dict[str, Lecture],
+          calcul: Callable[[list[dict[str, Any]]], Any]) -> dict[str, Any]:
+    """Un calcul fait sur les lignes retenues par chaque lecture."""
+    return {nom: calcul([x for x in lignes if f(x)]) for nom, f in lectures.items()}
+
+
+def personnes_distinctes(lignes: list[dict[str, Any]]) -> int:
+    return len({x["pseudonyme"] for x in lignes})
+
+
+def somme_de(colonne: str) -> Callable[[list[dict[str, Any]]], int]:
+    return lambda lignes: sum(x[colonne] for x in lignes)
+
+
+def lignes_de(lignes: list[dict[str, Any]], pseudonyme: str) -> list[dict[str, Any]]:
+    return [x for x in lignes if x["pseudonyme"] == pseudonyme]
+
+
+def lignes_des_prevenus(lignes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [x for x in lignes if x["statut"] == "prevenu"]
+
+
+def lignes_de_l_atelier(lignes: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
+    return [x for x in lignes if x["atelier"] == code]
