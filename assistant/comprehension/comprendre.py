@@ -35,6 +35,7 @@ from assistant.comprehension.mentions import (
     JOUR_VOISIN,
     NOMBRE,
     NUMERO_A_ZEROS,
+    PLURIELS,
     QUANTIEME,
     QUANTITE,
     REFERENCE,
@@ -911,7 +912,6 @@ def _precision_ecart(liaison: Liaison) -> str:
 
 # « 15 h par semaine depuis la rentrée, combien en tout ? » : un total sur un nombre de périodes non dit.
 EN_TOUT = re.compile(r"\b(?:en tout|au total|jusqu'(?:a maintenant|a date|ici))\b")
-PLURIELS = {"jour": "jours", "semaine": "semaines", "mois": "mois"}
 
 
 def _a_totaliser(liaison: Liaison, plie: str) -> str | None:

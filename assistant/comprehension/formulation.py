@@ -235,6 +235,37 @@ def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return resultat
 
 
+# « le double de ses 9 heures », « le triple du montant de 4 000 $ », « 3 fois ses 7 heures » : la valeur
+# multipliée. « 3 fois par semaine » compte des fois : entre « fois » et la valeur, un déterminant au plus.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE = re.compile(rf"\b(?:le |au |du )?({'|'.join(MULTIPLES)})\b")
+FOIS_LA_VALEUR = re.compile(r"\s*fois\s+(?:(?:ses|son|sa|les|leurs?|nos|vos|mes|le|la|l')\s*)?")
+MAX_FOIS = 10
+
+
+def multiples(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """La valeur multipliée prend la place de la valeur dite ; le nombre de fois n'est plus une valeur."""
+    resultat = list(mentions)
+    for m in MULTIPLE.finditer(plie):
+        valeur = next((v for v in resultat if v.debut >= m.end()), None)
+        if (valeur is not None and valeur.genre in GRANDEURS
+                and VERS_LE_TOUT.fullmatch(plie, m.end(), valeur.debut)):
+            resultat[resultat.index(valeur)] = _multipliee(valeur, MULTIPLES[m[1]], m.start(), texte)
+    for fois, valeur in itertools.pairwise(list(resultat)):
+        if (fois.genre == QUANTITE and fois.valeur == int(fois.valeur) and 2 <= fois.valeur <= MAX_FOIS
+                and valeur.genre in GRANDEURS and FOIS_LA_VALEUR.fullmatch(plie, fois.fin, valeur.debut)):
+            resultat[resultat.index(valeur)] = _multipliee(valeur, int(fois.valeur), fois.debut, texte)
+            resultat.remove(fois)
+    return resultat
+
+
+def _multipliee(valeur: Mention, facteur: int, debut: int, texte: str) -> Mention:
+    dite = texte[debut : valeur.fin]
+    bornes = (valeur.bornes[0] * facteur, valeur.bornes[1] * facteur) if valeur.bornes else None
+    return dataclasses.replace(valeur, valeur=nombre_propre(Decimal(valeur.valeur) * facteur), debut=debut,
+                               texte=dite, calcul=dite, bornes=bornes)
+
+
 def _part(taux: Decimal, tout: Mention) -> Decimal:
     part = taux * Decimal(tout.valeur) / CENT
     return nombre_propre(part if tout.genre == Genre.HEURES else arrondir(part))

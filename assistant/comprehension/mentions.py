@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime
+import itertools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -28,6 +29,7 @@ from assistant.comprehension.formulation import (
     bouts_joints,
     debut_annonce,
     fourchettes,
+    multiples,
     parts_d_un_tout,
     prix_unitaires,
     reprises,
@@ -253,6 +255,7 @@ JOURS_NOMMES = re.compile(
     rf"|((?:{_J})s?(?:\s*(?:,|et|pis|puis)\s*(?:les )?(?:{_J})s?)+))\b"
 )
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
+PLURIELS = {"jour": "jours", "semaine": "semaines", "mois": "mois"}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
 NOMBRE_NU = re.compile(r"(?<![\w.,-])-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?(?![\w°])")
 # « la fin de l'année » : comme échéance, le dernier jour de la période (sur le texte plié).
@@ -482,11 +485,13 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = restes_d_un_total(fourchettes(mentions, texte, plie), texte, plie)
-    mentions = parts_d_un_tout(mentions, texte, plie)
+    mentions = parts_d_un_tout(multiples(mentions, texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_voisin(mentions, plie)
     mentions = _points_de_pourcentage(mentions, plie)
-    mentions = _periodes_dites_plus_loin(_au_taux_horaire(mentions, plie), plie)
+    mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
+    mentions = _periodes_dites_plus_loin(mentions, plie)
+    mentions = _sur_la_periode_dite(mentions, texte)
     return prix_unitaires(mentions, texte, plie)
 
 
@@ -525,6 +530,60 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
     if nom[1] in RANGS and (suivant := NOM_QUI_SUIT.match(plie, nom.end())):
         nom = suivant
     return nom[1] not in MOTS_OUTILS_AU_S and len(nom[1]) >= 3 and nom[1][-1] in "sx"
+
+
+def _montants_par_periode(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """« 2 400 $ par mois » : un montant par période, comme des heures ; « 3 000 $ par mois pendant 4 mois »
+    en fait le total (12 000 $), et le nombre de mois n'est plus une valeur."""
+    sortie: list[Mention] = []
+    for m in mentions:
+        par = PAR_PERIODE.match(plie[m.fin :]) if m.genre == Genre.ARGENT and not m.periode else None
+        if par and par[1] in ("par", "/", "chaque"):
+            unite, fin = unite_de_periode(par[2]), m.fin + par.end()
+            nombre = NOMBRE_DE_PERIODES.match(plie[fin:])
+            if nombre and _meme_periode(unite, nombre[2]):
+                fin += nombre.end()
+                dite = texte[m.debut : fin]
+                total = nombre_propre(m.valeur * int(nombre[1]))
+                m = dataclasses.replace(m, valeur=total, fin=fin, texte=dite, calcul=dite)
+            else:
+                m = dataclasses.replace(m, periode=unite, fin=fin, texte=texte[m.debut : fin])
+        sortie.append(m)
+    return [m for m in sortie if not any(t is not m and t.debut <= m.debut and m.fin <= t.fin and t.calcul
+                                         for t in sortie)]
+
+
+def _sur_la_periode_dite(mentions: list[Mention], texte: str) -> list[Mention]:
+    """« 2 400 $ par mois, 160 heures par mois, du 1er mars au 31 juillet 2027 » : sur une période qui compte
+    un nombre entier de mois (ou de semaines), le total de chaque valeur par période (5 mois : 12 000 $,
+    800 heures). Une période qui n'en compte pas un nombre entier laisse la valeur par période."""
+    bouts = next(((a, b) for a, b in itertools.pairwise(mentions) if a.genre == b.genre == Genre.DATE
+                  and (a.debut, a.fin) == (b.debut, b.fin) and a.valeur < b.valeur), None)
+    if bouts is None:
+        return mentions
+    sortie = []
+    for m in mentions:
+        periodes = _periodes_entieres(m.periode, *(b.valeur for b in bouts)) if m.genre in GRANDEURS else None
+        if periodes:
+            dite = (f"{m.texte.strip()} × {periodes} {PLURIELS[m.periode]} "
+                    f"({texte[bouts[0].debut : bouts[0].fin].strip()})")
+            m = dataclasses.replace(m, valeur=nombre_propre(m.valeur * periodes), periode="", calcul=dite)
+        sortie.append(m)
+    return sortie
+
+
+def _periodes_entieres(periode: str, debut: datetime.date, fin: datetime.date) -> int | None:
+    """Le nombre de mois (du 1er au dernier jour d'un mois, ou du 15 au 14) ou de semaines de la période,
+    s'il est entier."""
+    if periode == "semaine":
+        jours = (fin - debut).days + 1
+        return jours // 7 if jours % 7 == 0 else None
+    if periode != "mois":
+        return None
+    lendemain = fin + datetime.timedelta(days=1)
+    if lendemain.day != debut.day:
+        return None
+    return (lendemain.year - debut.year) * 12 + lendemain.month - debut.month
 
 
 # « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
@@ -838,13 +897,14 @@ def _jours_ouvrables(mentions: list[Mention], texte: str, plie: str) -> list[Men
     return sortie
 
 
-# « L'an dernier à pareille date », « il y a deux ans jour pour jour » : le jour de la demande, autant
-# d'années plus tôt ou plus tard que l'année que dit la mention voisine.
-PAREILLE_DATE = re.compile(r"\s*,?\s*(?:a pareille date|a la meme date|jour pour jour|a pareil jour)\b")
+# « L'an dernier à pareille date », « il y a deux ans jour pour jour », « y'a trois ans aujourd'hui » : le
+# jour de la demande, autant d'années plus tôt ou plus tard que l'année que dit la mention voisine.
+PAREILLE_DATE = re.compile(r"(?:\s+aujourd'hui\b(?:\s*,?\s*jour pour jour)?"
+                           r"|\s*,?\s*(?:a pareille date|a la meme date|jour pour jour|a pareil jour))\b")
 
 
 def _a_pareille_date(mentions: list[Mention], texte: str, plie: str, jour: datetime.date) -> list[Mention]:
-    sortie = []
+    sortie, datees = [], []
     for m in mentions:
         suite = PAREILLE_DATE.match(plie, m.fin)
         annee = m.valeur if m.genre == Genre.ANNEE else m.valeur.year if m.genre == Genre.DATE else None
@@ -852,8 +912,11 @@ def _a_pareille_date(mentions: list[Mention], texte: str, plie: str, jour: datet
             sortie.append(m)
             continue
         date = decaler_annees(jour, annee - jour.year)
-        sortie.append(Mention(Genre.DATE, date, m.debut, suite.end(), texte[m.debut : suite.end()]))
-    return sortie
+        datees.append(Mention(Genre.DATE, date, m.debut, suite.end(), texte[m.debut : suite.end()]))
+        sortie.append(datees[-1])
+    # « aujourd'hui », lu seul aussi, n'est plus qu'un mot de la date à pareil jour.
+    return [m for m in sortie
+            if not any(d is not m and d.debut <= m.debut and m.fin <= d.fin for d in datees)]
 
 
 # « La fin du trimestre », « le début du prochain trimestre » : le trimestre civil (Duckling ne le lit
@@ -1130,6 +1193,8 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     masque = list(texte)
     for m in deja:
         masque[m.debut : m.fin] = " " * (m.fin - m.debut)
+    for f in FREQUENCE.finditer(plier(texte)):  # « 500 $ par semaine du 4 janvier au… » : pas une semaine
+        masque[f.start() : f.end()] = " " * (f.end() - f.start())
     entites = _analyser("".join(masque), jour)
     collees = [a for e in entites
                if e["dim"] == "time" and (a := ANNEE_AVANT_LE_JOUR.match(texte, e["start"]))]
@@ -1175,6 +1240,11 @@ def _anaphore(plie: str, debut: int, fin: int) -> bool:
 
 FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")
 UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
+FREQUENCE = re.compile(rf"\b(?:par|chaque)\s+(?:{'|'.join(UNITES_DE_TEMPS)})\b|/\s?(?:jour|sem|mois|an)\b")
+# « la semaine qui finissait y'a trois ans », « le mois où il est entré » : la période que la relative
+# décrit, pas celle en cours.
+UNITE_NUE = re.compile(rf"(?:la |le |l')?(?:{'|'.join(UNITES_DE_TEMPS)})")
+RELATIVE_APRES = re.compile(r"\s+(?:qui|que|qu'|ou|dont)\b")
 
 
 # « 18 500 $ US », « 1 200 $ américains » : des dollars d'ailleurs (« $ CA » sont les nôtres).
@@ -1194,6 +1264,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
     frequence = FREQUENCE_AVANT.search(plier(texte[max(0, debut - 12) : debut]))
     if frequence and plier(extrait).strip() in UNITES_DE_TEMPS:
         return []  # « chaque semaine », « par mois » : une fréquence, pas la semaine en cours
+    if UNITE_NUE.fullmatch(plier(extrait).strip()) and RELATIVE_APRES.match(plier(texte), fin):
+        return []
     if entite["dim"] == "phone-number":
         # Duckling voit un téléphone dans « 12 500 » : seul un numéro à sept chiffres au moins en est un.
         telephone = NUMERO_DE_TELEPHONE.fullmatch(extrait)
@@ -1326,8 +1398,11 @@ ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 DEBUT_DE_MOIS = re.compile(rf"\bdebut (?:de |d')?(?:{'|'.join(MOIS)})\b")
 MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
 # « (la) semaine du 9 novembre » commence le 9 et dure sept jours, quoi qu'en fasse Duckling (qui lit
-# « semaine » seule, dans un objet de courriel, comme la semaine en cours).
-SEMAINE_DU = re.compile(r"\b(?:la )?semaine du ((?:\d{1,2}|1er|premier) [a-z]+(?: \d{4})?)")
+# « semaine » seule, dans un objet de courriel, comme la semaine en cours). « 500 $ par semaine du 4 janvier
+# au… » : une fréquence, puis une période.
+SEMAINE_DU = re.compile(
+    r"(?<!par )(?<!chaque )(?<!/)\b(?:la )?semaine du ((?:\d{1,2}|1er|premier) [a-z]+(?: \d{4})?)"
+)
 
 
 def _semaines_du(texte: str, plie: str, jour: datetime.date) -> list[Mention]:

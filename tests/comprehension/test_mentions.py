@@ -997,3 +997,61 @@ def test_depuis_une_fete_ouvre_la_periode_a_la_derniere_passee():
 def test_un_nombre_seul_entre_parentheses_compte_ce_qui_le_precede():
     assert _valeurs("Destinataires : membres du CA (7). Actif : 58 900 $") == [
         (QUANTITE, Decimal(7)), (Genre.ARGENT, Decimal(58900))]
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("il a fait le double de ses 9 heures habituelles", [(Genre.HEURES, Decimal(18))]),
+        ("le triple du montant de 4 000 $", [(Genre.ARGENT, Decimal(12000))]),
+        ("il a fait 3 fois 7 heures", [(Genre.HEURES, Decimal(21))]),
+        # Des fois comptées par période : pas un multiple.
+        ("3 fois par semaine, 4 heures", [(QUANTITE, Decimal(3)), (Genre.HEURES, Decimal(4))]),
+        # Le double de ce qui n'est pas dit : la valeur dite plus loin reste la sienne.
+        ("le double de ce qu'il faisait, 9 heures", [(Genre.HEURES, Decimal(9))]),
+    ],
+)
+def test_une_valeur_multipliee_est_la_valeur_calculee(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("3 000 $ par mois pendant 4 mois", [(Genre.ARGENT, Decimal(12000))]),
+        # Cinq mois entiers, du premier au dernier jour.
+        ("2 400 $ par mois, 160 heures par mois, du 1er mars au 31 juillet 2027",
+         [(Genre.ARGENT, Decimal(12000)), (Genre.HEURES, Decimal(800)),
+          (Genre.DATE, datetime.date(2027, 3, 1)), (Genre.DATE, datetime.date(2027, 7, 31))]),
+        # Huit semaines : « par semaine du 4 janvier » n'est pas la semaine du 4 janvier.
+        ("500 $ par semaine du 4 janvier au 28 février 2027",
+         [(Genre.ARGENT, Decimal(4000)), (Genre.DATE, datetime.date(2027, 1, 4)),
+          (Genre.DATE, datetime.date(2027, 2, 28))]),
+        # Quatre mois et demi : pas un nombre entier de mois, la valeur reste par mois.
+        ("1 000 $ par mois du 15 mars au 30 juillet 2027",
+         [(Genre.ARGENT, Decimal(1000)), (Genre.DATE, datetime.date(2027, 3, 15)),
+          (Genre.DATE, datetime.date(2027, 7, 30))]),
+    ],
+)
+def test_une_valeur_par_periode_se_totalise_sur_la_periode_dite(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+def test_une_valeur_par_periode_sans_periode_dite_garde_son_unite():
+    (montant,) = lire_mentions(preparer("une entente à 1 500 $ par mois"), JOUR)
+    assert (montant.valeur, montant.periode) == (Decimal(1500), "mois")
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        ("y'a trois ans aujourd'hui jour pour jour, il a fait 9 heures",
+         [(Genre.DATE, datetime.date(2023, 12, 3)), (Genre.HEURES, Decimal(9))]),
+        ("il y a 2 ans aujourd'hui", [(Genre.DATE, datetime.date(2024, 12, 3))]),
+        # La semaine que décrit la relative, pas celle en cours.
+        ("la semaine qui finissait le 3 mars, il a fait 9 heures",
+         [(Genre.DATE, datetime.date(2026, 3, 3)), (Genre.HEURES, Decimal(9))]),
+    ],
+)
+def test_le_jour_dit_a_pareille_date_et_la_periode_decrite(question, attendu):
+    assert _valeurs(question) == attendu
