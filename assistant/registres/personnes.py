@@ -8,7 +8,7 @@ Art. 5 (assistance : don ou prêt sans intérêt), 11 (rémunération), 15 (pré
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -20,7 +20,7 @@ from assistant.registres.tableaux import compte, dire_periode, enumerer, heures,
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils import parametres
-from outils.argent import format_montant
+from outils.argent import format_montant, format_nombre, format_taux
 from outils.dates import format_date, format_mois, par_mois
 from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Compte, Indices, Jour, Pseudonyme
 from outils.registre import executer
@@ -329,7 +329,7 @@ def demande_aide(
             if a_l_etude
             else " ; aucune n'est à l'étude."
         )
-        phrase += _seulement_les_votres(identite)
+        phrase += _delai_de_decision(rangs) + _seulement_les_votres(identite)
     return Tableau(
         consultation="demande_aide",
         phrase=phrase,
@@ -362,6 +362,19 @@ def demande_aide(
         ],
         articles=[reglement("5", "art. 5, al. 1"), reglement("5", "art. 5, al. 2")],
     )
+
+
+def _delai_de_decision(rangs: list[dict[str, Any]]) -> str:
+    """« Les 6 demandes décidées l'ont été 6 jours en moyenne après leur présentation » : le délai que
+    l'art. 5 ne fixe pas, mesuré sur les registres."""
+    delais = [(r["decidee_le"] - r["presentee_le"]).days for r in rangs if r["decidee_le"]]
+    if not delais:
+        return ""
+    moyenne = (Decimal(sum(delais)) / len(delais)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    duree = f"{format_nombre(moyenne)} {'jour' if moyenne < 2 else 'jours'}"
+    if len(delais) == 1:
+        return f" La demande décidée l'a été {duree} après sa présentation."
+    return f" Les {len(delais)} demandes décidées l'ont été {duree} en moyenne après leur présentation."
 
 
 def _demande_datee(r: dict[str, Any]) -> str:
@@ -480,7 +493,8 @@ def _dette(qui: str, rangs: list[dict[str, Any]], solde: Decimal, jour: datetime
         return f"{qui} a remboursé entièrement {tous} ({prets}, {format_montant(principal)})."
     phrase = (
         f"{qui} doit encore {format_montant(solde)} sur {'le prêt' if un else 'les prêts'} {prets}"
-        f" ({format_montant(principal)} prêtés, {format_montant(rembourse)} remboursés)"
+        f" ({format_montant(principal)} prêtés, {format_montant(rembourse)} remboursés, soit"
+        f" {_part(rembourse, principal)} ; il en reste {_part(solde, principal)})"
     )
     liberation, prevue = rangs[0]["liberation"], rangs[0]["liberation_prevue"]
     if liberation and liberation <= jour:
@@ -494,6 +508,11 @@ def _dette(qui: str, rangs: list[dict[str, Any]], solde: Decimal, jour: datetime
             " rembourse à même ses allocations ou, à défaut, son épargne (art. 16, al. 3)."
         )
     return f"{phrase}."
+
+
+def _part(montant: Decimal, principal: Decimal) -> str:
+    """« 37,5 % » : la part du montant prêté, au dixième."""
+    return format_taux((montant / principal).quantize(Decimal("0.001"), ROUND_HALF_UP))
 
 
 # La source d'un remboursement consigné, dite comme l'art. 16, al. 3 la nomme.

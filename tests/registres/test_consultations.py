@@ -30,7 +30,7 @@ from assistant.registres.tableaux import heures
 from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
-from outils.argent import format_montant, format_nombre
+from outils.argent import format_montant, format_nombre, format_taux
 from outils.dates import MOIS, format_date
 from outils.erreurs import EntreeInvalide
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
@@ -517,6 +517,22 @@ def test_demande_du_3_mars_toujours_a_l_etude(base: Engine) -> None:
     assert detenu.lignes == [] and detenu.phrase.startswith("Aucune demande")
 
 
+def test_les_demandes_disent_leur_delai_moyen_de_decision(base: Engine) -> None:
+    # « En moyenne, ça prend combien de jours avant d'avoir une décision ? » : mesuré sur les registres.
+    with Session(base) as session:
+        delais = lignes(
+            session,
+            """SELECT d.presentee_le, c.decidee_le FROM demande_aide d JOIN fonds f ON f.id = d.fonds_id
+               JOIN decision_aide c ON c.demande_id = d.id WHERE f.code = 'VDP'""",
+        )
+        toutes = faire(session, "membre_ca-vdp", "demande_aide")
+    jours = [(jour(r.decidee_le) - jour(r.presentee_le)).days for r in delais]
+    assert len(jours) >= 2
+    moyenne = (Decimal(sum(jours)) / len(jours)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    attendu = f"Les {len(jours)} demandes décidées l'ont été {format_nombre(moyenne)} jours en moyenne"
+    assert attendu in toutes.phrase
+
+
 @pytest.mark.parametrize(("du", "au"), [
     (datetime.date(2026, 3, 1), None),  # « en mars » : le mois
     (datetime.date(2025, 10, 1), datetime.date(2026, 2, 28)),
@@ -571,6 +587,9 @@ def test_pret_encore_du_par_une_personne_liberee(base: Engine) -> None:
     assert du == Decimal("250.00") and format_montant(du) in tableau.phrase
     assert any(debiteur.pseudonyme in n and "art. 16, al. 3" in n for n in tableau.notes)
     assert sien.phrase.startswith(f"{debiteur.pseudonyme} doit encore {format_montant(du)}")
+    # « Quel pourcentage de son prêt a-t-il remboursé ? » : les deux parts du montant prêté, au dixième.
+    part = (argent(debiteur.rembourse) / argent(debiteur.principal)).quantize(Decimal("0.001"))
+    assert f"soit {format_taux(part)} ; il en reste {format_taux(1 - part)})" in sien.phrase
     assert "art. 16, al. 3" in sien.phrase and "libérée le" in sien.phrase
     assert detenu.lignes == []
 
