@@ -27,7 +27,8 @@ class ArgumentsPaie(Arguments):
             ("paie", "paye", "brut", "salaire", "remuneration", "gagne", "sur "),
             depuis=("calculer_remuneration", "remuneration_brute"),
             cumul=True,
-            autres=("net", "nette", "nets", "nettes"),
+            # Ce que le partage rend n'est pas la paie qu'il partage (« 54 $ d'allocation »).
+            autres=("net", "nette", "nets", "nettes", "prelevement", "allocation", "epargne"),
         ),
     ] = Field(title="rémunération brute", description="Rémunération brute en $ (ex. 116,20).")
     retenues_legales: Annotated[

@@ -29,6 +29,7 @@ from assistant.comprehension.choix import PROPOSITION, VRAI
 from assistant.comprehension.demande import MARGE_APPROCHEE, Appel, Demande, lisible
 from assistant.comprehension.intentions import DOCUMENT, Intentions
 from assistant.comprehension.limite import Limite, chercher
+from assistant.comprehension.mention import VARIATION, nombre_propre
 from assistant.comprehension.mentions import (
     GRANDEURS,
     HEURES_DEMANDEES,
@@ -48,9 +49,17 @@ from assistant.comprehension.mentions import (
     plier,
     preparer,
 )
-from assistant.comprehension.remplissage import NUMERIQUES, Liaison, appliquer_defauts, lier, present
+from assistant.comprehension.remplissage import (
+    NUMERIQUES,
+    Liaison,
+    appliquer_defauts,
+    argument_nomme,
+    lier,
+    present,
+)
 from assistant.conversation.interrogation import demande_une_estimation, interroge_sur, ouverte
 from assistant.conversation.perimetre import AUTRE_PERSONNE, demande_qui
+from outils.argent import arrondir
 from outils.dates import format_date
 from outils.declaration import Argument, Genre
 from outils.erreurs import EntreeInvalide
@@ -222,6 +231,8 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
     if not precedente.appels:
         return False
     appel = precedente.appels[-1]
+    if _variees(demande.mentions, appel, plie):
+        return True  # « le ministre a coupé notre taux de moitié » : une valeur d'avant, changée
     seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     if demande.intentions[0][0] == appel.outil:
         # « 9 000 de plus que ce qu'on avait mis dans l'actif » : un écart à une valeur du calcul d'avant ;
@@ -281,6 +292,7 @@ def _suivre(
         nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom),
                                                       nom in totaux), liaison.sources.get(nom), appel)
                     for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
+        nouveaux.update(_variees(demande.mentions, appel, plie))
         nommes = [nom for nom in liaison.manquants if nom not in appel.arguments]
         if nommes and not nouveaux:
             # « Pis avec la saisie de la cour ? » : ce qui change est nommé sans sa valeur ; on la demande.
@@ -353,6 +365,23 @@ def _apres_ecart(valeur: object, source: Mention | None, avant: object, cumul: b
     return avant + ecart * valeur
 
 
+def _variees(mentions: list[Mention], appel: Appel, plie: str) -> dict[str, Decimal]:
+    """« Pis si nos revenus baissent de 8 % ? », « le ministre a coupé notre taux de moitié », « son collègue
+    a fait les deux tiers de ça » : la valeur chiffrée du calcul d'avant que nomment les mots les plus
+    proches (ou la seule qu'il avait), multipliée par le facteur dit ; un montant, au cent."""
+    chiffrees = [n for n, m in appel.sources.items()
+                 if m.genre in NUMERIQUES and isinstance(appel.arguments.get(n), Decimal)]
+    variees = {}
+    for variation in (m for m in mentions if m.genre == VARIATION):
+        nom = argument_nomme(CATALOGUE[appel.outil], chiffrees, variation, plie)
+        nom = nom or (chiffrees[0] if len(chiffrees) == 1 else None)
+        if nom is not None:
+            valeur = appel.arguments[nom] * Decimal(variation.valeur)
+            argent = appel.sources[nom].genre == Genre.ARGENT
+            variees[nom] = arrondir(valeur) if argent else nombre_propre(valeur.quantize(Decimal("0.01")))
+    return variees
+
+
 def _dans_le_calcul(valeur: object, source: Mention | None, appel: Appel) -> object:
     """« Il aimerait mieux finir à la fête des Mères » : une date dite sans année, déjà passée cette année,
     est l'occurrence la plus proche des dates du calcul repris (un contrat de 2027), pas d'aujourd'hui."""
@@ -369,6 +398,7 @@ def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -
     liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     # Ses quantités (heures, montants) sont à elle ; une date, elle, vaut pour toute l'équipe.
     siennes = {nom for nom, m in appel.sources.items() if m.genre in NUMERIQUES}
+    liaison.arguments.update(_variees(demande.mentions, appel, plie))  # « les deux tiers de ça »
     liaison.manquants = [nom for nom in siennes if nom not in liaison.arguments]
     if not liaison.manquants:
         # Toutes ses valeurs sont dites (« et pour elle ? elle en a fait onze et demie ») : le même calcul.

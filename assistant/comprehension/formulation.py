@@ -9,7 +9,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from assistant.comprehension.mention import GRANDEURS, NOMBRE, QUANTITE, Mention, nombre_propre
+from assistant.comprehension.mention import GRANDEURS, NOMBRE, QUANTITE, VARIATION, Mention, nombre_propre
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.argent import arrondir
 from outils.declaration import Genre
@@ -126,10 +126,13 @@ def _additionnees(total: Mention, avant: list[Mention | None]) -> list[Mention]:
     return []
 
 
-# « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 » : on se reprend, la première valeur cède.
+# « 12 000, non attends, 14 000 », « 20 heures, euh non, 22 », « 12 000 $ (non, 12 500 $ avec l'avenant) » :
+# on se reprend, la première valeur cède ; « 14 h. En bas, le contremaître a ajouté : « corrigé : 16 h » »
+# aussi (« corrigé », « rectifié » disent la correction où qu'ils soient).
 REPRISE_ENTRE = re.compile(
-    r"^[\s,;.…—–-]*(?:euh\W*)?"
+    r"^[\s,;.…—–(«\"-]*(?:euh\W*)?"
     r"(?:non|pardon|oups|correction|erratum|je veux dire|je voulais dire|plutot(?! qu))\b[^.?!\d]{0,50}$"
+    r"|^[^?!\d]{0,80}\b(?:corrige|rectifie)e?s?\b[^.?!\d]{0,20}$"
 )
 # « On doit 18 000 au Fonds central… ou 8 000 » : une autre valeur possible, dite plus loin ; on demande.
 ALTERNATIVE_AVANT = re.compile(r"(?:^|[\s,;.…—–-])ou(?: bien| peut-etre)?\s*(?:de |d')?$")
@@ -264,6 +267,41 @@ def _multipliee(valeur: Mention, facteur: int, debut: int, texte: str) -> Mentio
     bornes = (valeur.bornes[0] * facteur, valeur.bornes[1] * facteur) if valeur.bornes else None
     return dataclasses.replace(valeur, valeur=nombre_propre(Decimal(valeur.valeur) * facteur), debut=debut,
                                texte=dite, calcul=dite, bornes=bornes)
+
+
+# « Si nos revenus baissent de 8 % », « une hausse de 3 % », « le ministre a coupé notre taux de moitié »,
+# « son collègue a fait les deux tiers de ça » : un taux qui fait varier une valeur, pas un taux à appliquer.
+BAISSE = r"(?:baiss\w*|diminu\w*|chut\w*|recul\w*|coup(?:e|ee|es|ees|ent|er|ait|era|ure)|redui\w*|perd\w*)"
+HAUSSE = r"(?:augment\w*|hauss\w*|mont(?:e|ee|es|ees|ent|er|ait|aient|era|eront)|grimp\w*|progress\w*)"
+VARIE_DE = re.compile(rf"\b(?:({BAISSE})|({HAUSSE}))(?:\s+[a-z']+){{0,3}}?\s+(?:de\s+|d')?$")
+# « monté de 10 % à 12 % » : un taux qui passe d'une valeur à une autre, pas une variation.
+VERS_UNE_AUTRE = re.compile(r"\s*(?:a|jusqu'a)\s+\d")
+DE_MOITIE = re.compile(rf"\b{BAISSE}(?:\s+[a-z']+){{0,3}}?\s+(de moitie)\b")
+PART_DE_CA = re.compile(r"\b(?:les |la |le )?(?:(\d+) )?(moitie|tiers|quarts?)\s+(?:de|d')\s*"
+                        r"(?:ca|cela|ce montant|celles?-la|ceux-la)\b")
+PARTS = {"moitie": 2, "tiers": 3, "quart": 4, "quarts": 4}
+DITES_AVEC_UNITE = frozenset({Genre.ARGENT, Genre.HEURES, Genre.DATE})
+
+
+def variations(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Les taux qui font varier prennent le genre `VARIATION` et, pour valeur, leur facteur ; « de moitié »
+    et « les deux tiers de ça », dits sans chiffre de taux, en deviennent une."""
+    resultat = []
+    for m in mentions:
+        sens = VARIE_DE.search(plie, max(0, m.debut - 40), m.debut) if m.genre == Genre.TAUX else None
+        if sens and not VERS_UNE_AUTRE.match(plie, m.fin):
+            facteur = 1 + (-1 if sens[1] else 1) * Decimal(m.valeur) / 100
+            m = dataclasses.replace(m, genre=VARIATION, valeur=facteur, texte=texte[sens.start() : m.fin])
+        resultat.append(m)
+    for dite in (*DE_MOITIE.finditer(plie), *PART_DE_CA.finditer(plie)):
+        # « coupé notre taux de moitié » : « de moitié » seul, pour que « taux » reste le mot qui le désigne.
+        debut, fin = dite.span(1) if dite.re is DE_MOITIE else dite.span()
+        if any(m.chevauche(debut, fin) and m.genre in DITES_AVEC_UNITE for m in resultat):
+            continue  # « la moitié de ses 9 heures » : une part de la valeur dite, pas de celle d'avant
+        facteur = Decimal("0.5") if dite.re is DE_MOITIE else Decimal(int(dite[1] or 1)) / PARTS[dite[2]]
+        resultat = [m for m in resultat if not m.chevauche(debut, fin)]
+        resultat.append(Mention(VARIATION, facteur, debut, fin, texte[debut:fin]))
+    return sorted(resultat, key=lambda m: m.debut)
 
 
 def _part(taux: Decimal, tout: Mention) -> Decimal:

@@ -22,6 +22,9 @@ HEURE_DU_JOUR = "heure_du_jour"  # « il commence à 8h » : l'heure qu'affiche 
 # « 18 500 $ US », « 2 000 euros » : un montant dans une autre monnaie ; le taux de change ne se devine pas.
 DEVISE = "devise"
 DATE_IMPOSSIBLE = "date_impossible"  # « le 31 septembre » : une erreur d'entrée, jamais une autre date
+# « baissent de 8 % », « coupé de moitié », « les deux tiers de ça » : le facteur qui change une valeur dite
+# avant (0,92 ; 0,5 ; 2/3), jamais une valeur elle-même.
+VARIATION = "variation"
 # Une grandeur : un montant, des heures, ou un nombre sans unité qui sera l'un ou l'autre.
 GRANDEURS = frozenset({Genre.ARGENT, Genre.HEURES, NOMBRE})
 

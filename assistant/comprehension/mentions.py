@@ -38,6 +38,7 @@ from assistant.comprehension.formulation import (
     sans_lignes_totalisees,
     sans_redites_entre_parentheses,
     sous_totaux,
+    variations,
 )
 from assistant.comprehension.mention import (
     DATE_IMPOSSIBLE,
@@ -73,6 +74,11 @@ _MONTANT_ANGLAIS = re.compile(
     r"|(?<![\d,.])(\d+\.\d{2})(?=\s?\$)"
 )
 _GROUPES_ANGLAIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# « 3.5 k$ », « 1.2 M$ », « 2.5 millions » : la décimale à l'anglaise devant un multiple (Duckling lirait
+# « 5 k$ », text2num « 2.5000000 »).
+_POINT_AVANT_MULTIPLE = re.compile(
+    r"(?<![\d.,])(\d+)\.(\d{1,2})(?= ?(?:[kKM]\b|[kKM]\$|mille\b|millions?\b|milliards?\b|milliers?\b))"
+)
 # Les noms familiers du dollar au Québec, que Duckling ne connaît pas : « 5000 piasses » vaut 5000 $ ;
 # ni « 1500000 de dollars » (« un million et demi de dollars »).
 _FAMILIERS = r"piastres?|piasses?|bucks?|balles|bidous?"  # les noms familiers du dollar, déclarés une fois
@@ -188,6 +194,8 @@ MOIS = tuple(unicodedata.normalize("NFKD", m).encode("ascii", "ignore").decode()
 # les deux nombres peuvent être un mois.
 # « 15/01/2027 », « 15-01-27 » : jour, mois, année (sur deux chiffres : 20aa), le même séparateur deux fois.
 DATE_EN_CHIFFRES = re.compile(rf"(?<![\d/-])(\d{{1,2}})([/-])(\d{{1,2}})\2({_ANS}|\d\d)(?![\d/-])")
+# « 2027/10/15 », « 2027.10.15 » : l'ordre ISO (année, mois, jour) avec un autre séparateur que le tiret.
+DATE_ISO = re.compile(rf"(?<![\d/.-])({_ANS})([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
 QUANTIEME = r"(\d{1,2})(?:er)?"  # le jour du mois : « 28 », « 1er »
 JOUR_ET_MOIS = re.compile(rf"\b{QUANTIEME} ({'|'.join(MOIS)})\b(?: ({_ANS})\b)?")
 TAUX = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%")
@@ -334,6 +342,7 @@ def preparer(question: str) -> str:
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
     texte = PSEUDONYME_TAPE.sub(lambda m: f"P-{(m[1] or m[2]).upper()}-{m[3]}", texte)
     texte = _DOLLAR_POUR_VIRGULE.sub(r"\1,\2 $", texte)
+    texte = _POINT_AVANT_MULTIPLE.sub(r"\1,\2", texte)
     texte = _MONTANT_ANGLAIS.sub(_a_la_francaise, developper_les_mois(texte))
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
@@ -485,7 +494,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = restes_d_un_total(fourchettes(mentions, texte, plie), texte, plie)
-    mentions = parts_d_un_tout(multiples(mentions, texte, plie), texte, plie)
+    mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_voisin(mentions, plie)
     mentions = _points_de_pourcentage(mentions, plie)
@@ -496,8 +505,11 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
 
 
 def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
-    """« 15/01/2027 » : le 15 janvier ; « 11/10/2027 » : le 11 octobre, ou le 10 novembre lu mois/jour."""
-    dates = []
+    """« 15/01/2027 » : le 15 janvier ; « 11/10/2027 » : le 11 octobre, ou le 10 novembre lu mois/jour ;
+    « 2027/10/15 » : le 15 octobre."""
+    dates = [Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(), m.group())
+             for m in DATE_ISO.finditer(plie)
+             if 1 <= (mois := int(m[3])) <= 12 and _existe(jour := int(m[4]), mois, annee := int(m[1]))]
     for m in DATE_EN_CHIFFRES.finditer(plie):
         jour, mois, annee = int(m[1]), int(m[3]), int(m[4])
         annee += 2000 if annee < 100 else 0

@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from assistant.comprehension.mention import VARIATION
 from assistant.comprehension.mentions import (
     DATE_IMPOSSIBLE,
     DEVISE,
@@ -46,7 +47,7 @@ ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'un
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 # Ce qui n'est la valeur d'aucun argument : une référence, une pièce, un numéro, une date qui n'existe
 # pas (une erreur d'entrée), l'heure qu'affiche une horloge, un montant dans une autre monnaie.
-HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR, DEVISE}
+HORS_LIAISON = {REFERENCE, NUMERO_DE_PIECE, IDENTIFIANT, DATE_IMPOSSIBLE, HEURE_DU_JOUR, DEVISE, VARIATION}
 # « Si on dépose à la mi-janvier », « on va signer en février » : un acte à venir ; une date dite sans son
 # année est alors la prochaine (« si on avait déposé », au passé, ne l'est pas).
 A_VENIR = re.compile(
@@ -450,9 +451,30 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
     return meilleure
 
 
+# Un mot qui qualifie la valeur la touche : « 54 $ d'allocation », « prélèvement fonds : 14,52 $ », « paye
+# nette c'est 162 $ » ; « combien à l'épargne pour 130 $ ? » demande l'épargne, il ne qualifie pas 130 $.
+QUALIFIE_APRES = re.compile(r"\s*(?:de |d'|du |des )?")
+QUALIFIE_AVANT = re.compile(r"\s*(?:(?:[a-z]+\s*)?[:=]|c'est|de|d'|est de|etait de)?\s*")
+
+
+def argument_nomme(outil: Outil, noms: Collection[str], mention: Mention, plie: str) -> str | None:
+    """Parmi `noms`, l'argument dont les mots sont les plus proches de la mention (« nos revenus baissent
+    de 8 % » : les revenus)."""
+    distances = {a.nom: d for a in outil.arguments
+                 if a.nom in noms and (d := _distance(mention, a.indices.mots, plie, [])) is not None}
+    return min(distances, key=distances.__getitem__) if distances else None
+
+
 def _dite_autre(argument: Argument, mention: Mention, plie: str) -> bool:
-    """« Sa paye nette c'est 162 $ » : des mots disent que la valeur est autre chose que l'argument."""
-    return bool(argument.indices.autres) and _distance(mention, argument.indices.autres, plie, []) is not None
+    """« Sa paye nette c'est 162 $ », « 54 $ d'allocation » : des mots disent que la valeur est autre chose
+    que l'argument."""
+    for mot in argument.indices.autres:
+        for m in _motif(mot).finditer(plie, max(0, mention.debut - FENETRE), mention.fin + FENETRE):
+            if m.end() <= mention.debut and QUALIFIE_AVANT.fullmatch(plie, m.end(), mention.debut):
+                return True
+            if m.start() >= mention.fin and QUALIFIE_APRES.fullmatch(plie, mention.fin, m.start()):
+                return True
+    return False
 
 
 def _lier_qualifiees(liaison: Liaison, mentions: list[Mention], plie: str) -> None:

@@ -22,7 +22,9 @@ FAMILLES: list[tuple[str, str]] = [
      r"scc|ontario|france|europe\w*|etats-unis|americ\w*|alberta|colombie-britannique|nouveau-brunswick|"
      r"manitoba|belgique|suisse|commission des liberations conditionnelles du canada)\b"),
     ("l'exécution des peines (date de sortie, libération conditionnelle, sentence)",
-     r"\b(sixieme de (?:la |sa )?peine|tiers de (?:la |sa )?peine|deux tiers de|liberation d'office|"
+     # « les deux tiers de ça », après un calcul, sont une part de la valeur d'avant, pas de la peine.
+     r"\b(sixieme de (?:la |sa )?peine|(?:deux |2 )?tiers de (?:la |sa |leur )?(?:peine|sentence)|"
+     r"liberation d'office|"
      r"admissib\w* a la liberation|va[- ]t[- ]il sortir|va[- ]tu sortir|"
      r"combien de temps (?:il|elle) va faire|reduction de peine)\b"),
     ("la vie courante des établissements (visites, horaires, effectifs, statistiques)",

@@ -103,6 +103,9 @@ def test_le_dossier_d_un_tiers_se_reconnait_sans_son_pseudonyme(question, attend
         ("La cotisation syndicale sur une paie de 1 850 $ ?", "les conditions de travail"),
         ("Ses 420 heures à l'atelier comptent-tu pour son assurance-emploi ?", "les régimes de l'emploi"),
         ("Sa mère peut venir la visiter combien de fois par mois ?", "la vie courante"),
+        # Aux deux tiers de sa peine, c'est l'exécution de la peine ; « les deux tiers de ça », une part.
+        ("Il va sortir aux deux tiers de sa peine ?", "l'exécution des peines"),
+        ("Son collègue a fait les deux tiers de ça. Lui, combien ?", None),
         # Un aparté donne le contexte (qui écrit), pas le sujet de la question.
         ("Notre comptable (elle arrive de France) : un emprunt de 12 000 $ prend-il l'autorisation ?", None),
     ],

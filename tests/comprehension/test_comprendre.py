@@ -238,6 +238,36 @@ def test_suivi_qui_ajoute_un_ecart_sans_unite_a_une_valeur_nommee():
     assert d.appels[0].arguments["actif"] == Decimal(61000)
 
 
+def test_suivi_qui_fait_varier_une_valeur_nommee_ou_la_seule():
+    # « Si nos revenus baissent de 8 % » : les revenus d'avant × 0,92, pas un taux de 8 % ; « coupé notre
+    # taux de moitié » : le taux d'avant, même quand un autre outil paraît plus probable.
+    cotisation = {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)],
+                  "Pis si": [("calculer_cotisation", 0.6), (DOCUMENT, 0.3)],
+                  "Bonne": [("calculer_remuneration", 0.2), ("verifier_placement", 0.17), (DOCUMENT, 0.15)]}
+    premier = _comprendre("Revenus 180 000 $, frais 150 000 $, taux 10 %. On verse combien ?", cotisation)
+    d = _comprendre("Pis si nos revenus baissent de 8 % l'an prochain, mêmes frais, même taux ?", cotisation,
+                    premier)
+    assert d.appels[0].arguments == {"revenus": Decimal("165600.00"), "frais": Decimal(150000),
+                                     "taux": Decimal(10)}
+    d = _comprendre("Bonne nouvelle : le ministre a coupé notre taux de moitié.", cotisation, premier)
+    assert [a.outil for a in d.appels] == ["calculer_cotisation"]
+    assert d.appels[0].arguments["taux"] == Decimal(5)
+    # « Son collègue a fait les deux tiers de ça » : la seule valeur chiffrée d'avant, pour l'autre personne.
+    paie = {"Combien": [("calculer_remuneration", 0.9), (DOCUMENT, 0.05)],
+            "Son coll": [("repartir_paie", 0.4), ("calculer_remuneration", 0.2), (DOCUMENT, 0.1)]}
+    premier = _comprendre("Combien pour 21 heures à la reliure ?", paie)
+    d = _comprendre("Son collègue a fait les deux tiers de ça. Lui, combien ?", paie, premier)
+    assert [a.outil for a in d.appels] == ["calculer_remuneration"]
+    assert d.appels[0].arguments["heures"] == Decimal(14)
+
+
+def test_une_variation_seule_n_est_pas_une_valeur():
+    # Sans calcul d'avant, « une hausse de 3 % » ne devient pas le taux de la cotisation.
+    probas = {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]}
+    d = _comprendre("Revenus 200 000 $ en hausse de 3 %, frais 150 000 $. On cotise combien ?", probas)
+    assert "taux" not in d.appels[0].arguments
+
+
 def test_un_outil_qui_prend_moins_de_ce_que_dit_la_question_n_est_pas_un_rival():
     # « on doit 19 000 à la caisse pis on veut 6 000 du Fonds central » : l'emprunt prend aussi le prêteur ;
     # la liquidation (dettes, actif) n'en prend que deux : on ne demande pas lequel des deux.

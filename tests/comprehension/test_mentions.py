@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.comprehension.mention import VARIATION
 from assistant.comprehension.mentions import (
     DATE_IMPOSSIBLE,
     DEVISE,
@@ -622,6 +623,9 @@ def test_un_trimestre_relatif_est_une_periode(question, bornes):
         ("On veut emprunter 12 000, non attends, 14 000", [(NOMBRE, Decimal(14000))]),
         ("64 000, euh non, 46 000 de revenus", [(NOMBRE, Decimal(46000))]),
         ("20 000 $ plutôt que 18 000 $", [(Genre.ARGENT, Decimal(20000))]),
+        ("Contrat : 12 000 $ (non, 12 500 $ avec l'avenant)", [(Genre.ARGENT, Decimal(12500))]),
+        ("Feuille : 14 h. En bas, le contremaître a écrit : « corrigé : 16 h »",
+         [(Genre.HEURES, Decimal(16))]),
         # Une ligne d'en-tête et ses puces : une seule valeur, leur somme.
         ("Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $\nFrais : 3 500 $",
          [(Genre.ARGENT, Decimal(80000)), (Genre.ARGENT, Decimal(3500))]),
@@ -1054,4 +1058,45 @@ def test_une_valeur_par_periode_sans_periode_dite_garde_son_unite():
     ],
 )
 def test_le_jour_dit_a_pareille_date_et_la_periode_decrite(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # La décimale à l'anglaise devant un multiple : pas « 5 k$ » ni « 2 M$ ».
+        ("un contrat de 3.5 k$", [(Genre.ARGENT, Decimal(3500))]),
+        ("1.2 M$ de revenus", [(Genre.ARGENT, Decimal(1200000))]),
+        ("1.5 mille $", [(Genre.ARGENT, Decimal(1500))]),
+        # L'ordre ISO avec une barre ou un point.
+        ("le 2027/10/15", [(Genre.DATE, datetime.date(2027, 10, 15))]),
+        ("le 2027.10.15", [(Genre.DATE, datetime.date(2027, 10, 15))]),
+    ],
+)
+def test_ecritures_a_l_anglaise_et_dates_iso(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, facteur",
+    [
+        ("si nos revenus baissent de 8 %", Decimal("0.92")),
+        ("une hausse de 3 %", Decimal("1.03")),
+        ("le ministre a coupé notre taux de moitié", Decimal("0.5")),
+        ("son collègue a fait les deux tiers de ça", Decimal(2) / 3),
+    ],
+)
+def test_une_variation_est_un_facteur(question, facteur):
+    assert _valeurs(question)[0] == (VARIATION, facteur)
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # Un taux qui passe d'une valeur à une autre, et une part de la valeur dite : pas des variations.
+        ("le taux a monté de 10 % à 12 %", [(Genre.TAUX, Decimal(10)), (Genre.TAUX, Decimal(12))]),
+        ("la moitié de ses 9 heures", [(Genre.TAUX, Decimal(50)), (Genre.HEURES, Decimal(9))]),
+    ],
+)
+def test_ce_qui_n_est_pas_une_variation(question, attendu):
     assert _valeurs(question) == attendu

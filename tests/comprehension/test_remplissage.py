@@ -560,6 +560,12 @@ def test_le_reste_qui_nomme_une_chose_n_est_pas_une_difference():
     [
         ("Sur son relevé, sa paye nette c'est 162 $. Combien est allé au fonds ?", None),
         ("Sa paye brute c'est 162 $, sa nette je la sais pas. Combien au fonds ?", Decimal(162)),
+        # Ce que le partage rend, accolé à sa valeur, n'est pas la paie ; demandé, il ne qualifie rien.
+        ("La feuille dit qu'il a eu 54 $ d'allocation. Sa paye brute, c'était combien ?", None),
+        ("Une ligne « prélèvement fonds : 14,52 $ » pour une paye de 145,20 $ : c'est le bon ?",
+         Decimal("145.2")),
+        ("Combien va à l'épargne pour 130 $ ?", Decimal(130)),
+        ("Paye de 120 $ combien à l'épargne", Decimal(120)),
     ],
 )
 def test_une_valeur_dite_autre_chose_ne_remplit_pas_l_argument(question, brute):
