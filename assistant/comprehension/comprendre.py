@@ -616,9 +616,29 @@ def _lisible_a_egalite(demande: Demande, probable: str, p: float,
     qu'il ne lit pas reste comprise, pour être refusée clairement."""
     agregats = getattr(CATALOGUE[probable], "en_agregats", None)
     q = dict(demande.intentions[1:3]).get(agregats or "")
-    if probable in illisibles and agregats not in illisibles and q is not None and p - q < ECART_AMBIGU:
+    if probable in illisibles and agregats not in illisibles and q is not None and (
+            p - q < ECART_AMBIGU or not _vise_des_personnes(demande)):
+        # « Le brut versé en octobre a-tu dépassé 18 000 $ ? », d'un membre du conseil : ni personne nommée
+        # ni rang de personnes ; la lecture qu'il peut faire est celle qu'il demande.
         return agregats, p + q
     return probable, p
+
+
+# « le top 3 des payes », « la plus grosse paye », « classe-les », « chacun » : des personnes une à une.
+RANG_DE_PERSONNES = re.compile(
+    r"\b(?:top|palmares|class\w*|chacun\w*|chaque personne|par personne|(?:le|la|les) (?:plus|moins) \w+"
+    r"|plus (?:gros|grosses?|haut\w*|eleve\w*|bas))\b"
+)
+
+
+def _vise_des_personnes(demande: Demande) -> bool:
+    return (_nomme_une_personne(demande) or demande_qui(demande.texte)
+            or RANG_DE_PERSONNES.search(plier(demande.texte)) is not None)
+
+
+def _nomme_une_personne(demande: Demande) -> bool:
+    return any(m.genre == Genre.PSEUDONYME or (m.genre == NOMBRE and NUMERO_A_ZEROS.fullmatch(m.texte))
+               for m in demande.mentions)
 
 
 def _demande_ses_heures(liaison: Liaison, texte: str) -> bool:
@@ -640,9 +660,7 @@ def _personne_nommee(demande: Demande, probable: str, p: float) -> tuple[str, fl
     """« Le brut de P-MTB-0056 sur la paye du 26 octobre », « le 0098 » : une lecture de tout le fonds ne
     répond pas sur une personne nommée ; celle qui lit la même chose pour une personne l'emporte."""
     personne = getattr(CATALOGUE[probable], "par_personne", None)
-    nommee = any(m.genre == Genre.PSEUDONYME or (m.genre == NOMBRE and NUMERO_A_ZEROS.fullmatch(m.texte))
-                 for m in demande.mentions)
-    if personne is None or not nommee:
+    if personne is None or not _nomme_une_personne(demande):
         return probable, p
     return personne, p + dict(demande.intentions).get(personne, 0.0)
 

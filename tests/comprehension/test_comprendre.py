@@ -610,9 +610,15 @@ def test_les_agregats_repondent_a_qui_ne_lit_pas_les_personnes_une_a_une():
     assert comprendre(question, JOUR, proches).precision.startswith("Voulez-vous dire")  # la paie : les deux
     d = comprendre(question, JOUR, proches, illisibles=illisibles)
     assert d.intention == "paie_du_fonds" and d.precision is None
-    # Nettement plus probable, la lecture une personne par ligne reste comprise : elle sera refusée.
-    nette = IntentionsEcrites({"Sur": [("paies_par_personne", 0.6), ("paie_du_fonds", 0.2)]})
-    assert comprendre(question, JOUR, nette, illisibles=illisibles).intention == "paies_par_personne"
+    # Nettement plus probable, la lecture une personne par ligne reste comprise quand la question range des
+    # personnes (« le top 3 des payes ») : elle sera refusée ; sans personne ni rang, les agrégats répondent.
+    nette = IntentionsEcrites({"Sur": [("paies_par_personne", 0.6), ("paie_du_fonds", 0.2)],
+                               "Le brut": [("paies_par_personne", 0.6), ("paie_du_fonds", 0.2)]})
+    top = "Sur la paye du 26 octobre, le top 3 des payes ?"
+    assert comprendre(top, JOUR, nette, illisibles=illisibles).intention == "paies_par_personne"
+    versee = "Le brut versé en octobre, ça a-tu dépassé 18 000 $ ?"
+    assert comprendre(versee, JOUR, nette, illisibles=illisibles).intention == "paie_du_fonds"
+    assert comprendre(versee, JOUR, nette).intention == "paies_par_personne"  # qui lit les deux
 
 
 
