@@ -238,6 +238,26 @@ def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return resultat
 
 
+# « 3 heures de plus que les 20 heures prévues », « une cenne de moins que 200 $ » : l'écart s'applique à
+# la valeur qui suit « que » (23 heures, 199,99 $), pas à une valeur dite avant.
+VERS_LA_VALEUR_COMPAREE = re.compile(
+    r"\s*(?:(?:de|en) (?:plus|moins)\s+)?qu(?:e\s+|')(?:(?:les?|la|l'|ses|son|sa|nos|notre)\s*)?$"
+)
+
+
+def comparatifs(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    resultat = list(mentions)
+    for ecart, valeur in itertools.pairwise(mentions):
+        if (ecart.ecart and valeur.genre in GRANDEURS and not valeur.ecart and _meme_grandeur(ecart, valeur)
+                and VERS_LA_VALEUR_COMPAREE.fullmatch(plie, ecart.fin, valeur.debut)):
+            dite = texte[ecart.debut : valeur.fin]
+            total = nombre_propre(Decimal(valeur.valeur) + ecart.ecart * Decimal(ecart.valeur))
+            resultat[resultat.index(valeur)] = dataclasses.replace(valeur, valeur=total, debut=ecart.debut,
+                                                                   texte=dite, calcul=dite)
+            resultat.remove(ecart)
+    return resultat
+
+
 # « le double de ses 9 heures », « le triple du montant de 4 000 $ », « 3 fois ses 7 heures » : la valeur
 # multipliée. « 3 fois par semaine » compte des fois : entre « fois » et la valeur, un déterminant au plus.
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}

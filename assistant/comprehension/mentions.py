@@ -27,6 +27,7 @@ from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
     bouts_joints,
+    comparatifs,
     debut_annonce,
     fourchettes,
     multiples,
@@ -118,6 +119,8 @@ _MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)",
 _AUTRES = re.compile(r"\b(\d+(?:,\d+)?) autres\b(?=\s*(?:[.,;:!?)]|$|(?:pour|afin|a|au|aux|en|sur|dans|avec"
                      r"|chez|cette|ce|cet|la|le|les|si|mais|et|ou|pis)\b))", re.IGNORECASE)
 _CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
+# « une cenne de moins que 200 $ » : un cent, dans un écart (« pas une cenne » n'est pas une valeur).
+_UNE_CENNE_D_ECART = re.compile(r"\bune?\s+(?:cenne|cent|sou)\b(?=\s+de\s+(?:plus|moins)\b)", re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures », « 2 h ½ » : une fraction en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?(?:(h|hres?|heures?)\s?)?)?([\u00bc-\u00be\u2150-\u215e])")
 _FRACTION_BARRE = re.compile(
@@ -361,7 +364,7 @@ def preparer(question: str) -> str:
     texte = _AUTRES.sub(lambda m: _meme_multiple(m, texte), texte)
     texte = _BRIQUES.sub(_briques, texte)
     texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
-    texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", texte)
+    texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", _UNE_CENNE_D_ECART.sub("0,01 $", texte))
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
@@ -493,7 +496,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
                            texte, plie, jour)
     mentions = sans_redites_entre_parentheses(sans_details_inclus(mentions, plie), plie)
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
-    mentions = restes_d_un_total(fourchettes(mentions, texte, plie), texte, plie)
+    mentions = restes_d_un_total(fourchettes(comparatifs(mentions, texte, plie), texte, plie), texte, plie)
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_voisin(mentions, plie)

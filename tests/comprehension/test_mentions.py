@@ -1100,3 +1100,19 @@ def test_une_variation_est_un_facteur(question, facteur):
 )
 def test_ce_qui_n_est_pas_une_variation(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # L'écart s'applique à la valeur qui suit « que ».
+        ("il a fait 3 heures de plus que les 20 heures prévues", [(Genre.HEURES, Decimal(23))]),
+        ("Sa paye, c'est une cenne de moins que 200 $.", [(Genre.ARGENT, Decimal("199.99"))]),
+        # Sans valeur après « que », l'écart reste un écart à la valeur dite avant.
+        ("ça va coûter 1 500 $ de plus que prévu", [(Genre.ARGENT, Decimal(1500))]),
+        # « pas une cenne » n'est pas une valeur.
+        ("y a pas une cenne dans son compte", []),
+    ],
+)
+def test_un_ecart_compare_a_la_valeur_qui_suit(question, attendu):
+    assert _valeurs(question) == attendu
