@@ -292,7 +292,8 @@ def _suivre(
         nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom),
                                                       nom in totaux), liaison.sources.get(nom), appel)
                     for nom, v in liaison.arguments.items() if nom not in liaison.defauts}
-        nouveaux.update(_variees(demande.mentions, appel, plie))
+        variees = _variees(demande.mentions, appel, plie)
+        nouveaux.update({nom: m.valeur for nom, m in variees.items()})
         nommes = [nom for nom in liaison.manquants if nom not in appel.arguments]
         if nommes and not nouveaux:
             # « Pis avec la saisie de la cour ? » : ce qui change est nommé sans sa valeur ; on la demande.
@@ -304,7 +305,7 @@ def _suivre(
             appels = [_copie(a) for a in precedente.appels]
             appels[rang].arguments.update(nouveaux)
             _sans_ce_que_la_periode_remplace(appels[rang], nouveaux)
-            appels[rang].sources.update(liaison.sources)
+            appels[rang].sources.update({**liaison.sources, **variees})
             _reprendre(demande, appels, precedente)
             _demander_les_valeurs_dites_autres(demande, appel, liaison, plie, nouveaux)
             return True
@@ -365,20 +366,27 @@ def _apres_ecart(valeur: object, source: Mention | None, avant: object, cumul: b
     return avant + ecart * valeur
 
 
-def _variees(mentions: list[Mention], appel: Appel, plie: str) -> dict[str, Decimal]:
+CENTIEME = Decimal("0.01")  # des heures ou un taux qu'une variation change : au centième
+
+
+def _variees(mentions: list[Mention], appel: Appel, plie: str) -> dict[str, Mention]:
     """« Pis si nos revenus baissent de 8 % ? », « le ministre a coupé notre taux de moitié », « son collègue
     a fait les deux tiers de ça » : la valeur chiffrée du calcul d'avant que nomment les mots les plus
-    proches (ou la seule qu'il avait), multipliée par le facteur dit ; un montant, au cent."""
+    proches (ou la seule qu'il avait), multipliée par le facteur dit (un montant, au cent) ; la source dit
+    le calcul, que montre « J'ai compris »."""
     chiffrees = [n for n, m in appel.sources.items()
                  if m.genre in NUMERIQUES and isinstance(appel.arguments.get(n), Decimal)]
     variees = {}
     for variation in (m for m in mentions if m.genre == VARIATION):
         nom = argument_nomme(CATALOGUE[appel.outil], chiffrees, variation, plie)
         nom = nom or (chiffrees[0] if len(chiffrees) == 1 else None)
-        if nom is not None:
-            valeur = appel.arguments[nom] * Decimal(variation.valeur)
-            argent = appel.sources[nom].genre == Genre.ARGENT
-            variees[nom] = arrondir(valeur) if argent else nombre_propre(valeur.quantize(Decimal("0.01")))
+        if nom is None:
+            continue
+        avant = appel.sources[nom]
+        valeur = appel.arguments[nom] * Decimal(variation.valeur)
+        valeur = arrondir(valeur) if avant.genre == Genre.ARGENT else nombre_propre(valeur.quantize(CENTIEME))
+        variees[nom] = dataclasses.replace(avant, valeur=valeur,
+                                           calcul=f"{avant.texte.strip()}, {variation.texte.strip()}")
     return variees
 
 
@@ -398,7 +406,9 @@ def _pour_une_autre_personne(demande: Demande, precedente: Demande, plie: str) -
     liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
     # Ses quantités (heures, montants) sont à elle ; une date, elle, vaut pour toute l'équipe.
     siennes = {nom for nom, m in appel.sources.items() if m.genre in NUMERIQUES}
-    liaison.arguments.update(_variees(demande.mentions, appel, plie))  # « les deux tiers de ça »
+    variees = _variees(demande.mentions, appel, plie)  # « les deux tiers de ça »
+    liaison.arguments.update({nom: m.valeur for nom, m in variees.items()})
+    liaison.sources.update(variees)
     liaison.manquants = [nom for nom in siennes if nom not in liaison.arguments]
     if not liaison.manquants:
         # Toutes ses valeurs sont dites (« et pour elle ? elle en a fait onze et demie ») : le même calcul.

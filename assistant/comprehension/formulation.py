@@ -320,7 +320,8 @@ def variations(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
             continue  # « la moitié de ses 9 heures » : une part de la valeur dite, pas de celle d'avant
         facteur = Decimal("0.5") if dite.re is DE_MOITIE else Decimal(int(dite[1] or 1)) / PARTS[dite[2]]
         resultat = [m for m in resultat if not m.chevauche(debut, fin)]
-        resultat.append(Mention(VARIATION, facteur, debut, fin, texte[debut:fin]))
+        # Le texte dit la variation entière (« coupé notre taux de moitié ») ; la place, ses seuls mots.
+        resultat.append(Mention(VARIATION, facteur, debut, fin, texte[dite.start() : dite.end()]))
     return sorted(resultat, key=lambda m: m.debut)
 
 

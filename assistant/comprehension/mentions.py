@@ -120,7 +120,7 @@ _AUTRES = re.compile(r"\b(\d+(?:,\d+)?) autres\b(?=\s*(?:[.,;:!?)]|$|(?:pour|afi
                      r"|chez|cette|ce|cet|la|le|les|si|mais|et|ou|pis)\b))", re.IGNORECASE)
 _CENNES_SEULES = re.compile(rf"(?<![\d,.])(\d{{1,2}})\s+{_CENNES}", re.IGNORECASE)
 # « une cenne de moins que 200 $ » : un cent, dans un écart (« pas une cenne » n'est pas une valeur).
-_UNE_CENNE_D_ECART = re.compile(r"\bune?\s+(?:cenne|cent|sou)\b(?=\s+de\s+(?:plus|moins)\b)", re.IGNORECASE)
+_UNE_CENNE_D_ECART = re.compile(rf"\bune?\s+{_CENNES}(?=\s+de\s+(?:plus|moins)\b)", re.IGNORECASE)
 # « 10 ¾ h », « 7 1/2 heures », « 2 h ½ » : une fraction en chiffres s'ajoute à l'entier qui la précède.
 _FRACTION_GLYPHE = re.compile(r"(?:(\d+)\s?(?:(h|hres?|heures?)\s?)?)?([\u00bc-\u00be\u2150-\u215e])")
 _FRACTION_BARRE = re.compile(
@@ -509,19 +509,28 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
 
 def _dates_en_chiffres(texte: str, plie: str) -> list[Mention]:
     """« 15/01/2027 » : le 15 janvier ; « 11/10/2027 » : le 11 octobre, ou le 10 novembre lu mois/jour ;
-    « 2027/10/15 » : le 15 octobre."""
-    dates = [Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(), m.group())
-             for m in DATE_ISO.finditer(plie)
-             if 1 <= (mois := int(m[3])) <= 12 and _existe(jour := int(m[4]), mois, annee := int(m[1]))]
+    « 2027/10/15 » : le 15 octobre ; « 31/02/2027 » n'existe pas : une erreur d'entrée, pas trois nombres."""
+    dates = [d for m in DATE_ISO.finditer(plie)
+             if (d := _jour_chiffre(m, texte, int(m[1]), int(m[3]), int(m[4]))) is not None]
     for m in DATE_EN_CHIFFRES.finditer(plie):
         jour, mois, annee = int(m[1]), int(m[3]), int(m[4])
         annee += 2000 if annee < 100 else 0
-        if not (1 <= mois <= 12 and _existe(jour, mois, annee)):
+        if (date := _jour_chiffre(m, texte, annee, mois, jour)) is None:
             continue
-        autre = datetime.date(annee, jour, mois) if jour != mois and jour <= 12 else None
-        dates.append(Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(),
-                             texte[m.start() : m.end()], autre=autre))
+        if date.genre == Genre.DATE and jour != mois and jour <= 12:
+            date = dataclasses.replace(date, autre=datetime.date(annee, jour, mois))
+        dates.append(date)
     return dates
+
+
+def _jour_chiffre(m: re.Match[str], texte: str, annee: int, mois: int, jour: int) -> Mention | None:
+    """La date écrite en chiffres ; un mois qui n'en est pas un : pas une date (None)."""
+    if not 1 <= mois <= 12:
+        return None
+    dite = texte[m.start() : m.end()]
+    if not _existe(jour, mois, annee):
+        return Mention(DATE_IMPOSSIBLE, dite, m.start(), m.end(), dite)
+    return Mention(Genre.DATE, datetime.date(annee, mois, jour), m.start(), m.end(), dite)
 
 
 def _entre_parentheses(plie: str, debut: int, fin: int, valeur: Decimal) -> bool:
@@ -550,7 +559,7 @@ def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:
 def _montants_par_periode(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
     """« 2 400 $ par mois » : un montant par période, comme des heures ; « 3 000 $ par mois pendant 4 mois »
     en fait le total (12 000 $), et le nombre de mois n'est plus une valeur."""
-    sortie: list[Mention] = []
+    sortie, totaux = [], []
     for m in mentions:
         par = PAR_PERIODE.match(plie[m.fin :]) if m.genre == Genre.ARGENT and not m.periode else None
         if par and par[1] in ("par", "/", "chaque"):
@@ -561,11 +570,17 @@ def _montants_par_periode(mentions: list[Mention], texte: str, plie: str) -> lis
                 dite = texte[m.debut : fin]
                 total = nombre_propre(m.valeur * int(nombre[1]))
                 m = dataclasses.replace(m, valeur=total, fin=fin, texte=dite, calcul=dite)
+                totaux.append(m)
             else:
                 m = dataclasses.replace(m, periode=unite, fin=fin, texte=texte[m.debut : fin])
         sortie.append(m)
-    return [m for m in sortie if not any(t is not m and t.debut <= m.debut and m.fin <= t.fin and t.calcul
-                                         for t in sortie)]
+    return _sans_les_couvertes(sortie, totaux)  # « pendant 4 mois » : le 4 n'est plus une valeur
+
+
+def _sans_les_couvertes(mentions: list[Mention], couvrantes: list[Mention]) -> list[Mention]:
+    """Les mentions, sans celles qu'une mention composée couvre (elles n'en sont plus que des mots)."""
+    return [m for m in mentions
+            if not any(c is not m and c.debut <= m.debut and m.fin <= c.fin for c in couvrantes)]
 
 
 def _sur_la_periode_dite(mentions: list[Mention], texte: str) -> list[Mention]:
@@ -929,9 +944,7 @@ def _a_pareille_date(mentions: list[Mention], texte: str, plie: str, jour: datet
         date = decaler_annees(jour, annee - jour.year)
         datees.append(Mention(Genre.DATE, date, m.debut, suite.end(), texte[m.debut : suite.end()]))
         sortie.append(datees[-1])
-    # « aujourd'hui », lu seul aussi, n'est plus qu'un mot de la date à pareil jour.
-    return [m for m in sortie
-            if not any(d is not m and d.debut <= m.debut and m.fin <= d.fin for d in datees)]
+    return _sans_les_couvertes(sortie, datees)  # « aujourd'hui », lu seul aussi, n'est plus qu'un mot
 
 
 # « La fin du trimestre », « le début du prochain trimestre » : le trimestre civil (Duckling ne le lit
@@ -1208,7 +1221,7 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     masque = list(texte)
     for m in deja:
         masque[m.debut : m.fin] = " " * (m.fin - m.debut)
-    for f in FREQUENCE.finditer(plier(texte)):  # « 500 $ par semaine du 4 janvier au… » : pas une semaine
+    for f in FREQUENCE.finditer(plier(texte)):
         masque[f.start() : f.end()] = " " * (f.end() - f.start())
     entites = _analyser("".join(masque), jour)
     collees = [a for e in entites
@@ -1253,9 +1266,11 @@ def _anaphore(plie: str, debut: int, fin: int) -> bool:
         DEMONSTRATIF.match(plie, debut) is not None and LA_APRES_ESPACE.match(plie, fin) is not None)
 
 
-FREQUENCE_AVANT = re.compile(r"\b(?:chaque|par|tou(?:te)?s les|a la)\s*$")
 UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
-FREQUENCE = re.compile(rf"\b(?:par|chaque)\s+(?:{'|'.join(UNITES_DE_TEMPS)})\b|/\s?(?:jour|sem|mois|an)\b")
+# « chaque semaine », « par mois », « 18 h/sem », « 500 $ par semaine du 4 janvier au… » : une fréquence,
+# jamais la période en cours ni une date ; masquée avant Duckling, elle n'ouvre pas « la semaine du ».
+FREQUENCE = re.compile(rf"\b(?:chaque|par|tou(?:te)?s les|a la)\s+(?:{'|'.join(UNITES_DE_TEMPS)})s?\b"
+                       r"|/\s?(?:jour|sem|mois|an)\b")
 # « la semaine qui finissait y'a trois ans », « le mois où il est entré » : la période que la relative
 # décrit, pas celle en cours.
 UNITE_NUE = re.compile(rf"(?:la |le |l')?(?:{'|'.join(UNITES_DE_TEMPS)})")
@@ -1276,9 +1291,6 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
     if entite["dim"] == "time" and _anaphore(plier(texte), debut, fin):
         return []  # « ce mois-là », « cette année-là » : la date dont on parlait, pas celle du jour
-    frequence = FREQUENCE_AVANT.search(plier(texte[max(0, debut - 12) : debut]))
-    if frequence and plier(extrait).strip() in UNITES_DE_TEMPS:
-        return []  # « chaque semaine », « par mois » : une fréquence, pas la semaine en cours
     if UNITE_NUE.fullmatch(plier(extrait).strip()) and RELATIVE_APRES.match(plier(texte), fin):
         return []
     if entite["dim"] == "phone-number":
@@ -1413,17 +1425,17 @@ ANNEE_QUI_SUIT = re.compile(r" (prochaine|passee|derniere)\b")
 DEBUT_DE_MOIS = re.compile(rf"\bdebut (?:de |d')?(?:{'|'.join(MOIS)})\b")
 MI_MOIS = re.compile(rf"\bmi[- ](?:{'|'.join(MOIS)})\b")
 # « (la) semaine du 9 novembre » commence le 9 et dure sept jours, quoi qu'en fasse Duckling (qui lit
-# « semaine » seule, dans un objet de courriel, comme la semaine en cours). « 500 $ par semaine du 4 janvier
-# au… » : une fréquence, puis une période.
-SEMAINE_DU = re.compile(
-    r"(?<!par )(?<!chaque )(?<!/)\b(?:la )?semaine du ((?:\d{1,2}|1er|premier) [a-z]+(?: \d{4})?)"
-)
+# « semaine » seule, dans un objet de courriel, comme la semaine en cours).
+SEMAINE_DU = re.compile(r"\b(?:la )?semaine du ((?:\d{1,2}|1er|premier) [a-z]+(?: \d{4})?)")
 
 
 def _semaines_du(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
     """Un calcul daté en prend le premier jour, une consultation la période (deux bornes à la même place)."""
     semaines = []
+    frequences = [f.span() for f in FREQUENCE.finditer(plie)]
     for m in SEMAINE_DU.finditer(plie):
+        if any(a <= m.start() < b for a, b in frequences):
+            continue  # « 500 $ par semaine du 4 janvier au… » : une fréquence, puis une période
         if (dit := _date_dite(texte[m.start(1) : m.end(1)], jour)) is None:
             continue
         extrait = texte[m.start() : m.end()]

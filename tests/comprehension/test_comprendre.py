@@ -249,6 +249,7 @@ def test_suivi_qui_fait_varier_une_valeur_nommee_ou_la_seule():
                     premier)
     assert d.appels[0].arguments == {"revenus": Decimal("165600.00"), "frais": Decimal(150000),
                                      "taux": Decimal(10)}
+    assert "(180 000 $, baissent de 8 %)" in d.compris()  # le calcul montré, depuis la valeur d'avant
     d = _comprendre("Bonne nouvelle : le ministre a coupé notre taux de moitié.", cotisation, premier)
     assert [a.outil for a in d.appels] == ["calculer_cotisation"]
     assert d.appels[0].arguments["taux"] == Decimal(5)

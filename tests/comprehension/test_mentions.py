@@ -1071,6 +1071,10 @@ def test_le_jour_dit_a_pareille_date_et_la_periode_decrite(question, attendu):
         # L'ordre ISO avec une barre ou un point.
         ("le 2027/10/15", [(Genre.DATE, datetime.date(2027, 10, 15))]),
         ("le 2027.10.15", [(Genre.DATE, datetime.date(2027, 10, 15))]),
+        # Un jour qui n'existe pas dans un mois qui existe : une erreur d'entrée, pas trois nombres.
+        ("du 01/03/2027 au 31/02/2027",
+         [(Genre.DATE, datetime.date(2027, 3, 1)), (DATE_IMPOSSIBLE, "31/02/2027")]),
+        ("le 2027/02/30", [(DATE_IMPOSSIBLE, "2027/02/30")]),
     ],
 )
 def test_ecritures_a_l_anglaise_et_dates_iso(question, attendu):
