@@ -27,8 +27,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from corpus.fonds import modeles as m
-from corpus.fonds import requetes as r
+from corpus.fonds import modeles as m, requetes as r
 from corpus.fonds.base import creer_moteur, migrer
 from corpus.fonds.echanges import importer
 from corpus.fonds.echantillon import generer

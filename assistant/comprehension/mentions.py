@@ -56,8 +56,7 @@ from assistant.comprehension.mention import (
     nombre_propre,
 )
 from assistant.recherche.analyseur import FIN_DE_PHRASE
-from outils.dates import MOIS as NOMS_DES_MOIS
-from outils.dates import decaler_annees, fin_du_mois
+from outils.dates import MOIS as NOMS_DES_MOIS, decaler_annees, fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")

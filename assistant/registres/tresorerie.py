@@ -22,8 +22,7 @@ from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
 from outils.dates import format_date
 from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Montant
-from outils.emprunt import LIBELLES as PRETEURS
-from outils.emprunt import ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
+from outils.emprunt import LIBELLES as PRETEURS, ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
 from outils.registre import executer
 from outils.resultat import reglement

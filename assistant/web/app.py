@@ -27,8 +27,7 @@ from assistant.web.bascule import SuiviIndex
 from assistant.web.chat import CSS, construire_chat
 from assistant.web.fonds import creer_routes_fonds
 from assistant.web.garde import Garde
-from assistant.web.journal import Journal
-from assistant.web.journal import configurer as configurer_journal
+from assistant.web.journal import Journal, configurer as configurer_journal
 from assistant.web.protections import EntetesSecurite, LimiteCorps, repondre_json
 from assistant.web.rendu import fraicheur
 from assistant.web.signature import Signataire, secret

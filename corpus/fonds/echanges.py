@@ -20,8 +20,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from corpus.fonds import modeles as m
-from corpus.fonds import tableur as t
+from corpus.fonds import modeles as m, tableur as t
 from corpus.fonds.paie import changements_entre
 
 CENT = Decimal("0.01")

@@ -150,26 +150,12 @@ from evaluations.donnees.lots import (
     controler_lot,
     controler_permis,
     ecrire,
-)
-from evaluations.donnees.lots import (
     lectures_de_paie as _lectures,
-)
-from evaluations.donnees.lots import (
     lignes_de as _de,
-)
-from evaluations.donnees.lots import (
     lignes_de_l_atelier as _atelier,
-)
-from evaluations.donnees.lots import (
     lignes_des_prevenus as _prevenus,
-)
-from evaluations.donnees.lots import (
     personnes_distinctes as _personnes,
-)
-from evaluations.donnees.lots import (
     selon as _selon,
-)
-from evaluations.donnees.lots import (
     somme_de as _somme,
 )
 

@@ -14,8 +14,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from assistant.config import Config
-from corpus.fonds import modeles as m
-from corpus.fonds import requetes as r
+from corpus.fonds import modeles as m, requetes as r
 from corpus.fonds.acces import AccesRefuse
 from corpus.fonds.identite import (
     ANONYME,

@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from corpus.fonds import modeles as m
-from corpus.fonds import tableur as t
+from corpus.fonds import modeles as m, tableur as t
 from corpus.fonds.echanges import TABLES, ErreurImport, exporter, importer
 
 AUJOURD_HUI = datetime.date(2026, 11, 23)

@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from corpus.fonds import modeles as m
-from corpus.fonds import paie
+from corpus.fonds import modeles as m, paie
 from corpus.fonds.echanges import exporter
 from outils import parametres
 from outils.prelevement import repartir_paie

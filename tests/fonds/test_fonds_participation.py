@@ -13,8 +13,7 @@ from alembic import command
 from sqlalchemy import Engine, String, case, delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
-from corpus.fonds import modeles as m
-from corpus.fonds import requetes as r
+from corpus.fonds import modeles as m, requetes as r
 from corpus.fonds.acces import effectif
 from corpus.fonds.base import config_alembic, migrer
 from corpus.fonds.echanges import exporter, importer

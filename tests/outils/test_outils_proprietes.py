@@ -6,8 +6,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from outils.argent import format_montant, lire_montant
 from outils.cotisation import calculer_cotisation
