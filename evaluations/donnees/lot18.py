@@ -132,8 +132,8 @@ d'`assistant.*` ni des calculateurs ; la règle appliquée est citée à côté.
     python -m evaluations.donnees.lot18            # réécrit donnees18.jsonl
     python -m evaluations.donnees.lot18 --verifier # dit si le fichier est à jour, sans rien écrire
 
-Le lot n'est pas encore découpé en dev et test (`evaluations/datasets/decouper.py`, strate : intention) ; une
-fois découpé, une réécriture gardera chaque cas dans sa moitié."""
+Le lot a été découpé une fois en dev et test (`evaluations/datasets/decouper.py`, strate : intention) ; une
+réécriture garde chaque cas dans sa moitié."""
 
 from __future__ import annotations
 
