@@ -215,7 +215,8 @@ def _etat_programme(r: dict[str, Any], echeance: datetime.date, jour: datetime.d
     )
     if r["approuve_le"] is None:
         return f"{phrase} ; son approbation n'est pas encore consignée."
-    phrase += f" et approuvé le {format_date(r['approuve_le'])}"
+    attente = compte((r["approuve_le"] - r["soumis_le"]).days, "jour")
+    phrase += f" et approuvé le {format_date(r['approuve_le'])}, {attente} après son envoi"
     if r["applique_le"] is not None:
         return f"{phrase} ; il est appliqué depuis le {format_date(r['applique_le'])} (art. 2, 3°)."
     return f"{phrase}."

@@ -11,7 +11,7 @@ from pydantic import Field
 from sqlalchemy.orm import Session
 
 from assistant.registres.declaration import Tableau, consultation
-from assistant.registres.tableaux import dire_periode, echeance_visee, majuscule
+from assistant.registres.tableaux import compte, dire_periode, echeance_visee, majuscule
 from corpus.fonds import calendrier, conformite
 from corpus.fonds.identite import Identite
 from outils.dates import format_date
@@ -111,13 +111,14 @@ def echeances_du_fonds(
         dates = [e for a in range(debut.year, fin.year + 1)
                  for e in calendrier.echeances(identite, session, a) if debut <= e.date <= fin]
         quand = f"d'ici le {format_date(fin)}" if debut == jour else dire_periode(debut, fin)
-        phrase = (f"{majuscule(quand)}, {len(dates)} échéance(s)." if dates
-                  else f"Aucune échéance consignée {quand}.")
+        phrase = (f"{majuscule(quand)}, {compte(len(dates), 'échéance', 'échéances')}{_quand(dates)}."
+                  if dates else f"Aucune échéance consignée {quand}.")
     else:
         dates = calendrier.echeances(identite, session, an)
         a_venir = [e for e in dates if e.date >= jour]
         phrase = (
-            f"En {an}, {len(dates)} échéance(s) ; {len(a_venir)} à venir à partir du {format_date(jour)}."
+            f"En {an}, {compte(len(dates), 'échéance', 'échéances')} ; {len(a_venir)} à venir à partir du"
+            f" {format_date(jour)}{_quand(a_venir, ', la prochaine')}."
             if dates
             else f"Aucune échéance consignée pour {an}."
         )
@@ -129,3 +130,15 @@ def echeances_du_fonds(
         articles=_articles([e.article for e in dates]),
         notes=[f"Pour votre agenda : assistant-fsrs calendrier --annee {an} --ics echeances.ics."],
     )
+
+
+def _quand(dates: list, entree: str = "") -> str:
+    """« toutes le 31 décembre 2026 », « la première le 31 décembre 2026 » : le jour à retenir."""
+    if not dates:
+        return ""
+    premier = format_date(min(e.date for e in dates))
+    if entree:
+        return f"{entree} le {premier}"
+    if len({e.date for e in dates}) == 1:
+        return f", {'le' if len(dates) == 1 else 'toutes le'} {premier}"
+    return f", la première le {premier}"

@@ -20,8 +20,8 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
-from outils.dates import format_date
-from outils.declaration import PERIODE, Arguments, Compte, Indices, Jour, Montant
+from outils.dates import format_date, format_mois, par_mois as mois_de
+from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Compte, Indices, Jour, Montant
 from outils.emprunt import LIBELLES as PRETEURS, ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
 from outils.registre import executer
@@ -386,6 +386,10 @@ class ArgumentsCheques(Arguments):
                                                      "derniers cheques"))] = Field(
         None, title="les plus récents", description="Les N chèques les plus récents de la période."
     )
+    par_mois: Annotated[Booleen, MOIS_PAR_MOIS] = Field(
+        False, title="mois par mois", description="Le nombre et le total des chèques de chaque mois de la"
+        " période, et le mois au plus gros total."
+    )
 
 
 @consultation(
@@ -405,9 +409,12 @@ def cheques_signataires(
     signataire: str | None = None,
     plus_eleves: int | None = None,
     plus_recents: int | None = None,
+    par_mois: bool = False,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
+    if par_mois:  # « le mois où nos chèques ont fait le plus gros total » : les mois, pas les chèques
+        return _cheques_par_mois(*_cheques_de_la_periode(identite, session, jour, du, au))
     if plus_eleves or plus_recents:
         return _au_premier_rang(identite, session, jour, du, au, plus_eleves, plus_recents)
     designes = requetes.signataires(identite, session, jour)
@@ -496,6 +503,27 @@ COLONNES_CHEQUES = ["Chèque", "Émis le", "Bénéficiaire", "Montant", "Signata
 
 def _ligne_cheque(c: dict[str, Any]) -> list[Any]:
     return [str(c["numero"]), c["emis_le"], c["beneficiaire"], c["montant"], _signes(c), c["conforme"]]
+
+
+def _cheques_par_mois(quand: str, emis: list[dict[str, Any]]) -> Tableau:
+    """Les chèques de la période groupés par mois d'émission : nombre et total, le plus gros total dit."""
+    mois = [(premier, len(du_mois), _total(du_mois)) for premier, du_mois in
+            mois_de(emis, lambda c: c["emis_le"])]
+    if mois:
+        premier, n, total = max(mois, key=lambda m: m[2])  # à égalité, le premier mois
+        phrase = (f"{majuscule(quand)}, c'est en {format_mois(premier)} que les chèques émis ont fait le plus"
+                  f" gros total : {format_montant(total)} en {compte(n, 'chèque')}, sur"
+                  f" {format_montant(_total(emis))} en {compte(len(mois), 'mois', 'mois')}.")
+    else:
+        phrase = f"{majuscule(quand)}, aucun chèque n'a été émis."
+    return Tableau(
+        consultation="cheques_signataires",
+        phrase=phrase,
+        colonnes=["Mois d'émission", "Chèques", "Total"],
+        lignes=[[format_mois(p), n, t] for p, n, t in mois],
+        articles=[reglement("6", "art. 6, al. 2")],
+        notes=_limite(emis),
+    )
 
 
 def _cheques_de_la_periode(

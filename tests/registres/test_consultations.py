@@ -706,7 +706,9 @@ def test_echeances_entre_deux_dates_sur_deux_annees(base: Engine) -> None:
         tout = faire(session, "administrateur-vdp", "echeances_du_fonds", au="2027-02-23", du="2026-11-23")
     dates = [jour(d) for d in colonne(fetes, "Date")]
     assert dates and all(datetime.date(2026, 12, 25) <= d <= datetime.date(2027, 1, 1) for d in dates)
-    assert fetes.phrase.startswith("Du 25 décembre 2026 au 1er janvier 2027")
+    premiere = format_date(min(dates))
+    assert fetes.phrase.startswith(f"Du 25 décembre 2026 au 1er janvier 2027, {len(dates)} échéances,")
+    assert f"le {premiere}." in fetes.phrase
     fins = {r.numero for r in brutes if r.fin and JOUR <= jour(r.fin) <= datetime.date(2027, 2, 23)}
     assert fins == {"C-VDP-2026", "C-VDP-2026-B"}
     assert all(any(n in quoi for quoi in colonne(tout, "Quoi")) for n in fins)
@@ -972,6 +974,27 @@ def test_les_plus_gros_cheques_et_le_plus_recent(base: Engine) -> None:
     assert f"le chèque le plus récent : le {dernier.numero} du {le}" in recent.phrase
 
 
+def test_les_cheques_mois_par_mois_et_le_plus_gros_total(base: Engine) -> None:
+    """« C'est quel mois que nos chèques ont fait le plus gros total ? » : les mois, sommés ici."""
+    with Session(base) as session:
+        emis = lignes(session, """SELECT c.emis_le, c.montant FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+                                  WHERE f.code = 'MTB' AND c.emis_le BETWEEN '2026-01-01' AND :j""", j=JOUR)
+        tableau = faire(session, "membre_ca-mtb", "cheques_signataires", par_mois=True)
+    totaux: dict[datetime.date, Decimal] = {}
+    nombres: Counter[datetime.date] = Counter()
+    for c in emis:
+        premier = jour(c.emis_le).replace(day=1)
+        totaux[premier] = totaux.get(premier, Decimal(0)) + argent(c.montant)
+        nombres[premier] += 1
+    mois = sorted(totaux)
+    assert colonne(tableau, "Total") == [totaux[m] for m in mois]
+    assert colonne(tableau, "Chèques") == [nombres[m] for m in mois]
+    fort = max(mois, key=lambda m: totaux[m])
+    assert tableau.phrase.startswith(
+        f"En 2026, c'est en {MOIS[fort.month - 1]} 2026 que les chèques émis ont fait le plus gros total :"
+        f" {format_montant(totaux[fort])} en {nombres[fort]} chèques")
+
+
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
@@ -1229,6 +1252,18 @@ def test_le_programme_dit_les_personnes_qu_il_vise(base: Engine) -> None:
         lah = faire(session, "membre_ca-lah", "programme_annuel", annee=2025)
     assert colonne(lah, "Prévenus visés") == [prevenus] and colonne(lah, "Condamnés visés") == [condamnes]
     assert f"Il vise {prevenus} personnes prévenues et {condamnes} condamnées." in lah.phrase
+
+
+def test_le_programme_dit_combien_de_jours_l_approbation_a_pris(base: Engine) -> None:
+    with Session(base) as session:
+        ((soumis, approuve),) = lignes(
+            session,
+            """SELECT p.soumis_le, p.approuve_le FROM programme p JOIN fonds f ON f.id = p.fonds_id
+               WHERE f.code = 'MTB' AND p.annee = 2026""",
+        )
+        mtb = faire(session, "membre_ca-mtb", "programme_annuel", annee=2026)
+    attente = (jour(approuve) - jour(soumis)).days
+    assert f"approuvé le {format_date(jour(approuve))}, {attente} jours après son envoi" in mtb.phrase
 
 
 # --- accès, types, exemples --------------------------------------------------------------------
