@@ -34,7 +34,8 @@ class ArgumentsCotisation(Arguments):
             ("revenu", "recette", "vente", "vendu", "chiffre d'affaires", "rapporte", "encaisse"), cumul=True
         ),
     ] = Field(title="revenus", description="Somme de tous les revenus du fonds pour l'exercice, en $.")
-    frais: Annotated[Montant, Indices(("frais", "charge", "depense", "cout"))] = Field(
+    frais: Annotated[Montant, Indices(("frais", "charge", "depense", "cout"),
+                                      hors=("debourses_activites_non_remunerees",))] = Field(
         title="frais",
         description="Frais et charges assumés pour produire ces revenus, en $, SANS les déboursés"
         " finançant les activités autres que du travail rémunéré.",

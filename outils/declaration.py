@@ -87,13 +87,18 @@ class Indices:
     # Un jour qui désigne une chose d'une suite régulière (une paie toutes les deux semaines) : « celle
     # d'après » avance d'un pas de tant de jours, « celle d'avant » recule.
     pas: int | None = None
+    # Les arguments que la valeur ne compte pas (des frais sans les déboursés, art. 17) : dits compris
+    # dans elle (« 180 000 $ de frais, dont 27 000 $ de déboursés »), ils en sont retirés.
+    hors: tuple[str, ...] = ()
 
 
 # Une date d'échéance : `Annotated[Jour | None, A_VENIR]` ; une borne de période : `PERIODE`.
 A_VENIR = Indices(avenir=True)
 PERIODE = Indices(periode=True)
-# Un chiffre par mois plutôt qu'un seul pour la période (revenus, participation).
-MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "mois par mois", "mensuel"))
+# Un chiffre par mois plutôt qu'un seul pour la période (revenus, participation) ; aussi quand les mois
+# sont ce qu'on classe (« top 3 des mois », « le mois où … le plus »).
+MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "quels mois", "mois par mois", "mensuel",
+                         "des mois", "le mois ou", "les mois ou", "meilleur mois", "meilleurs mois"))
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
 

@@ -233,7 +233,7 @@ def _change_une_valeur(demande: Demande, precedente: Demande, plie: str) -> bool
     appel = precedente.appels[-1]
     if _variees(demande.mentions, appel, plie):
         return True  # « le ministre a coupé notre taux de moitié » : une valeur d'avant, changée
-    seule = lier(CATALOGUE[appel.outil], demande.mentions, plie)
+    seule = lier(CATALOGUE[appel.outil], demande.mentions, plie, _valeurs_d_avant(appel))
     if demande.intentions[0][0] == appel.outil:
         # « 9 000 de plus que ce qu'on avait mis dans l'actif » : un écart à une valeur du calcul d'avant ;
         # « des obligations d'épargne plutôt ? » : un autre choix que celui d'avant.
@@ -287,7 +287,7 @@ def _suivre(
         return True
     for rang in reversed(range(len(precedente.appels))):
         appel = precedente.appels[rang]
-        liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie)
+        liaison = lier(CATALOGUE[appel.outil], demande.mentions, plie, _valeurs_d_avant(appel))
         totaux = {a.nom for a in liaison.outil.arguments if a.indices.cumul}
         nouveaux = {nom: _dans_le_calcul(_apres_ecart(v, liaison.sources.get(nom), appel.arguments.get(nom),
                                                       nom in totaux), liaison.sources.get(nom), appel)
@@ -332,6 +332,12 @@ def _suivre(
         _reprendre(demande, [_copie(a) for a in precedente.appels], precedente)
         return True
     return False
+
+
+def _valeurs_d_avant(appel: Appel) -> dict[str, tuple[Decimal, Mention]]:
+    """Les valeurs chiffrées d'un calcul, avec ce qui les a dites : une suite peut en prendre une part."""
+    return {n: (v, appel.sources[n]) for n, v in appel.arguments.items()
+            if isinstance(v, Decimal) and n in appel.sources}
 
 
 def _sans_ce_que_la_periode_remplace(appel: Appel, nouveaux: dict[str, object]) -> None:

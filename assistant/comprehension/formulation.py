@@ -238,6 +238,27 @@ def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return resultat
 
 
+# « Frais 180 000 $, dont 15 % (ou 27 000 $) de déboursés » : ce qui suit « dont » est compris dans la
+# valeur dite juste avant ; un taux y est toujours une part, jamais le taux d'un outil.
+DONT = re.compile(r"\s*,?\s*(?:\(\s*)?dont\s+(?:environ\s+)?")
+
+
+def comprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Une valeur dite après « dont » reçoit pour `tout` celle qui la précède ; un taux y devient sa part."""
+    resultat = list(mentions)
+    for rang, (tout, dedans) in enumerate(itertools.pairwise(mentions), start=1):
+        if tout.genre not in GRANDEURS or not DONT.fullmatch(plie, tout.fin, dedans.debut):
+            continue
+        if dedans.genre == Genre.TAUX:
+            dite = f"{dedans.texte.strip()} de {tout.texte.strip()}"
+            resultat[rang] = dataclasses.replace(tout, valeur=_part(Decimal(dedans.valeur), tout),
+                                                 debut=dedans.debut, fin=dedans.fin, texte=dedans.texte,
+                                                 calcul=dite, tout=tout)
+        elif dedans.genre == tout.genre:
+            resultat[rang] = dataclasses.replace(dedans, tout=tout)
+    return resultat
+
+
 # « 3 heures de plus que les 20 heures prévues », « une cenne de moins que 200 $ » : l'écart s'applique à
 # la valeur qui suit « que » (23 heures, 199,99 $), pas à une valeur dite avant.
 VERS_LA_VALEUR_COMPAREE = re.compile(

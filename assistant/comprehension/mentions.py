@@ -28,6 +28,7 @@ from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
     bouts_joints,
     comparatifs,
+    comprises,
     debut_annonce,
     fourchettes,
     multiples,
@@ -497,6 +498,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = restes_d_un_total(fourchettes(comparatifs(mentions, texte, plie), texte, plie), texte, plie)
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
+    mentions = comprises(mentions, texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_voisin(mentions, plie)
     mentions = _points_de_pourcentage(mentions, plie)
@@ -821,8 +823,14 @@ def _en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Menti
             sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
         else:
             sortie[-1:] = [dataclasses.replace(a, fin=m.fin, texte=texte_periode, prochaine=None),
-                           dataclasses.replace(m, debut=a.debut, texte=texte_periode, prochaine=None)]
+                           dataclasses.replace(m, valeur=_apres(a, m), debut=a.debut, texte=texte_periode,
+                                               prochaine=None)]
     return sortie
+
+
+def _apres(a: Mention, m: Mention) -> datetime.date:
+    """La fin d'une période qui commence à `a` : « entre Noël pis le jour de l'An », le prochain."""
+    return m.prochaine if m.valeur <= a.valeur and m.prochaine else m.valeur
 
 
 def _bouts_d_une_periode(a: Mention, m: Mention, plie: str) -> bool:
@@ -834,7 +842,7 @@ def _bouts_d_une_periode(a: Mention, m: Mention, plie: str) -> bool:
     if a.mois_entier and m.mois_entier:
         return jointes
     # Deux jours dits chacun ne font une période qu'annoncée : « le 3 mars et le 5 avril » sont deux dates.
-    jours = not a.mois_entier and not m.mois_entier and a.valeur < m.valeur
+    jours = not a.mois_entier and not m.mois_entier and a.valeur < _apres(a, m)
     return jours and jointes and debut_annonce(a, plie) is not None
 
 
@@ -856,7 +864,7 @@ SANS_BORNE = re.compile(rf"\b(?:{_SANS_BORNE_AVANT}|{_SANS_BORNE_APRES})\b")
 # « 68 500 $, pas 66 000 », « 30 heures au lieu de 35 » : la valeur corrigée n'est plus une valeur.
 # Les mots qui écartent ce qui les suit, une valeur ou un choix (« oublie les actions, des obligations »).
 ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e']|oubli\w*|laisse[zr]? "
-                           r"(?:faire|tomber))\s*(?:(?:les?|la|l'|des|du|d')\s*)?$")
+                           r"(?:faire|tomber))\s*(?:(?:les?|la|l'|des|du|d'|a)\s*)?$")
 
 
 def _ecartee(mention: Mention, plie: str) -> bool:

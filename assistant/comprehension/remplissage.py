@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import itertools
 import re
 from collections.abc import Collection
@@ -74,6 +75,8 @@ class Liaison:
     ambigues: dict[str, datetime.date] = field(default_factory=dict)  # l'autre lecture d'une date en chiffres
     a_venir: bool = False  # la question parle d'un acte à venir : une date sans année est la prochaine
     devises: list[Mention] = field(default_factory=list)  # des montants dans une autre monnaie, à convertir
+    # Dans une suite, les valeurs du calcul repris, dont elle peut prendre une part (« 7 % de l'actif »).
+    avant: dict[str, tuple[Decimal, Mention]] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -97,10 +100,12 @@ def present(mots: tuple[str, ...], plie: str) -> bool:
     return any(_motif(m).search(plie) for m in mots)
 
 
-def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
-    """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents)."""
+def lier(outil: Outil, mentions: list[Mention], plie: str,
+         avant: dict[str, tuple[Decimal, Mention]] | None = None) -> Liaison:
+    """Les arguments de `outil` que remplit la question (texte plié : minuscules sans accents) ; `avant` :
+    les valeurs du calcul que la question reprend."""
     liaison = Liaison(outil, a_venir=bool(A_VENIR.search(plie)),
-                      devises=[m for m in mentions if m.genre == DEVISE])
+                      devises=[m for m in mentions if m.genre == DEVISE], avant=avant or {})
     horloge = any(m.genre == HEURE_DU_JOUR for m in mentions)
     _lier_mots(liaison, plie)
     libres = _parts_ou_taux(outil, [m for m in mentions if m.genre not in HORS_LIAISON])
@@ -110,6 +115,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str) -> Liaison:
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
     parts_prises = _parts_d_un_argument(liaison, libres, plie)
+    _sans_ce_qu_elle_ne_compte_pas(liaison)
     _choix_pres_de_la_valeur(liaison, plie)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
@@ -153,24 +159,41 @@ DETERMINANTS = r"(?:la|le|les|l'|leur|leurs|son|sa|ses|notre|nos)"
 # « 12 % de prévenus » : la part d'une sorte de choses (sans déterminant).
 PART_DE = re.compile(rf"\s*(?:de |d')(?!{DETERMINANTS}\b)([a-z]+)")
 # « Le tiers de sa paye », « 20 % des revenus » : le taux, puis la chose dont il est la part.
-PART_NOMMEE = re.compile(rf"\s*(?:de|du|des|d')\s*(?:{DETERMINANTS}\s*)?([a-z]+)")
+PART_NOMMEE = re.compile(rf"\s*(?:des|du|de|d')\s*(?:{DETERMINANTS}\s*)?([a-z]+)")
+
+
+def _sans_ce_qu_elle_ne_compte_pas(liaison: Liaison) -> None:
+    """« Frais 180 000 $, dont 27 000 $ de déboursés » : des frais qui ne comptent pas les déboursés (`hors`)
+    perdent ceux qu'on dit compris dans leur valeur (153 000 $)."""
+    for argument in liaison.outil.arguments:
+        tout = liaison.sources.get(argument.nom)
+        for nom in argument.indices.hors:
+            dedans = liaison.sources.get(nom)
+            if tout is None or dedans is None or dedans.tout is not tout:
+                continue
+            reste = liaison.arguments[argument.nom] - liaison.arguments[nom]
+            liaison.arguments[argument.nom] = reste
+            liaison.sources[argument.nom] = tout = dataclasses.replace(
+                tout, valeur=reste, calcul=f"{tout.texte.strip()} − {dedans.texte.strip()}")
 
 
 def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -> list[Mention]:
-    """« Qu'on retienne le tiers de sa paye […] Sa paye est de 150 $ » : pour un outil sans taux, le taux
-    d'une chose que nomment les mots d'un argument rempli est la part de sa valeur (50 $) ; elle va à
-    l'argument libre que ses mots qualifient (la retenue). Rend les taux ainsi pris."""
-    if any(a.genre == Genre.TAUX for a in liaison.outil.arguments):
-        return []
+    """« Qu'on retienne le tiers de sa paye […] Sa paye est de 150 $ » : le taux d'une chose que nomment
+    les mots d'un argument rempli est la part de sa valeur (50 $) ; elle va à l'argument libre que ses mots
+    qualifient (la retenue). Pour un outil qui a lui-même un taux, seulement si un autre taux reste pour lui
+    (« nos frais font 80 % des revenus ; le ministre a fixé 10 % ») : « 10 % des revenus » seul est son
+    taux. Rend les taux ainsi pris."""
+    taux_de_l_outil = [a for a in liaison.outil.arguments if a.genre == Genre.TAUX]
+    dits = [m for m in mentions if m.genre == Genre.TAUX and m.part is None]
     pris = []
-    for taux in (m for m in mentions if m.genre == Genre.TAUX and m.part is None):
-        chose = PART_NOMMEE.match(plie, taux.fin)
-        tout = next((a for a in liaison.outil.arguments if a.nom in liaison.sources and chose
-                     and a.genre in {Genre.ARGENT, Genre.HEURES} and present(a.indices.mots, chose[1])), None)
-        if tout is None:
+    for taux in dits:
+        tout = _tout_nomme(liaison, taux, plie)
+        autre = next((m for m in dits if m is not taux and _tout_nomme(liaison, m, plie) is None), None)
+        if tout is None or (taux_de_l_outil and autre is None):
             continue
-        source = liaison.sources[tout.nom]
-        valeur = Decimal(taux.valeur) * liaison.arguments[tout.nom] / 100
+        entier, source = _valeur_du_tout(liaison, tout.nom)
+        chose = PART_NOMMEE.match(plie, taux.fin)
+        valeur = Decimal(taux.valeur) * entier / 100
         part = dataclasses.replace(source, valeur=nombre_propre(arrondir(valeur)),
                                    debut=taux.debut, fin=chose.end(), texte=taux.texte,
                                    calcul=f"{taux.texte.strip()} de {source.texte.strip()}")
@@ -179,7 +202,25 @@ def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -
         if libres:
             _donner(liaison, min(libres, key=lambda x: x[0])[1], part)
             pris.append(taux)
+            for a in taux_de_l_outil:  # le taux de l'outil avait pris la part : il prend l'autre taux
+                if liaison.sources.get(a.nom) is taux:
+                    _donner(liaison, a, autre)
     return pris
+
+
+def _tout_nomme(liaison: Liaison, taux: Mention, plie: str) -> Argument | None:
+    """L'argument rempli (ici ou au calcul d'avant) dont les mots suivent le taux (« 80 % des revenus ») :
+    le tout dont il est la part."""
+    chose = PART_NOMMEE.match(plie, taux.fin)
+    return next((a for a in liaison.outil.arguments if (a.nom in liaison.sources or a.nom in liaison.avant)
+                 and chose and a.genre in {Genre.ARGENT, Genre.HEURES} and present(a.indices.mots, chose[1])),
+                None)
+
+
+def _valeur_du_tout(liaison: Liaison, nom: str) -> tuple[Decimal, Mention]:
+    if nom in liaison.sources:
+        return liaison.arguments[nom], liaison.sources[nom]
+    return liaison.avant[nom]
 
 
 def _part_d_autre_chose(mention: Mention, outil: Outil, plie: str) -> bool:
@@ -329,9 +370,22 @@ def _valeurs_nommees(indices: Indices, plie: str) -> list[tuple[str, tuple[int, 
     """Les valeurs d'un choix que nomment les mots de la question, avec leur place ; un mot pris dans un plus
     long d'une autre valeur ne compte pas (« obligations » dans « obligations d'épargne du Canada »)."""
     trouves = [(v, m.span()) for v, mots in indices.valeurs.items() for mot in mots
-               for m in _motif(mot).finditer(plie)]
+               for m in _motif(mot).finditer(plie)] or _mal_tapees(indices, plie)
     return [(v, (a, b)) for v, (a, b) in trouves
             if not any(c <= a and b <= d and (c, d) != (a, b) for _, (c, d) in trouves)]
+
+
+# Une faute de frappe dans le nom d'une valeur (« la cantinne ») : un mot assez long, presque le même
+# (une lettre de trop, de moins ou changée) ; « interne » n'est pas « intérêts ».
+FAUTE_LONGUEUR, FAUTE_PROCHE = 7, 0.9
+
+
+def _mal_tapees(indices: Indices, plie: str) -> list[tuple[str, tuple[int, int]]]:
+    """Les valeurs nommées avec une faute, quand aucune ne l'est sans faute."""
+    return [(v, m.span()) for m in re.finditer(rf"[a-z]{{{FAUTE_LONGUEUR},}}", plie)
+            for v, mots in indices.valeurs.items() for mot in mots
+            if " " not in mot and len(mot) >= FAUTE_LONGUEUR - 1
+            and difflib.SequenceMatcher(None, m[0][: len(mot) + 1], mot).ratio() >= FAUTE_PROCHE]
 
 
 def _choix_pres_de_la_valeur(liaison: Liaison, plie: str) -> None:

@@ -262,6 +262,19 @@ def test_suivi_qui_fait_varier_une_valeur_nommee_ou_la_seule():
     assert d.appels[0].arguments["heures"] == Decimal(14)
 
 
+def test_suivi_qui_donne_une_part_d_une_valeur_d_avant():
+    # « Le liquidateur à 7 % de l'actif, pas à 1 500 $ » : 7 % des 50 000 $ d'avant vont aux frais ; les
+    # 1 500 $ écartés ne sont plus une valeur.
+    probas = {"Liquidation": [("repartir_liquidation", 0.9), (DOCUMENT, 0.05)],
+              "Correction": [("repartir_liquidation", 0.5), (DOCUMENT, 0.3)]}
+    premier = _comprendre("Liquidation : actif 50 000 $, dettes 8 000 $, liquidateur 1 500 $.", probas)
+    d = _comprendre("Correction : le CA fixait la paye du liquidateur à 7 % de l'actif, pas à 1 500 $.",
+                    probas, premier)
+    assert d.appels[0].arguments == {"actif": Decimal(50000), "dettes": Decimal(8000),
+                                     "frais_liquidation": Decimal(3500)}
+    assert "(7 % de 50 000 $)" in d.compris()
+
+
 def test_une_variation_seule_n_est_pas_une_valeur():
     # Sans calcul d'avant, « une hausse de 3 % » ne devient pas le taux de la cotisation.
     probas = {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]}

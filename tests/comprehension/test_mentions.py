@@ -894,6 +894,13 @@ def test_deux_bouts_dits_chacun_font_une_periode(question):
     assert (debut.debut, debut.fin) == (fin.debut, fin.fin)  # une paire, comme un intervalle de Duckling
 
 
+def test_le_bout_d_une_periode_deja_passe_est_le_prochain():
+    # Le jour de l'An 2026 est passé : « entre Noël pis le jour de l'An » finit le 1er janvier 2027.
+    debut, fin = lire_mentions(preparer("Pis entre Noël pis le jour de l'An ?"), JOUR)
+    assert (debut.valeur, fin.valeur) == (datetime.date(2026, 12, 25), datetime.date(2027, 1, 1))
+    assert (debut.debut, debut.fin) == (fin.debut, fin.fin)
+
+
 def test_la_fleche_prend_l_annee_de_la_fin():
     assert _valeurs("contrat 15 fév. → 30 avril 2027") == [
         (Genre.DATE, datetime.date(2027, 2, 15)), (Genre.DATE, datetime.date(2027, 4, 30))]

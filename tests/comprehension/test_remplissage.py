@@ -474,6 +474,36 @@ def test_une_valeur_de_choix_niee_n_est_pas_choisie():
     assert _lier(aide, "Elle veut suivre le cours de francisation (pas payé).").arguments["but"] == but
 
 
+def test_la_part_d_un_argument_dit_pour_un_outil_qui_a_un_taux():
+    # « Nos frais font 80 % des revenus » : une part des revenus, pas le taux, quand un autre taux reste.
+    liaison = _lier("calculer_cotisation", "Revenus : 240 000 $. Nos frais représentent 80 % des revenus. Le"
+                                           " ministre nous a fixés à 10 %.")
+    assert liaison.arguments == {"revenus": Decimal(240000), "frais": Decimal(192000), "taux": Decimal(10)}
+    # Seul, « 10 % des revenus » est le taux de l'outil.
+    assert _lier("calculer_cotisation", "Revenus 200 000 $, frais 150 000 $, cotisation de 10 % des"
+                                        " revenus nets ?").arguments["taux"] == Decimal(10)
+
+
+@pytest.mark.parametrize("dedans", ["15 % sont des déboursés", "27 000 $ de déboursés"])
+def test_ce_qui_est_dit_compris_dans_des_frais_qui_ne_le_comptent_pas_en_est_retire(dedans):
+    # Art. 17 : les frais se comptent sans les déboursés des activités non rémunérées.
+    liaison = _lier("calculer_cotisation", f"Revenus 200 000 $. Frais totaux 180 000 $, dont {dedans} pour"
+                                           " les loisirs. Taux : 12 %.")
+    assert liaison.arguments == {"revenus": Decimal(200000), "frais": Decimal(153000),
+                                 "debourses_activites_non_remunerees": Decimal(27000), "taux": Decimal(12)}
+    assert liaison.sources["frais"].calcul.startswith("180 000 $ − ")
+
+
+def test_une_valeur_de_choix_tapee_avec_une_faute():
+    assert _lier_consultation("provenance_revenus", "Top 3 des mois pour la cantinne ?").arguments == {
+        "source": "cantine", "par_mois": True}
+    # Presque le même mot n'est pas une faute : « interne » n'est pas « intérêts ».
+    assert "source" not in _lier_consultation("provenance_revenus", "Nos revenus du contrôle interne").arguments
+    # Nommée sans faute, une autre valeur l'emporte sur une faute supposée.
+    assert _lier_consultation("provenance_revenus", "La cantinne ou les subventions ?").arguments[
+        "source"] == "subvention"
+
+
 def test_une_absence_ne_nie_que_sa_proposition():
     assert _nie(("communiqu",), plier("Y'a rien dedans sur les heures que le client doit nous communiquer"))
     # « pas de saisie sur sa paye » ne dit rien de la pension qu'une autre proposition nomme.
