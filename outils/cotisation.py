@@ -31,11 +31,12 @@ class ArgumentsCotisation(Arguments):
     revenus: Annotated[
         Montant,
         Indices(
-            ("revenu", "recette", "vente", "vendu", "chiffre d'affaires", "rapporte", "encaisse"), cumul=True
+            ("revenu", "recette", "vente", "vendu", "chiffre d'affaires", "rapporte", "encaisse"), cumul=True,
+            annuel=True,
         ),
     ] = Field(title="revenus", description="Somme de tous les revenus du fonds pour l'exercice, en $.")
     frais: Annotated[Montant, Indices(("frais", "charge", "depense", "cout"),
-                                      hors=("debourses_activites_non_remunerees",))] = Field(
+                                      hors=("debourses_activites_non_remunerees",), annuel=True)] = Field(
         title="frais",
         description="Frais et charges assumés pour produire ces revenus, en $, SANS les déboursés"
         " finançant les activités autres que du travail rémunéré.",
@@ -50,7 +51,8 @@ class ArgumentsCotisation(Arguments):
                 "non remunere",
                 "pour financer",
                 "loisir",
-            )
+            ),
+            annuel=True,
         ),
     ] = Field(
         Decimal(0),

@@ -90,6 +90,8 @@ class Indices:
     # Les arguments que la valeur ne compte pas (des frais sans les déboursés, art. 17) : dits compris
     # dans elle (« 180 000 $ de frais, dont 27 000 $ de déboursés »), ils en sont retirés.
     hors: tuple[str, ...] = ()
+    # Une somme de l'exercice (les revenus d'une année) : dite par mois, elle vaut douze fois plus.
+    annuel: bool = False
 
 
 # Une date d'échéance : `Annotated[Jour | None, A_VENIR]` ; une borne de période : `PERIODE`.

@@ -74,6 +74,7 @@ class ArgumentsEmprunt(Arguments):
                 "a payer",
                 "rendu a",
                 "utilise",  # « notre marge de crédit de 10 000 $ est toute utilisée »
+                "maxe",  # « … est toute maxée » : utilisée au complet
             ),
             cumul=True,  # « on doit 9 000 $ à la caisse, pis 3 000 $ au Fonds central » : une somme
             faux=("aucun emprunt", "aucune dette", "pas d'emprunt", "rien emprunte", "jamais emprunte"),

@@ -26,6 +26,37 @@ _SIGLES = "|".join(re.escape(a) for a in sorted(ABREVIATIONS, key=len, reverse=T
 _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 
 
+# Les mots anglais du bureau, au Québec (« le loan de la caisse », « son overtime ») : le modèle
+# d'intentions et les indices des outils connaissent leurs équivalents français (ceux de l'OQLF).
+ANGLICISMES = {
+    "loan": "prêt",
+    "loans": "prêts",
+    "line of credit": "marge de crédit",
+    "overtime": "heures supplémentaires",
+    "full-time": "temps plein",
+    "full time": "temps plein",
+    "part-time": "temps partiel",
+    "part time": "temps partiel",
+    "payroll": "paie",
+    "paycheck": "paie",
+    "pay stub": "talon de paie",
+    "paystub": "talon de paie",
+    "timesheet": "feuille de temps",
+    "shift": "quart de travail",
+    "shifts": "quarts de travail",
+    "deadline": "date limite",
+    "meeting": "réunion",
+    "invoice": "facture",
+    "refund": "remboursement",
+    "withdrawal": "retrait",
+    "deposit": "dépôt",
+    "bookkeeping": "tenue de livres",
+    "GIC": "certificat de placement garanti",
+}
+_ANGLAIS = "|".join(re.escape(a) for a in sorted(ANGLICISMES, key=len, reverse=True))
+_ANGLICISME = re.compile(rf"(?<![\w-])({_ANGLAIS})(?![\w-])", re.IGNORECASE)
+
+
 # L'exercice des fonds est l'année civile (FUND-DATA : les états financiers sont annuels) : « depuis le
 # début de l'exercice » se lit comme « depuis le début de l'année ».
 _EXERCICE = re.compile(r"\b(d[ée]but|fin) de l'exercice(?: financier| en cours)?\b", re.IGNORECASE)
@@ -37,8 +68,10 @@ _TRIMESTRE = re.compile(r"(?:(?<=\bdu )|(?<=\bau ))[TQ]([1-4])\b|\b[TQ]([1-4])(?
 
 
 def developper(question: str) -> str:
-    """La question, ses abréviations remplacées par les mots qu'elles abrègent."""
-    texte = _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], question)
+    """La question, ses abréviations remplacées par les mots qu'elles abrègent, ses mots anglais par les
+    mots français."""
+    texte = _ANGLICISME.sub(lambda m: ANGLICISMES.get(m[1], ANGLICISMES.get(m[1].lower(), m[1])), question)
+    texte = _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], texte)
     texte = _TRIMESTRE.sub(lambda m: f"{m[1] or m[2]}e trimestre", texte)
     return _EXERCICE.sub(r"\1 de l'année", texte)
 

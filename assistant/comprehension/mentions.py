@@ -490,7 +490,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
                 if not _ecartee(m, plie)]
-    trouvees = _jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour)
+    trouvees = _sans_les_couvertes(trouvees, [m for m in trouvees if m.approchee])
+    trouvees = _ecarts_coordonnes(_jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour),
+                                  plie)
     mentions = _en_deux_bouts(sorted(trouvees, key=lambda x: x.debut), texte, plie)
     mentions = _trimestres(_a_pareille_date(_jours_ouvrables(mentions, texte, plie), texte, plie, jour),
                            texte, plie, jour)
@@ -858,6 +860,10 @@ APPROXIMATION_AVANT = re.compile(rf"\b{_APPROXIMATIONS}\s*$")
 # Duckling garde parfois le mot dans la valeur (« environ 24 000 $ ») : il compte aussi au début de celle-ci.
 APPROXIMATION_DEDANS = re.compile(rf"{_APPROXIMATIONS}\b")
 APPROXIMATION_APRES = re.compile(rf"^\s*(?:{_SANS_BORNE_APRES}|et des poussieres)(?!\w)")
+# « ~30 h », « ≈ 2 000 $ » ; « 30 h +/- 2 », « ± 2 » : la marge dite après la valeur en fait partie.
+APPROXIMATION_SYMBOLE = re.compile(r"(?:~|≈|±|\+/-)\s*$")
+MARGE_APRES = re.compile(r"^\s*,?\s*(?:\+/-|±|\+ ou -|plus ou moins)\s*\d+(?:[,.]\d+)?"
+                         r"(?:\s*(?:h\b|heures?\b|\$|%))?")
 SANS_BORNE = re.compile(rf"\b(?:{_SANS_BORNE_AVANT}|{_SANS_BORNE_APRES})\b")
 
 
@@ -895,6 +901,20 @@ def _ecart(mention: Mention, plie: str) -> Mention:
     if ECART_AVANT.search(plie, max(0, mention.debut - 25), mention.debut):
         return dataclasses.replace(mention, ecart=1)
     return mention
+
+
+# « ajouter 1 200 $ pis 80 h » : le verbe dit l'écart des valeurs qu'il coordonne.
+COORDONNEES = re.compile(r"\s*(?:,\s*(?:et|pis|puis)?|et|pis|puis)\s*")
+
+
+def _ecarts_coordonnes(mentions: list[Mention], plie: str) -> list[Mention]:
+    resultat, verbe = list(mentions), False  # l'écart de la valeur d'avant vient-il du verbe ?
+    for rang in range(1, len(resultat)):
+        a, b = resultat[rang - 1], resultat[rang]
+        verbe = bool(a.ecart) and (verbe or bool(ECART_AVANT.search(plie, max(0, a.debut - 25), a.debut)))
+        if verbe and not b.ecart and b.genre in GRANDEURS and COORDONNEES.fullmatch(plie, a.fin, b.debut):
+            resultat[rang] = dataclasses.replace(b, ecart=a.ecart)
+    return resultat
 
 
 # « États financiers (en milliers de $) : Revenus 96,4 » : l'en-tête dit l'unité des nombres qui n'en ont
@@ -989,8 +1009,12 @@ def _approchee(mention: Mention, plie: str) -> Mention:
         apres = ANNEE_AU_CHOIX_APRES.match(plie[mention.fin :])
     elif mention.genre in GRANDEURS:
         avant = (APPROXIMATION_AVANT.search(plie[max(0, mention.debut - 30) : mention.debut])
+                 or APPROXIMATION_SYMBOLE.search(plie[max(0, mention.debut - 4) : mention.debut])
                  or APPROXIMATION_DEDANS.match(plie, mention.debut))
         apres = APPROXIMATION_APRES.match(plie[mention.fin :])
+        if marge := MARGE_APRES.match(plie[mention.fin :]):  # la marge n'est pas une autre valeur
+            return dataclasses.replace(mention, approchee=True, fin=mention.fin + marge.end(),
+                                       texte=(mention.texte + marge.group()).strip())
     else:
         return mention
     if not (avant or apres):

@@ -115,7 +115,6 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
     parts_prises = _parts_d_un_argument(liaison, libres, plie)
-    _sans_ce_qu_elle_ne_compte_pas(liaison)
     _choix_pres_de_la_valeur(liaison, plie)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
@@ -124,6 +123,9 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
               and not _part_d_autre_chose(m, outil, plie)]
     liaison.restes = _sans_redites(liaison, restes, libres, plie)
+    # Les valeurs prises, ramenées à ce que l'outil compte : sans ce qu'il exclut, à l'année.
+    _sans_ce_qu_elle_ne_compte_pas(liaison)
+    _a_l_annee(liaison)
     liaison.manquants = [
         a.nom
         for a in outil.arguments
@@ -175,6 +177,25 @@ def _sans_ce_qu_elle_ne_compte_pas(liaison: Liaison) -> None:
             liaison.arguments[argument.nom] = reste
             liaison.sources[argument.nom] = tout = dataclasses.replace(
                 tout, valeur=reste, calcul=f"{tout.texte.strip()} − {dedans.texte.strip()}")
+
+
+MOIS_DANS_L_ANNEE = 12
+
+
+def _a_l_annee(liaison: Liaison) -> None:
+    """« Nos frais, c'est 9 500 $ par mois » : une somme de l'exercice (`annuel`) dite par mois vaut douze
+    mois (114 000 $) ; le calcul se montre dans « J'ai compris »."""
+    for argument in liaison.outil.arguments:
+        if not argument.indices.annuel or argument.nom not in liaison.sources:
+            continue
+        dites = [liaison.sources[argument.nom], *liaison.cumuls.get(argument.nom, [])]
+        if not any(m.periode == "mois" for m in dites):
+            continue
+        annuelles = [dataclasses.replace(m, valeur=m.valeur * MOIS_DANS_L_ANNEE, periode="",
+                                         calcul=f"{m.texte.strip()} × {MOIS_DANS_L_ANNEE}")
+                     if m.periode == "mois" else m for m in dites]
+        liaison.sources[argument.nom], liaison.cumuls[argument.nom] = annuelles[0], annuelles[1:]
+        liaison.arguments[argument.nom] = sum((Decimal(m.valeur) for m in annuelles), Decimal(0))
 
 
 def _parts_d_un_argument(liaison: Liaison, mentions: list[Mention], plie: str) -> list[Mention]:

@@ -25,6 +25,10 @@ pytestmark = pytest.mark.unit
         ("la PI travaille", "la personne incarcérée travaille"),
         ("il lui remet en alloc", "il lui remet en allocation"),
         ("DE 8 H À 16 H", "DE 8 H À 16 H"),  # « DE » en capitales reste la préposition
+        ("Le Loan de la caisse", "Le prêt de la caisse"),  # l'anglais du bureau, en français
+        ("notre line of credit est maxée", "notre marge de crédit est maxée"),
+        ("4 h d'overtime, full-time", "4 h d'heures supplémentaires, temps plein"),
+        ("le prêt est overtimed", "le prêt est overtimed"),  # un mot entier seulement
     ],
 )
 def test_developper(question, lue):

@@ -606,7 +606,7 @@ def test_une_question_longue_qui_nomme_nettement_un_autre_outil_change_de_sujet(
 def test_une_consultation_que_le_role_ne_lit_pas_ne_fait_pas_hesiter():
     question = "le loan de 400 $ qu'on avait faite, y reste quoi comme balance ?"
     ecrites = [("pret_personne", 0.43), ("emprunts_fonds", 0.35), (DOCUMENT, 0.1)]
-    probas = IntentionsEcrites({"le loan": ecrites})
+    probas = IntentionsEcrites({"le prêt": ecrites})  # « loan » se lit « prêt »
     assert comprendre(question, JOUR, probas).precision.startswith("Voulez-vous dire")
     d = comprendre(question, JOUR, probas, illisibles=frozenset({"emprunts_fonds"}))
     assert d.precision is None and [a.outil for a in d.appels] == ["pret_personne"]

@@ -894,6 +894,21 @@ def test_deux_bouts_dits_chacun_font_une_periode(question):
     assert (debut.debut, debut.fin) == (fin.debut, fin.fin)  # une paire, comme un intervalle de Duckling
 
 
+@pytest.mark.parametrize("question", ["30 h +/- 2 à l'emballage", "30 h ± 2", "~30 h", "≈ 30 h",
+                                      "30 h, plus ou moins 2"])
+def test_une_valeur_a_une_marge_pres_est_approchee_et_sa_marge_n_est_pas_une_valeur(question):
+    (heures,) = lire_mentions(preparer(question), JOUR)
+    assert (heures.genre, heures.valeur, heures.approchee) == (Genre.HEURES, Decimal(30), True)
+
+
+def test_le_verbe_qui_ajoute_porte_sur_les_valeurs_qu_il_coordonne():
+    ajoutees = lire_mentions(preparer("Le client veut ajouter 1 200 $ pis 80 h, et 300 $ à ça"), JOUR)
+    assert [m.ecart for m in ajoutees] == [1, 1, 1]
+    # « de plus » après la première ne dit rien des suivantes ; sans verbe, rien ne s'ajoute.
+    assert [m.ecart for m in lire_mentions(preparer("500 $ de plus, 300 $ et 200 $"), JOUR)] == [1, 0, 0]
+    assert [m.ecart for m in lire_mentions(preparer("Revenus 200 000 $ et frais 150 000 $"), JOUR)] == [0, 0]
+
+
 def test_le_bout_d_une_periode_deja_passe_est_le_prochain():
     # Le jour de l'An 2026 est passé : « entre Noël pis le jour de l'An » finit le 1er janvier 2027.
     debut, fin = lire_mentions(preparer("Pis entre Noël pis le jour de l'An ?"), JOUR)

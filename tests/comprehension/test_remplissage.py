@@ -494,11 +494,26 @@ def test_ce_qui_est_dit_compris_dans_des_frais_qui_ne_le_comptent_pas_en_est_ret
     assert liaison.sources["frais"].calcul.startswith("180 000 $ − ")
 
 
+def test_une_somme_de_l_exercice_dite_par_mois_vaut_douze_mois():
+    liaison = _lier("calculer_cotisation", "Revenus de l'année : 150 000 $. Nos frais, c'est 9 500 $ par"
+                                           " mois. Taux de 10 %.")
+    assert liaison.arguments == {"revenus": Decimal(150000), "frais": Decimal(114000), "taux": Decimal(10)}
+    assert liaison.sources["frais"].calcul == "9 500 $ par mois × 12" and not liaison.restes
+
+
+def test_une_marge_de_credit_maxee_est_un_solde():
+    liaison = _lier("verifier_emprunt", "Un prêt de 21 000 $ pour la van ; notre marge de crédit de 3 500 $"
+                                        " est toute maxée.")
+    assert liaison.arguments["montant"] == Decimal(21000)
+    assert liaison.arguments["solde_actuel"] == Decimal(3500)
+
+
 def test_une_valeur_de_choix_tapee_avec_une_faute():
     assert _lier_consultation("provenance_revenus", "Top 3 des mois pour la cantinne ?").arguments == {
         "source": "cantine", "par_mois": True}
     # Presque le même mot n'est pas une faute : « interne » n'est pas « intérêts ».
-    assert "source" not in _lier_consultation("provenance_revenus", "Nos revenus du contrôle interne").arguments
+    interne = _lier_consultation("provenance_revenus", "Nos revenus du contrôle interne")
+    assert "source" not in interne.arguments
     # Nommée sans faute, une autre valeur l'emporte sur une faute supposée.
     assert _lier_consultation("provenance_revenus", "La cantinne ou les subventions ?").arguments[
         "source"] == "subvention"
