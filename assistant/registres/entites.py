@@ -72,15 +72,19 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention], jour:
     # Un numéro écrit tel quel (« A-VDP-2026-02 », « C-VDP-2026-B ») : cherché mot pour mot.
     litteraux = [c for c in candidats if any(_ecrit(n, plie) for n in c.numeros if not n.isdigit())]
     par_numero = litteraux or [c for c in candidats if numeros & set(c.numeros)]
-    par_date = [c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)
-                or any(a <= d <= b for a, b in _intervalles(dates) for d in c.dates)]
+    # « Nos chèques de septembre vs ceux d'octobre » : dits au pluriel, des mois sont des périodes.
+    periodes = bool(dates) and all(m.mois_entier for m in dates) and _au_pluriel(
+        plie, set().union(*(mots(n) for c in candidats for n in (c.libelle, *c.noms))))
+    par_date = [] if periodes else [
+        c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)
+        or any(a <= d <= b for a, b in _intervalles(dates) for d in c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
     numerotes = numeros and any(c.numeros for c in candidats)
     # Une date à venir, après tout ce que les registres datent (« il sort la semaine prochaine »), est
     # du contexte : elle ne peut désigner une chose consignée, ni la dire introuvable.
     plus_tard = max((d for c in candidats for d in c.dates), default=None)
-    dates_ = plus_tard is not None and any(m.valeur <= max(plus_tard, jour) for m in dates)
+    dates_ = not periodes and plus_tard is not None and any(m.valeur <= max(plus_tard, jour) for m in dates)
     if numerotes or dates_:
         return Resolution(designe=True)
     return _departager(_par_les_noms(candidats, SAUF.sub(" ", plie)), libres)

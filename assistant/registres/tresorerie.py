@@ -622,6 +622,10 @@ class ArgumentsDepots(Arguments):
     au: Jour | None = Field(
         None, title="fin de la période", description="Dernier jour de réception (AAAA-MM-JJ)."
     )
+    plus_recents: Annotated[Compte | None, Indices(("plus recent", "dernier depot", "derniers depots"))] = (
+        Field(None, title="les plus récents",
+              description="Les N dépôts les plus récents de la période, et qui les a faits.")
+    )
 
 
 @consultation(
@@ -637,11 +641,14 @@ def depots_tardifs(
     jour: datetime.date,
     du: datetime.date | None = None,
     au: datetime.date | None = None,
+    plus_recents: int | None = None,
 ) -> Tableau:
     debut, fin = (jour.replace(month=1, day=1), jour) if du is None and au is None else periode(jour, du, au)
     tous = requetes.depots(identite, session, debut, fin)
-    rangs = [d for d in tous if d["en_retard"]]
     quand = dire_periode(debut, fin)
+    if plus_recents:
+        return _derniers_depots(quand, tous, plus_recents)
+    rangs = [d for d in tous if d["en_retard"]]
     total = sum((d["montant"] for d in tous), ZERO)
     # « Combien a-t-on déposé en septembre ? » : le compte et le total d'abord, puis les retards.
     phrase = (
@@ -678,4 +685,23 @@ def depots_tardifs(
             f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
             f" le seuil de {DELAI_DEPOT_JOURS} jours est celui des registres, pas une règle du règlement."
         ],
+    )
+
+
+def _derniers_depots(quand: str, tous: list[dict[str, Any]], n: int) -> Tableau:
+    """« Le dépôt le plus récent, c'était quand, combien, pis qui l'a fait ? » : les derniers par date de
+    dépôt, chacun avec qui l'a fait et ses jours depuis la réception (art. 6, al. 1)."""
+    derniers = sorted(tous, key=lambda d: (d["depose_le"], d["numero"]), reverse=True)[:n]
+    dits = [f"le {d['numero']}, déposé le {format_date(d['depose_le'])} par {d['depose_par']}"
+            f" ({format_montant(d['montant'])}, reçu le {format_date(d['recu_le'])})" for d in derniers]
+    lequel = ("le dépôt le plus récent" if len(derniers) == 1
+              else f"les {len(derniers)} dépôts les plus récents")
+    return Tableau(
+        consultation="depots_tardifs",
+        phrase=(f"{majuscule(quand)}, {lequel} : {enumerer(dits)}." if derniers
+                else f"{majuscule(quand)}, aucun dépôt n'est consigné."),
+        colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Montant", "Déposé par"],
+        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["montant"], d["depose_par"]]
+                for d in derniers],
+        articles=[reglement("6", "art. 6, al. 1")],
     )

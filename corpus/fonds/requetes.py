@@ -685,7 +685,8 @@ def depots(
     """Art. 6, al. 1 : les dépôts des sommes reçues du `du` au `au`, et ceux faits plus de
     `delai_jours` jours après la réception (`en_retard`)."""
     requete = (
-        select(m.Depot)
+        select(m.Depot, m.MembreCA)
+        .outerjoin(m.MembreCA, m.MembreCA.id == m.Depot.par_membre_id)
         .where(m.Depot.fonds_id.in_(ids), m.Depot.recu_le >= du, m.Depot.recu_le <= au)
         .order_by(m.Depot.recu_le)
     )
@@ -697,8 +698,10 @@ def depots(
             "jours": (d.depose_le - d.recu_le).days,
             "en_retard": (d.depose_le - d.recu_le).days > delai_jours,
             "montant": _argent(d.montant),
+            # Un membre spécialement autorisé, ou la personne désignée (art. 6, al. 1).
+            "depose_par": f"{membre.designation} ({membre.code})" if membre else d.par_designation,
         }
-        for d in session.scalars(requete)
+        for d, membre in session.execute(requete)
     ]
 
 

@@ -998,6 +998,19 @@ def test_les_cheques_mois_par_mois_et_le_plus_gros_total(base: Engine) -> None:
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
+def test_le_depot_le_plus_recent_et_qui_l_a_fait(base: Engine) -> None:
+    with Session(base) as session:
+        depots = lignes(session, """SELECT d.numero, d.depose_le, d.montant, m.designation, d.par_designation
+                                    FROM depot d JOIN fonds f ON f.id = d.fonds_id
+                                    LEFT JOIN membre_ca m ON m.id = d.par_membre_id
+                                    WHERE f.code = 'MTB' AND d.recu_le BETWEEN '2026-01-01' AND :j""", j=JOUR)
+        recent = faire(session, "membre_ca-mtb", "depots_tardifs", plus_recents=1)
+    dernier = max(depots, key=lambda d: (jour(d.depose_le), d.numero))
+    assert colonne(recent, "Dépôt") == [dernier.numero]
+    assert (f"le dépôt le plus récent : le {dernier.numero}, déposé le {format_date(jour(dernier.depose_le))}"
+            f" par {dernier.designation or dernier.par_designation}") in recent.phrase
+
+
 def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
     with Session(base) as session:
         octobre = faire(session, "membre_ca-vdp", "depots_tardifs", du="2026-10-01")

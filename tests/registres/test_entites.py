@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from decimal import Decimal
 
@@ -70,6 +71,12 @@ def test_un_mois_designe_tout_jour_de_ce_mois():
     assert _cles(DEMANDES, "La demande de décembre passé, ça a donné quoi ?") == (["A-1"], True)
     assert _cles(DEMANDES, "Et la demande du 3 mars ?") == (["A-2"], True)
     assert _cles(DEMANDES, "La demande du 4 mars ?") == ([], True)
+
+
+def test_des_mois_dits_avec_la_chose_au_pluriel_sont_des_periodes():
+    datees = [dataclasses.replace(c, dates=(datetime.date(2026, 10, 3),)) for c in CHEQUES]
+    assert _cles(datees, "Nos chèques de septembre vs ceux d'octobre, combien en tout ?") == ([], False)
+    assert _cles(datees, "Le chèque d'octobre, qui l'a signé ?") == (["1045", "2013"], True)
 
 
 def test_une_date_apres_tout_ce_qui_est_consigne_ne_designe_rien():
