@@ -266,13 +266,19 @@ VERS_LA_VALEUR_COMPAREE = re.compile(
 )
 
 
+# « Montée de 1 200 $ par-dessus les 23 500 $ prévus » : un écart ajouté à la valeur qui suit.
+PAR_DESSUS = re.compile(r"\s*(?:(?:de|en) plus\s+)?par-dessus\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre)\s*)?$")
+
+
 def comparatifs(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
     resultat = list(mentions)
     for ecart, valeur in itertools.pairwise(mentions):
-        if (ecart.ecart and valeur.genre in GRANDEURS and not valeur.ecart and _meme_grandeur(ecart, valeur)
-                and VERS_LA_VALEUR_COMPAREE.fullmatch(plie, ecart.fin, valeur.debut)):
+        sens = (ecart.ecart if VERS_LA_VALEUR_COMPAREE.fullmatch(plie, ecart.fin, valeur.debut)
+                else 1 if PAR_DESSUS.fullmatch(plie, ecart.fin, valeur.debut) else 0)
+        if (sens and ecart.genre in GRANDEURS and valeur.genre in GRANDEURS and not valeur.ecart
+                and _meme_grandeur(ecart, valeur)):
             dite = texte[ecart.debut : valeur.fin]
-            total = nombre_propre(Decimal(valeur.valeur) + ecart.ecart * Decimal(ecart.valeur))
+            total = nombre_propre(Decimal(valeur.valeur) + sens * Decimal(ecart.valeur))
             resultat[resultat.index(valeur)] = dataclasses.replace(valeur, valeur=total, debut=ecart.debut,
                                                                    texte=dite, calcul=dite)
             resultat.remove(ecart)

@@ -1134,6 +1134,8 @@ def test_ce_qui_n_est_pas_une_variation(question, attendu):
         # L'écart s'applique à la valeur qui suit « que ».
         ("il a fait 3 heures de plus que les 20 heures prévues", [(Genre.HEURES, Decimal(23))]),
         ("Sa paye, c'est une cenne de moins que 200 $.", [(Genre.ARGENT, Decimal("199.99"))]),
+        # « Par-dessus » ajoute l'écart à la valeur qui suit.
+        ("montée de 1 200 $ par-dessus les 23 500 $ prévus", [(Genre.ARGENT, Decimal(24700))]),
         # Sans valeur après « que », l'écart reste un écart à la valeur dite avant.
         ("ça va coûter 1 500 $ de plus que prévu", [(Genre.ARGENT, Decimal(1500))]),
         # « pas une cenne » n'est pas une valeur.
