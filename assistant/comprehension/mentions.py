@@ -265,6 +265,8 @@ JOURS_NOMMES = re.compile(
     rf"[^.?!\d]{{0,40}}?\b(?:(?:du|de) ({_J}) (?:au|a) ({_J})"
     rf"|((?:{_J})s?(?:\s*(?:,|et|pis|puis)\s*(?:les )?(?:{_J})s?)+))\b"
 )
+# « Les mardis », « tous les lundis » : ce qui revient chaque fois, des heures de chacun de ces jours.
+JOURS_AU_PLURIEL = re.compile(rf"\b(?:{_J})s\b")
 MAX_PAR_PERIODE = {"jour": 24, "semaine": 168, "mois": 744}
 PLURIELS = {"jour": "jours", "semaine": "semaines", "mois": "mois"}
 ANNEE = re.compile(rf"(?<![\d,.])({_ANS})(?!\d|[,.]\d|\s*(?:\$|dollars|k\$|m\$|mille))")  # « en 2025, »
@@ -619,22 +621,24 @@ def _periodes_entieres(periode: str, debut: datetime.date, fin: datetime.date) -
     return (lendemain.year - debut.year) * 12 + lendemain.month - debut.month
 
 
-# « 17 h 30 par semaine […] pour 2 semaines » : le nombre de périodes dit plus loin dans la question.
-PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne)\s*$")
+# « 17 h 30 par semaine […] pour 2 semaines », « on le paye aux 2 semaines » : le nombre de périodes dit
+# ailleurs dans la question.
+PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne|aux|toutes les)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
 def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
-    """Des heures par période, et plus loin « pour 2 semaines » : le total de ces périodes."""
-    for rang, mention in enumerate(mentions):
+    """Des heures par période, et ailleurs « pour 2 semaines » : le total de ces périodes."""
+    for mention in mentions:
         if mention.genre != Genre.HEURES or not mention.periode:
             continue
-        for compte in mentions[rang + 1 :]:
+        for compte in mentions:
             unite = PERIODE_APRES.match(plie, compte.fin)
             if (compte.genre == QUANTITE and unite and _meme_periode(mention.periode, unite[1])
                     and PERIODES_PLUS_LOIN.search(plie, 0, compte.debut)):
+                dite = f"{mention.texte.strip()} × {compte.texte} {unite[1]}"
                 total = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * compte.valeur),
-                                            periode="")
+                                            periode="", calcul=dite)
                 return [total if m is mention else m for m in mentions if m is not compte]
     return mentions
 
@@ -1157,6 +1161,9 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
         return Mention(Genre.HEURES, nombre_propre(heures * int(avant[1])), debut_total, fin,
                        texte[debut_total:fin])
     periode = PAR_PERIODE.match(plie[fin:])
+    if not periode and (jours := JOURS_NOMMES.match(plie, fin)) and JOURS_AU_PLURIEL.search(jours.group()):
+        # « 5h15 les mardis pis les jeudis » : les heures de chaque semaine.
+        return dataclasses.replace(_par_jour_nomme(texte, plie, debut, fin, heures), periode="semaine")
     if not periode:
         return Mention(Genre.HEURES, heures, debut, fin, texte[debut:fin])
     unite = unite_de_periode(periode[2])

@@ -302,6 +302,19 @@ def test_plages_et_jours_comptes(question, heures):
     assert [(Genre.HEURES, heures)] == [v for v in _valeurs(question) if v[0] == Genre.HEURES]
 
 
+def test_des_jours_qui_reviennent_font_des_heures_par_semaine():
+    # « Les mardis pis les jeudis » : chaque semaine, ces deux jours ; « mardi pis jeudi » reste deux dates.
+    (semaine,) = lire_mentions(preparer("Il fait 5h15 les mardis pis les jeudis à la cantine"), JOUR)
+    assert (semaine.valeur, semaine.periode) == (Decimal("10.5"), "semaine")
+    assert [v for v in _valeurs("Il a fait 5 h mardi pis jeudi") if v[0] == Genre.HEURES] == [
+        (Genre.HEURES, Decimal(5))]
+    # Payé aux deux semaines, la paie en compte deux, même dit avant.
+    (paie,) = lire_mentions(preparer("On le paye aux deux semaines. Il fait 5h15 les mardis pis les jeudis."),
+                            JOUR)
+    assert (paie.valeur, paie.periode) == (Decimal(21), "")
+    assert paie.calcul == "5h15 les mardis pis les jeudis × 2 semaines"
+
+
 def test_des_heures_par_jour_suivies_de_jours_par_semaine_restent_par_jour():
     (mention,) = [m for m in lire_mentions(preparer("7h par jour, 5 jours par semaine"), JOUR)
                   if m.genre == Genre.HEURES]
