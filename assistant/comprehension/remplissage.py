@@ -358,9 +358,15 @@ def _niee(plie: str, debut: int, fin: int, apres: bool = True) -> bool:
     Sans `apres`, seule une négation qui les précède compte (« le cours (pas payé) » reste un cours)."""
     avant = SEPARATEUR.split(plie[:debut])[-1]
     mots_avant = MOT.findall(avant)
-    voisins = mots_avant[-PORTEE:] + (MOT.findall(SEPARATEUR.split(plie[fin:])[0])[:PORTEE] if apres else [])
-    return (any(v in NEGATIONS_AUTOUR for v in voisins) or _personne_ne(mots_avant)
-            or ABSENCE_SUR.search(avant) is not None)
+    mots_apres = MOT.findall(SEPARATEUR.split(plie[fin:])[0])[:PORTEE] if apres else []
+    nies = [i for i, v in enumerate(mots_avant) if i >= len(mots_avant) - PORTEE and _negation(mots_avant, i)]
+    return (bool(nies) or any(_negation(mots_apres, i) for i in range(len(mots_apres)))
+            or _personne_ne(mots_avant) or ABSENCE_SUR.search(avant) is not None)
+
+
+def _negation(mots: list[str], i: int) -> bool:
+    """`mots[i]` nie-t-il ? « Si jamais la commission suspend sa libération » : une condition."""
+    return mots[i] in NEGATIONS_AUTOUR and not (mots[i] == "jamais" and i > 0 and mots[i - 1] == "si")
 
 
 def _personne_ne(mots: list[str]) -> bool:

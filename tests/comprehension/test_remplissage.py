@@ -519,6 +519,11 @@ def test_une_valeur_de_choix_tapee_avec_une_faute():
         "source"] == "subvention"
 
 
+def test_si_jamais_est_une_condition_pas_une_negation():
+    assert not _nie(("suspen",), plier("Si jamais la commission suspend sa libération conditionnelle"))
+    assert _nie(("suspen",), plier("Sa libération a jamais été suspendue"))
+
+
 def test_une_absence_ne_nie_que_sa_proposition():
     assert _nie(("communiqu",), plier("Y'a rien dedans sur les heures que le client doit nous communiquer"))
     # « pas de saisie sur sa paye » ne dit rien de la pension qu'une autre proposition nomme.
