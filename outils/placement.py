@@ -89,6 +89,9 @@ class ArgumentsPlacement(Arguments):
                     "or ",
                     "bons du tresor",
                     "fonds de placement",
+                    "fonds mutuel",
+                    "fonds indiciel",
+                    "marche monetaire",  # un fonds du marché monétaire : des parts, pas un dépôt
                 ),
             },
             # Le produit décide, pas l'institution qui le vend : un fonds commun chez Desjardins

@@ -293,6 +293,7 @@ def test_des_valeurs_coordonnees_s_additionnent_pour_un_argument_qui_cumule():
     [
         # Le produit l'emporte sur l'institution qui le vend (valeur prioritaire de l'outil).
         ("Mettre 60 000 $ dans un fonds commun chez Desjardins", "autre"),
+        ("Pis dans le fonds du marché monétaire de la Banque Nationale ?", "autre"),
         # Un mot pris dans un indice plus long d'une autre valeur ne compte pas.
         ("Acheter des obligations d'épargne du Québec", "obligations_epargne_quebec"),
         ("Un dépôt à la caisse populaire", "depot_institution_inscrite"),
