@@ -184,6 +184,9 @@ PSEUDONYME_TAPE = re.compile(
 )
 # Lettres, code du fonds, puis chiffres ou lettres, liés par des traits d'union.
 PIECE = re.compile(r"(?<![\w-])[a-z]{1,3}-([a-z]{2,10})(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
+# « Réf. 2026-DGSC-0412 », « MSP-2026-118-B » : la référence d'une lettre, en capitales et chiffres liés par
+# des traits ; ses nombres ne sont ni une année ni une valeur.
+CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
 # Un nombre qui suit le nom de ce qu'il désigne (« la chambre 112 », « dossier 2026-0377 », « no 4 ») :
 # en français, une quantité précède son nom (« 112 chambres ») ; un numéro le suit.
 DESIGNATION = re.compile(
@@ -450,6 +453,9 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     for m in PIECE.finditer(texte):
         if libre(*m.span()) and any(c.isdigit() for c in m.group()):
             trouvees.append(Mention(NUMERO_DE_PIECE, m.group().upper(), m.start(), m.end(), m.group()))
+    for m in CODE.finditer(texte):
+        if libre(*m.span()):
+            trouvees.append(Mention(IDENTIFIANT, m.group(), m.start(), m.end(), m.group()))
     for m in DESIGNATION.finditer(plie):
         if libre(*m.span(1)):
             trouvees.append(Mention(IDENTIFIANT, m[1], m.start(1), m.end(1), m[1]))
@@ -877,7 +883,15 @@ ECARTEE_AVANT = re.compile(r"\b(?:pas|et non|non pas|au lieu d[e']|plutot qu[e']
                            r"(?:faire|tomber))\s*(?:(?:les?|la|l'|des|du|d'|a)\s*)?$")
 
 
+# « La lettre du MSP (réf. …) du 14 novembre », « relevé du 20 nov. » : la date d'un écrit cité le situe ;
+# ce n'est pas une date du calcul.
+DATE_D_UN_ECRIT = re.compile(r"\b(?:lettre|courriel|message|releve|avis|resolution|proces-verbal|memo|note)"
+                             r"\b[^.?!:;,]{0,40}?\b(?:du|date du|datee? du)\s*$")
+
+
 def _ecartee(mention: Mention, plie: str) -> bool:
+    if mention.genre == Genre.DATE:
+        return DATE_D_UN_ECRIT.search(plie, max(0, mention.debut - 60), mention.debut) is not None
     return (mention.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
             and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
 

@@ -595,6 +595,15 @@ def test_un_numero_qui_suit_son_nom_designe_sans_compter():
     assert _valeurs("au poste 3 h") == [(Genre.HEURES, Decimal(3))]
 
 
+def test_la_reference_d_une_lettre_et_sa_date_ne_sont_pas_des_valeurs():
+    assert _valeurs("Réf. lettre du MSP 2026-DGSC-0412 du 14 novembre : le programme 2028") == [
+        (IDENTIFIANT, "2026-DGSC-0412"), (Genre.ANNEE, 2028)]
+    assert _valeurs("0,00 $ au compte (relevé du 20 nov.)") == [(Genre.ARGENT, Decimal(0))]
+    # Une pièce des registres reste une pièce ; la date d'une demande la désigne encore.
+    assert _valeurs("le contrat C-VDP-2026-B") == [(NUMERO_DE_PIECE, "C-VDP-2026-B")]
+    assert _valeurs("La demande du 3 mars, ça a donné quoi ?") == [(Genre.DATE, datetime.date(2026, 3, 3))]
+
+
 def test_des_demi_journees_de_quelques_heures_se_multiplient():
     assert _valeurs("deux demi-journées de 3 h 30") == [(Genre.HEURES, Decimal(7))]
 
