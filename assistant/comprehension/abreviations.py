@@ -27,7 +27,8 @@ _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 
 
 # Les mots anglais du bureau, au Québec (« le loan de la caisse », « son overtime ») : le modèle
-# d'intentions et les indices des outils connaissent leurs équivalents français (ceux de l'OQLF).
+# d'intentions et les indices des outils connaissent leurs équivalents français (ceux de l'OQLF). Pas
+# « shift » : la lecture des heures le connaît déjà (« 4 shifts de 5 h »), et « quart » y serait une fraction.
 ANGLICISMES = {
     "loan": "prêt",
     "loans": "prêts",
@@ -42,8 +43,6 @@ ANGLICISMES = {
     "pay stub": "talon de paie",
     "paystub": "talon de paie",
     "timesheet": "feuille de temps",
-    "shift": "quart de travail",
-    "shifts": "quarts de travail",
     "deadline": "date limite",
     "meeting": "réunion",
     "invoice": "facture",

@@ -26,7 +26,7 @@ ELEMENTS = re.compile(
 
 # « Juste un ordre de grandeur », « environ combien » : la question demande elle-même une réponse approchée.
 ESTIMATION = re.compile(
-    r"\b(?:ordres? de grandeur|estimations?|estimer|grosso modo|une idee|"
+    r"\b(?:ordres? de grandeur|estimations?|estimer|grosso modo|une idee|chiffres ronds|"
     r"(?:a peu pres|environ|approximativement|en gros)\s+(?:combien|quel|quoi|ca)|entre quoi)\b"
 )
 

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.unit
         ("notre line of credit est maxée", "notre marge de crédit est maxée"),
         ("4 h d'overtime, full-time", "4 h d'heures supplémentaires, temps plein"),
         ("le prêt est overtimed", "le prêt est overtimed"),  # un mot entier seulement
+        ("4 shifts de 5 h", "4 shifts de 5 h"),  # la lecture des heures connaît les shifts
     ],
 )
 def test_developper(question, lue):

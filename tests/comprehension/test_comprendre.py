@@ -657,6 +657,13 @@ def test_un_ordre_de_grandeur_loin_du_seuil_ne_change_pas_le_verdict():
     assert "ordre de grandeur" in d.compris()
 
 
+def test_des_chiffres_ronds_demandes_se_calculent_en_ordre_de_grandeur():
+    probas = {"Pour": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]}
+    question = "Pour le CA, {}: revenus ≈ 180 000 $, frais ≈ 150 000 $. La cotisation irait de combien ?"
+    assert _comprendre(question.format("des chiffres ronds "), probas).precision is None
+    assert _comprendre(question.format(""), probas).precision  # sans le dire, on demande les valeurs
+
+
 def test_un_ordre_de_grandeur_pres_du_seuil_fait_demander_la_valeur():
     d = _comprendre("On doit environ 24 000 $ au Fonds central. On aurait besoin de 900 $ de plus. "
                     "Ça passe-tu sans autorisation ?", EMPRUNT_APPROCHE)
