@@ -28,7 +28,8 @@ _ABREVIATION = re.compile(rf"(?<![\w.])({_SIGLES})(?!\w)")
 
 # Les mots anglais du bureau, au Québec (« le loan de la caisse », « son overtime ») : le modèle
 # d'intentions et les indices des outils connaissent leurs équivalents français (ceux de l'OQLF). Pas
-# « shift » : la lecture des heures le connaît déjà (« 4 shifts de 5 h »), et « quart » y serait une fraction.
+# « shift » : la lecture des heures le connaît (« 4 shifts de 5 h ») et « quart » y serait une fraction ;
+# ni « GIC » : le CPG d'une banque est-il un dépôt (art. 6, al. 3) ? À trancher, pas à traduire.
 ANGLICISMES = {
     "loan": "prêt",
     "loans": "prêts",
@@ -50,7 +51,6 @@ ANGLICISMES = {
     "withdrawal": "retrait",
     "deposit": "dépôt",
     "bookkeeping": "tenue de livres",
-    "GIC": "certificat de placement garanti",
 }
 _ANGLAIS = "|".join(re.escape(a) for a in sorted(ANGLICISMES, key=len, reverse=True))
 _ANGLICISME = re.compile(rf"(?<![\w-])({_ANGLAIS})(?![\w-])", re.IGNORECASE)

@@ -27,7 +27,7 @@ ELEMENTS = re.compile(
 # « Juste un ordre de grandeur », « environ combien » : la question demande elle-même une réponse approchée.
 ESTIMATION = re.compile(
     r"\b(?:ordres? de grandeur|estimations?|estimer|grosso modo|une idee|chiffres ronds|"
-    r"(?:a peu pres|environ|approximativement|en gros)\s+(?:combien|quel|quoi|ca)|entre quoi)\b"
+    r"(?:a peu pres|environ|approximativement|en gros)\s*,?\s+(?:combien|quel|quoi|ca)|entre quoi)\b"
 )
 
 PROPOSITIONS = re.compile(r"\s*[,;:]\s*|[.!?]\s+")  # la question vient souvent après une phrase de contexte

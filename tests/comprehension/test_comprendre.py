@@ -662,6 +662,9 @@ def test_des_chiffres_ronds_demandes_se_calculent_en_ordre_de_grandeur():
     question = "Pour le CA, {}: revenus ≈ 180 000 $, frais ≈ 150 000 $. La cotisation irait de combien ?"
     assert _comprendre(question.format("des chiffres ronds "), probas).precision is None
     assert _comprendre(question.format(""), probas).precision  # sans le dire, on demande les valeurs
+    paie = {"Ça": [("repartir_paie", 0.9), (DOCUMENT, 0.05)]}
+    en_gros = _comprendre("Ça tourne autour de ~200 $ brut. En gros, combien va au fonds ?", paie)
+    assert en_gros.precision is None
 
 
 def test_un_ordre_de_grandeur_pres_du_seuil_fait_demander_la_valeur():
