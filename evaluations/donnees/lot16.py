@@ -117,7 +117,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -144,12 +144,13 @@ from evaluations.donnees.lots import (
     OCTOBRE,
     PERMIS,
     TOUS,
-    Fenetre,
     Lecture,
     chemins,
     controler_lot,
     controler_permis,
+    dans_la_fenetre as _dans,
     ecrire,
+    heures_absentes as _heures,
     lectures_de_paie as _lectures,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
@@ -157,6 +158,8 @@ from evaluations.donnees.lots import (
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
+    sous_le_seuil as _sous_le_seuil,
+    une_ou_l_autre as _une_ou_l_autre,
 )
 
 JEU, DEV, TEST = chemins(16)
@@ -220,22 +223,6 @@ SEPTEMBRE = (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30))
 OCT_12 = datetime.date(2026, 10, 12)
 ATELIERS = ("MEN", "BUA", "EMB", "CUI")
 FONCTIONS = {"president": "président", "tresorier": "trésorier", "secretaire": "secrétaire"}
-
-
-def _dans(jour: str, periode: Fenetre) -> bool:
-    return iso(periode[0]) <= jour <= iso(periode[1])
-
-
-def _heures(h: str) -> list[str]:
-    """Des heures comme valeur absente, seulement si elles ne peuvent pas se confondre avec un nombre rond
-    d'une réponse de refus (un article, un jour) : les demi-heures."""
-    return [h] if not h.endswith(".00") else []
-
-
-def _une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
-    """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
-    distinctes = sorted({str(v) for v in valeurs})
-    return distinctes[0] if len(distinctes) == 1 else distinctes
 
 
 def _lectures_trois_mois() -> dict[str, Lecture]:
@@ -542,11 +529,6 @@ def _refus(r: Registres16) -> list[Cas]:
 
 
 # --- les cas d'accès : des cellules de 1 à 4 personnes (refus, ou réponse qui les tait) --------------------
-
-
-def _sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
-    if not all(0 < n < SEUIL_EFFECTIF for n in comptes):
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter de 1 à 4 personnes")
 
 
 def _seuils(r: Registres16) -> list[Cas]:

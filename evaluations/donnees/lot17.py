@@ -154,12 +154,15 @@ from evaluations.donnees.lots import (
     OCTOBRE,
     PERMIS,
     TOUS,
-    Fenetre,
     Lecture,
+    au_seuil_ou_plus as _au_seuil_ou_plus,
     chemins,
     controler_lot,
     controler_permis,
+    dans_la_fenetre as _dans,
     ecrire,
+    en_cents as _en_cents,
+    heures_absentes as _heures,
     lectures_de_paie as _lectures,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
@@ -167,6 +170,8 @@ from evaluations.donnees.lots import (
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
+    sous_le_seuil as _sous_le_seuil,
+    une_ou_l_autre as _une_ou_l_autre,
 )
 
 JEU, DEV, TEST = chemins(17)
@@ -207,22 +212,6 @@ ATELIERS = ("MEN", "BUA", "EMB", "CUI")
 TAUX_MAXIMUM = "0.25"
 
 
-def _dans(jour: str, periode: Fenetre) -> bool:
-    return iso(periode[0]) <= jour <= iso(periode[1])
-
-
-def _heures(h: str) -> list[str]:
-    """Des heures comme valeur absente, seulement si elles ne peuvent pas se confondre avec un nombre rond
-    d'une réponse de refus (un article, un jour) : les demi-heures."""
-    return [h] if not h.endswith(".00") else []
-
-
-def _une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
-    """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
-    distinctes = sorted({str(v) for v in valeurs})
-    return distinctes[0] if len(distinctes) == 1 else distinctes
-
-
 def _pour_cent(partie: int | Decimal, tout: int | Decimal) -> list[str]:
     """Une part en pour cent, arrondie au dixième ou au centième, la moitié vers le haut (comme au lot 8)."""
     p = Decimal(partie) * 100 / Decimal(tout)
@@ -244,10 +233,6 @@ def _non_ronds(valeurs: Iterable[str]) -> set[str]:
     """Des nombres comme valeurs absentes, sauf ceux qui tombent rond (« 6.0 ») : ils se confondraient avec
     un article, un jour ou un petit compte d'une réponse de refus (comme `_heures`)."""
     return {v for v in valeurs if Decimal(v) != Decimal(v).to_integral_value()}
-
-
-def _en_cents(montant: str) -> int:
-    return int(Decimal(montant) * 100)
 
 
 class Registres17(Registres16):
@@ -311,16 +296,6 @@ def _non_payes_derniere(r: Registres17, code: str) -> list[dict[str, str]]:
     if du != "2026-10-26":
         raise ErreurEchantillon(f"la dernière paie consignée devait commencer le 26 octobre ({code})")
     return r.non_payes(code, du, au)
-
-
-def _sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
-    if not all(0 < n < SEUIL_EFFECTIF for n in comptes):
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter de 1 à 4 personnes")
-
-
-def _au_seuil_ou_plus(comptes: Iterable[int], quoi: str) -> None:
-    if min(comptes) < SEUIL_EFFECTIF:
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter 5 personnes ou plus")
 
 
 # --- les cas d'accès : des refus seulement ---------------------------------------------------------------

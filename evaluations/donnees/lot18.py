@@ -168,18 +168,25 @@ from evaluations.donnees.lots import (
     OCTOBRE,
     PERMIS,
     TOUS,
-    Fenetre,
+    au_seuil_ou_plus as _au_seuil_ou_plus,
     chemins,
     controler_lot,
     controler_permis,
+    dans_la_fenetre as _dans,
     ecrire,
+    en_cents as _en_cents,
+    heures_absentes as _heures,
     lectures_de_paie as _lectures,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
+    lignes_de_la_periode as _periode,
     lignes_des_prevenus as _prevenus,
+    payee_a as _payee_a,
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
+    sous_le_seuil as _sous_le_seuil,
+    une_ou_l_autre as _une_ou_l_autre,
     virgule,
 )
 
@@ -259,26 +266,6 @@ ATELIERS = ("MEN", "BUA", "EMB", "CUI")
 CLAUSES_ART7 = len(LIBELLES_ART7)
 
 
-def _dans(jour: str, periode: Fenetre) -> bool:
-    return iso(periode[0]) <= jour <= iso(periode[1])
-
-
-def _heures(h: str) -> list[str]:
-    """Des heures comme valeur absente, seulement si elles ne peuvent pas se confondre avec un nombre rond
-    d'une réponse de refus (un article, un jour) : les demi-heures."""
-    return [h] if not h.endswith(".00") else []
-
-
-def _une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
-    """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
-    distinctes = sorted({str(v) for v in valeurs})
-    return distinctes[0] if len(distinctes) == 1 else distinctes
-
-
-def _periode(lignes: list[dict[str, Any]], du: str) -> list[dict[str, Any]]:
-    return [x for x in lignes if x["du"] == du]
-
-
 def _arrondis(valeur: Decimal) -> list[str]:
     """Une moyenne ou une part arrondie au dixième ou au centième, la moitié vers le haut (comme au lot 8)."""
     return sorted({str(valeur.quantize(Decimal(q), rounding=ROUND_HALF_UP)) for q in ("0.1", "0.01")})
@@ -301,10 +288,6 @@ def _moyenne_argent(total: int, n: int) -> str:
 def _non_ronds(valeurs: Iterable[str]) -> set[str]:
     """Des nombres comme valeurs absentes, sauf ceux qui tombent rond (comme au lot 17)."""
     return {v for v in valeurs if Decimal(v) != Decimal(v).to_integral_value()}
-
-
-def _en_cents(montant: str) -> int:
-    return int(Decimal(montant) * 100)
 
 
 def _montant(m: str) -> str:
@@ -353,21 +336,6 @@ def _choisir(r: Registres18, code: str, lignes: list[dict[str, Any]],
         raise ErreurEchantillon(f"personne introuvable ({code}, rang {rang})")
     r.personne(retenues[rang], code)
     return retenues[rang]
-
-
-def _payee_a(du: str, demi_heure: bool = True) -> Callable[[list[dict[str, Any]]], bool]:
-    """La personne a une paie pour la période qui commence `du` (aux heures non rondes si `demi_heure`)."""
-    return lambda ls: any(x["du"] == du and (not demi_heure or x["heures"] % 100) for x in ls)
-
-
-def _sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
-    if not all(0 < n < SEUIL_EFFECTIF for n in comptes):
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter de 1 à 4 personnes")
-
-
-def _au_seuil_ou_plus(comptes: Iterable[int], quoi: str) -> None:
-    if min(comptes) < SEUIL_EFFECTIF:
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter 5 personnes ou plus")
 
 
 def _tableau(entete: Iterable[str], lignes: Iterable[Iterable[str]], sep: str = "\t") -> str:

@@ -169,17 +169,26 @@ from evaluations.donnees.lots import (
     TOUS,
     Fenetre,
     Lecture,
+    au_seuil_ou_plus as _au_seuil_ou_plus,
     chemins,
     controler_lot,
     controler_permis,
+    dans_la_fenetre as _dans,
     ecrire,
+    en_cents as _en_cents,
+    heures_absentes as _heures,
+    jours_entre as _jours,
     lectures_de_paie as _lectures,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
+    lignes_de_la_periode as _periode,
     lignes_des_prevenus as _prevenus,
+    payee_a as _payee_a,
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
+    sous_le_seuil as _sous_le_seuil,
+    une_ou_l_autre as _une_ou_l_autre,
     virgule,
 )
 
@@ -228,25 +237,9 @@ TRAVAIL = ("travail_fonds", "travail_tiers")
 PRESIDENCE = "Présidence du conseil"
 
 
-def _dans(jour: str, periode: Fenetre) -> bool:
-    return iso(periode[0]) <= jour <= iso(periode[1])
-
-
 def _mois(n: int, annee: int = 2026) -> Fenetre:
     fin = datetime.date(annee + (n == 12), n % 12 + 1, 1) - UN_JOUR
     return datetime.date(annee, n, 1), fin
-
-
-def _heures(h: str) -> list[str]:
-    """Des heures comme valeur absente, seulement si elles ne peuvent pas se confondre avec un nombre rond
-    d'une réponse de refus (un article, un jour) : les demi-heures."""
-    return [h] if not h.endswith(".00") else []
-
-
-def _une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
-    """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
-    distinctes = sorted({str(v) for v in valeurs})
-    return distinctes[0] if len(distinctes) == 1 else distinctes
 
 
 def _arrondis(valeur: Decimal) -> str | list[str]:
@@ -264,14 +257,6 @@ def _pour_cent(partie: int | Decimal, tout: int | Decimal) -> str | list[str]:
 def _moyenne_argent(total: int, n: int) -> str:
     """Un montant (en cents) par mois, arrondi au cent, la moitié vers le haut."""
     return argent(int((Decimal(total) / n).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
-
-
-def _en_cents(montant: str) -> int:
-    return int(Decimal(montant) * 100)
-
-
-def _jours(du: str, au: str) -> int:
-    return (datetime.date.fromisoformat(au) - datetime.date.fromisoformat(du)).days
 
 
 def _lectures_rentree() -> dict[str, Lecture]:
@@ -333,25 +318,6 @@ def _choisir(r: Registres19, code: str, lignes: list[dict[str, Any]],
         raise ErreurEchantillon(f"personne introuvable ({code}, rang {rang})")
     r.personne(retenues[rang], code)
     return retenues[rang]
-
-
-def _payee_a(du: str, demi_heure: bool = True) -> Callable[[list[dict[str, Any]]], bool]:
-    """La personne a une paie pour la période qui commence `du` (aux heures non rondes si `demi_heure`)."""
-    return lambda ls: any(x["du"] == du and (not demi_heure or x["heures"] % 100) for x in ls)
-
-
-def _periode(lignes: list[dict[str, Any]], du: str) -> list[dict[str, Any]]:
-    return [x for x in lignes if x["du"] == du]
-
-
-def _sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
-    if not all(0 < n < SEUIL_EFFECTIF for n in comptes):
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter de 1 à 4 personnes")
-
-
-def _au_seuil_ou_plus(comptes: Iterable[int], quoi: str) -> None:
-    if min(comptes) < SEUIL_EFFECTIF:
-        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter 5 personnes ou plus")
 
 
 def _faute(pseudonyme: str, quoi: str) -> str:

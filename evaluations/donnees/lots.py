@@ -8,7 +8,8 @@ Comme dans les lots, rien ici ne vient du code qui répond (test_donnees_jeu).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from evaluations.donnees.attendus import (
     DOSSIER,
     ROUTE_DONNEES,
     ROUTE_REFUS,
+    SEUIL_EFFECTIF,
     Cas,
     ErreurEchantillon,
     ecrire_lot,
@@ -183,3 +185,48 @@ def lignes_des_prevenus(lignes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def lignes_de_l_atelier(lignes: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
     return [x for x in lignes if x["atelier"] == code]
+
+# Des aides des lots 16 et suivants, déclarées une fois.
+
+
+def dans_la_fenetre(jour: str, periode: Fenetre) -> bool:
+    return iso(periode[0]) <= jour <= iso(periode[1])
+
+
+def heures_absentes(h: str) -> list[str]:
+    """Des heures comme valeur absente, seulement si elles ne peuvent pas se confondre avec un nombre rond
+    d'une réponse de refus (un article, un jour) : les demi-heures."""
+    return [h] if not h.endswith(".00") else []
+
+
+def une_ou_l_autre(valeurs: Iterable[Any]) -> str | list[str]:
+    """Les lectures d'une même question : une seule valeur si elles s'accordent, sinon l'une ou l'autre."""
+    distinctes = sorted({str(v) for v in valeurs})
+    return distinctes[0] if len(distinctes) == 1 else distinctes
+
+
+def en_cents(montant: str) -> int:
+    return int(Decimal(montant) * 100)
+
+
+def jours_entre(du: str, au: str) -> int:
+    return (datetime.date.fromisoformat(au) - datetime.date.fromisoformat(du)).days
+
+
+def payee_a(du: str, demi_heure: bool = True) -> Callable[[list[dict[str, Any]]], bool]:
+    """La personne a une paie pour la période qui commence `du` (aux heures non rondes si `demi_heure`)."""
+    return lambda ls: any(x["du"] == du and (not demi_heure or x["heures"] % 100) for x in ls)
+
+
+def lignes_de_la_periode(lignes: list[dict[str, Any]], du: str) -> list[dict[str, Any]]:
+    return [x for x in lignes if x["du"] == du]
+
+
+def sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
+    if not all(0 < n < SEUIL_EFFECTIF for n in comptes):
+        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter de 1 à 4 personnes")
+
+
+def au_seuil_ou_plus(comptes: Iterable[int], quoi: str) -> None:
+    if min(comptes) < SEUIL_EFFECTIF:
+        raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter 5 personnes ou plus")
