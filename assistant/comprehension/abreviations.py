@@ -69,7 +69,7 @@ _TRIMESTRE = re.compile(r"(?:(?<=\bdu )|(?<=\bau ))[TQ]([1-4])\b|\b[TQ]([1-4])(?
 def developper(question: str) -> str:
     """La question, ses abréviations remplacées par les mots qu'elles abrègent, ses mots anglais par les
     mots français."""
-    texte = _ANGLICISME.sub(lambda m: ANGLICISMES.get(m[1], ANGLICISMES.get(m[1].lower(), m[1])), question)
+    texte = _ANGLICISME.sub(lambda m: ANGLICISMES[m[1].lower()], question)
     texte = _ABREVIATION.sub(lambda m: ABREVIATIONS[m[1]], texte)
     texte = _TRIMESTRE.sub(lambda m: f"{m[1] or m[2]}e trimestre", texte)
     return _EXERCICE.sub(r"\1 de l'année", texte)

@@ -979,10 +979,12 @@ EN_TOUT = re.compile(r"\b(?:en tout|au total|jusqu'(?:a maintenant|a date|ici))\
 
 
 def _a_totaliser(liaison: Liaison, plie: str) -> str | None:
-    """L'argument rempli par une valeur par période quand la question en demande le total."""
-    if not EN_TOUT.search(plie):
-        return None
-    return next((nom for nom, m in liaison.sources.items() if m.periode in PLURIELS), None)
+    """L'argument rempli par une valeur par période quand la question en demande le total, ou quand
+    l'argument est une somme de l'exercice (`Indices.annuel`) : « 2 000 $ par semaine » n'en est pas une
+    (le mois, lui, se compte douze fois : `remplissage._a_l_annee`)."""
+    total = EN_TOUT.search(plie) is not None
+    return next((nom for nom, m in liaison.sources.items() if m.periode in PLURIELS
+                 and (total or nom in {a.nom for a in liaison.outil.arguments if a.indices.annuel})), None)
 
 
 def _precision_periodes(liaison: Liaison, nom: str) -> str:

@@ -497,7 +497,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             genre = QUANTITE if compte else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
-                if not _ecartee(m, plie)]
+                if not _ecartee(m, plie) and not _date_d_un_ecrit(m, plie)]
     trouvees = _sans_les_couvertes(trouvees, [m for m in trouvees if m.approchee])
     trouvees = _ecarts_coordonnes(_jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour),
                                   plie)
@@ -513,7 +513,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = _mois_voisin(mentions, plie)
     mentions = _points_de_pourcentage(mentions, plie)
     mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
-    mentions = _periodes_dites_plus_loin(mentions, plie)
+    mentions = _periodes_dites_ailleurs(mentions, plie)
     mentions = _sur_la_periode_dite(mentions, texte)
     return prix_unitaires(mentions, texte, plie)
 
@@ -629,11 +629,11 @@ def _periodes_entieres(periode: str, debut: datetime.date, fin: datetime.date) -
 
 # « 17 h 30 par semaine […] pour 2 semaines », « on le paye aux 2 semaines » : le nombre de périodes dit
 # ailleurs dans la question.
-PERIODES_PLUS_LOIN = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne|aux|toutes les)\s*$")
+PERIODES_DITES = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne|aux|toutes les)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
-def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mention]:
+def _periodes_dites_ailleurs(mentions: list[Mention], plie: str) -> list[Mention]:
     """Des heures par période, et ailleurs « pour 2 semaines » : le total de ces périodes."""
     for mention in mentions:
         if mention.genre != Genre.HEURES or not mention.periode:
@@ -641,7 +641,7 @@ def _periodes_dites_plus_loin(mentions: list[Mention], plie: str) -> list[Mentio
         for compte in mentions:
             unite = PERIODE_APRES.match(plie, compte.fin)
             if (compte.genre == QUANTITE and unite and _meme_periode(mention.periode, unite[1])
-                    and PERIODES_PLUS_LOIN.search(plie, 0, compte.debut)):
+                    and PERIODES_DITES.search(plie, 0, compte.debut)):
                 dite = f"{mention.texte.strip()} × {compte.texte} {unite[1]}"
                 total = dataclasses.replace(mention, valeur=nombre_propre(mention.valeur * compte.valeur),
                                             periode="", calcul=dite)
@@ -889,9 +889,12 @@ DATE_D_UN_ECRIT = re.compile(r"\b(?:lettre|courriel|message|releve|avis|resoluti
                              r"\b[^.?!:;,]{0,40}?\b(?:du|date du|datee? du)\s*$")
 
 
+def _date_d_un_ecrit(mention: Mention, plie: str) -> bool:
+    return (mention.genre == Genre.DATE
+            and DATE_D_UN_ECRIT.search(plie, max(0, mention.debut - 60), mention.debut) is not None)
+
+
 def _ecartee(mention: Mention, plie: str) -> bool:
-    if mention.genre == Genre.DATE:
-        return DATE_D_UN_ECRIT.search(plie, max(0, mention.debut - 60), mention.debut) is not None
     return (mention.genre in {Genre.ARGENT, Genre.HEURES, Genre.TAUX, NOMBRE}
             and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
 

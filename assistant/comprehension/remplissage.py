@@ -405,11 +405,12 @@ def _valeurs_nommees(indices: Indices, plie: str) -> list[tuple[str, tuple[int, 
 # Une faute de frappe dans le nom d'une valeur (« la cantinne ») : un mot assez long, presque le même
 # (une lettre de trop, de moins ou changée) ; « interne » n'est pas « intérêts ».
 FAUTE_LONGUEUR, FAUTE_PROCHE = 7, 0.9
+MOT_LONG = re.compile(rf"[a-z]{{{FAUTE_LONGUEUR},}}")
 
 
 def _mal_tapees(indices: Indices, plie: str) -> list[tuple[str, tuple[int, int]]]:
     """Les valeurs nommées avec une faute, quand aucune ne l'est sans faute."""
-    return [(v, m.span()) for m in re.finditer(rf"[a-z]{{{FAUTE_LONGUEUR},}}", plie)
+    return [(v, m.span()) for m in MOT_LONG.finditer(plie)
             for v, mots in indices.valeurs.items() for mot in mots
             if " " not in mot and len(mot) >= FAUTE_LONGUEUR - 1
             and difflib.SequenceMatcher(None, m[0][: len(mot) + 1], mot).ratio() >= FAUTE_PROCHE]

@@ -667,6 +667,15 @@ def test_des_chiffres_ronds_demandes_se_calculent_en_ordre_de_grandeur():
     assert en_gros.precision is None
 
 
+def test_une_somme_de_l_exercice_dite_par_semaine_se_fait_preciser():
+    # Par mois, elle vaut douze mois ; par semaine, le nombre de semaines n'est pas sûr : on le demande.
+    probas = {"Revenus": [("calculer_cotisation", 0.9), (DOCUMENT, 0.05)]}
+    d = _comprendre("Revenus 150 000 $, frais 2 000 $ par semaine, taux 10 %. Cotisation ?", probas)
+    assert d.precision and "pendant combien de semaines" in d.precision
+    d = _comprendre("Revenus 150 000 $, frais 9 500 $ par mois, taux 10 %. Cotisation ?", probas)
+    assert d.precision is None and d.appels[0].arguments["frais"] == Decimal(114000)
+
+
 def test_un_ordre_de_grandeur_pres_du_seuil_fait_demander_la_valeur():
     d = _comprendre("On doit environ 24 000 $ au Fonds central. On aurait besoin de 900 $ de plus. "
                     "Ça passe-tu sans autorisation ?", EMPRUNT_APPROCHE)
