@@ -27,7 +27,7 @@ class ArgumentsContrat(Arguments):
         title="montant total ou maximum",
         description="Montant total ou maximum prévu au contrat, en $ ; omis s'il n'y est pas.",
     )
-    heures_requises: Heures | None = Field(
+    heures_requises: Annotated[Heures | None, Indices(equipe=True)] = Field(
         None,
         title="heures requises",
         description="Nombre d'heures de travail requises prévu au contrat ; omis s'il n'y est pas.",

@@ -92,6 +92,8 @@ class Indices:
     hors: tuple[str, ...] = ()
     # Une somme de l'exercice (les revenus d'une année) : dite par mois, elle vaut douze fois plus.
     annuel: bool = False
+    # Les heures de tous ceux qui travaillent (un contrat) : « 2 gars à 35 h » en fait 70.
+    equipe: bool = False
 
 
 # Une date d'échéance : `Annotated[Jour | None, A_VENIR]` ; une borne de période : `PERIODE`.

@@ -238,6 +238,26 @@ def parts_d_un_tout(mentions: list[Mention], texte: str, plie: str) -> list[Ment
     return resultat
 
 
+# « les 9 000 $, c'était juste la moitié des dettes », « 13 000 $, c'est le tiers du prix » : la valeur dite
+# n'est qu'une part ; le tout est ce que la question donne.
+EST_LA_PART = re.compile(r"\s*,?\s*(?:c'etait|c'est|ca represente|ca faisait|ca fait|qui est|qui etait|soit)"
+                         r"\s+(?:juste|seulement|rien que|que|a peine|genre)?\s*$")
+DE_QUOI = re.compile(r"\s*(?:de|du|des|d')(?:\s+|(?<=')|$)")
+
+
+def touts_d_une_part(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    """Une valeur suivie de la part qu'elle est (« c'était la moitié des dettes ») devient le tout
+    (18 000 $) ; le taux n'est plus une valeur."""
+    for valeur, taux in itertools.pairwise(mentions):
+        if (valeur.genre in GRANDEURS and taux.genre == Genre.TAUX and 0 < Decimal(taux.valeur) < CENT
+                and EST_LA_PART.fullmatch(plie, valeur.fin, taux.debut) and DE_QUOI.match(plie, taux.fin)):
+            dite = texte[valeur.debut : taux.fin]
+            tout = dataclasses.replace(valeur, valeur=nombre_propre(Decimal(valeur.valeur) * CENT / Decimal(
+                taux.valeur)), fin=taux.fin, texte=dite, calcul=dite)
+            return [tout if m is valeur else m for m in mentions if m is not taux]
+    return mentions
+
+
 # « Frais 180 000 $, dont 15 % (ou 27 000 $) de déboursés » : ce qui suit « dont » est compris dans la
 # valeur dite juste avant ; un taux y est toujours une part, jamais le taux d'un outil.
 DONT = re.compile(r"\s*,?\s*(?:\(\s*)?dont\s+(?:environ\s+)?")

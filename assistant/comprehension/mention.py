@@ -57,6 +57,9 @@ class Mention:
     # prend) ; sur ce montant, `tout` est la valeur dont il est une part.
     part: Mention | None = None
     tout: Mention | None = None
+    # « 2 gars à 35 h par semaine » : les heures de toute l'équipe (70 h par semaine), que prend un outil qui
+    # compte les heures de tous (un contrat) ; la paie, elle, se calcule par personne.
+    equipe: Mention | None = None
 
     def chevauche(self, debut: int, fin: int) -> bool:
         return self.debut < fin and debut < self.fin

@@ -40,6 +40,7 @@ from assistant.comprehension.formulation import (
     sans_lignes_totalisees,
     sans_redites_entre_parentheses,
     sous_totaux,
+    touts_d_une_part,
     variations,
 )
 from assistant.comprehension.mention import (
@@ -90,7 +91,7 @@ _DOLLAR_FAMILIER = re.compile(rf"(\d)\s*(?:(?:de\s+)?(?:{_FAMILIERS})|de\s+dolla
 # a un tout près (« 128. Pis 80 cennes », « 12 piasses et 50 sous »), les reçoit ; sinon, des cents seuls.
 _CENNES = r"(?:cennes?|cents|sous)\b(?!-)"  # « sous-total » n'en est pas
 _DOLLARS_PIS_CENNES = re.compile(
-    rf"(\d+)(?:\s*{_DOLLAR})?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}})\s+{_CENNES}",
+    rf"(\d+)(?:\s*{_DOLLAR})?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}}|une?)\s+{_CENNES}",
     re.IGNORECASE)
 # « 12 845 cennes », « brut_cents = 14530 » (l'export d'un logiciel de paie) : un montant compté en cents.
 _EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})[ \t]+{_CENNES}", re.IGNORECASE)
@@ -232,6 +233,12 @@ _HEURE_DITE = r"(?:(\d+)\s*h\s*(\d{2})?|(midi|minuit))"
 HEURES_DEMANDEES = re.compile(rf"\bcombien d(?:e |')\s*{_H}")
 PLAGE = re.compile(rf"\bde\s*{_HEURE_DITE}\s*(?:a|à|jusqu'a)\s*{_HEURE_DITE}"
                    r"(?:\s*\b(du matin|du soir|de l'apres-midi|de la nuit)\b)?")
+# « y commence à 7h30 pis y lâche à 11h45 » : une plage dite par son début et sa fin (mêmes groupes).
+QUART_DIT = re.compile(
+    rf"\b(?:commence|rentre|arrive|debute|embarque|entre)\w*\s+(?:a|vers)\s*{_HEURE_DITE}[^.?!\d]{{0,25}}?"
+    rf"\b(?:lache|finit|fini|termine|sort|quitte|arrete|debarque)\w*\s+(?:a|vers)\s*{_HEURE_DITE}"
+    r"(?:\s*\b(du matin|du soir|de l'apres-midi|de la nuit)\b)?"
+)
 APRES_MIDI = ("du soir", "de l'apres-midi")
 # « de 22 h à 2 h, trois nuits de suite », « de 8 h à midi, 4 jours » : les heures d'un quart, autant de fois.
 QUARTS_APRES_PLAGE = re.compile(
@@ -345,6 +352,11 @@ RELATIF = re.compile(
 TEMPS_COMPTE = re.compile(r"(?:dans|il y a|y a) \d+ (?:(ans?|annees?)|jours?)")
 
 
+def _cents(dits: str) -> int:
+    """« 50 », « une » (text2num laisse « une » seul en lettres : c'est aussi un article)."""
+    return 1 if dits.lower().startswith("un") else int(dits)
+
+
 def preparer(question: str) -> str:
     """Le texte que lit la compréhension : espaces simples, apostrophes droites, nombres en chiffres."""
     texte = _ESPACES.sub(" ", unicodedata.normalize("NFC", question).replace("’", "'")).strip()
@@ -368,7 +380,7 @@ def preparer(question: str) -> str:
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(_ZERO.sub("0", texte), "fr", threshold=2))
     texte = _AUTRES.sub(lambda m: _meme_multiple(m, texte), texte)
     texte = _BRIQUES.sub(_briques, texte)
-    texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{int(m[2]):02d} $", texte)
+    texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{_cents(m[2]):02d} $", texte)
     texte = _CENNES_SEULES.sub(lambda m: f"0,{int(m[1]):02d} $", _UNE_CENNE_D_ECART.sub("0,01 $", texte))
     # text2num ne joint pas les chiffres aux mots : « 40 mille » devient « 40 1000 ».
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
@@ -508,13 +520,13 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = restes_d_un_total(fourchettes(comparatifs(mentions, texte, plie), texte, plie), texte, plie)
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
-    mentions = comprises(mentions, texte, plie)
+    mentions = touts_d_une_part(comprises(mentions, texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
-    mentions = _mois_voisin(mentions, plie)
-    mentions = _points_de_pourcentage(mentions, plie)
+    mentions = _jour_du_mois(_mois_voisin(mentions, plie), texte, plie)
+    mentions = _negatifs(_points_de_pourcentage(mentions, plie), plie)
     mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
     mentions = _periodes_dites_ailleurs(mentions, plie)
-    mentions = _sur_la_periode_dite(mentions, texte)
+    mentions = _equipes(_sur_la_periode_dite(mentions, texte), plie)
     return prix_unitaires(mentions, texte, plie)
 
 
@@ -627,16 +639,17 @@ def _periodes_entieres(periode: str, debut: datetime.date, fin: datetime.date) -
     return (lendemain.year - debut.year) * 12 + lendemain.month - debut.month
 
 
-# « 17 h 30 par semaine […] pour 2 semaines », « on le paye aux 2 semaines » : le nombre de périodes dit
-# ailleurs dans la question.
-PERIODES_DITES = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne|aux|toutes les)\s*$")
+# « 17 h 30 par semaine […] pour 2 semaines », « on le paye aux 2 semaines », « les 4 semaines d'ici Noël » :
+# le nombre de périodes dit ailleurs dans la question.
+PERIODES_DITES = re.compile(r"\b(?:pour|pendant|durant|sur|ca fait|ca donne|aux|toutes les|les)\s*$")
 PERIODE_APRES = re.compile(rf"\s*({_PERIODES})\b")
 
 
 def _periodes_dites_ailleurs(mentions: list[Mention], plie: str) -> list[Mention]:
-    """Des heures par période, et ailleurs « pour 2 semaines » : le total de ces périodes."""
+    """Des heures ou un montant par période, et ailleurs « pour 2 semaines » : le total de ces périodes
+    (« sa paye, c'était pour 2 semaines, pis la pension de 15 $ par semaine » : 30 $ de pension)."""
     for mention in mentions:
-        if mention.genre != Genre.HEURES or not mention.periode:
+        if mention.genre not in (Genre.HEURES, Genre.ARGENT) or not mention.periode:
             continue
         for compte in mentions:
             unite = PERIODE_APRES.match(plie, compte.fin)
@@ -694,6 +707,37 @@ def _points_de_pourcentage(mentions: list[Mention], plie: str) -> list[Mention]:
                                       debut=points.debut, fin=points.fin, texte=texte)
         return [nouveau if m is points else m for m in mentions if m is not taux]
     return mentions
+
+
+# « 2 gars full-time (35 h/sem) », « 4 détenus à 6 h par jour » : un compte de personnes, puis les heures de
+# chacune, dans la même proposition.
+PERSONNES = ("personnes", "detenus", "detenues", "gars", "participants", "travailleurs", "filles", "hommes")
+DES_PERSONNES = re.compile(rf"\s*(?:{'|'.join(PERSONNES)})\b[^\d.;:?!\n]{{0,30}}$")
+
+
+def _equipes(mentions: list[Mention], plie: str) -> list[Mention]:
+    """Les heures de chaque personne d'un compte reçoivent celles de l'équipe (`Mention.equipe`)."""
+    resultat = list(mentions)
+    for rang, (compte, heures) in enumerate(itertools.pairwise(mentions), start=1):
+        if (compte.genre == QUANTITE and heures.genre == Genre.HEURES
+                and compte.valeur == int(compte.valeur) >= 2
+                and DES_PERSONNES.fullmatch(plie, compte.fin, heures.debut)):
+            dite = f"{compte.texte} × {heures.texte.strip()}"
+            equipe = dataclasses.replace(heures, valeur=nombre_propre(heures.valeur * compte.valeur),
+                                         debut=compte.debut, texte=dite, calcul=dite)
+            resultat[rang] = dataclasses.replace(heures, equipe=equipe)
+    return resultat
+
+
+# « un actif négatif de 3 200 $ », « 3 200 $ dans le rouge » : le signe dit en mots.
+NEGATIF_AVANT = re.compile(r"\bnegatif\s+(?:de\s+|d')?$")
+NEGATIF_APRES = re.compile(r"\s*(?:en negatif|negatifs?|dans le rouge)\b")
+
+
+def _negatifs(mentions: list[Mention], plie: str) -> list[Mention]:
+    """Un montant dit négatif en mots est négatif : le calculateur dira si sa valeur est possible."""
+    return [dataclasses.replace(m, valeur=-abs(m.valeur)) if m.genre == Genre.ARGENT and (
+        NEGATIF_AVANT.search(plie, 0, m.debut) or NEGATIF_APRES.match(plie, m.fin)) else m for m in mentions]
 
 
 CHACUN_APRES = re.compile(r"\s*(?:chacune?s?|par (?:personne|tete))\b")
@@ -781,6 +825,27 @@ def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
     return sortie
 
 
+# « le 3 du mois prochain », « le 25 du mois passé » : un jour du mois que nomme la mention qui suit
+# (Duckling lit « le 25 » comme le prochain 25, et le mois à part).
+JOUR_SEUL = re.compile(r"(?:le\s*)?(\d{1,2})(?:er)?")
+DU_MOIS = re.compile(r"\s*(?:du|de)\s*")
+
+
+def _jour_du_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    sortie: list[Mention] = []
+    for mention in mentions:
+        jour = sortie[-1] if sortie else None
+        numero = (JOUR_SEUL.fullmatch(plie, jour.debut, jour.fin)
+                  if jour is not None and jour.genre == Genre.DATE else None)
+        if numero and mention.genre == Genre.DATE and mention.mois_entier and DU_MOIS.fullmatch(
+                plie, jour.fin, mention.debut):
+            n, mois, dite = int(numero[1]), mention.valeur, texte[jour.debut : mention.fin]
+            sortie[-1] = (Mention(DATE_IMPOSSIBLE, dite, jour.debut, mention.fin, dite)
+                          if not _existe(n, mois.month, mois.year) else
+                          Mention(Genre.DATE, mois.replace(day=n), jour.debut, mention.fin, dite))
+            continue
+        sortie.append(mention)
+    return sortie
 
 
 PARTIE_D_ANNEE = re.compile(
@@ -1099,8 +1164,8 @@ def _durees(texte: str, plie: str) -> tuple[list[Mention], list[tuple[int, int]]
     où sont les heures de la journée (« à 14h »)."""
     out: list[Mention] = []
     horloges: list[tuple[int, int]] = []
-    for m in PLAGE.finditer(plie):  # « de 8h à midi » : 4 heures
-        if (duree := _duree_de_plage(m)) is None:
+    for m in itertools.chain(PLAGE.finditer(plie), QUART_DIT.finditer(plie)):  # « de 8h à midi » : 4 heures
+        if (duree := _duree_de_plage(m)) is None or any(o.chevauche(*m.span()) for o in out):
             continue
         quarts = QUARTS_APRES_PLAGE.match(plie, m.end())
         if quarts and not JOURS_NOMMES.match(plie, m.end()):
@@ -1186,7 +1251,9 @@ def _multiplier(texte: str, plie: str, debut: int, fin: int, heures: Decimal) ->
     unite = unite_de_periode(periode[2])
     fin_periode = fin + periode.end()
     if unite == "jour" and JOURS_NOMMES.match(plie, fin_periode):
-        return _par_jour_nomme(texte, plie, debut, fin_periode, heures)
+        # « 3 h par jour du lundi au vendredi » : les heures d'une semaine (« pendant 4 semaines » : × 4).
+        semaine = _par_jour_nomme(texte, plie, debut, fin_periode, heures)
+        return dataclasses.replace(semaine, periode="semaine")
     nombre = NOMBRE_DE_PERIODES.match(plie[fin_periode:])
     if nombre and _meme_periode(unite, nombre[2]):
         total_fin = fin_periode + nombre.end()

@@ -109,6 +109,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     horloge = any(m.genre == HEURE_DU_JOUR for m in mentions)
     _lier_mots(liaison, plie)
     libres = _parts_ou_taux(outil, [m for m in mentions if m.genre not in HORS_LIAISON])
+    libres = _heures_d_equipe(outil, libres)
     _lier_intervalle(liaison, libres)
     _lier_qualifiees(liaison, libres, plie)
     _lier_restes(liaison, libres, plie)
@@ -142,6 +143,13 @@ def _parts_ou_taux(outil: Outil, mentions: list[Mention]) -> list[Mention]:
     if any(a.genre == Genre.TAUX for a in outil.arguments):
         return mentions
     return [m.part if m.part is not None else m for m in mentions]
+
+
+def _heures_d_equipe(outil: Outil, mentions: list[Mention]) -> list[Mention]:
+    """« 2 gars à 35 h par semaine » : un outil qui compte les heures de tous prend celles de l'équipe."""
+    if not any(a.indices.equipe for a in outil.arguments):
+        return mentions
+    return [m.equipe if m.equipe is not None else m for m in mentions]
 
 
 def _sans_le_tout_de_sa_part(liaison: Liaison) -> None:

@@ -1166,3 +1166,42 @@ def test_ce_qui_n_est_pas_une_variation(question, attendu):
 )
 def test_un_ecart_compare_a_la_valeur_qui_suit(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(
+    "question, attendu",
+    [
+        # Des heures par jour sur des jours nommés font une semaine ; les semaines dites ailleurs la totalisent.
+        ("6 h par jour du lundi au mercredi pendant 3 semaines", [(Genre.HEURES, Decimal(54))]),
+        ("les 2 semaines qui viennent, 4 h par jour du mardi au vendredi", [(Genre.HEURES, Decimal(32))]),
+        # Un montant par période aussi : la pension de deux semaines.
+        ("paye de 300 $ pour 2 semaines, la pension de 20 $ par semaine",
+         [(Genre.ARGENT, Decimal(300)), (Genre.ARGENT, Decimal(40))]),
+        # Un quart dit par son début et sa fin.
+        ("il rentre à 8h et il sort à 14h30 du lundi au mercredi", [(Genre.HEURES, Decimal("19.5"))]),
+    ],
+)
+def test_les_periodes_et_les_quarts_se_totalisent(question, attendu):
+    assert _valeurs(question) == attendu
+
+
+def test_une_valeur_dite_comme_une_part_donne_le_tout():
+    assert _valeurs("les 6 000 $, c'est juste le tiers des dettes") == [(Genre.ARGENT, Decimal(18000))]
+    # « la moitié de 9 000 $ » reste une part (le taux et son tout).
+    assert _valeurs("la moitié de 9 000 $") == [(Genre.TAUX, Decimal(50)), (Genre.ARGENT, Decimal(9000))]
+
+
+def test_un_montant_dit_negatif_en_mots():
+    assert _valeurs("un actif négatif de 1 500 $") == [(Genre.ARGENT, Decimal(-1500))]
+    assert _valeurs("on est 800 $ dans le rouge") == [(Genre.ARGENT, Decimal(-800))]
+
+
+def test_le_jour_d_un_mois_relatif():
+    # Duckling lit « le 20 » comme le prochain 20 (ici le 20 décembre) et le mois à part.
+    assert _valeurs("le 20 du mois prochain") == [(Genre.DATE, datetime.date(2027, 1, 20))]
+    assert _valeurs("le 2 du mois passé") == [(Genre.DATE, datetime.date(2026, 11, 2))]
+    assert [g for g, _ in _valeurs("le 31 du mois passé")] == [DATE_IMPOSSIBLE]
+
+
+def test_une_cenne_dite_en_lettres_apres_les_dollars():
+    assert _valeurs("dix mille piasses pis une cenne") == [(Genre.ARGENT, Decimal("10000.01"))]

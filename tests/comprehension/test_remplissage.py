@@ -652,3 +652,9 @@ def test_les_comptes_fournisseurs_sont_des_dettes_et_un_liquidateur_benevole_ne_
                 " est bénévole. Qu'est-ce qui ira au Fonds central ?")
     arguments = _lier("repartir_liquidation", question).arguments
     assert arguments == {"actif": Decimal(58900), "dettes": Decimal(7450), "frais_liquidation": Decimal(0)}
+
+
+def test_les_heures_d_une_equipe_vont_au_contrat_pas_a_la_paie():
+    question = "3 détenus à 20 h par semaine pendant 5 semaines"
+    assert _lier("verifier_contrat", question).arguments["heures_requises"] == Decimal(300)
+    assert _lier("calculer_remuneration", question).arguments["heures"] == Decimal(100)
