@@ -50,9 +50,20 @@ def par_mois(
 ) -> list[tuple[datetime.date, list[T]]]:
     """Les éléments groupés par le mois de leur jour (son premier jour), du plus ancien au plus récent :
     une paie dans le mois de son versement."""
+    return _groupes(elements, lambda e: jour(e).replace(day=1))
+
+
+def par_semaine(
+    elements: Iterable[T], jour: Callable[[T], datetime.date]
+) -> list[tuple[datetime.date, list[T]]]:
+    """Les éléments groupés par la semaine de leur jour, du lundi au dimanche (son lundi), dans l'ordre."""
+    return _groupes(elements, lambda e: jour(e) - datetime.timedelta(days=jour(e).weekday()))
+
+
+def _groupes(elements: Iterable[T], cle: Callable[[T], datetime.date]) -> list[tuple[datetime.date, list[T]]]:
     groupes: dict[datetime.date, list[T]] = {}
     for element in elements:
-        groupes.setdefault(jour(element).replace(day=1), []).append(element)
+        groupes.setdefault(cle(element), []).append(element)
     return sorted(groupes.items(), key=lambda groupe: groupe[0])
 
 

@@ -103,6 +103,9 @@ PERIODE = Indices(periode=True)
 # sont ce qu'on classe (« top 3 des mois », « le mois où … le plus »).
 MOIS_PAR_MOIS = Indices(("par mois", "chaque mois", "quel mois", "quels mois", "mois par mois", "mensuel",
                          "des mois", "le mois ou", "les mois ou", "meilleur mois", "meilleurs mois"))
+# Un chiffre par semaine, du lundi au dimanche (« semaine par semaine », « la plus grosse semaine »).
+SEMAINE_PAR_SEMAINE = Indices(("par semaine", "chaque semaine", "quelle semaine", "semaine par semaine",
+                               "hebdomadaire", "des semaines", "la semaine ou", "plus grosse semaine"))
 
 _NOMBRE_JSON = {"anyOf": [{"type": "number"}, {"type": "string"}]}
 

@@ -1389,9 +1389,11 @@ def _anaphore(plie: str, debut: int, fin: int) -> bool:
 
 
 UNITES_DE_TEMPS = frozenset(("jour", "journee", "semaine", "fin de semaine", "mois", "an", "annee"))
-# « chaque semaine », « par mois », « 18 h/sem », « 500 $ par semaine du 4 janvier au… » : une fréquence,
-# jamais la période en cours ni une date ; masquée avant Duckling, elle n'ouvre pas « la semaine du ».
-FREQUENCE = re.compile(rf"\b(?:chaque|par|tou(?:te)?s les|a la)\s+(?:{'|'.join(UNITES_DE_TEMPS)})s?\b"
+# « chaque semaine », « par mois », « 18 h/sem », « 500 $ par semaine du 4 janvier au… », « semaine par
+# semaine » : une fréquence, jamais la période en cours ni une date ; masquée avant Duckling, elle n'ouvre
+# pas « la semaine du ».
+FREQUENCE = re.compile(rf"\b(?:(?:{'|'.join(UNITES_DE_TEMPS)})\s+(?:par|apres)\s+|chaque\s+|par\s+"
+                       rf"|tou(?:te)?s les\s+|a la\s+)(?:{'|'.join(UNITES_DE_TEMPS)})s?\b"
                        r"|/\s?(?:jour|sem|mois|an)\b")
 # « la semaine qui finissait y'a trois ans », « le mois où il est entré » : la période que la relative
 # décrit, pas celle en cours.

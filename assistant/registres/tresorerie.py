@@ -20,8 +20,18 @@ from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from corpus.fonds.requetes import DELAI_DEPOT_JOURS
 from outils.argent import format_montant
-from outils.dates import format_date, format_mois, par_mois as mois_de
-from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Compte, Indices, Jour, Montant
+from outils.dates import format_date, format_mois, par_mois as mois_de, par_semaine as semaines_de
+from outils.declaration import (
+    MOIS_PAR_MOIS,
+    PERIODE,
+    SEMAINE_PAR_SEMAINE,
+    Arguments,
+    Booleen,
+    Compte,
+    Indices,
+    Jour,
+    Montant,
+)
 from outils.emprunt import LIBELLES as PRETEURS, ArgumentsEmprunt, ChoixPreteur, Preteur, ecart_au_seuil
 from outils.placement import ArgumentsPlacement, ChoixPlacement, TypePlacement
 from outils.registre import executer
@@ -626,6 +636,10 @@ class ArgumentsDepots(Arguments):
         Field(None, title="les plus récents",
               description="Les N dépôts les plus récents de la période, et qui les a faits.")
     )
+    par_semaine: Annotated[Booleen, SEMAINE_PAR_SEMAINE] = Field(
+        False, title="semaine par semaine", description="Le nombre et le total des dépôts de chaque semaine"
+        " de la période (du lundi au dimanche, par la date de réception), et la semaine au plus gros total."
+    )
 
 
 @consultation(
@@ -642,12 +656,15 @@ def depots_tardifs(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     plus_recents: int | None = None,
+    par_semaine: bool = False,
 ) -> Tableau:
     debut, fin = (jour.replace(month=1, day=1), jour) if du is None and au is None else periode(jour, du, au)
     tous = requetes.depots(identite, session, debut, fin)
     quand = dire_periode(debut, fin)
     if plus_recents:
         return _derniers_depots(quand, tous, plus_recents)
+    if par_semaine:
+        return _depots_par_semaine(quand, tous)
     rangs = [d for d in tous if d["en_retard"]]
     total = sum((d["montant"] for d in tous), ZERO)
     # « Combien a-t-on déposé en septembre ? » : le compte et le total d'abord, puis les retards.
@@ -685,6 +702,27 @@ def depots_tardifs(
             f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
             f" le seuil de {DELAI_DEPOT_JOURS} jours est celui des registres, pas une règle du règlement."
         ],
+    )
+
+
+def _depots_par_semaine(quand: str, tous: list[dict[str, Any]]) -> Tableau:
+    """Les dépôts de la période groupés par la semaine de leur réception : nombre et total, le plus gros
+    dit."""
+    semaines = [(lundi, len(recus), _total(recus))
+                for lundi, recus in semaines_de(tous, lambda d: d["recu_le"])]
+    if semaines:
+        lundi, n, total = max(semaines, key=lambda s: s[2])  # à égalité, la première semaine
+        phrase = (f"{majuscule(quand)}, c'est la semaine du lundi {format_date(lundi)} qui a reçu le plus"
+                  f" gros total : {format_montant(total)} en {compte(n, 'dépôt')}, sur"
+                  f" {format_montant(_total(tous))} en {compte(len(semaines), 'semaine')}.")
+    else:
+        phrase = f"{majuscule(quand)}, aucun dépôt n'est consigné."
+    return Tableau(
+        consultation="depots_tardifs",
+        phrase=phrase,
+        colonnes=["Semaine du lundi", "Dépôts", "Total"],
+        lignes=[[lundi, n, total] for lundi, n, total in semaines],
+        articles=[reglement("6", "art. 6, al. 1")],
     )
 
 

@@ -1171,7 +1171,7 @@ def test_un_ecart_compare_a_la_valeur_qui_suit(question, attendu):
 @pytest.mark.parametrize(
     "question, attendu",
     [
-        # Des heures par jour sur des jours nommés font une semaine ; les semaines dites ailleurs la totalisent.
+        # Des heures par jour sur des jours nommés font une semaine, que les semaines dites totalisent.
         ("6 h par jour du lundi au mercredi pendant 3 semaines", [(Genre.HEURES, Decimal(54))]),
         ("les 2 semaines qui viennent, 4 h par jour du mardi au vendredi", [(Genre.HEURES, Decimal(32))]),
         # Un montant par période aussi : la pension de deux semaines.

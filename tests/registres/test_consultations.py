@@ -1011,6 +1011,21 @@ def test_le_depot_le_plus_recent_et_qui_l_a_fait(base: Engine) -> None:
             f" par {dernier.designation or dernier.par_designation}") in recent.phrase
 
 
+def test_depots_semaine_par_semaine_par_la_reception(base: Engine) -> None:
+    with Session(base) as session:
+        semaines = faire(session, "membre_ca-lah", "depots_tardifs", du="2026-10-01", par_semaine=True)
+        brutes = lignes(session, """SELECT d.recu_le, d.montant
+                                    FROM depot d JOIN fonds f ON f.id = d.fonds_id WHERE f.code = 'LAH'
+                                    AND d.recu_le BETWEEN '2026-10-01' AND '2026-10-31'""")
+    totaux: dict[datetime.date, Decimal] = {}
+    for r in brutes:
+        lundi = jour(r.recu_le) - datetime.timedelta(days=jour(r.recu_le).weekday())
+        totaux[lundi] = totaux.get(lundi, Decimal(0)) + argent(r.montant)
+    assert dict(zip(colonne(semaines, "Semaine du lundi"), colonne(semaines, "Total"), strict=True)) == totaux
+    plus_grosse = max(totaux, key=lambda lundi: totaux[lundi])
+    assert f"la semaine du lundi {format_date(plus_grosse)} qui a reçu le plus gros total" in semaines.phrase
+
+
 def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
     with Session(base) as session:
         octobre = faire(session, "membre_ca-vdp", "depots_tardifs", du="2026-10-01")
