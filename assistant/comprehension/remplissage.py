@@ -526,8 +526,8 @@ def _distance(mention: Mention, mots: tuple[str, ...], plie: str, autres: list[M
         for m in _motif(mot).finditer(plie, max(0, mention.debut - FENETRE), mention.fin + FENETRE):
             avant = m.end() <= mention.debut
             debut, fin = (m.end(), mention.debut) if avant else (mention.fin, m.start())
-            if fin < debut:
-                continue  # l'indice est dans la valeur elle-même
+            if fin < debut or any(o.debut <= m.start() and m.end() <= o.fin for o in autres):
+                continue  # l'indice est dans la valeur elle-même, ou dans une autre (« le 1er du mois »)
             entre = plie[debut:fin]
             apposee = avant and APPOSITION.search(entre)
             sans_apposition = entre[: apposee.start()] if apposee else entre

@@ -658,3 +658,10 @@ def test_les_heures_d_une_equipe_vont_au_contrat_pas_a_la_paie():
     question = "3 détenus à 20 h par semaine pendant 5 semaines"
     assert _lier("verifier_contrat", question).arguments["heures_requises"] == Decimal(300)
     assert _lier("calculer_remuneration", question).arguments["heures"] == Decimal(100)
+
+
+def test_un_indice_dit_dans_une_autre_valeur_ne_la_qualifie_pas():
+    # Le « du » de « le 1er du mois prochain » appartient à cette date : la suivante n'est pas un début.
+    liaison = _lier("verifier_contrat", "Contrat du 1er du mois prochain jusqu'à la fin juin, 400 heures")
+    assert liaison.arguments["date_debut"] == datetime.date(2027, 1, 1)
+    assert liaison.arguments["date_echeance"].month == 6
