@@ -117,6 +117,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     _sans_le_tout_de_sa_part(liaison)
     parts_prises = _parts_d_un_argument(liaison, libres, plie)
     _choix_pres_de_la_valeur(liaison, plie)
+    _fin_apres_le_debut(liaison)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
     pris |= set(map(id, parts_prises))
@@ -487,6 +488,18 @@ def _lier_annee_entiere(liaison: Liaison, dates: list[Argument], mentions: list[
     du, au = _debut_et_fin(dates)
     for argument, jour in ((du, datetime.date(an.valeur, 1, 1)), (au, datetime.date(an.valeur, 12, 31))):
         _donner(liaison, argument, dataclasses.replace(an, genre=Genre.DATE, valeur=jour))
+
+
+def _fin_apres_le_debut(liaison: Liaison) -> None:
+    """« Du 1er du mois prochain jusqu'à la fin mai » : une fin dite sans année, qui tomberait avant le début,
+    est sa prochaine occurrence."""
+    dates = [a for a in liaison.outil.arguments if a.genre == Genre.DATE and a.nom in liaison.arguments]
+    if len(dates) != 2:
+        return
+    debut, fin = (a.nom for a in _debut_et_fin(dates))
+    prochaine = liaison.sources[fin].prochaine if fin in liaison.sources else None
+    if prochaine is not None and liaison.arguments[fin] < liaison.arguments[debut] <= prochaine:
+        liaison.arguments[fin] = prochaine
 
 
 def _debut_et_fin(dates: list[Argument]) -> tuple[Argument, Argument]:

@@ -664,4 +664,5 @@ def test_un_indice_dit_dans_une_autre_valeur_ne_la_qualifie_pas():
     # Le « du » de « le 1er du mois prochain » appartient à cette date : la suivante n'est pas un début.
     liaison = _lier("verifier_contrat", "Contrat du 1er du mois prochain jusqu'à la fin juin, 400 heures")
     assert liaison.arguments["date_debut"] == datetime.date(2027, 1, 1)
-    assert liaison.arguments["date_echeance"].month == 6
+    # La fin dite sans année, qui tomberait avant le début, est la prochaine fin juin.
+    assert liaison.arguments["date_echeance"] == datetime.date(2027, 6, 30)
