@@ -26,6 +26,7 @@ from text_to_num import alpha2digit, text2num
 from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
+    DE_QUOI,
     bouts_joints,
     comparatifs,
     comprises,
@@ -709,10 +710,11 @@ def _points_de_pourcentage(mentions: list[Mention], plie: str) -> list[Mention]:
     return mentions
 
 
+# Les noms des personnes du milieu (texte plié), déclarés une fois : le périmètre s'en sert aussi.
+PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|personne)s?"
 # « 2 gars full-time (35 h/sem) », « 4 détenus à 6 h par jour » : un compte de personnes, puis les heures de
 # chacune, dans la même proposition.
-PERSONNES = ("personnes", "detenus", "detenues", "gars", "participants", "travailleurs", "filles", "hommes")
-DES_PERSONNES = re.compile(rf"\s*(?:{'|'.join(PERSONNES)})\b[^\d.;:?!\n]{{0,30}}$")
+DES_PERSONNES = re.compile(rf"\s*{PERSONNES}\b[^\d.;:?!\n]{{0,30}}$")
 
 
 def _equipes(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -730,8 +732,8 @@ def _equipes(mentions: list[Mention], plie: str) -> list[Mention]:
 
 
 # « un actif négatif de 3 200 $ », « 3 200 $ dans le rouge » : le signe dit en mots.
-NEGATIF_AVANT = re.compile(r"\bnegatif\s+(?:de\s+|d')?$")
-NEGATIF_APRES = re.compile(r"\s*(?:en negatif|negatifs?|dans le rouge)\b")
+NEGATIF_AVANT = re.compile(r"\bnegati(?:f|ve)s?\s+(?:de\s+|d')?$")
+NEGATIF_APRES = re.compile(r"\s*(?:en negatif|negati(?:f|ve)s?|dans le rouge)\b")
 
 
 def _negatifs(mentions: list[Mention], plie: str) -> list[Mention]:
@@ -761,7 +763,6 @@ def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:
 
 VOISINS_SEULS = ("la veille", "le lendemain")
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
-DE_APRES = re.compile(r"\s*(?:de |d'|du )")
 
 
 def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
@@ -776,7 +777,7 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
         if any(x.genre == Genre.DATE and x.chevauche(*m.span()) for x in mentions):
             continue  # « le lendemain du 5 octobre » : Duckling l'a déjà lu
         suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut >= m.end()), None)
-        if suite is not None and DE_APRES.fullmatch(plie, m.end(), suite.debut):
+        if suite is not None and DE_QUOI.fullmatch(plie, m.end(), suite.debut):
             valeur = suite.valeur + datetime.timedelta(pas)
             decale = dataclasses.replace(suite, debut=m.start(), valeur=valeur,
                                          texte=texte[m.start() : suite.fin])
@@ -828,7 +829,6 @@ def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
 # « le 3 du mois prochain », « le 25 du mois passé » : un jour du mois que nomme la mention qui suit
 # (Duckling lit « le 25 » comme le prochain 25, et le mois à part).
 JOUR_SEUL = re.compile(r"(?:le\s*)?(\d{1,2})(?:er)?")
-DU_MOIS = re.compile(r"\s*(?:du|de)\s*")
 
 
 def _jour_du_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
@@ -837,7 +837,7 @@ def _jour_du_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mentio
         jour = sortie[-1] if sortie else None
         numero = (JOUR_SEUL.fullmatch(plie, jour.debut, jour.fin)
                   if jour is not None and jour.genre == Genre.DATE else None)
-        if numero and mention.genre == Genre.DATE and mention.mois_entier and DU_MOIS.fullmatch(
+        if numero and mention.genre == Genre.DATE and mention.mois_entier and DE_QUOI.fullmatch(
                 plie, jour.fin, mention.debut):
             n, mois, dite = int(numero[1]), mention.valeur, texte[jour.debut : mention.fin]
             sortie[-1] = (Mention(DATE_IMPOSSIBLE, dite, jour.debut, mention.fin, dite)

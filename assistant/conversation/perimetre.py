@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.comprehension.mentions import ECARTEE_AVANT
+from assistant.comprehension.mentions import ECARTEE_AVANT, PERSONNES
 from assistant.recherche.analyseur import PHRASE, replier
 
 FAMILLES: list[tuple[str, str]] = [
@@ -67,7 +67,6 @@ def hors_perimetre(question: str) -> str | None:
 
 # « C'est qui les prévenus de la buanderie ? », « les noms des gars inscrits » : l'interrogation porte
 # sur les personnes elles-mêmes (qui elles sont), pas sur leur nombre ni sur une activité.
-PERSONNES = r"(?:detenue?|prevenue?|condamnee?|gars|fille|participant|inscrit|personne)s?"
 A_TRAVAILLE = r"(?:a|ont|avait|avaient) (?:le plus |le moins |pas )?(?:fait|travaille|ete paye|eu)\b"
 QUI_SONT = re.compile(
     rf"\b(?:c'est qui|qui (?:sont|c'est)|quels|quelles|lesquels|lesquelles|noms? d(?:es|e|')|"

@@ -1194,6 +1194,7 @@ def test_une_valeur_dite_comme_une_part_donne_le_tout():
 def test_un_montant_dit_negatif_en_mots():
     assert _valeurs("un actif négatif de 1 500 $") == [(Genre.ARGENT, Decimal(-1500))]
     assert _valeurs("on est 800 $ dans le rouge") == [(Genre.ARGENT, Decimal(-800))]
+    assert _valeurs("une encaisse négative de 90 $") == [(Genre.ARGENT, Decimal(-90))]
 
 
 def test_le_jour_d_un_mois_relatif():
