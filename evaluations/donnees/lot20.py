@@ -150,8 +150,7 @@ from __future__ import annotations
 import datetime
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
-from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine
@@ -172,12 +171,13 @@ from evaluations.donnees.attendus import (
 from evaluations.donnees.lot19 import Registres19
 from evaluations.donnees.lots import (
     ACCES,
+    ETES,
     LIBELLES_ART7,
     MOIS,
     OCTOBRE,
     PERMIS,
     TOUS,
-    Fenetre,
+    UN_JOUR,
     Lecture,
     au_seuil_ou_plus as _au_seuil_ou_plus,
     chemins,
@@ -189,16 +189,19 @@ from evaluations.donnees.lots import (
     heures_absentes as _heures,
     jours_entre as _jours,
     lectures_de_paie as _lectures,
+    lectures_ete as _lectures_ete,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
     lignes_de_la_periode as _periode,
     lignes_des_prevenus as _prevenus,
+    mediane as _mediane,
     payee_a as _payee_a,
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
     sous_le_seuil as _sous_le_seuil,
     une_ou_l_autre as _une_ou_l_autre,
+    versees as _versees,
     virgule,
 )
 
@@ -208,7 +211,6 @@ ORDINAIRES, CAS_ACCES, PERMIS_AU_MOINS = 30, 30, 12
 REFUS_SEULS, REFUS_OU_REPONSE = 12, 6
 
 
-UN_JOUR = datetime.timedelta(days=1)
 
 # L'exercice : l'année civile (comme aux lots 10 à 19). Les dates relatives se comptent du lundi 23 novembre
 # 2026 (DATE_REFERENCE), comme aux lots précédents ; le dernier jour consigné est le dimanche 22.
@@ -221,7 +223,6 @@ DEPUIS_JANVIER = (datetime.date(2026, 1, 1), AUJOURD_HUI)
 # « Depuis l'été » : depuis le début de l'été 2026, le solstice (le dimanche 21 juin) ou la Saint-Jean (le
 # mercredi 24 juin, le début de l'été qu'on fête ici), jusqu'à aujourd'hui ; chaque lecture est calculée.
 # L'été « météorologique » du 1er juin n'est pas pris : personne ne le dit ainsi au bureau.
-ETES = (datetime.date(2026, 6, 21), datetime.date(2026, 6, 24))
 # « Il y a deux semaines » : la semaine du lundi 9 au dimanche 15 novembre 2026, ou le lundi 9 novembre
 # lui-même (14 jours avant le lundi 23) ; chaque lecture est calculée.
 IL_Y_A_DEUX_SEMAINES = ((datetime.date(2026, 11, 9), datetime.date(2026, 11, 15)),
@@ -245,24 +246,6 @@ ATELIERS = ("MEN", "BUA", "EMB", "CUI")
 ECART_MINIMUM = 1_000  # 10 heures, en centièmes
 ETATS = {"signe": "signé", "projete": "projeté"}
 PRESIDENCE, TRESORERIE = "president", "tresorier"
-
-
-def _mediane(valeurs: Iterable[int]) -> list[str]:
-    """La médiane de montants en cents : la valeur du milieu (un nombre impair de valeurs), ou la moyenne des
-    deux du milieu, au cent, la moitié vers le haut ou vers le bas (les deux écritures, pour une absente)."""
-    tries = sorted(valeurs)
-    n = len(tries)
-    if n % 2:
-        return [argent(tries[n // 2])]
-    demi = Decimal(tries[n // 2 - 1] + tries[n // 2]) / 2
-    arrondis = (demi.quantize(Decimal(1), rounding=r) for r in (ROUND_HALF_UP, ROUND_HALF_DOWN))
-    return sorted({argent(int(a)) for a in arrondis})
-
-
-def _lectures_ete() -> dict[str, Lecture]:
-    """« Depuis l'été » sur la paie : le solstice ou la Saint-Jean, chacun lu de quatre façons (payes versées,
-    périodes commencées, tenues, chevauchées)."""
-    return {f"{iso(d)}-{n}": f for d in ETES for n, f in _lectures((d, AUJOURD_HUI)).items()}
 
 
 def _choisir(r: Registres20, code: str, lignes: list[dict[str, Any]],
@@ -366,11 +349,6 @@ class Registres20(Registres19):
     def inscrits_a(self, code: str, activite: str, jour: datetime.date) -> int:
         """Art. 1 (4°) : les personnes inscrites à l'activité ce jour-là."""
         return self.inscrits_entre((code,), jour, jour, activite=activite)
-
-
-def _versees(lignes: list[dict[str, Any]], periode: Fenetre) -> list[dict[str, Any]]:
-    """Art. 11 : les lignes de paie VERSÉES dans la période (par la date de versement)."""
-    return [x for x in lignes if _dans(x["versee_le"], periode)]
 
 
 def _payes_au_moins(lignes: list[dict[str, Any]], lecture: Lecture, fois: int) -> set[str]:

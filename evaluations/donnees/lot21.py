@@ -172,18 +172,15 @@ from evaluations.donnees.attendus import (
     membre,
     rassembler,
 )
-from evaluations.donnees.lot20 import (
-    Registres20,
-    _lectures_ete,
-    _mediane,
-    _versees,
-)
+from evaluations.donnees.lot20 import Registres20
 from evaluations.donnees.lots import (
     ACCES,
+    ETES,
     LIBELLES_ART7,
     OCTOBRE,
     PERMIS,
     TOUS,
+    UN_JOUR,
     Fenetre,
     au_seuil_ou_plus as _au_seuil_ou_plus,
     chemins,
@@ -194,15 +191,18 @@ from evaluations.donnees.lots import (
     en_cents as _en_cents,
     heures_absentes as _heures,
     lectures_de_paie as _lectures,
+    lectures_ete as _lectures_ete,
     lignes_de as _de,
     lignes_de_l_atelier as _atelier,
     lignes_de_la_periode as _periode,
     lignes_des_prevenus as _prevenus,
+    mediane as _mediane,
     personnes_distinctes as _personnes,
     selon as _selon,
     somme_de as _somme,
     sous_le_seuil as _sous_le_seuil,
     une_ou_l_autre as _une_ou_l_autre,
+    versees as _versees,
     virgule,
 )
 
@@ -211,16 +211,13 @@ JEU, DEV, TEST = chemins(21)
 ORDINAIRES, CAS_ACCES, PERMIS_AU_MOINS = 30, 30, 12
 REFUS_SEULS, REFUS_OU_REPONSE = 12, 6
 
-UN_JOUR = datetime.timedelta(days=1)
-
 # Les dates relatives se comptent du lundi 23 novembre 2026 (DATE_REFERENCE), comme aux lots précédents ; le
 # dernier jour consigné est le dimanche 22. L'exercice : l'année civile (aucune question ne dit « l'année
 # financière »).
 AUJOURD_HUI = DATE_REFERENCE
 # « Depuis l'été » : le solstice (21 juin) ou la Saint-Jean (24 juin 2026), comme au lot 20
-# (`_lectures_ete`) ; « les payes versées depuis l'été » : par la date de versement, le 26 juin et les
-# suivantes dans les deux lectures.
-ETES = (datetime.date(2026, 6, 21), datetime.date(2026, 6, 24))
+# (`lots.lectures_ete`, `lots.ETES`) ; « les payes versées depuis l'été » : par la date de versement, le
+# 26 juin et les suivantes dans les deux lectures.
 # « Le mois dernier », « en octobre » : octobre 2026 ; « en septembre » : septembre 2026.
 SEPTEMBRE = (datetime.date(2026, 9, 1), datetime.date(2026, 9, 30))
 # « Cette année » et « l'an passé » : 2026 et 2025 ; « plus que l'an passé » compare la même fenêtre de 2025.

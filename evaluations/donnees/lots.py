@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from decimal import Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from evaluations.donnees.attendus import (
     SEUIL_EFFECTIF,
     Cas,
     ErreurEchantillon,
+    argent,
     ecrire_lot,
     iso,
 )
@@ -230,3 +231,30 @@ def sous_le_seuil(comptes: Iterable[int], quoi: str) -> None:
 def au_seuil_ou_plus(comptes: Iterable[int], quoi: str) -> None:
     if min(comptes) < SEUIL_EFFECTIF:
         raise ErreurEchantillon(f"{quoi} : chaque lecture devait compter 5 personnes ou plus")
+
+
+# « Depuis l'été » : le solstice (21 juin) ou la Saint-Jean (24 juin 2026), pas le 1er juin (lots 20 et 21).
+ETES = (datetime.date(2026, 6, 21), datetime.date(2026, 6, 24))
+
+
+def lectures_ete() -> dict[str, Lecture]:
+    """« Depuis l'été » sur la paie : le solstice ou la Saint-Jean, chacun lu de quatre façons (payes versées,
+    périodes commencées, tenues, chevauchées)."""
+    return {f"{iso(d)}-{n}": f for d in ETES for n, f in lectures_de_paie((d, DATE_REFERENCE)).items()}
+
+
+def versees(lignes: list[dict[str, Any]], periode: Fenetre) -> list[dict[str, Any]]:
+    """Art. 11 : les lignes de paie VERSÉES dans la période (par la date de versement)."""
+    return [x for x in lignes if dans_la_fenetre(x["versee_le"], periode)]
+
+
+def mediane(valeurs: Iterable[int]) -> list[str]:
+    """La médiane de montants en cents : la valeur du milieu (un nombre impair de valeurs), ou la moyenne des
+    deux du milieu, au cent, la moitié vers le haut ou vers le bas (les deux écritures, pour une absente)."""
+    tries = sorted(valeurs)
+    n = len(tries)
+    if n % 2:
+        return [argent(tries[n // 2])]
+    demi = Decimal(tries[n // 2 - 1] + tries[n // 2]) / 2
+    arrondis = (demi.quantize(Decimal(1), rounding=r) for r in (ROUND_HALF_UP, ROUND_HALF_DOWN))
+    return sorted({argent(int(a)) for a in arrondis})
