@@ -8,6 +8,7 @@ import dataclasses
 import itertools
 import re
 from decimal import Decimal
+from functools import partial
 
 from assistant.comprehension.mention import GRANDEURS, NOMBRE, QUANTITE, VARIATION, Mention, nombre_propre
 from assistant.recherche.analyseur import FIN_DE_PHRASE
@@ -63,18 +64,32 @@ def _ne_fait_que_redire(parenthese: re.Match[str], mentions: list[Mention], plie
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
 ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
 PUCE = re.compile(r"^\s*[-–—•*·]\s")
+# « FC⇥8 200 » : la rangée d'un tableau collé, un libellé puis sa seule valeur, au bout de la ligne. Sans
+# puce, l'en-tête doit nommer (« Nos prêts en cours : ») et non demander (« Combien on doit cotiser ? »).
+RANGEE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}?[\s:]\$?\s*\d[\d ,.]*(?:\s*\$)?\s*$")
+
+
+def _forme(ligne: str) -> str:
+    """Les lignes d'une liste se ressemblent : toutes à puces, ou des rangées toutes au même séparateur."""
+    return "puce" if PUCE.match(ligne) else ":" if ":" in ligne else "espace"
+
+
+def _detaille(entete: str, premiere: str, ligne: tuple[int, int, str]) -> bool:
+    rangee = not entete.rstrip().endswith("?") and RANGEE.match(ligne[2])
+    return bool(PUCE.match(ligne[2]) or rangee) and _forme(ligne[2]) == _forme(premiere)
 
 
 def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
-    """« Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $ » : les puces sous une ligne d'en-tête
-    détaillent une seule valeur, leur somme, que l'en-tête qualifie."""
+    """« Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $ » : les puces (ou les rangées collées) sous
+    une ligne d'en-tête détaillent une seule valeur, leur somme, que l'en-tête qualifie."""
     lignes, debut = [], 0
     for ligne in texte.split("\n"):
         lignes.append((debut, debut + len(ligne), ligne))
         debut += len(ligne) + 1
     resultat = list(mentions)
     for rang, (_, _, entete) in enumerate(lignes):
-        puces = list(itertools.takewhile(lambda ligne: PUCE.match(ligne[2]), lignes[rang + 1 :]))
+        suite = lignes[rang + 1 :]
+        puces = list(itertools.takewhile(partial(_detaille, entete, suite[0][2] if suite else ""), suite))
         if not ENTETE.match(entete) or len(puces) < 2:
             continue
         par_puce = [[m for m in resultat if a <= m.debut and m.fin <= b] for a, b, _ in puces]
