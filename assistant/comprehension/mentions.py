@@ -523,7 +523,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
     mentions = touts_d_une_part(comprises(mentions, texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
-    mentions = _jour_du_mois(_mois_voisin(mentions, plie), texte, plie)
+    mentions = _mois_enumeres(_jour_du_mois(_mois_voisin(mentions, plie), texte, plie), texte, plie)
     mentions = _negatifs(_points_de_pourcentage(mentions, plie), plie)
     mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
     mentions = _periodes_dites_ailleurs(mentions, plie)
@@ -824,6 +824,40 @@ def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
             mention = dataclasses.replace(mention, valeur=mois, prochaine=None)
         sortie.append(mention)
     return sortie
+
+
+# « juillet, août et septembre », « Juillet⇥Août⇥Septembre » : trois mois ou plus qui se suivent, énumérés,
+# sont une période, du premier jour du premier au dernier jour du dernier (« de juillet à septembre »).
+# Deux mois restent deux mois : on les compare peut-être.
+ENTRE_MOIS = re.compile(r"\s*(?:,|;|\bet\b|\bpis\b)?\s*")
+
+
+def _mois_enumeres(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    sortie, i = [], 0
+    while i < len(mentions):
+        j, mois = i + 1, mentions[i].valeur
+        while j < len(mentions) and (suivant := _mois_qui_suit(mentions[j - 1], mois, mentions[j], plie)):
+            j, mois = j + 1, suivant
+        if j - i < 3:
+            sortie.append(mentions[i])
+            i += 1
+            continue
+        premier, dernier = mentions[i], mentions[j - 1]
+        debut = dataclasses.replace(premier, fin=dernier.fin, texte=texte[premier.debut : dernier.fin],
+                                    mois_entier=False, au_mois=True, prochaine=None)
+        sortie += [debut, dataclasses.replace(debut, valeur=fin_du_mois(mois))]
+        i = j
+    return sortie
+
+
+def _mois_qui_suit(avant: Mention, mois: datetime.date, mention: Mention, plie: str) -> datetime.date | None:
+    """Le mois qui suit `mois` (celui que dit `avant`), si `mention` le dit juste après ; « janvier » après
+    « décembre » est celui de l'an prochain."""
+    if not (avant.genre == mention.genre == Genre.DATE and avant.mois_entier and mention.mois_entier):
+        return None
+    suivant = _decaler_mois(mois, 1)
+    colles = ENTRE_MOIS.fullmatch(plie, avant.fin, mention.debut) is not None
+    return suivant if colles and suivant in (mention.valeur, mention.prochaine) else None
 
 
 # « le 3 du mois prochain », « le 25 du mois passé » : un jour du mois que nomme la mention qui suit

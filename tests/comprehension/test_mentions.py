@@ -397,6 +397,10 @@ def test_la_fin_d_un_mois_est_son_dernier_jour_et_une_echeance(question, dernier
     [
         ("la téléphonie de juillet à septembre", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
         ("de novembre à février", (datetime.date(2026, 11, 1), datetime.date(2027, 2, 28))),
+        # Trois mois ou plus qui se suivent, énumérés ou en colonnes d'un tableur : la même période.
+        ("le brut de juillet, août et septembre", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
+        ("Atelier\tJuillet\tAoût\tSeptembre", (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))),
+        ("novembre, décembre pis janvier", (datetime.date(2026, 11, 1), datetime.date(2027, 1, 31))),
     ],
 )
 def test_de_mois_a_mois_jusqu_au_dernier_jour(question: str, periode: tuple):
@@ -405,9 +409,11 @@ def test_de_mois_a_mois_jusqu_au_dernier_jour(question: str, periode: tuple):
     assert len({(m.debut, m.fin) for m in bornes}) == 1  # une période, comme un intervalle
 
 
-def test_deux_mois_nommes_a_part_restent_deux_mois():
-    bornes = [m for m in lire_mentions(preparer("en juillet et en septembre"), JOUR) if m.genre == Genre.DATE]
-    assert [m.mois_entier for m in bornes] == [True, True]
+@pytest.mark.parametrize("question", ["en juillet et en septembre", "en juillet et en août",
+                                      "en mai, juillet et août"])
+def test_deux_mois_nommes_a_part_restent_deux_mois(question: str):
+    bornes = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.DATE]
+    assert all(m.mois_entier for m in bornes) and len({(m.debut, m.fin) for m in bornes}) == len(bornes) >= 2
 
 
 def test_deux_en_lettres_est_un_nombre_mais_pas_un():
@@ -652,6 +658,12 @@ def test_un_trimestre_relatif_est_une_periode(question, bornes):
         ("Actif\n- encaisse : 48 200 $\n- équipement : 31 800 $\nFrais : 3 500 $",
          [(Genre.ARGENT, Decimal(80000)), (Genre.ARGENT, Decimal(3500))]),
         ("Paie\n- atelier : 4 h", [(Genre.HEURES, Decimal(4))]),  # une seule puce ne fait pas de somme
+        # Les rangées d'un tableau collé (libellé, tabulation, valeur) sont des puces sans tiret…
+        ("Nos prêts :\nFC\t8 200\nCaisse\t6 450 $\nNouveau prêt : 7 500 $",
+         [(Genre.ARGENT, Decimal(14650)), (Genre.ARGENT, Decimal(7500))]),
+        # … mais sous une question, deux lignes chiffrées sont deux valeurs, pas une somme.
+        ("Combien on doit cotiser ?\nRevenus 12 000 $\nDépenses 3 000 $",
+         [(Genre.ARGENT, Decimal(12000)), (Genre.ARGENT, Decimal(3000))]),
     ],
 )
 def test_fractions_reprises_et_listes(question, attendu):
