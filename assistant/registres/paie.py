@@ -23,7 +23,7 @@ from assistant.registres.tableaux import compte, dire_periode, enumerer, heures,
 from corpus.fonds import requetes
 from corpus.fonds.identite import Identite
 from outils.argent import format_montant
-from outils.dates import format_date, format_mois
+from outils.dates import fin_du_mois, format_date, format_mois
 from outils.declaration import MOIS_PAR_MOIS, PERIODE, Arguments, Booleen, Indices, Jour
 from outils.resultat import loi, reglement
 
@@ -49,8 +49,8 @@ class ArgumentsPeriodeDePaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee", "verse le", "verse en",
-                                               "versement", "date de paie"))] = Field(
+    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee", "verse", "versement",
+                                               "date de paie"))] = Field(
         False,
         title="selon le versement",
         description="La période choisit les paies par leur jour de versement (« les payes versées en"
@@ -81,6 +81,13 @@ class ArgumentsPaieDuFonds(ArgumentsPeriodeDePaie):
         description="Les mêmes agrégats pour chaque mois de versement (« la masse salariale mois par"
         " mois »).",
     )
+    par_activite: Annotated[Booleen, Indices(("par atelier", "par activite", "chaque atelier",
+                                              "chaque activite", "atelier par atelier"))] = Field(
+        False,
+        title="activité par activité",
+        description="Avec le mois par mois, les heures et le brut de chaque activité pour chaque mois de"
+        " versement (« le brut par atelier, mois par mois »).",
+    )
 
 
 @consultation(
@@ -103,6 +110,7 @@ def paie_du_fonds(
     statut: str | None = None,
     activite: str | None = None,
     par_mois: bool = False,
+    par_activite: bool = False,
 ) -> Tableau:
     debut, fin = periode(jour, du, au) if du or au else (None, jour)
     paie = requetes.paies_versees(identite, session, au=fin, du=debut, par_versement=par_versement, le=le,
@@ -130,9 +138,17 @@ def paie_du_fonds(
     lignes = _lignes(paie)
     colonnes = ["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
                 "Épargne"]
-    if par_mois and activite:
-        notes.append("Le mois par mois se lit pour tout le fonds ou pour un statut, pas pour une activité :"
-                     " voici la période entière.")
+    croisees = (_activites_par_mois(identite, session, paie["par_mois"], debut, fin, activite)
+                if par_mois and (par_activite or activite) and paie["par_mois"] else [])
+    if any(None in ligne[2:4] for ligne in croisees):
+        # Les totaux de la période sont dits : une seule cellule cachée s'y retrouverait par différence.
+        notes.append("Le détail par activité et par mois n'est pas montré : une de ses cellules compterait de"
+                     " 1 à 4 personnes. Voici la période entière.")
+    elif croisees:
+        colonnes, lignes = ["Mois de versement", "Activité", *colonnes[1:4]], croisees
+        mois = [r["mois"] for r in paie["par_mois"]]
+        phrase += (f" Activité par activité, les paies versées chaque mois"
+                   f" {dire_periode(debut or mois[0], min(fin, fin_du_mois(mois[-1])))} : voir le tableau.")
     elif par_mois and paie["par_mois"]:
         colonnes, lignes = ["Mois de versement", *colonnes[1:]], _lignes_par_mois(paie["par_mois"], statut)
         phrase += " Mois par mois, selon le jour de versement : voir le tableau."
@@ -281,14 +297,33 @@ def _phrase_activite(quand: str, activite: str, groupes: list[dict[str, Any]]) -
 def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
     """L'ensemble, chaque statut, chaque fonds, puis chaque activité : ses heures, et son brut quand chaque
     paie n'a d'heures qu'à une activité (le prélèvement et le reste se calculent sur la paie entière)."""
-    plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
     lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
     lignes += [[majuscule(STATUTS[g["statut"]]), *_cellules(g)] for g in paie["par_statut"]]
     lignes += [[f"Fonds {g['fonds']}", *_cellules(g)] for g in paie["par_fonds"]]
-    lignes += [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
-                None if g["heures"] is None else heures(g["heures"]),
-                g["brute"] if g["brute"] is not None or g["personnes"] is None else "", "", "", ""]
-               for g in paie["par_activite"]]
+    return lignes + _lignes_d_activite(paie)
+
+
+def _lignes_d_activite(paie: dict[str, Any]) -> list[list[Any]]:
+    plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
+    return [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
+             None if g["heures"] is None else heures(g["heures"]),
+             g["brute"] if g["brute"] is not None or g["personnes"] is None else "", "", "", ""]
+            for g in paie["par_activite"]]
+
+
+def _activites_par_mois(
+    identite: Identite, session: Session, par_mois: list[dict[str, Any]], debut: datetime.date | None,
+    fin: datetime.date, activite: str | None,
+) -> list[list[Any]]:
+    """Les paies versées chaque mois de la période, lues mois par mois : chaque activité (ou celle
+    demandée), ses heures et son brut ; chaque mois supprime ses propres cellules de 1 à 4 personnes,
+    comme une période lue seule."""
+    lignes = []
+    for premier in (r["mois"] for r in par_mois):
+        du, au = max(premier, debut or premier), min(fin_du_mois(premier), fin)
+        paie = requetes.paies_versees(identite, session, au=au, du=du, par_versement=True)
+        lignes += [[format_mois(premier), *ligne[:4]] for g, ligne in zip(
+            paie["par_activite"], _lignes_d_activite(paie), strict=True) if activite in (None, g["activite"])]
     return lignes
 
 

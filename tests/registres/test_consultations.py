@@ -31,7 +31,7 @@ from corpus.fonds.acces import AccesRefuse, Introuvable
 from corpus.fonds.identite import ANONYME, Identite, identite_depuis_requete
 from corpus.fonds.requetes import PERSONNE_MASQUEE
 from outils.argent import format_montant, format_nombre, format_taux
-from outils.dates import MOIS, format_date
+from outils.dates import MOIS, format_date, format_mois
 from outils.erreurs import EntreeInvalide
 from outils.resultat import DOC_LSCQ, DOC_REGLEMENT
 
@@ -1742,6 +1742,48 @@ def test_le_brut_par_activite_recompte_quand_aucune_paie_n_est_a_cheval(base: En
                     assert ligne[3] == vrai, (du, code, ligne)
                     recomptes += 1
     assert recomptes  # l'échantillon : des paies d'une seule activité, dont le brut se montre
+
+
+BRUT_VERSE_PAR_ACTIVITE = """
+    SELECT l.id, l.participant_id, l.brute, a.code FROM ligne_paie l
+    JOIN fonds f ON f.id = l.fonds_id
+    JOIN heures h ON h.participant_id = l.participant_id AND h.fonds_id = l.fonds_id
+                 AND h.du >= l.du AND h.du <= l.au
+    JOIN activite a ON a.id = h.activite_id
+    WHERE f.code = 'MTB' AND l.versee_le >= :du AND l.versee_le <= :au
+"""
+
+
+def test_le_brut_par_activite_mois_par_mois_recompte_ou_tu_s_il_cache_une_cellule(base: Engine) -> None:
+    with Session(base) as session:
+        identite = identite_depuis_requete({FIABLE.entete_utilisateur: "membre_ca-mtb"}, FIABLE, session)
+        arguments = {"du": "2026-07-01", "au": "2026-09-30", "par_versement": True, "par_mois": True,
+                     "par_activite": True}
+        tableau = consulter("paie_du_fonds", arguments, identite, session, JOUR)
+        attendu: dict[tuple[str, str], tuple[set[int], Decimal]] = {}
+        for mois in (7, 8, 9):
+            du = datetime.date(2026, mois, 1)
+            au = (du + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+            paies = session.execute(text(BRUT_VERSE_PAR_ACTIVITE), {"du": du, "au": au}).all()
+            for _, qui, brute, code in {tuple(r) for r in paies}:  # une paie par activité, une fois
+                personnes, brut = attendu.get((format_mois(du), code), (set(), Decimal("0.00")))
+                attendu[(format_mois(du), code)] = (personnes | {qui}, brut + argent(brute))
+        # Sur le même fonds et la même période, une activité parmi d'autres : ses seuls mois.
+        cuisine = consulter("paie_du_fonds", {**arguments, "activite": "CUI"}, identite, session, JOUR)
+    assert tableau.colonnes[:2] == ["Mois de versement", "Activité"]
+    lus = {(ligne[0], ligne[1].rsplit("(", 1)[1].rstrip(")")): (ligne[2], ligne[4])
+           for ligne in tableau.lignes}
+    assert lus == {cle: (len(qui), brut) for cle, (qui, brut) in attendu.items()}
+    assert all(len(qui) >= 5 for qui, _ in attendu.values())  # l'échantillon : aucune cellule cachée ici
+    assert cuisine.lignes == [ligne for ligne in tableau.lignes if ligne[1].endswith("(CUI)")]
+
+
+def test_le_brut_par_activite_mois_par_mois_se_tait_sur_une_petite_cellule(base: Engine) -> None:
+    with Session(base) as session:
+        identite = identite_depuis_requete({FIABLE.entete_utilisateur: "membre_ca-lah"}, FIABLE, session)
+        arguments = {"du": "2026-01-01", "au": JOUR, "par_mois": True, "par_activite": True}
+        tableau = consulter("paie_du_fonds", arguments, identite, session, JOUR)
+    assert tableau.colonnes[0] == "Groupe" and any("par activité et par mois" in n for n in tableau.notes)
 
 
 def test_le_fonds_central_a_une_ligne_par_fonds(base: Engine) -> None:
