@@ -400,6 +400,11 @@ class ArgumentsCheques(Arguments):
         False, title="mois par mois", description="Le nombre et le total des chèques de chaque mois de la"
         " période, et le mois au plus gros total."
     )
+    plus_de: Annotated[Montant | None, Indices(("plus de", "au-dessus de", "au dessus de", "plus que",
+                                                "depassant", "over"))] = Field(
+        None, title="plus de", description="Seulement les chèques d'un montant strictement plus élevé, en $"
+        " (« les chèques de plus de 1 000 $ ») : leur nombre et leur total."
+    )
 
 
 @consultation(
@@ -420,9 +425,12 @@ def cheques_signataires(
     plus_eleves: int | None = None,
     plus_recents: int | None = None,
     par_mois: bool = False,
+    plus_de: Decimal | None = None,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
+    if plus_de is not None:
+        return _au_dessus_de(plus_de, *_cheques_de_la_periode(identite, session, jour, du, au))
     if par_mois:  # « le mois où nos chèques ont fait le plus gros total » : les mois, pas les chèques
         return _cheques_par_mois(*_cheques_de_la_periode(identite, session, jour, du, au))
     if plus_eleves or plus_recents:
@@ -505,6 +513,25 @@ def _au_premier_rang(
         lignes=[_ligne_cheque(c) for c in premiers],
         articles=[reglement("6", "art. 6, al. 2")],
         notes=[f"Chèque {c['numero']} : {_defaut(c)}." for c in fautifs[1:]] + _limite(emis),
+    )
+
+
+def _au_dessus_de(seuil: Decimal, quand: str, emis: list[dict[str, Any]]) -> Tableau:
+    """« Combien de chèques de plus de 1 000 $ en septembre, pis ça fait combien ? » : ceux-là, leur
+    nombre et leur total ; un chèque d'exactement le seuil n'est pas « plus de »."""
+    dessus = [c for c in emis if c["montant"] > seuil]
+    phrase = (f"{majuscule(quand)}, {compte(len(dessus), 'chèque')} de plus de {format_montant(seuil)} :"
+              f" {format_montant(_total(dessus))} en tout, sur {compte(len(emis), 'chèque')} émis.")
+    return Tableau(
+        consultation="cheques_signataires",
+        phrase=phrase,
+        colonnes=COLONNES_CHEQUES,
+        lignes=[_ligne_cheque(c) for c in dessus],
+        articles=[reglement("6", "art. 6, al. 2")],
+        notes=_limite(emis),
+        total=_total(dessus) if len(emis) < LIMITE_CHEQUES else None,
+        effectif=len(dessus) if len(emis) < LIMITE_CHEQUES else None,
+        chose="chèque",
     )
 
 

@@ -995,6 +995,21 @@ def test_les_cheques_mois_par_mois_et_le_plus_gros_total(base: Engine) -> None:
         f" {format_montant(totaux[fort])} en {nombres[fort]} chèques")
 
 
+@pytest.mark.parametrize("seuil", ["1000", "500"])
+def test_les_cheques_de_plus_d_un_montant_comptes_et_additionnes(base: Engine, seuil: str) -> None:
+    """« Combien de chèques de plus de 1 000 $ en septembre, pis ça fait combien ? » : recomptés ici."""
+    with Session(base) as session:
+        emis = lignes(session, """SELECT c.numero, c.montant FROM cheque c JOIN fonds f ON f.id = c.fonds_id
+                                  WHERE f.code = 'LAH' AND c.emis_le BETWEEN '2026-09-01' AND '2026-09-30'""")
+        tableau = faire(session, "membre_ca-lah", "cheques_signataires", du="2026-09-01", au="2026-09-30",
+                        plus_de=seuil)
+    dessus = [c for c in emis if argent(c.montant) > Decimal(seuil)]
+    assert 0 < len(dessus) < len(emis)  # l'échantillon : des chèques de chaque côté du seuil
+    assert sorted(colonne(tableau, "Chèque")) == sorted(str(c.numero) for c in dessus)
+    assert (tableau.effectif, tableau.total) == (len(dessus), sum(argent(c.montant) for c in dessus))
+    assert f"{len(dessus)} chèques de plus de {format_montant(Decimal(seuil))}" in tableau.phrase
+
+
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
