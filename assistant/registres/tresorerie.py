@@ -663,6 +663,11 @@ class ArgumentsDepots(Arguments):
         Field(None, title="les plus récents",
               description="Les N dépôts les plus récents de la période, et qui les a faits.")
     )
+    plus_anciens: Annotated[Compte | None, Indices(("plus ancien", "plus vieux", "premier depot",
+                                                     "premiers depots"))] = Field(
+        None, title="les premiers", description="Les N premiers dépôts de la période (« le premier dépôt de"
+        " l'année »), et qui les a faits."
+    )
     par_semaine: Annotated[Booleen, SEMAINE_PAR_SEMAINE] = Field(
         False, title="semaine par semaine", description="Le nombre et le total des dépôts de chaque semaine"
         " de la période (du lundi au dimanche, par la date de réception), et la semaine au plus gros total."
@@ -683,13 +688,14 @@ def depots_tardifs(
     du: datetime.date | None = None,
     au: datetime.date | None = None,
     plus_recents: int | None = None,
+    plus_anciens: int | None = None,
     par_semaine: bool = False,
 ) -> Tableau:
     debut, fin = (jour.replace(month=1, day=1), jour) if du is None and au is None else periode(jour, du, au)
     tous = requetes.depots(identite, session, debut, fin)
     quand = dire_periode(debut, fin)
-    if plus_recents:
-        return _derniers_depots(quand, tous, plus_recents)
+    if plus_recents or plus_anciens:
+        return _depots_au_bout(quand, tous, plus_recents or plus_anciens or 1, recents=bool(plus_recents))
     if par_semaine:
         return _depots_par_semaine(quand, tous)
     rangs = [d for d in tous if d["en_retard"]]
@@ -753,14 +759,17 @@ def _depots_par_semaine(quand: str, tous: list[dict[str, Any]]) -> Tableau:
     )
 
 
-def _derniers_depots(quand: str, tous: list[dict[str, Any]], n: int) -> Tableau:
-    """« Le dépôt le plus récent, c'était quand, combien, pis qui l'a fait ? » : les derniers par date de
-    dépôt, chacun avec qui l'a fait et ses jours depuis la réception (art. 6, al. 1)."""
-    derniers = sorted(tous, key=lambda d: (d["depose_le"], d["numero"]), reverse=True)[:n]
+def _depots_au_bout(quand: str, tous: list[dict[str, Any]], n: int, recents: bool) -> Tableau:
+    """« Le dépôt le plus récent, c'était quand, combien, pis qui l'a fait ? », « le premier dépôt de
+    l'année » : les derniers (ou les premiers) par date de dépôt, chacun avec qui l'a fait et ses jours
+    depuis la réception (art. 6, al. 1)."""
+    derniers = sorted(tous, key=lambda d: (d["depose_le"], d["numero"]), reverse=recents)[:n]
     dits = [f"le {d['numero']}, déposé le {format_date(d['depose_le'])} par {d['depose_par']}"
             f" ({format_montant(d['montant'])}, reçu le {format_date(d['recu_le'])})" for d in derniers]
-    lequel = ("le dépôt le plus récent" if len(derniers) == 1
-              else f"les {len(derniers)} dépôts les plus récents")
+    if len(derniers) == 1:
+        lequel = "le dépôt le plus récent" if recents else "le premier dépôt"
+    else:
+        lequel = f"les {len(derniers)} " + ("dépôts les plus récents" if recents else "premiers dépôts")
     return Tableau(
         consultation="depots_tardifs",
         phrase=(f"{majuscule(quand)}, {lequel} : {enumerer(dits)}." if derniers

@@ -1013,17 +1013,22 @@ def test_les_cheques_de_plus_d_un_montant_comptes_et_additionnes(base: Engine, s
 # --- h) dépôts en retard -----------------------------------------------------------------------
 
 
-def test_le_depot_le_plus_recent_et_qui_l_a_fait(base: Engine) -> None:
+def test_le_depot_le_plus_recent_le_premier_et_qui_l_a_fait(base: Engine) -> None:
     with Session(base) as session:
         depots = lignes(session, """SELECT d.numero, d.depose_le, d.montant, m.designation, d.par_designation
                                     FROM depot d JOIN fonds f ON f.id = d.fonds_id
                                     LEFT JOIN membre_ca m ON m.id = d.par_membre_id
                                     WHERE f.code = 'MTB' AND d.recu_le BETWEEN '2026-01-01' AND :j""", j=JOUR)
         recent = faire(session, "membre_ca-mtb", "depots_tardifs", plus_recents=1)
+        premiers = faire(session, "membre_ca-mtb", "depots_tardifs", plus_anciens=2)
     dernier = max(depots, key=lambda d: (jour(d.depose_le), d.numero))
     assert colonne(recent, "Dépôt") == [dernier.numero]
     assert (f"le dépôt le plus récent : le {dernier.numero}, déposé le {format_date(jour(dernier.depose_le))}"
             f" par {dernier.designation or dernier.par_designation}") in recent.phrase
+    # « Le premier dépôt de l'année » : l'autre bout, dans l'ordre du temps.
+    assert colonne(premiers, "Dépôt") == [d.numero for d in sorted(depots, key=lambda d: (jour(d.depose_le),
+                                                                                            d.numero))[:2]]
+    assert premiers.phrase.startswith("Du 1er janvier au 23 novembre 2026, les 2 premiers dépôts : le ")
 
 
 def test_depots_semaine_par_semaine_par_la_reception(base: Engine) -> None:
