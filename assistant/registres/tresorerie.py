@@ -392,6 +392,11 @@ class ArgumentsCheques(Arguments):
         None, title="les plus élevés", description="Les N chèques les plus élevés de la période (« nos 3 plus"
         " gros chèques »)."
     )
+    plus_bas: Annotated[Compte | None, Indices(("plus petit", "plus petite", "moins eleve", "plus bas",
+                                                 "moins gros"))] = Field(
+        None, title="les plus bas", description="Les N chèques les moins élevés de la période (« notre plus"
+        " petit chèque »)."
+    )
     plus_recents: Annotated[Compte | None, Indices(("plus recent", "dernier cheque",
                                                      "derniers cheques"))] = Field(
         None, title="les plus récents", description="Les N chèques les plus récents de la période."
@@ -423,6 +428,7 @@ def cheques_signataires(
     au: datetime.date | None = None,
     signataire: str | None = None,
     plus_eleves: int | None = None,
+    plus_bas: int | None = None,
     plus_recents: int | None = None,
     par_mois: bool = False,
     plus_de: Decimal | None = None,
@@ -433,8 +439,9 @@ def cheques_signataires(
         return _au_dessus_de(plus_de, *_cheques_de_la_periode(identite, session, jour, du, au))
     if par_mois:  # « le mois où nos chèques ont fait le plus gros total » : les mois, pas les chèques
         return _cheques_par_mois(*_cheques_de_la_periode(identite, session, jour, du, au))
-    if plus_eleves or plus_recents:
-        return _au_premier_rang(identite, session, jour, du, au, plus_eleves, plus_recents)
+    if plus_eleves or plus_bas or plus_recents:
+        comptes = {"plus_eleves": plus_eleves, "plus_bas": plus_bas, "plus_recents": plus_recents}
+        return _au_premier_rang(identite, session, jour, du, au, comptes)
     designes = requetes.signataires(identite, session, jour)
     quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
     par = ""
@@ -485,27 +492,32 @@ def cheques_signataires(
     )
 
 
+# Les bouts d'un rang de chèques : (argument, clé de tri, du plus grand d'abord, le mot du rang).
+RANGS_DE_CHEQUES = (("plus_eleves", "montant", True, "élevé"), ("plus_bas", "montant", False, "bas"),
+                    ("plus_recents", "emis_le", True, "récent"))
+
+
 def _au_premier_rang(
     identite: Identite, session: Session, jour: datetime.date, du: datetime.date | None,
-    au: datetime.date | None, plus_eleves: int | None, plus_recents: int | None,
+    au: datetime.date | None, comptes: dict[str, int | None],
 ) -> Tableau:
-    """« Nos 3 plus gros chèques », « notre chèque le plus récent » : les premiers de la période par leur
-    montant ou leur date, chacun avec sa conformité à l'art. 6, al. 2."""
+    """« Nos 3 plus gros chèques », « notre plus gros pis notre plus petit », « notre chèque le plus
+    récent » : les premiers de la période par leur montant ou leur date, chacun avec sa conformité à
+    l'art. 6, al. 2."""
     quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
-    n, ordre, rang = (plus_eleves, "montant", "élevé") if plus_eleves else (plus_recents, "emis_le", "récent")
-    premiers = sorted(emis, key=lambda c: (c[ordre], c["numero"]), reverse=True)[: n or 1]
+    bouts = [(f"le chèque le plus {mot}" if (n or 1) == 1 else f"les {n} chèques les plus {mot}s",
+              sorted(emis, key=lambda c, cle=cle: (c[cle], c["numero"]), reverse=decroissant)[: n or 1])
+             for nom, cle, decroissant, mot in RANGS_DE_CHEQUES if (n := comptes.get(nom))]
+    premiers = list({c["numero"]: c for _, cs in bouts for c in cs}.values())
     fautifs = [c for c in premiers if not c["conforme"]]
     if not premiers:
         phrase = f"{majuscule(quand)}, aucun chèque n'a été émis."
     else:
-        lequel = (f"le chèque le plus {rang}" if len(premiers) == 1
-                  else f"les {len(premiers)} chèques les plus {rang}s")
-        dits = [f"le {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])}, "
-                f"{f'signé par {_signes(c)}' if c['signataires'] else 'sans signature'})" for c in premiers]
+        dits = [f"{lequel} : {enumerer([_dit(c) for c in cs])}" for lequel, cs in bouts]
         chacun = "Il porte" if len(premiers) == 1 else "Chacun porte"
         regle = (f" Chèque {fautifs[0]['numero']} : {_defaut(fautifs[0])}." if fautifs else
                  f" {chacun} 2 signatures désignées, dont celle d'un membre du conseil (art. 6, al. 2).")
-        phrase = f"{majuscule(quand)}, {lequel} : {enumerer(dits)}.{regle}"
+        phrase = f"{majuscule(quand)}, {' ; '.join(dits)}.{regle}"
     return Tableau(
         consultation="cheques_signataires",
         phrase=phrase,
@@ -514,6 +526,11 @@ def _au_premier_rang(
         articles=[reglement("6", "art. 6, al. 2")],
         notes=[f"Chèque {c['numero']} : {_defaut(c)}." for c in fautifs[1:]] + _limite(emis),
     )
+
+
+def _dit(c: dict[str, Any]) -> str:
+    return (f"le {c['numero']} du {format_date(c['emis_le'])} ({format_montant(c['montant'])}, "
+            f"{f'signé par {_signes(c)}' if c['signataires'] else 'sans signature'})")
 
 
 def _au_dessus_de(seuil: Decimal, quand: str, emis: list[dict[str, Any]]) -> Tableau:

@@ -953,7 +953,7 @@ def test_les_cheques_d_une_periode_un_par_ligne_et_le_plus_eleve(base: Engine) -
     assert all(s.designation in octobre.phrase.split(plus_eleve)[1] for s in signes)
 
 
-def test_les_plus_gros_cheques_et_le_plus_recent(base: Engine) -> None:
+def test_les_plus_gros_cheques_le_plus_petit_et_le_plus_recent(base: Engine) -> None:
     """« Nos 2 plus gros chèques d'octobre ? », « notre chèque le plus récent, y'est-tu conforme ? » : lus ici
     en SQL, par montant puis par date."""
     emis = """SELECT c.numero, c.montant, c.emis_le FROM cheque c JOIN fonds f ON f.id = c.fonds_id
@@ -964,7 +964,13 @@ def test_les_plus_gros_cheques_et_le_plus_recent(base: Engine) -> None:
         gros = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31",
                      plus_eleves=2)
         recent = faire(session, "membre_ca-vdp", "cheques_signataires", plus_recents=1)
+        bouts = faire(session, "membre_ca-vdp", "cheques_signataires", du="2026-10-01", au="2026-10-31",
+                      plus_eleves=1, plus_bas=1)
     par_montant = sorted(octobre, key=lambda c: (argent(c.montant), c.numero), reverse=True)[:2]
+    # « Notre plus gros pis notre plus petit » : les deux bouts, dans cet ordre.
+    petit = min(octobre, key=lambda c: (argent(c.montant), c.numero))
+    assert colonne(bouts, "Chèque") == [str(par_montant[0].numero), str(petit.numero)]
+    assert f" ; le chèque le plus bas : le {petit.numero} du" in bouts.phrase
     assert len(octobre) > 2 and colonne(gros, "Chèque") == [str(c.numero) for c in par_montant]
     assert gros.phrase.startswith("En octobre 2026, les 2 chèques les plus élevés : le "
                                   f"{par_montant[0].numero} du")
