@@ -49,8 +49,8 @@ class ArgumentsPeriodeDePaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee", "verse", "versement",
-                                               "date de paie"))] = Field(
+    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee", "verse le", "verse en",
+                                               "versement", "date de paie"))] = Field(
         False,
         title="selon le versement",
         description="La période choisit les paies par leur jour de versement (« les payes versées en"
