@@ -130,12 +130,13 @@ _FRACTION_BARRE = re.compile(
 )
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
-_ET_DEMI = re.compile(r"\b(\d+) et demie?\b")
+# « et » se dit aussi « pis » : « dix-sept pis demi ».
+_ET_DEMI = re.compile(r"\b(\d+) (?:et|pis) demie?\b")
 # « il y a un an et demi » : 18 mois (Duckling lirait « il y a un an » et laisserait la demie).
-_ANS_ET_DEMI = re.compile(r"\b(\d+|une?) ans? et demi\b", re.IGNORECASE)
+_ANS_ET_DEMI = re.compile(r"\b(\d+|une?) ans? (?:et|pis) demi\b", re.IGNORECASE)
 _UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|{_DOLLAR}|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
-_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} et (demie?|quart)\b",
+_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} (?:et|pis) (demie?|quart)\b",
                                   re.IGNORECASE)
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
@@ -524,6 +525,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = touts_d_une_part(comprises(mentions, texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_enumeres(_jour_du_mois(_mois_voisin(mentions, plie), texte, plie), texte, plie)
+    mentions = _annee_dite_apres(mentions, texte, plie)
     mentions = _negatifs(_points_de_pourcentage(mentions, plie), plie)
     mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
     mentions = _periodes_dites_ailleurs(mentions, plie)
@@ -858,6 +860,36 @@ def _mois_qui_suit(avant: Mention, mois: datetime.date, mention: Mention, plie: 
     suivant = _decaler_mois(mois, 1)
     colles = ENTRE_MOIS.fullmatch(plie, avant.fin, mention.debut) is not None
     return suivant if colles and suivant in (mention.valeur, mention.prochaine) else None
+
+
+# « le jour du déménagement, en 2025 », « du 1er au 15 juillet en 2025 » : l'année dite juste après une date
+# qui n'en a pas est la sienne (Duckling la lit à part, et la date dans l'année de la demande).
+ANNEE_APRES = re.compile(r"\s*,?\s*(?:en|de)\s*")
+
+
+def _annee_dite_apres(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    sortie: list[Mention] = []
+    for mention in mentions:
+        dates = list(itertools.takewhile(lambda m: _jour_dit(m) and m.fin == sortie[-1].fin,
+                                         reversed(sortie))) if sortie else []
+        if (mention.genre != Genre.ANNEE or not dates or ANNEE.search(plie, dates[0].debut, dates[0].fin)
+                or not ANNEE_APRES.fullmatch(plie, dates[0].fin, mention.debut)
+                or any(_annee_impossible(d.valeur, mention.valeur) for d in dates)):
+            sortie.append(mention)
+            continue
+        sortie[len(sortie) - len(dates):] = [
+            dataclasses.replace(d, valeur=d.valeur.replace(year=mention.valeur), fin=mention.fin,
+                                texte=texte[d.debut : mention.fin], prochaine=None)
+            for d in reversed(dates)]
+    return sortie
+
+
+def _jour_dit(mention: Mention) -> bool:
+    return mention.genre == Genre.DATE and isinstance(mention.valeur, datetime.date)
+
+
+def _annee_impossible(jour: datetime.date, annee: int) -> bool:
+    return (jour.month, jour.day) == (2, 29) and not calendar.isleap(annee)
 
 
 # « le 3 du mois prochain », « le 25 du mois passé » : un jour du mois que nomme la mention qui suit

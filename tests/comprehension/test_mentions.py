@@ -409,6 +409,25 @@ def test_de_mois_a_mois_jusqu_au_dernier_jour(question: str, periode: tuple):
     assert len({(m.debut, m.fin) for m in bornes}) == 1  # une période, comme un intervalle
 
 
+@pytest.mark.parametrize(("question", "jours"), [
+    ("le taux le jour du déménagement, en 2025", [datetime.date(2025, 7, 1)]),
+    ("du 1er au 15 juillet en 2025", [datetime.date(2025, 7, 1), datetime.date(2025, 7, 15)]),
+    ("le 15 décembre, en 2025", [datetime.date(2025, 12, 15)]),
+])
+def test_l_annee_dite_apres_une_date_est_la_sienne(question: str, jours: list):
+    dites = lire_mentions(preparer(question), JOUR)
+    assert [m.valeur for m in dites] == jours and not any(m.prochaine for m in dites)
+
+
+def test_l_annee_d_autre_chose_ne_change_pas_la_date():
+    dites = lire_mentions(preparer("le 15 octobre 2027 pour le programme 2028"), JOUR)
+    assert [m.valeur for m in dites] == [datetime.date(2027, 10, 15), 2028]
+
+
+def test_pis_demi_comme_et_demi():
+    assert preparer("Lettre reçue, c'est dix-sept pis demi.") == "Lettre reçue, c'est 17,5."
+
+
 @pytest.mark.parametrize("question", ["en juillet et en septembre", "en juillet et en août",
                                       "en mai, juillet et août"])
 def test_deux_mois_nommes_a_part_restent_deux_mois(question: str):
