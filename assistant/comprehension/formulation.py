@@ -64,9 +64,14 @@ def _ne_fait_que_redire(parenthese: re.Match[str], mentions: list[Mention], plie
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
 ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
 PUCE = re.compile(r"^\s*[-–—•*·]\s")
-# « FC⇥8 200 » : la rangée d'un tableau collé, un libellé puis sa seule valeur, au bout de la ligne. Sans
-# puce, l'en-tête doit nommer (« Nos prêts en cours : ») et non demander (« Combien on doit cotiser ? »).
-RANGEE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}?[\s:]\$?\s*\d[\d ,.]*(?:\s*\$)?\s*$")
+# « FC⇥8 200 », « 0 (au trou) » : la rangée d'un tableau ou d'une colonne collés, un libellé ou non, puis sa
+# seule valeur au bout de la ligne (un mot entre parenthèses au plus). Sans puce, l'en-tête doit nommer
+# (« Nos prêts en cours : ») et non demander (« Combien on doit cotiser ? »).
+RANGEE = re.compile(r"^\s*(?:[^\W\d][^\n\d]{0,40}?[\s:])?"  # le libellé
+                    r"\$?\s*\d[\d ,.]*(?:\s*\$)?\s*(?:\([^()\d\n]*\))?\s*$")  # la valeur
+
+# Après la valeur d'une rangée, rien qu'un mot entre parenthèses : la valeur est celle de la ligne.
+BOUT_DE_RANGEE = re.compile(r"\s*(?:\$\s*)?(?:\([^()\d\n]*\))?\s*")
 
 
 def _forme(ligne: str) -> str:
@@ -93,7 +98,9 @@ def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
         if not ENTETE.match(entete) or len(puces) < 2:
             continue
         par_puce = [[m for m in resultat if a <= m.debut and m.fin <= b] for a, b, _ in puces]
-        if any(len(dans) != 1 for dans in par_puce):
+        if any(len(dans) != 1 for dans in par_puce) or not all(
+                PUCE.match(ligne) or BOUT_DE_RANGEE.fullmatch(texte, dans[0].fin, b)
+                for (_, b, ligne), dans in zip(puces, par_puce, strict=True)):
             continue
         valeurs = [dans[0] for dans in par_puce]
         if not all(_meme_grandeur(valeurs[0], v) and v.genre in GRANDEURS

@@ -763,7 +763,8 @@ def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:
     return mentions
 
 
-VOISINS_SEULS = ("la veille", "le lendemain")
+# Ce que Duckling lit seul comme hier ou demain, avec sa préposition (« jusqu'à la veille »).
+VOISINS_SEULS = re.compile(r"(?:jusqu'|des |depuis |avant |apres )?(?:a |au )?(?:la veille|le lendemain)")
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
 
 
@@ -775,14 +776,14 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
         # « la veille » seule : Duckling y lit hier (« le lendemain » : demain), alors qu'elle se compte
         # depuis une autre date.
         mentions = [x for x in mentions if not (x.genre == Genre.DATE and x.chevauche(*m.span())
-                                                  and plie[x.debut : x.fin].strip() in VOISINS_SEULS)]
+                                                  and VOISINS_SEULS.fullmatch(plie[x.debut : x.fin].strip()))]
         if any(x.genre == Genre.DATE and x.chevauche(*m.span()) for x in mentions):
             continue  # « le lendemain du 5 octobre » : Duckling l'a déjà lu
         suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut >= m.end()), None)
         if suite is not None and DE_QUOI.fullmatch(plie, m.end(), suite.debut):
             valeur = suite.valeur + datetime.timedelta(pas)
-            decale = dataclasses.replace(suite, debut=m.start(), valeur=valeur,
-                                         texte=texte[m.start() : suite.fin])
+            debut = m.start(2) if m[2] else m.start()  # le « du » de « du lendemain » reste un indice
+            decale = dataclasses.replace(suite, debut=debut, valeur=valeur, texte=texte[debut : suite.fin])
             mentions = [decale if x is suite else x for x in mentions]
         else:
             mentions.append(Mention(JOUR_VOISIN, pas, m.start(), m.end(), texte[m.start() : m.end()]))
