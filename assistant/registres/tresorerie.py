@@ -405,6 +405,10 @@ class ArgumentsCheques(Arguments):
         False, title="mois par mois", description="Le nombre et le total des chèques de chaque mois de la"
         " période, et le mois au plus gros total."
     )
+    beneficiaire: Annotated[str | None, Designe("beneficiaire", "ce bénéficiaire", "lequel")] = Field(
+        None, title="bénéficiaire", description="Un tiers à qui le fonds a fait des chèques, si la question"
+        " le nomme (« faits à Fournitures Imaginaires ») : seulement les siens."
+    )
     plus_de: Annotated[Montant | None, Indices(("plus de", "au-dessus de", "au dessus de", "plus que",
                                                 "depassant", "over"))] = Field(
         None, title="plus de", description="Seulement les chèques d'un montant strictement plus élevé, en $"
@@ -432,18 +436,21 @@ def cheques_signataires(
     plus_recents: int | None = None,
     par_mois: bool = False,
     plus_de: Decimal | None = None,
+    beneficiaire: str | None = None,
 ) -> Tableau:
     if cheque:
         return _un_cheque(identite, session, int(cheque))
+    quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
+    if beneficiaire:  # « faits à Fournitures Imaginaires » : les siens seulement
+        quand, emis = f"{quand}, à {beneficiaire}", [c for c in emis if c["beneficiaire"] == beneficiaire]
     if plus_de is not None:
-        return _au_dessus_de(plus_de, *_cheques_de_la_periode(identite, session, jour, du, au))
+        return _au_dessus_de(plus_de, quand, emis)
     if par_mois:  # « le mois où nos chèques ont fait le plus gros total » : les mois, pas les chèques
-        return _cheques_par_mois(*_cheques_de_la_periode(identite, session, jour, du, au))
+        return _cheques_par_mois(quand, emis)
     if plus_eleves or plus_bas or plus_recents:
         comptes = {"plus_eleves": plus_eleves, "plus_bas": plus_bas, "plus_recents": plus_recents}
-        return _au_premier_rang(identite, session, jour, du, au, comptes)
+        return _au_premier_rang(quand, emis, comptes)
     designes = requetes.signataires(identite, session, jour)
-    quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
     par = ""
     if signataire:  # « signés par la Coordination des ateliers » : les siens seulement
         emis = [c for c in emis if any(s["code"] == signataire for s in c["signataires"])]
@@ -497,14 +504,10 @@ RANGS_DE_CHEQUES = (("plus_eleves", "montant", True, "élevé"), ("plus_bas", "m
                     ("plus_recents", "emis_le", True, "récent"))
 
 
-def _au_premier_rang(
-    identite: Identite, session: Session, jour: datetime.date, du: datetime.date | None,
-    au: datetime.date | None, comptes: dict[str, int | None],
-) -> Tableau:
+def _au_premier_rang(quand: str, emis: list[dict[str, Any]], comptes: dict[str, int | None]) -> Tableau:
     """« Nos 3 plus gros chèques », « notre plus gros pis notre plus petit », « notre chèque le plus
     récent » : les premiers de la période par leur montant ou leur date, chacun avec sa conformité à
     l'art. 6, al. 2."""
-    quand, emis = _cheques_de_la_periode(identite, session, jour, du, au)
     bouts = [(f"le chèque le plus {mot}" if (n or 1) == 1 else f"les {n} chèques les plus {mot}s",
               sorted(emis, key=lambda c, cle=cle: (c[cle], c["numero"]), reverse=decroissant)[: n or 1])
              for nom, cle, decroissant, mot in RANGS_DE_CHEQUES if (n := comptes.get(nom))]

@@ -10,6 +10,7 @@ Les valeurs rendues sont des Decimal, des dates et des textes simples.
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
 from corpus.fonds.identite import Identite
 from outils.dates import mois_de, par_mois
+from outils.declaration import FORME_PSEUDONYME
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -1269,6 +1271,11 @@ def designations(identite: Identite, session: Session, ids: list[int], genre: st
         ]
     if genre == "signataire":
         return _signataires_nommes(session, ids)
+    if genre == "beneficiaire":
+        # « le plus petit chèque fait à Fournitures Imaginaires » : un tiers, jamais une personne incarcérée.
+        noms = session.scalars(select(m.Cheque.beneficiaire).where(m.Cheque.fonds_id.in_(ids)).distinct())
+        return [{"cle": nom, "libelle": nom, "noms": (nom,), "numeros": (), "dates": ()}
+                for nom in sorted(noms) if not re.fullmatch(FORME_PSEUDONYME, nom)]
     if genre == "pret":
         return _pieces_d_une_personne(identite, session, ids, m.PretPersonne, m.PretPersonne.accorde_le,
                                       "prêt")

@@ -980,6 +980,24 @@ def test_les_plus_gros_cheques_le_plus_petit_et_le_plus_recent(base: Engine) -> 
     assert f"le chèque le plus récent : le {dernier.numero} du {le}" in recent.phrase
 
 
+def test_les_cheques_d_un_beneficiaire_nomme_jamais_une_personne(base: Engine) -> None:
+    """« Le plus petit chèque fait à Fournitures Imaginaires » : les siens seulement ; une personne
+    incarcérée bénéficiaire ne se désigne pas."""
+    with Session(base) as session:
+        emis = lignes(session, """SELECT c.numero, c.montant, c.beneficiaire FROM cheque c
+                                  JOIN fonds f ON f.id = c.fonds_id
+                                  WHERE f.code = 'VDP' AND c.emis_le BETWEEN '2026-01-01' AND :j""", j=JOUR)
+        nommables = [c.cle for c in candidats(qui(session, "membre_ca-vdp"), session, "beneficiaire")]
+        tiers = max(nommables, key=lambda nom: sum(c.beneficiaire == nom for c in emis))
+        petit = faire(session, "membre_ca-vdp", "cheques_signataires", plus_bas=1, beneficiaire=tiers)
+    les_siens = [c for c in emis if c.beneficiaire == tiers]
+    assert len(les_siens) > 1 and len(les_siens) < len(emis)  # l'échantillon : un tiers parmi d'autres
+    le_plus_petit = min(les_siens, key=lambda c: (argent(c.montant), c.numero))
+    assert colonne(petit, "Chèque") == [str(le_plus_petit.numero)]
+    personnes = {c.beneficiaire for c in emis if c.beneficiaire.startswith("P-")}
+    assert personnes and not personnes & set(nommables)
+
+
 def test_les_cheques_mois_par_mois_et_le_plus_gros_total(base: Engine) -> None:
     """« C'est quel mois que nos chèques ont fait le plus gros total ? » : les mois, sommés ici."""
     with Session(base) as session:
