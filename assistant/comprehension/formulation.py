@@ -64,13 +64,8 @@ def _ne_fait_que_redire(parenthese: re.Match[str], mentions: list[Mention], plie
 # Une ligne qui nomme ce que détaillent les puces qui la suivent (« Actif », « Dettes : »).
 ENTETE = re.compile(r"^\s*[^\W\d][^\n\d]{0,40}$")
 PUCE = re.compile(r"^\s*[-–—•*·]\s")
-# « FC⇥8 200 », « 0 (au trou) » : la rangée d'un tableau ou d'une colonne collés, un libellé ou non, puis sa
-# seule valeur au bout de la ligne (un mot entre parenthèses au plus). Sans puce, l'en-tête doit nommer
-# (« Nos prêts en cours : ») et non demander (« Combien on doit cotiser ? »).
-RANGEE = re.compile(r"^\s*(?:[^\W\d][^\n\d]{0,40}?[\s:])?"  # le libellé
-                    r"\$?\s*\d[\d ,.]*(?:\s*\$)?\s*(?:\([^()\d\n]*\))?\s*$")  # la valeur
-
-# Après la valeur d'une rangée, rien qu'un mot entre parenthèses : la valeur est celle de la ligne.
+# Après la seule valeur d'une rangée collée (« FC⇥8 200 », « 0 (au trou) »), rien qu'un mot entre
+# parenthèses : la valeur finit la ligne.
 BOUT_DE_RANGEE = re.compile(r"\s*(?:\$\s*)?(?:\([^()\d\n]*\))?\s*")
 
 
@@ -79,9 +74,21 @@ def _forme(ligne: str) -> str:
     return "puce" if PUCE.match(ligne) else ":" if ":" in ligne else "espace"
 
 
-def _detaille(entete: str, premiere: str, ligne: tuple[int, int, str]) -> bool:
-    rangee = not entete.rstrip().endswith("?") and RANGEE.match(ligne[2])
-    return bool(PUCE.match(ligne[2]) or rangee) and _forme(ligne[2]) == _forme(premiere)
+def _rangee(mentions: list[Mention], texte: str, debut: int, fin: int) -> bool:
+    """La rangée d'un tableau ou d'une colonne collés : une seule valeur, après des mots seulement (un
+    libellé, ou rien), et qui finit la ligne."""
+    dans = [m for m in mentions if debut <= m.debut and m.fin <= fin]
+    return (len(dans) == 1 and not any(c.isdigit() for c in texte[debut : dans[0].debut])
+            and BOUT_DE_RANGEE.fullmatch(texte, dans[0].fin, fin) is not None)
+
+
+def _detaille(entete: str, premiere: str, mentions: list[Mention], texte: str,
+              ligne: tuple[int, int, str]) -> bool:
+    """Sous un en-tête, une puce, ou une rangée collée si l'en-tête nomme (« Nos prêts en cours : ») et
+    ne demande pas (« Combien on doit cotiser ? ») ; toutes de la même forme que la première."""
+    debut, fin, dite = ligne
+    rangee = not entete.rstrip().endswith("?") and _rangee(mentions, texte, debut, fin)
+    return bool(PUCE.match(dite) or rangee) and _forme(dite) == _forme(premiere)
 
 
 def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
@@ -94,13 +101,12 @@ def sous_totaux(mentions: list[Mention], texte: str) -> list[Mention]:
     resultat = list(mentions)
     for rang, (_, _, entete) in enumerate(lignes):
         suite = lignes[rang + 1 :]
-        puces = list(itertools.takewhile(partial(_detaille, entete, suite[0][2] if suite else ""), suite))
+        detaille = partial(_detaille, entete, suite[0][2] if suite else "", resultat, texte)
+        puces = list(itertools.takewhile(detaille, suite))
         if not ENTETE.match(entete) or len(puces) < 2:
             continue
         par_puce = [[m for m in resultat if a <= m.debut and m.fin <= b] for a, b, _ in puces]
-        if any(len(dans) != 1 for dans in par_puce) or not all(
-                PUCE.match(ligne) or BOUT_DE_RANGEE.fullmatch(texte, dans[0].fin, b)
-                for (_, b, ligne), dans in zip(puces, par_puce, strict=True)):
+        if any(len(dans) != 1 for dans in par_puce):
             continue
         valeurs = [dans[0] for dans in par_puce]
         if not all(_meme_grandeur(valeurs[0], v) and v.genre in GRANDEURS
@@ -192,7 +198,9 @@ def reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
 # Les deux bouts d'un intervalle, de dates ou de valeurs : « de juillet à septembre », « du 24 juin au
 # 7 septembre », « de 20 000 à 30 000 $ » ; après « entre », aussi « et », « pis ».
 ENTRE_DEUX_BOUTS = re.compile(r"\s*(?:a|au|jusqu'?a|jusqu'au|-|–)\s*")
-ENTRE_ET = re.compile(r"\s*(?:et|pis|puis)\s*")
+# « et » se dit aussi « pis » ou « puis » : déclaré une fois, pour toutes les coordinations.
+ET = r"(?:et|pis|puis)"
+ENTRE_ET = re.compile(rf"\s*{ET}\s*")
 ENTRE_AVANT = re.compile(r"\bentre\s*$")
 # Le mot qui annonce le premier bout : « entre », « du », « de », « depuis ».
 DEBUT_ANNONCE = re.compile(r"\b(?:entre|du|de|depuis)\s*$")

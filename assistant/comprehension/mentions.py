@@ -27,6 +27,7 @@ from assistant.comprehension.abreviations import developper_les_mois
 from assistant.comprehension.feries import feries, ouvrable
 from assistant.comprehension.formulation import (
     DE_QUOI,
+    ET,
     bouts_joints,
     comparatifs,
     comprises,
@@ -130,13 +131,12 @@ _FRACTION_BARRE = re.compile(
 )
 _MULTIPLE = re.compile(r"(\d+(?:,\d+)?) (1000|1000000|1000000000)\b")
 # « deux et demi pour cent », « un million et demi », « un demi-million » : la demie s'ajoute au nombre.
-# « et » se dit aussi « pis » : « dix-sept pis demi ».
-_ET_DEMI = re.compile(r"\b(\d+) (?:et|pis) demie?\b")
+_ET_DEMI = re.compile(rf"\b(\d+) {ET} demie?\b")  # « dix-sept pis demi » aussi
 # « il y a un an et demi » : 18 mois (Duckling lirait « il y a un an » et laisserait la demie).
-_ANS_ET_DEMI = re.compile(r"\b(\d+|une?) ans? (?:et|pis) demi\b", re.IGNORECASE)
+_ANS_ET_DEMI = re.compile(rf"\b(\d+|une?) ans? {ET} demi\b", re.IGNORECASE)
 _UNITE_QUI_SUIT = re.compile(rf"\s*(?:%|{_DOLLAR}|k\b)", re.IGNORECASE)
 # « 187 piasses et demie », « 12 dollars et quart » : la fraction d'un dollar, en cents.
-_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} (?:et|pis) (demie?|quart)\b",
+_DOLLARS_ET_FRACTION = re.compile(rf"\b(\d+) ?{_DOLLAR} {ET} (demie?|quart)\b",
                                   re.IGNORECASE)
 # « 95k », « 1.2k », « 1,5M » : l'abréviation du millier ou du million collée au nombre, sans le « $ » que
 # Duckling lit déjà (« 12 k$ »).
@@ -763,9 +763,13 @@ def _chacun(mentions: list[Mention], plie: str) -> list[Mention]:
     return mentions
 
 
-# Ce que Duckling lit seul comme hier ou demain, avec sa préposition (« jusqu'à la veille »).
-VOISINS_SEULS = re.compile(r"(?:jusqu'|des |depuis |avant |apres )?(?:a |au )?(?:la veille|le lendemain)")
 VOISIN = re.compile(r"\b(?:la (veille)|(?:le|du) (lendemain))\b")
+
+
+def _lue_seule(date: Mention, voisin: re.Match[str], plie: str) -> bool:
+    """Duckling a lu « la veille » ou « le lendemain » seul, préposition comprise (« jusqu'à la veille ») :
+    sa date finit avec le mot et ne contient aucun chiffre."""
+    return date.fin == voisin.end() and not any(c.isdigit() for c in plie[date.debut : date.fin])
 
 
 def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
@@ -776,7 +780,7 @@ def _veille_et_lendemain(mentions: list[Mention], texte: str, plie: str) -> list
         # « la veille » seule : Duckling y lit hier (« le lendemain » : demain), alors qu'elle se compte
         # depuis une autre date.
         mentions = [x for x in mentions if not (x.genre == Genre.DATE and x.chevauche(*m.span())
-                                                  and VOISINS_SEULS.fullmatch(plie[x.debut : x.fin].strip()))]
+                                                  and _lue_seule(x, m, plie))]
         if any(x.genre == Genre.DATE and x.chevauche(*m.span()) for x in mentions):
             continue  # « le lendemain du 5 octobre » : Duckling l'a déjà lu
         suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut >= m.end()), None)
@@ -832,7 +836,7 @@ def _mois_voisin(mentions: list[Mention], plie: str) -> list[Mention]:
 # « juillet, août et septembre », « Juillet⇥Août⇥Septembre » : trois mois ou plus qui se suivent, énumérés,
 # sont une période, du premier jour du premier au dernier jour du dernier (« de juillet à septembre »).
 # Deux mois restent deux mois : on les compare peut-être.
-ENTRE_MOIS = re.compile(r"\s*(?:,|;|\bet\b|\bpis\b)?\s*")
+ENTRE_MOIS = re.compile(rf"\s*(?:[,;]|\b{ET}\b)?\s*")
 
 
 def _mois_enumeres(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
