@@ -271,10 +271,10 @@ def _premiere(valeurs: list[str]) -> str:
 
 
 class Registres22(Registres21):
-    """Les lectures propres au lot 22 : le premier dépôt et le premier chèque d'une année, les revenus de
-    toutes les sources d'une période, l'inscription d'une personne à une activité un jour donné. Tout en SQL
-    brut ; les
-    lectures des lots 1 et 3 à 21 sont héritées."""
+    """Les lectures propres au lot 22 : le premier dépôt et le premier chèque d'une année, l'inscription d'une
+    personne à une activité un jour donné, les personnes qu'une question peut nommer. Tout en SQL brut ; les
+    lectures des lots 1 et 3 à 21 sont héritées (les revenus d'une période, `revenus_entre_fonds` ; les
+    prévenus inscrits un jour, `prevenus_inscrits`)."""
 
     def premier_depot(self, code: str, annee: int) -> dict[str, Any]:
         """Art. 6, al. 1 : le dépôt reçu le premier dans l'année (par la date de réception), et quand il a été
@@ -307,16 +307,6 @@ class Registres22(Registres21):
         numero, emis, montant = rangs[0]
         return {"numero": str(numero), "emis_le": iso(emis), "montant": argent(montant)}
 
-    def revenus_tous(self, code: str, du: datetime.date, au: datetime.date) -> int:
-        """LSCQ, art. 75 : les revenus de toutes les sources consignés dans la période (en cents)."""
-        return self.une(
-            f"SELECT COALESCE(SUM({cents('r.montant')}), 0) FROM revenu r JOIN fonds f ON f.id = r.fonds_id "
-            "WHERE f.code = :code AND r.le BETWEEN :du AND :au",
-            code=code,
-            du=iso(du),
-            au=iso(au),
-        )[0]
-
     def inscrite_a(self, pseudonyme: str, activite: str, jour: datetime.date) -> str | None:
         """Art. 1 (4°) : le début de l'inscription de la personne à l'activité qui couvre ce jour-là, s'il y
         en a une."""
@@ -343,9 +333,6 @@ class Registres22(Registres21):
             )
         ]
 
-    def prevenus_inscrits_a(self, code: str, activite: str, jour: datetime.date) -> int:
-        """Art. 1 (4°) : les prévenus inscrits à l'activité ce jour-là."""
-        return self.inscrits_entre((code,), jour, jour, activite=activite, statut="prevenu")
 
 
 # --- des lectures communes aux cas refusés et aux cas permis de la même question ----------------------------
@@ -419,13 +406,13 @@ def _extremes(cheques: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _part_cantine(r: Registres22, code: str) -> tuple[int, int]:
     """LSCQ, art. 75 : la cantine et toutes les sources consignées depuis le 1er janvier 2026."""
-    return r.revenus_source(code, "cantine", *ANNEE), r.revenus_tous(code, *ANNEE)
+    return r.revenus_source(code, "cantine", *ANNEE), r.revenus_entre_fonds((code,), *ANNEE)
 
 
 def _cotisation_sur_revenus(r: Registres22, code: str) -> tuple[int, int]:
     """Art. 17 et LSCQ, art. 75 : la cotisation 2025 consignée et les revenus consignés de 2025."""
     return (r.cotisation_detail(code, 2025)["montant"],
-            r.revenus_tous(code, datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
+            r.revenus_entre_fonds((code,), datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
 
 
 def _inscrite_mardi(r: Registres22, code: str) -> tuple[str, str]:
@@ -656,7 +643,7 @@ def _seuils(r: Registres22) -> list[Cas]:
     _sous_le_seuil(emb_pr.values(), "l22-cmp-s1 (MTB et LAH, emballage du printemps)")
     ecole = r.inscrits_a("LAH", "SCO", AUJOURD_HUI)
     _sous_le_seuil([ecole], "l22-pct-s2 (LAH, école)")
-    prev_ecole = r.prevenus_inscrits_a("LAH", "SCO", AUJOURD_HUI)
+    prev_ecole = len(r.prevenus_inscrits("LAH", "SCO", AUJOURD_HUI))
     double = [ROUTE_REFUS, ROUTE_DONNEES]
     return [
         Cas(
