@@ -409,8 +409,9 @@ class ArgumentsCheques(Arguments):
         None, title="bénéficiaire", description="Un tiers à qui le fonds a fait des chèques, si la question"
         " le nomme (« faits à Fournitures Imaginaires ») : seulement les siens."
     )
-    plus_de: Annotated[Montant | None, Indices(("plus de", "au-dessus de", "au dessus de", "plus que",
-                                                "depassant", "over"))] = Field(
+    # Pas « plus que » : « c'est-tu plus que l'an passé ? » compare des totaux (`comparaison.py`).
+    plus_de: Annotated[Montant | None, Indices(("plus de", "au-dessus de", "au dessus de", "depassant",
+                                                "over"))] = Field(
         None, title="plus de", description="Seulement les chèques d'un montant strictement plus élevé, en $"
         " (« les chèques de plus de 1 000 $ ») : leur nombre et leur total."
     )
