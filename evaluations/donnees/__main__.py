@@ -24,6 +24,7 @@ python -m evaluations.donnees --jeu dev19         # lot 19 (donnees19-*.jsonl) :
 python -m evaluations.donnees --jeu dev20         # lot 20 (donnees20-*.jsonl) : médianes, écarts, en-têtes
 python -m evaluations.donnees --jeu dev21         # lot 21 (donnees21-*.jsonl) : médianes, vieux soldes
 python -m evaluations.donnees --jeu dev22         # lot 22 (donnees22-*.jsonl) : rangs, parts, bouts
+python -m evaluations.donnees --jeu dev23         # lot 23 (donnees23-*.jsonl) : trimestres, quinzaine, jours
 """
 
 from __future__ import annotations
