@@ -162,6 +162,14 @@ COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "
 _IL_Y_A_PARLE = re.compile(r"(?<![\w'])(?:il )?y'?a (?=\d)", re.IGNORECASE)
 # « pour une quinzaine complète » : sans complément, la quinzaine est la période de paie, deux semaines.
 _QUINZAINE = re.compile(r"\bune quinzaine\b(?! d'| de )", re.IGNORECASE)
+# « la quinzaine passée », « la prochaine quinzaine » : deux semaines du calendrier, dites comme Duckling et
+# `_glissantes` les lisent.
+_QUINZAINES_VOISINES = (
+    (re.compile(r"\bla (?:quinzaine (?:pass[ée]e|derni[èe]re)|derni[èe]re quinzaine)\b", re.IGNORECASE),
+     "les 2 semaines passées"),
+    (re.compile(r"\bla (?:quinzaine (?:prochaine|qui (?:vient|s'en vient))|prochaine quinzaine)\b",
+                re.IGNORECASE), "les 2 prochaines semaines"),
+)
 # « les montants en cents », « 12 cents » : l'unité nommée, pas le nombre cent que text2num y lirait.
 _EN_CENTS_NOMMES = re.compile(r"(\ben |\d ?)cents\b", re.IGNORECASE)
 # « (en milliers de $) » : l'en-tête d'un état financier, écrit « en k$ » pour que text2num n'y lise pas
@@ -369,6 +377,8 @@ def preparer(question: str) -> str:
     texte = _FRACTION_BARRE.sub(lambda m: _plus_fraction(m[1], Fraction(int(m[2]), int(m[3]))), texte)
     texte = _FRACTION_GLYPHE.sub(_fraction_glyphe, texte)
     texte = _QUINZAINE.sub("2 semaines", texte)
+    for quinzaine, semaines in _QUINZAINES_VOISINES:
+        texte = quinzaine.sub(semaines, texte)
     texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", texte))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
@@ -1689,12 +1699,27 @@ def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:
     """La date de Duckling ; sans année écrite ni mot relatif, l'année de la demande (Duckling
     préfère l'avenir : « le 30 avril » d'un conseiller est le dernier, pas le prochain)."""
     date = datetime.date.fromisoformat(valeur["value"][:10])
-    if not _annee_dite(extrait):
-        try:
-            return date.replace(year=jour.year)
-        except ValueError:
-            return date
-    return date
+    if _annee_dite(extrait):
+        return date
+    plie = plier(extrait)
+    semaine = re.search(rf"\b({_J})\b", plie)
+    if semaine and re.search(r"\b\d\d?\b", plie) and not any(re.search(rf"\b{m}\b", plie) for m in MOIS):
+        return _quantieme_nomme(date.day, JOURS_DE_SEMAINE.index(semaine[1]), jour)
+    try:
+        return date.replace(year=jour.year)
+    except ValueError:
+        return date
+
+
+def _quantieme_nomme(quantieme: int, jour_de_semaine: int, jour: datetime.date) -> datetime.date:
+    """« La paye du vendredi 13 » : le vendredi 13 le plus proche du jour de la demande, le passé d'abord
+    (Duckling prend le prochain, dans des mois ; l'année de la demande ne lui rendrait pas son jour)."""
+    candidats = []
+    for decalage in range(-14, 15):
+        premier = _decaler_mois(jour.replace(day=1), decalage)
+        if quantieme <= fin_du_mois(premier).day:
+            candidats += [d for d in [premier.replace(day=quantieme)] if d.weekday() == jour_de_semaine]
+    return min(candidats, key=lambda d: (abs((d - jour).days), d > jour), default=jour)
 
 
 def _annee_dite(extrait: str) -> bool:

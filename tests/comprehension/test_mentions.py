@@ -557,6 +557,26 @@ def test_les_fetes_du_quebec(question, date):
     assert next(v for v in _valeurs(question) if v[0] == Genre.DATE) == (Genre.DATE, date)
 
 
+@pytest.mark.parametrize("question, date", [
+    ("la paye du vendredi 13", datetime.date(2026, 11, 13)),  # Duckling : le 13 août 2027, un vendredi
+    ("mardi le 3", datetime.date(2026, 11, 3)),
+    ("jeudi le 3", datetime.date(2026, 12, 3)),  # le jour même
+    ("le lundi 31", datetime.date(2026, 8, 31)),
+    ("le vendredi 13 août", datetime.date(2026, 8, 13)),  # le mois écrit : l'année de la demande, comme avant
+])
+def test_un_jour_de_semaine_et_son_quantieme_sans_mois_est_le_plus_proche_qui_s_accorde(question, date):
+    assert [v for v in _valeurs(question) if v[0] == Genre.DATE] == [(Genre.DATE, date)]
+
+
+@pytest.mark.parametrize("question, bornes", [
+    ("la quinzaine passée", (datetime.date(2026, 11, 16), datetime.date(2026, 11, 29))),
+    ("la dernière quinzaine", (datetime.date(2026, 11, 16), datetime.date(2026, 11, 29))),
+    ("la prochaine quinzaine", (datetime.date(2026, 12, 3), datetime.date(2026, 12, 17))),
+])
+def test_une_quinzaine_voisine_est_deux_semaines(question, bornes):
+    assert tuple(v for g, v in _valeurs(question) if g == Genre.DATE) == bornes
+
+
 @pytest.mark.parametrize("question, bornes", [
     ("dans les cinq prochaines semaines", (datetime.date(2026, 12, 3), datetime.date(2027, 1, 7))),
     ("les 3 derniers mois", (datetime.date(2026, 9, 3), datetime.date(2026, 12, 3))),
