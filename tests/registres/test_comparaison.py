@@ -51,3 +51,15 @@ def test_une_annee_nommee_compare_la_meme_periode_cette_annee_la():
     question = "Nos dépôts de janvier à mars, c'est-tu plus qu'en 2024 ?"
     assert _periodes(question, {"du": debut, "au": fin}) == [
         (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)), (debut, fin)]
+
+
+def test_deux_periodes_dites_chacune_d_un_bloc_sont_comparees_et_leurs_dates_ne_sont_rien_d_autre():
+    texte = "Nos dépôts du deuxième trimestre, c'est combien de plus qu'au premier trimestre ?"
+    premier, deuxieme = ((datetime.date(2026, 1, 1), datetime.date(2026, 3, 31)),
+                         (datetime.date(2026, 4, 1), datetime.date(2026, 6, 30)))
+    assert _periodes(texte) == [premier, deuxieme]
+    demande = Demande(question=texte, texte=preparer(texte), jour=JOUR, recherche=texte,
+                      mentions=lire_mentions(preparer(texte), JOUR))
+    lues = par_periode(demande, CATALOGUE["depots_tardifs"], {"du": deuxieme[0], "le": premier[0]})
+    assert [a for _, a in lues] == [{"du": p[0], "au": p[1]} for p in (premier, deuxieme)]
+    assert _periodes("Nos dépôts du deuxième trimestre pis du premier trimestre ?") is None  # sans comparer
