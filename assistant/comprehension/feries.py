@@ -50,6 +50,7 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"fete du canada|confederation": _fixe(7, 1),
     r"halloween": _fixe(10, 31),
     r"jour du souvenir": _fixe(11, 11),
+    r"jour des morts": _fixe(11, 2),  # le lendemain de la Toussaint (Duckling le confond avec elle)
     r"saint-valentin|st-valentin": _fixe(2, 14),
     r"fete des meres": _nieme(5, 2, DIMANCHE),
     r"fete des peres": _nieme(6, 3, DIMANCHE),

@@ -552,6 +552,7 @@ def test_la_fin_de_l_annee_prochaine():
     ("le jour du déménagement", datetime.date(2026, 7, 1)),
     ("du Mardi gras 2027", datetime.date(2027, 2, 9)),  # 47 jours avant Pâques (28 mars 2027)
     ("au vendredi fou", datetime.date(2026, 11, 27)),  # le lendemain du quatrième jeudi de novembre
+    ("parti le jour des Morts 2027", datetime.date(2027, 11, 2)),  # pas la Toussaint
 ])
 def test_les_fetes_du_quebec(question, date):
     assert next(v for v in _valeurs(question) if v[0] == Genre.DATE) == (Genre.DATE, date)
