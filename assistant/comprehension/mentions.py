@@ -177,6 +177,9 @@ _EN_CENTS_NOMMES = re.compile(r"(\ben |\d ?)cents\b", re.IGNORECASE)
 _ECHELLE_NOMMEE = re.compile(r"\ben (milliers|millions) de (?:\$|dollars)", re.IGNORECASE)
 _COLLECTIF = re.compile(rf"\bune? ({'|'.join(COLLECTIFS)})(?: d'| de |\b)", re.IGNORECASE)
 _DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
+# « un quart de million », « trois quarts de million » : la part d'un multiple, avant que text2num ne lise
+# « million » seul.
+_QUARTS_DE_MULTIPLE = re.compile(r"\b(un|trois) quarts? de (million|millier)s?\b", re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
 REFERENCES = re.compile(
@@ -381,6 +384,8 @@ def preparer(question: str) -> str:
         texte = quinzaine.sub(semaines, texte)
     texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", texte))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
+    texte = _QUARTS_DE_MULTIPLE.sub(lambda m: str((1 if m[1].lower() == "un" else 3)
+                                                  * (250000 if m[2].lower() == "million" else 250)), texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
     texte = _CENTAINES.sub(_centaines, texte)

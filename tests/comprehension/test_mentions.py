@@ -532,6 +532,11 @@ def test_un_montant_chacun_se_multiplie_par_le_compte_de_sa_phrase(question, att
     assert _valeurs(question) == attendu
 
 
+def test_le_quart_d_un_multiple_est_un_nombre():
+    assert _valeurs("Revenus d'un quart de million") == [(NOMBRE, Decimal(250000))]
+    assert _valeurs("trois quarts de million de dollars") == [(Genre.ARGENT, Decimal(750000))]
+
+
 def test_une_part_dite_en_mots_est_un_taux():
     assert _valeurs("Le ministre veut le quart du net") == [(Genre.TAUX, Decimal(25))]
     assert _valeurs("la moitié de nos revenus") == [(Genre.TAUX, Decimal(50))]
