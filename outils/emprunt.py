@@ -51,8 +51,7 @@ class ArgumentsEmprunt(Arguments):
                 "additionnel",
                 "supplementaire",
                 "un autre",
-                "encore",
-            )
+            )  # pas « encore » : « on doit encore 11 500 » est une dette, « encore » y suit le verbe
         ),
     ] = Field(title="emprunt du fonds", description="Montant de l'emprunt projeté, en $.")
     solde_actuel: Annotated[

@@ -576,9 +576,15 @@ def _jour_chiffre(m: re.Match[str], texte: str, annee: int, mois: int, jour: int
 
 def _entre_parentheses(plie: str, debut: int, fin: int, valeur: Decimal) -> bool:
     """« Destinataires : membres du CA (7) » : un petit nombre entier seul entre parenthèses compte ce qui
-    le précède ; un montant y aurait son unité (« (14 000 $) ») ou redirait le montant dit avant."""
+    le précède ; un montant y aurait son unité (« (14 000 $) ») ou redirait le montant dit avant. Quand
+    d'autres parenthèses de la question tiennent des montants (« la pension (30) pis la saisie (12,50) »),
+    les siennes aussi."""
     return (plie[debut - 1 : debut] == "(" and plie[fin : fin + 1] == ")"
-            and valeur == int(valeur) and 1 <= valeur <= MAX_COMPTE_NU)
+            and valeur == int(valeur) and 1 <= valeur <= MAX_COMPTE_NU
+            and not MONTANT_ENTRE_PARENTHESES.search(plie))
+
+
+MONTANT_ENTRE_PARENTHESES = re.compile(r"\(\s*\d[\d ]*(?:,\d\d\s*\$?|\s*\$)\s*\)")
 
 
 def _compte_de_choses(plie: str, fin: int, valeur: Decimal) -> bool:

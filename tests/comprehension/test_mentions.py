@@ -532,6 +532,13 @@ def test_un_montant_chacun_se_multiplie_par_le_compte_de_sa_phrase(question, att
     assert _valeurs(question) == attendu
 
 
+def test_entre_parentheses_un_entier_compte_sauf_si_les_autres_parentheses_tiennent_des_montants():
+    assert _valeurs("Destinataires : membres du CA (7)") == [(QUANTITE, Decimal(7))]
+    assert _valeurs("la pension (30) pis la saisie SAAQ (12,50)") == [(NOMBRE, Decimal(30)),
+                                                                      (NOMBRE, Decimal("12.50"))]
+    assert _valeurs("Saisie .......... (35,00)") == [(NOMBRE, Decimal("35.00"))]
+
+
 def test_le_quart_d_un_multiple_est_un_nombre():
     assert _valeurs("Revenus d'un quart de million") == [(NOMBRE, Decimal(250000))]
     assert _valeurs("trois quarts de million de dollars") == [(Genre.ARGENT, Decimal(750000))]

@@ -303,6 +303,11 @@ def test_un_choix_nomme_par_plusieurs_mots(question, genre):
     assert _lier("verifier_placement", question).arguments["type_placement"] == genre
 
 
+def test_ce_qu_on_doit_encore_est_le_solde_pas_le_nouvel_emprunt():
+    liaison = _lier("verifier_emprunt", "Ah pis on doit encore 11 500 $ au fonds de Bordeaux, j'oubliais.")
+    assert liaison.arguments.get("solde_actuel") == Decimal(11500) and "montant" not in liaison.arguments
+
+
 def test_des_emprunts_en_cours_sans_solde_font_demander_le_solde():
     # Le solde existe (« emprunts en cours ») mais n'est pas donné : on le demande, pas 0 $.
     liaison = _lier("verifier_emprunt", "On a des emprunts en cours ; un nouveau de 15 000 $, autorisation ?")
