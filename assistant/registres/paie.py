@@ -138,14 +138,14 @@ def paie_du_fonds(
     lignes = _lignes(paie)
     colonnes = ["Groupe", "Personnes payées", "Heures", "Brute", "Prélèvement (10 %)", "Allocation",
                 "Épargne"]
-    croisees = (_activites_par_mois(identite, session, paie["par_mois"], debut, fin, activite)
+    croisees = (requetes.paies_par_activite_et_mois(identite, session, au=fin, du=debut,
+                                                    par_versement=par_versement, le=le, activite=activite)
                 if par_mois and (par_activite or activite) and paie["par_mois"] else [])
-    if any(None in ligne[2:4] for ligne in croisees):
-        # Les totaux de la période sont dits : une seule cellule cachée s'y retrouverait par différence.
+    if croisees is None:
         notes.append("Le détail par activité et par mois n'est pas montré : une de ses cellules compterait de"
                      " 1 à 4 personnes. Voici la période entière.")
     elif croisees:
-        colonnes, lignes = ["Mois de versement", "Activité", *colonnes[1:4]], croisees
+        colonnes, lignes = ["Mois de versement", "Activité", *colonnes[1:4]], _lignes_croisees(croisees)
         mois = [r["mois"] for r in paie["par_mois"]]
         phrase += (f" Activité par activité, les paies versées chaque mois"
                    f" {dire_periode(debut or mois[0], min(fin, fin_du_mois(mois[-1])))} : voir le tableau.")
@@ -300,31 +300,21 @@ def _lignes(paie: dict[str, Any]) -> list[list[Any]]:
     lignes = [["Ensemble", *_cellules(paie["ensemble"])]]
     lignes += [[majuscule(STATUTS[g["statut"]]), *_cellules(g)] for g in paie["par_statut"]]
     lignes += [[f"Fonds {g['fonds']}", *_cellules(g)] for g in paie["par_fonds"]]
-    return lignes + _lignes_d_activite(paie)
+    return lignes + _lignes_d_activite(paie["par_activite"])
 
 
-def _lignes_d_activite(paie: dict[str, Any]) -> list[list[Any]]:
-    plusieurs = len({g["fonds"] for g in paie["par_activite"]}) > 1
+def _lignes_d_activite(groupes: list[dict[str, Any]]) -> list[list[Any]]:
+    plusieurs = len({g["fonds"] for g in groupes}) > 1
     return [[f"{g['nom']} ({g['fonds'] + ' · ' if plusieurs else ''}{g['activite']})", g["personnes"],
              None if g["heures"] is None else heures(g["heures"]),
              g["brute"] if g["brute"] is not None or g["personnes"] is None else "", "", "", ""]
-            for g in paie["par_activite"]]
+            for g in groupes]
 
 
-def _activites_par_mois(
-    identite: Identite, session: Session, par_mois: list[dict[str, Any]], debut: datetime.date | None,
-    fin: datetime.date, activite: str | None,
-) -> list[list[Any]]:
-    """Les paies versées chaque mois de la période, lues mois par mois : chaque activité (ou celle
-    demandée), ses heures et son brut ; chaque mois supprime ses propres cellules de 1 à 4 personnes,
-    comme une période lue seule."""
-    lignes = []
-    for premier in (r["mois"] for r in par_mois):
-        du, au = max(premier, debut or premier), min(fin_du_mois(premier), fin)
-        paie = requetes.paies_versees(identite, session, au=au, du=du, par_versement=True)
-        lignes += [[format_mois(premier), *ligne[:4]] for g, ligne in zip(
-            paie["par_activite"], _lignes_d_activite(paie), strict=True) if activite in (None, g["activite"])]
-    return lignes
+def _lignes_croisees(rangs: list[dict[str, Any]]) -> list[list[Any]]:
+    """Chaque mois de versement, chaque activité : ses personnes, ses heures, son brut."""
+    return [[format_mois(r["mois"]), *ligne[:4]]
+            for r, ligne in zip(rangs, _lignes_d_activite(rangs), strict=True)]
 
 
 def _lignes_par_mois(mois: list[dict[str, Any]], statut: str | None) -> list[list[Any]]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from corpus.fonds import modeles as m
 from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supprimer_petits
 from corpus.fonds.identite import Identite
-from outils.dates import mois_de, par_mois
+from outils.dates import fin_du_mois, mois_de, par_mois
 from outils.declaration import FORME_PSEUDONYME
 
 ZERO = Decimal("0.00")
@@ -246,6 +246,32 @@ def paies_versees(
     par_activite = _heures_par_activite(session, de_la_periode)
     return {**paie, "par_fonds": _par_fonds(session, ids, [lp for lp, _ in paies]),
             "par_activite": supprimer_petits(par_activite, ("heures", "brute"))}
+
+
+@lecture(TOUS)
+def paies_par_activite_et_mois(
+    identite: Identite,
+    session: Session,
+    ids: list[int],
+    au: datetime.date,
+    du: datetime.date | None = None,
+    par_versement: bool = False,
+    le: datetime.date | None = None,
+    activite: str | None = None,
+) -> list[dict[str, Any]] | None:
+    """Art. 11 : les paies de la période (choisies comme par `paies_versees`), mois de versement par mois :
+    chaque activité (ou celle demandée), ses personnes, ses heures et son brut. Les totaux de la période sont
+    dits à côté : une seule cellule de 1 à 4 personnes s'y retrouverait par différence ; le tableau entier
+    est alors tu (None)."""
+    de_la_periode, _ = _paies_de_la_periode(session, ids, au, du, par_versement, le)
+    versements = session.scalars(select(m.LignePaie.versee_le).where(de_la_periode).distinct())
+    rangs = []
+    for premier in sorted({jour.replace(day=1) for jour in versements}):
+        versee = m.LignePaie.versee_le
+        du_mois = and_(de_la_periode, versee >= premier, versee <= fin_du_mois(premier))
+        groupes = supprimer_petits(_heures_par_activite(session, du_mois), ("heures", "brute"))
+        rangs += [{"mois": premier, **g} for g in groupes if activite in (None, g["activite"])]
+    return None if any(r["personnes"] is None for r in rangs) else rangs
 
 
 def _paies_de_la_periode(
