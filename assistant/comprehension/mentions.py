@@ -526,7 +526,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             genre = QUANTITE if compte else NOMBRE
             trouvees.append(Mention(genre, valeur, m.start(), m.end(), m.group()))
     trouvees = [_ecart(_approchee(m, plie), plie) for m in _sans_aujourd_hui(trouvees, jour, plie)
-                if not _ecartee(m, plie) and not _date_d_un_ecrit(m, plie)]
+                if not _ecartee(m, plie) and not _de_la_regle(m, plie) and not _date_d_un_ecrit(m, plie)]
     trouvees = _sans_les_couvertes(trouvees, [m for m in trouvees if m.approchee])
     trouvees = _ecarts_coordonnes(_jusqu_a_aujourd_hui(sorted(trouvees, key=lambda x: x.debut), plie, jour),
                                   plie)
@@ -1056,6 +1056,20 @@ def _ecartee(mention: Mention, plie: str) -> bool:
             and ECARTEE_AVANT.search(plie, max(0, mention.debut - 20), mention.debut) is not None)
 
 
+# « Le 25 000 $ de l'article 8 », « sous la limite de 25 000 $ », « on dépasse-tu le 25 000 $ ? »,
+# « le 25 000 $ là » : le montant que la règle fixe, cité ; ni l'emprunt ni le solde du fonds.
+DE_LA_REGLE_APRES = re.compile(r"\s*(?:(?:de l'|du |de la |d')(?:art(?:icle|\.)?\s*\d+|reglement|loi)\b"
+                               r"|\s+la\s*[,?.!])")
+DE_LA_REGLE_AVANT = re.compile(r"\b(?:(?:seuil|plafond|limite)\s+(?:de|du|des)"
+                               r"|depass\w*(?:-tu)?\s+(?:le|la))\s*$")
+
+
+def _de_la_regle(mention: Mention, plie: str) -> bool:
+    return mention.genre == Genre.ARGENT and (
+        DE_LA_REGLE_APRES.match(plie, mention.fin) is not None
+        or DE_LA_REGLE_AVANT.search(plie, max(0, mention.debut - 24), mention.debut) is not None)
+
+
 ECART_APRES = re.compile(r"\s*(?:(?:de|en) (plus|moins)|supplementaires?|additionnel\w*)\b")
 # « ajoute les 3 200 $ de la vente aux revenus » : le verbe dit l'écart, avant la valeur.
 # « N'oublie pas ses 2 h ½ de samedi », « sans oublier les 500 $ du marché » : ce qui s'ajoute aussi.
@@ -1498,6 +1512,11 @@ AUTRE_DOLLAR = re.compile(r"\s*(?:us|usd|americains?|australiens?)\b")
 LONGUEUR_DEVISE = 16  # « $ américains » : ce qui suit le montant, assez pour le nom de la monnaie
 
 
+# Ce qui continue un nombre écrit par groupes de trois chiffres (« 18 000 ») : une lecture qui s'arrête devant
+# le coupe.
+SUITE_DU_NOMBRE = re.compile(r"[ \u00a0\u202f]\d{3}\b")
+
+
 def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date) -> list[Mention]:
     valeur = entite["value"]
     extrait = texte[debut:fin]
@@ -1507,6 +1526,8 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         return []  # « lequel finit en premier », « un premier vol » : un rang, pas le 1er du mois
     if entite["dim"] == "time" and _anaphore(plier(texte), debut, fin):
         return []  # « ce mois-là », « cette année-là » : la date dont on parlait, pas celle du jour
+    if entite["dim"] == "time" and SUITE_DU_NOMBRE.match(texte, fin) and extrait[-1:].isdigit():
+        return []  # « une à 18 000 $ », « le 25 000 $ » : une date qui coupe un nombre n'en est pas une
     if UNITE_NUE.fullmatch(plier(extrait).strip()) and RELATIVE_APRES.match(plier(texte), fin):
         return []
     if entite["dim"] == "phone-number":

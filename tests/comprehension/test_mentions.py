@@ -539,6 +539,25 @@ def test_entre_parentheses_un_entier_compte_sauf_si_les_autres_parentheses_tienn
     assert _valeurs("Saisie .......... (35,00)") == [(NOMBRE, Decimal("35.00"))]
 
 
+def test_une_heure_qui_coupe_un_nombre_n_est_pas_une_date():
+    assert _valeurs("une à 18 000 $ pis l'autre à 21 000 $") == [(Genre.ARGENT, Decimal(18000)),
+                                                                 (Genre.ARGENT, Decimal(21000))]
+
+
+@pytest.mark.parametrize("question", [
+    "Le 25 000 $ de l'article 8, c'est par emprunt ?",
+    "On va-tu retomber sous la limite de 25 000 $ ?",
+    "On dépasse-tu le 25 000 $ ?",
+    "C'est écrit où, ce 25 000 $ là ?",
+])
+def test_le_montant_que_la_regle_fixe_cite_n_est_pas_une_valeur_du_cas(question):
+    assert not [v for v in _valeurs(question) if v[0] == Genre.ARGENT]
+
+
+def test_un_emprunt_de_25_000_reste_une_valeur():
+    assert _valeurs("un emprunt de 25 000 $ au Fonds central") == [(Genre.ARGENT, Decimal(25000))]
+
+
 def test_le_quart_d_un_multiple_est_un_nombre():
     assert _valeurs("Revenus d'un quart de million") == [(NOMBRE, Decimal(250000))]
     assert _valeurs("trois quarts de million de dollars") == [(Genre.ARGENT, Decimal(750000))]
