@@ -5,6 +5,7 @@ journée, une date qui n'existe pas."""
 from __future__ import annotations
 
 import datetime
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -69,3 +70,10 @@ def nombre_propre(valeur: Decimal) -> Decimal:
     """Sans zéros inutiles ni notation exponentielle : « 9000 », « 7.5 »."""
     entier = valeur.to_integral_value()
     return entier.quantize(Decimal(1)) if valeur == entier else valeur.normalize()
+
+
+def periodes_d_un_bloc(dates: list[Mention]) -> list[tuple[datetime.date, datetime.date]]:
+    """Deux bornes à la même place du texte (« au premier trimestre », « la semaine avant la
+    Saint-Valentin ») : une période, dans l'ordre du texte."""
+    return [(a.valeur, b.valeur) for a, b in itertools.pairwise(dates)
+            if (a.debut, a.fin) == (b.debut, b.fin) and a.valeur <= b.valeur]

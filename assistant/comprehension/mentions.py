@@ -176,10 +176,10 @@ _EN_CENTS_NOMMES = re.compile(r"(\ben |\d ?)cents\b", re.IGNORECASE)
 # mille dollars ; `echelle_declaree` le lit.
 _ECHELLE_NOMMEE = re.compile(r"\ben (milliers|millions) de (?:\$|dollars)", re.IGNORECASE)
 _COLLECTIF = re.compile(rf"\bune? ({'|'.join(COLLECTIFS)})(?: d'| de |\b)", re.IGNORECASE)
-_DEMI_MULTIPLE = re.compile(r"\b(?:un |une )?demi-(million|millier)\b", re.IGNORECASE)
-# « un quart de million », « trois quarts de million » : la part d'un multiple, avant que text2num ne lise
-# « million » seul.
-_QUARTS_DE_MULTIPLE = re.compile(r"\b(un|trois) quarts? de (million|millier)s?\b", re.IGNORECASE)
+# « un demi-million », « un quart de million », « trois quarts de million » : la part d'un multiple, lue avant
+# que text2num ne lise « million » seul.
+_PART_DE_MULTIPLE = re.compile(r"\b(?:(un|une|trois) quarts? de |(?:un |une )?demi-)(million|millier)s?\b",
+                               re.IGNORECASE)
 _ANS = r"(?:19[5-9]\d|20\d\d)"
 
 REFERENCES = re.compile(
@@ -384,8 +384,7 @@ def preparer(question: str) -> str:
         texte = quinzaine.sub(semaines, texte)
     texte = _ESPACES.sub(" ", _PLUS_SIGNE.sub(" plus ", texte))
     texte = _COLLECTIF.sub(lambda m: f"environ {COLLECTIFS[m[1].lower()]} ", texte)
-    texte = _QUARTS_DE_MULTIPLE.sub(lambda m: str((1 if m[1].lower() == "un" else 3)
-                                                  * (250000 if m[2].lower() == "million" else 250)), texte)
+    texte = _PART_DE_MULTIPLE.sub(_part_de_multiple, texte)
     # Dès « deux » (« ses deux dernières paies ») ; « un » reste un article.
     texte = _CENTS_DICTES.sub(r"\1 virgule \2", texte)
     texte = _CENTAINES.sub(_centaines, texte)
@@ -403,12 +402,17 @@ def preparer(question: str) -> str:
     texte = _MULTIPLE.sub(lambda m: _produit(m[1], m[2]), texte)
     texte = _MILLIER_ET_DECIMALE.sub(lambda m: _produit(f"{m[1]},{m[2]}", "1000"), texte)
     texte = _MULTIPLE_ABREGE.sub(lambda m: _produit(m[1], "1000" if m[2] in "kK" else "1000000"), texte)
-    texte = _DEMI_MULTIPLE.sub(lambda m: "500000" if m[1].lower() == "million" else "500", texte)
     texte = _DOLLARS_ET_FRACTION.sub(lambda m: f"{m[1]},{'25' if m[2] == 'quart' else '50'} $", texte)
     texte = _ANS_ET_DEMI.sub(lambda m: f"{12 * int(m[1] if m[1].isdigit() else 1) + 6} mois", texte)
     texte = _ET_DEMI.sub(_et_demi, texte)
     texte = _IL_Y_A_PARLE.sub("il y a ", texte)
     return _DOLLAR_FAMILIER.sub(r"\1 $", texte)
+
+
+def _part_de_multiple(m: re.Match[str]) -> str:
+    """Un demi, un quart ou trois quarts (le groupe 1 compte les quarts) du multiple nommé."""
+    part = Fraction(3 if m[1].lower() == "trois" else 1, 4) if m[1] else Fraction(1, 2)
+    return str(int(part * (1_000_000 if m[2].lower() == "million" else 1000)))
 
 
 def _dollars(cents: str) -> str:
@@ -1734,13 +1738,18 @@ def _jour(valeur: dict, extrait: str, jour: datetime.date) -> datetime.date:
     if _annee_dite(extrait):
         return date
     plie = plier(extrait)
-    semaine = re.search(rf"\b({_J})\b", plie)
-    if semaine and re.search(r"\b\d\d?\b", plie) and not any(re.search(rf"\b{m}\b", plie) for m in MOIS):
+    semaine = JOUR_DE_SEMAINE.search(plie)
+    if semaine and QUANTIEME_SEUL.search(plie) and not MOIS_ECRIT.search(plie):
         return _quantieme_nomme(date.day, JOURS_DE_SEMAINE.index(semaine[1]), jour)
     try:
         return date.replace(year=jour.year)
     except ValueError:
         return date
+
+
+JOUR_DE_SEMAINE = re.compile(rf"\b({_J})\b")
+QUANTIEME_SEUL = re.compile(rf"\b{QUANTIEME}\b")
+MOIS_ECRIT = re.compile(rf"\b(?:{'|'.join(MOIS)})\b")
 
 
 def _quantieme_nomme(quantieme: int, jour_de_semaine: int, jour: datetime.date) -> datetime.date:

@@ -12,6 +12,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from assistant.comprehension.mention import periodes_d_un_bloc
 from assistant.comprehension.mentions import plier
 from assistant.registres.declaration import Tableau
 from assistant.registres.tableaux import dire_periode
@@ -21,7 +22,6 @@ from outils.declaration import Genre, Outil
 
 if TYPE_CHECKING:  # la compréhension lit le catalogue, qui lit ce paquet
     from assistant.comprehension.demande import Demande
-    from assistant.comprehension.mention import Mention
 
 COMPARAISON = re.compile(
     r"\b(?:vs|versus|compar\w*|par rapport (?:a|au|aux)|monte\w* ou \w*|augmente\w* ou \w*|"
@@ -56,7 +56,7 @@ def par_periode(
     # « d'août à septembre », dit au mois près, en est deux.
     seules = [m for m in dates if m.au_mois or sum((d.debut, d.fin) == (m.debut, m.fin) for d in dates) == 1]
     mois = sorted({(m.valeur.year, m.valeur.month) for m in seules})
-    blocs = _periodes_d_un_bloc([m for m in dates if m not in seules])
+    blocs = sorted(periodes_d_un_bloc([m for m in dates if m not in seules]))
     if (avant := _annee_d_avant(demande, arguments, bornes)) is not None:
         # « C'est-tu plus que l'an passé ? », « qu'en 2024 ? » : la période lue, et la même cette année-là.
         du, au = (arguments[b] for b in bornes)
@@ -71,15 +71,6 @@ def par_periode(
     else:
         return None
     return [(p, {**arguments, bornes[0]: p[0], bornes[1]: p[1]}) for p in periodes]
-
-
-def _periodes_d_un_bloc(dates: list[Mention]) -> list[Periode]:
-    """Les périodes dites d'un bloc (« au premier trimestre ») : deux bornes à la même place du texte,
-    dans l'ordre du temps."""
-    places: dict[tuple[int, int], list[datetime.date]] = {}
-    for m in dates:
-        places.setdefault((m.debut, m.fin), []).append(m.valeur)
-    return sorted((min(j), max(j)) for j in places.values() if len(j) == 2)
 
 
 def _annee_a_part(outil: Outil, arguments: dict[str, Any], bornes: list[str]) -> int | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import itertools
 import math
 import re
 from collections import Counter
@@ -21,6 +20,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from assistant.comprehension.mention import periodes_d_un_bloc
 from assistant.comprehension.mentions import NOMBRE, PIECE, Mention, plier
 from assistant.recherche.analyseur import MOT, analyser
 from corpus.fonds import requetes
@@ -77,7 +77,7 @@ def resoudre(candidats: list[Candidat], texte: str, libres: list[Mention], jour:
         plie, set().union(*(mots(n) for c in candidats for n in (c.libelle, *c.noms))))
     par_date = [] if periodes else [
         c for c in candidats if any(_meme_jour(m, d) for m in dates for d in c.dates)
-        or any(a <= d <= b for a, b in _intervalles(dates) for d in c.dates)]
+        or any(a <= d <= b for a, b in periodes_d_un_bloc(dates) for d in c.dates)]
     if par_numero or par_date:
         return Resolution(par_numero or par_date, designe=True)
     numerotes = numeros and any(c.numeros for c in candidats)
@@ -199,12 +199,6 @@ def _complement_inconnu(plie: str, communs: set[str], connus: set[str]) -> bool:
         if mots(nom) & communs and racines and not racines & connus:
             return True
     return False
-
-
-def _intervalles(dates: list[Mention]) -> list[tuple[datetime.date, datetime.date]]:
-    """Deux bornes à la même place du texte (« la semaine avant la Saint-Valentin ») : une période."""
-    return [(a.valeur, b.valeur) for a, b in itertools.pairwise(dates)
-            if (a.debut, a.fin) == (b.debut, b.fin) and a.valeur <= b.valeur]
 
 
 def _meme_jour(mention: Mention, date: datetime.date) -> bool:
