@@ -128,8 +128,8 @@ que le moteur répond ni le code qui répond, et sans lancer le moteur.
     python -m evaluations.donnees.lot22            # réécrit donnees22.jsonl
     python -m evaluations.donnees.lot22 --verifier # dit si le fichier est à jour, sans rien écrire
 
-Le lot n'est pas encore découpé en dev et test : `ecrire_lot` n'écrit que donnees22.jsonl tant que ses deux
-moitiés n'existent pas."""
+Le lot a été découpé une fois (`decouper.py`, strate intention) : `ecrire_lot` réécrit aussi
+donnees22-dev.jsonl et donnees22-test.jsonl, chaque cas dans sa moitié."""
 
 from __future__ import annotations
 

@@ -117,8 +117,8 @@ d'`assistant.*` ni des calculateurs ; la règle appliquée est citée à côté.
     python -m evaluations.donnees.lot23            # réécrit donnees23.jsonl
     python -m evaluations.donnees.lot23 --verifier # dit si le fichier est à jour, sans rien écrire
 
-Le lot n'est pas encore découpé en dev et test : `ecrire_lot` n'écrit que donnees23.jsonl tant que ses deux
-moitiés n'existent pas."""
+Le lot a été découpé une fois (`decouper.py`, strate intention) : `ecrire_lot` réécrit aussi
+donnees23-dev.jsonl et donnees23-test.jsonl, chaque cas dans sa moitié."""
 
 from __future__ import annotations
 
