@@ -25,6 +25,7 @@ python -m evaluations.donnees --jeu dev20         # lot 20 (donnees20-*.jsonl) :
 python -m evaluations.donnees --jeu dev21         # lot 21 (donnees21-*.jsonl) : médianes, vieux soldes
 python -m evaluations.donnees --jeu dev22         # lot 22 (donnees22-*.jsonl) : rangs, parts, bouts
 python -m evaluations.donnees --jeu dev23         # lot 23 (donnees23-*.jsonl) : trimestres, quinzaine, jours
+python -m evaluations.donnees --jeu dev24         # lot 24 (donnees24-*.jsonl) : moyennes, fêtes, rangs
 """
 
 from __future__ import annotations
