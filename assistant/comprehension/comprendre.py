@@ -83,6 +83,8 @@ AMORCE = re.compile(
 RENVOI = re.compile(
     r"\b(?:la-dessus|ce montant|ce calcul|le meme|la meme|les memes|ca|cela|celui-ci|"
     r"celle-ci|dans ce cas|a la place|plutot)\b"
+    # « ces heures-là », « cette paye-là » : le démonstratif renforcé désigne ce dont on parlait.
+    r"|\b(?:ce|cet|cette|ces)\s+[\w']+-la\b"
 )
 # « La paie d'après », « celle d'avant » : la chose suivante ou précédente d'une suite régulière.
 SUIVANTE = re.compile(r"\b(?:d'apres|suivante?s?|prochaine?s?)\b")

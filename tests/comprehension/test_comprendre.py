@@ -13,6 +13,7 @@ import pytest
 
 from assistant.comprehension.comprendre import comprendre, est_elliptique
 from assistant.comprehension.intentions import DOCUMENT
+from assistant.comprehension.mentions import plier
 
 pytestmark = pytest.mark.unit
 
@@ -455,10 +456,12 @@ def test_ce_qu_on_suppose_qui_change_le_verdict_n_est_pas_calcule():
         ("Qui doit signer ?", True),
         ("Quels services sont offerts en détention pour la toxicomanie ?", False),
         ("Combien va-t-il recevoir en tout, dans ce cas-là, avec la prime du fonds ?", True),
+        ("Ces heures-là ont été faites à l'été 2025, en réalité.", True),
+        ("Ces heures ont été faites à l'été 2025 par un prévenu de la cuisine.", False),
     ],
 )
 def test_question_elliptique(question, attendu):
-    assert est_elliptique(question.lower()) is attendu
+    assert est_elliptique(plier(question)) is attendu
 
 
 def test_valeur_impossible_est_une_erreur():
