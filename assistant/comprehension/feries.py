@@ -13,11 +13,17 @@ from dateutil.easter import easter
 LUNDI, JEUDI, DIMANCHE = 0, 3, 6
 
 
-def _nieme(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
-    """Le `rang`-ième jour `semaine` du mois (1 : le premier ; lundi par défaut, 3 : jeudi, 6 : dimanche)."""
+DERNIER = 5  # le rang du dernier jour de semaine d'un mois (le 4e ou le 5e)
+
+
+def nieme(mois: int, rang: int, semaine: int = LUNDI) -> Callable[[int], datetime.date]:
+    """Le `rang`-ième jour `semaine` du mois (1 : le premier ; lundi par défaut, 3 : jeudi, 6 : dimanche ;
+    `DERNIER` : le dernier)."""
     def jour(annee: int) -> datetime.date:
         premier = datetime.date(annee, mois, 1)
-        return premier + datetime.timedelta(days=(semaine - premier.weekday()) % 7 + 7 * (rang - 1))
+        date = premier + datetime.timedelta(days=(semaine - premier.weekday()) % 7 + 7 * (min(rang, 4) - 1))
+        suivant = date + datetime.timedelta(days=7)
+        return suivant if rang == DERNIER and suivant.month == mois else date
     return jour
 
 
@@ -29,7 +35,7 @@ def _patriotes(annee: int) -> datetime.date:
 
 def _vendredi_fou(annee: int) -> datetime.date:
     """Le vendredi fou : le lendemain de l'Action de grâce américaine (quatrième jeudi de novembre)."""
-    return _nieme(11, 4, JEUDI)(annee) + datetime.timedelta(days=1)
+    return nieme(11, 4, JEUDI)(annee) + datetime.timedelta(days=1)
 
 
 def _paques(decalage: int) -> Callable[[int], datetime.date]:
@@ -43,8 +49,8 @@ def _fixe(mois: int, jour: int) -> Callable[[int], datetime.date]:
 
 # Noms pliés (minuscules sans accents) ; Noël et le jour de l'An, Duckling les lit bien.
 FERIES: dict[str, Callable[[int], datetime.date]] = {
-    r"fete du travail": _nieme(9, 1),
-    r"action de graces?": _nieme(10, 2),
+    r"fete du travail": nieme(9, 1),
+    r"action de graces?": nieme(10, 2),
     r"journee (?:nationale )?des patriotes": _patriotes,
     r"fete nationale|saint-jean(?:-baptiste)?|st-jean": _fixe(6, 24),
     r"fete du canada|confederation": _fixe(7, 1),
@@ -52,20 +58,33 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"jour du souvenir": _fixe(11, 11),
     r"jour des morts": _fixe(11, 2),  # le lendemain de la Toussaint (Duckling le confond avec elle)
     r"saint-valentin|st-valentin": _fixe(2, 14),
-    r"fete des meres": _nieme(5, 2, DIMANCHE),
-    r"fete des peres": _nieme(6, 3, DIMANCHE),
+    r"fete des meres": nieme(5, 2, DIMANCHE),
+    r"fete des peres": nieme(6, 3, DIMANCHE),
     r"(?:jour|journee) du demenagement": _fixe(7, 1),
     r"saint-patrick|st-patrick": _fixe(3, 17),
     r"mardi gras": _paques(-47),
     r"mercredi des cendres": _paques(-46),
     r"vendredi fou|black friday": _vendredi_fou,
     r"jour des rois|rois|epiphanie": _fixe(1, 6),
+    r"jeudi saint": _paques(-3),
+    r"dimanche des rameaux|rameaux": _paques(-7),
     r"vendredi saint": _paques(-2),
     r"lundi de paques": _paques(1),
     r"paques": _paques(0),
+    r"ascension": _paques(39),
+    r"pentecote": _paques(49),
+    r"toussaint": _fixe(11, 1),
+    r"sainte-catherine|ste-catherine": _fixe(11, 25),
+    r"saint-nicolas|st-nicolas": _fixe(12, 6),
+    r"saint-sylvestre|st-sylvestre": _fixe(12, 31),
+    r"chandeleur": _fixe(2, 2),
+    r"poisson d'avril": _fixe(4, 1),
+    r"jour de la terre": _fixe(4, 22),
 }
-# Chaque fête, avec son article facultatif et l'année qui peut la suivre (« l'Halloween 2027 »).
-MOTIFS = [(re.compile(rf"\b(?:la |l'|le |les )?(?:{nom})(?: (?:de |d')?(\d{{4}})\b)?"), jour)
+# Chaque fête, avec son article facultatif et l'année qui peut la suivre, en chiffres (« l'Halloween 2027 »)
+# ou par rapport à celle de la demande (« la Sainte-Catherine l'an passé », « Pâques l'an prochain »).
+MOTIFS = [(re.compile(rf"\b(?:la |l'|le |les )?(?:{nom})(?:,? (?:(?:de |d'|en )?(\d{{4}})\b|"
+                      r"l'an(?:nee)? (passee?|derniere?|prochaine?)\b))?"), jour)
           for nom, jour in FERIES.items()]
 
 
@@ -80,19 +99,26 @@ def feries(plie: str, jour: datetime.date) -> list[tuple[int, int, datetime.date
     trouvees = []
     for motif, date_de in MOTIFS:
         for m in motif.finditer(plie):
-            date = date_de(int(m[1]) if m[1] else jour.year)
-            if m[1] is None and DEPUIS.search(plie, 0, m.start()):
+            date = date_de(_annee(m, jour))
+            if m[1] is None and m[2] is None and DEPUIS.search(plie, 0, m.start()):
                 trouvees.append((m.start(), m.end(), date if date <= jour else date_de(jour.year - 1), None))
                 continue
-            prochaine = date_de(jour.year + 1) if m[1] is None and date < jour else None
+            prochaine = date_de(jour.year + 1) if m[1] is None and m[2] is None and date < jour else None
             trouvees.append((m.start(), m.end(), date, prochaine))
     return trouvees
+
+
+def _annee(m: re.Match[str], jour: datetime.date) -> int:
+    """L'année dite après la fête, en chiffres ou par rapport à la demande ; sinon celle de la demande."""
+    if m[1]:
+        return int(m[1])
+    return jour.year + (0 if m[2] is None else 1 if m[2].startswith("prochain") else -1)
 
 
 # Les jours fériés et chômés (Loi sur les normes du travail, art. 60) : ni eux ni la fin de semaine ne
 # sont des jours ouvrables (le Vendredi saint et le lundi de Pâques comptent tous deux).
 CHOMES: tuple[Callable[[int], datetime.date], ...] = (
-    _fixe(1, 1), _paques(-2), _paques(1), _patriotes, _fixe(6, 24), _fixe(7, 1), _nieme(9, 1), _nieme(10, 2),
+    _fixe(1, 1), _paques(-2), _paques(1), _patriotes, _fixe(6, 24), _fixe(7, 1), nieme(9, 1), nieme(10, 2),
     _fixe(12, 25),
 )
 

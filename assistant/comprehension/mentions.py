@@ -11,6 +11,7 @@ jamais un montant ; « 20h » après « travaillé » est une durée, « à 14h 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import datetime
 import itertools
@@ -24,7 +25,7 @@ import pendulum
 from text_to_num import alpha2digit, text2num
 
 from assistant.comprehension.abreviations import developper_les_mois
-from assistant.comprehension.feries import feries, ouvrable
+from assistant.comprehension.feries import DERNIER, feries, nieme, ouvrable
 from assistant.comprehension.formulation import (
     DE_QUOI,
     ET,
@@ -95,11 +96,19 @@ _CENNES = r"(?:cennes?|cents|sous)\b(?!-)"  # « sous-total » n'en est pas
 _DOLLARS_PIS_CENNES = re.compile(
     rf"(\d+)(?:\s*{_DOLLAR})?[.,]?\s+(?:et|pis|plus)\s+(\d{{1,2}}|une?)\s+{_CENNES}",
     re.IGNORECASE)
+# « Deux mille quatre cent soixante-quinze et 00/100 dollars » : les cents d'un montant écrit comme sur un
+# chèque (la partie en lettres est déjà en chiffres quand on la lit).
+_CENTS_DE_CHEQUE = re.compile(r"(\d(?:[\d  ]*\d)?)\s+et\s+(\d{2})\s*/\s*100\b")
 # « 12 845 cennes », « brut_cents = 14530 » (l'export d'un logiciel de paie) : un montant compté en cents.
 _EN_CENTS = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?: \d{{3}})+|\d{{3,}})[ \t]+{_CENNES}", re.IGNORECASE)
 _CHAMP_EN_CENTS = re.compile(r"\b([^\W\d_]+)_cents?\s*[=:]\s*(\d+)\b", re.IGNORECASE)
 # « 9 briques », « une brique », « 14 briques et demie » : mille dollars, à la québécoise.
-_BRIQUES = re.compile(r"\b(\d+(?:,\d+)?|une?) briques?(?: et (demie?))?\b", re.IGNORECASE)
+# Mille dollars en langue familière : « 9 briques », « une brique et demie », « 30 grands » (« grands » suivi
+# d'un nom est l'adjectif : « 3 grands ateliers »).
+_BRIQUES = re.compile(
+    r"\b(\d+(?:,\d+)?|une?) (?:briques?|(?<=\d )grands(?!\s+(?!(?:a|à|au|aux|de|du|d|en|pour|pis|et|ou|sur|"
+    r"chez|avec|dans|par|qu|que|c|ca)\b)[a-zà-ÿ]))(?: et (demie?))?\b",
+    re.IGNORECASE)
 # « 192$35 » : le signe du dollar à la place de la virgule ; « 176'400.– » : l'apostrophe des milliers et le
 # « .– » des francs suisses, sans cents.
 _DOLLAR_POUR_VIRGULE = re.compile(r"(?<![\d,.])(\d+)\$(\d{2})(?!\d)")
@@ -394,6 +403,7 @@ def preparer(question: str) -> str:
     texte = _CHAMP_EN_CENTS.sub(lambda m: f"{m[1]} {_dollars(m[2])} $", texte)
     texte = _EN_CENTS.sub(lambda m: f"{_dollars(m[1])} $", texte)
     texte = _POUR_CENT.sub(r"\1 %", alpha2digit(_ZERO.sub("0", texte), "fr", threshold=2))
+    texte = _CENTS_DE_CHEQUE.sub(r"\1,\2", texte)
     texte = _AUTRES.sub(lambda m: _meme_multiple(m, texte), texte)
     texte = _BRIQUES.sub(_briques, texte)
     texte = _DOLLARS_PIS_CENNES.sub(lambda m: f"{m[1]},{_cents(m[2]):02d} $", texte)
@@ -512,6 +522,8 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
             part = (Decimal(100 * int(m[1])) / int(m[2])).quantize(Decimal("0.01"))
             trouvees.append(Mention(Genre.TAUX, nombre_propre(part), m.start(), m.end(), m.group()))
     trouvees += [s for s in _semaines_du(texte, plie, jour) if libre(s.debut, s.fin)]
+    trouvees += [s for s in _semaines_numerotees(texte, plie, jour) if libre(s.debut, s.fin)]
+    trouvees += [r for r in _rangs_dans_le_mois(texte, plie, jour) if libre(r.debut, r.fin)]
     for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
@@ -958,23 +970,40 @@ RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2em
                   "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
 
 
+# « Le premier trimestre versus au deuxième » : le rang qui suit, sans nom après lui, reprend le nom dit.
+RANG_SANS_NOM = re.compile(
+    r"\b(?:au|le|du|et|pis|versus|vs)\s+(premier|1er|1re|deuxieme|2e|2eme|second|troisieme|3e|3eme|"
+    r"quatrieme|4e|4eme)\b(?!\s+(?!(?:pis|et|ou|versus|vs|par|que|qu|c|ca|on|il|elle|y)\b)[a-z])"
+)
+
+
 def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
     """« Le premier trimestre 2027 », « le 2e semestre » : une période (que Duckling ne lit pas), deux
     bornes à la même place comme un intervalle ; sans année, celle de la demande. « Le dernier
-    trimestre » sans année dirait aussi bien le trimestre passé : on le laisse."""
-    sortie = []
-    for m in PARTIE_D_ANNEE.finditer(plie):
+    trimestre » sans année dirait aussi bien le trimestre passé : on le laisse. Un rang dit ensuite sans
+    son nom (« … versus au deuxième ») est une partie de la même sorte et de la même année."""
+    sortie, dites = [], list(PARTIE_D_ANNEE.finditer(plie))
+    for m in dites:
         if m[1] == "dernier" and not m[3]:
             continue
-        mois = 3 if m[2] == "trimestre" else 6
-        rang = RANG_DE_PARTIE.get(m[1], 12 // mois)
-        if rang > 12 // mois:
-            continue
         an = int(m[3]) if m[3] else jour.year
-        bornes = [datetime.date(an, (rang - 1) * mois + 1, 1), fin_du_mois(datetime.date(an, rang * mois, 1))]
-        sortie += _bout_dit(bornes, texte, m.start(), m.end(), jour) or [
-            Mention(Genre.DATE, b, m.start(), m.end(), texte[m.start() : m.end()]) for b in bornes]
-    return sortie
+        sortie += _partie(m[1], m[2], an, texte, m.start(), m.end(), jour)
+        for e in RANG_SANS_NOM.finditer(plie, m.end()):
+            if not any(d.start() <= e.start(1) < d.end() for d in dites):
+                sortie += _partie(e[1], m[2], an, texte, e.start(1), e.end(1), jour)
+    return sorted({(x.debut, x.valeur): x for x in sortie}.values(), key=lambda x: (x.debut, x.valeur))
+
+
+def _partie(rang_dit: str, nom: str, an: int, texte: str, debut: int, fin: int,
+            jour: datetime.date) -> list[Mention]:
+    """Le trimestre ou le semestre de ce rang : ses deux bornes à la même place."""
+    mois = 3 if nom == "trimestre" else 6
+    rang = RANG_DE_PARTIE.get(rang_dit, 12 // mois)
+    if rang > 12 // mois:
+        return []
+    bornes = [datetime.date(an, (rang - 1) * mois + 1, 1), fin_du_mois(datetime.date(an, rang * mois, 1))]
+    return _bout_dit(bornes, texte, debut, fin, jour) or [
+        Mention(Genre.DATE, b, debut, fin, texte[debut:fin]) for b in bornes]
 
 
 def _en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
@@ -995,10 +1024,17 @@ def _en_deux_bouts(mentions: list[Mention], texte: str, plie: str) -> list[Menti
                                         au_mois=True)
             sortie[-1:] = [debut, dataclasses.replace(debut, valeur=fin)]
         else:
-            sortie[-1:] = [dataclasses.replace(a, fin=m.fin, texte=texte_periode, prochaine=None),
+            sortie[-1:] = [dataclasses.replace(a, valeur=_avant(a, m), fin=m.fin, texte=texte_periode,
+                                               prochaine=None),
                            dataclasses.replace(m, valeur=_apres(a, m), debut=a.debut, texte=texte_periode,
                                                prochaine=None)]
     return sortie
+
+
+def _avant(a: Mention, m: Mention) -> datetime.date:
+    """Le début d'une période qui finit à `m` : sans son année, le plus tard qui la précède (« du mercredi
+    des Cendres jusqu'au Jour de la Terre 2027 » : celui de 2027)."""
+    return a.prochaine if a.prochaine and a.prochaine <= m.valeur else a.valeur
 
 
 def _apres(a: Mention, m: Mention) -> datetime.date:
@@ -1684,6 +1720,40 @@ def _semaines_du(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
                              prochaine=_prochaine(j, extrait, jour))
                      for j in (dit, dit + datetime.timedelta(days=6))]
     return semaines
+
+
+# « la semaine 41 » : la semaine numérotée de l'année (ISO 8601, du lundi au dimanche), pas « 41 » d'autre
+# chose (« 2 semaines », « semaine 3 jours » ne sont pas des numéros).
+SEMAINE_NUMERO = re.compile(r"\bsemaine (?:no |n° |#)?(\d{1,2})\b(?! ?(?:jours?|j\b|heures?|h\b|\$|%|fois))"
+                            r"(?: (?:de |d'|en )?((?:19|20)\d\d)\b)?")
+# « le premier lundi d'octobre », « le dernier vendredi de mars 2027 » : un jour par son rang dans le mois.
+RANG_DANS_LE_MOIS = re.compile(
+    rf"\b(premier|1er|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) ({_J}) "
+    rf"(?:de |d')({'|'.join(MOIS)})(?: ((?:19|20)\d\d))?\b")
+
+
+def _semaines_numerotees(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    """Une période : deux bornes à la même place ; sans année, celle de la demande."""
+    semaines = []
+    for m in SEMAINE_NUMERO.finditer(plie):
+        with contextlib.suppress(ValueError):  # la semaine 54 n'existe pas : le nombre reste
+            lundi = datetime.date.fromisocalendar(int(m[2]) if m[2] else jour.year, int(m[1]), 1)
+            semaines += [Mention(Genre.DATE, j, m.start(), m.end(), texte[m.start() : m.end()])
+                         for j in (lundi, lundi + datetime.timedelta(days=6))]
+    return semaines
+
+
+def _rangs_dans_le_mois(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    """Sans année, celle de la demande ; passé, le même rang l'an prochain est `prochaine`."""
+    jours = []
+    for m in RANG_DANS_LE_MOIS.finditer(plie):
+        rang = DERNIER if m[1] == "dernier" else RANG_DE_PARTIE[m[1]]
+        date_de = nieme(MOIS.index(m[3]) + 1, rang, JOURS_DE_SEMAINE.index(m[2]))
+        date = date_de(int(m[4]) if m[4] else jour.year)
+        prochaine = date_de(jour.year + 1) if not m[4] and date < jour else None
+        jours.append(Mention(Genre.DATE, date, m.start(), m.end(), texte[m.start() : m.end()],
+                             prochaine=prochaine))
+    return jours
 
 
 def _bout_dit(bornes: list[datetime.date], texte: str, debut: int, fin: int, jour: datetime.date

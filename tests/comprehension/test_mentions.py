@@ -65,10 +65,15 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         ("Sa paye brute : cent vingt-huit. Pis quatre-vingts cennes.", [(Genre.ARGENT, Decimal("128.8"))]),
         ("douze piasses et cinquante sous", [(Genre.ARGENT, Decimal("12.5"))]),
         ("il lui reste 35 cennes", [(Genre.ARGENT, Decimal("0.35"))]),
+        # Les cents d'un montant écrit comme sur un chèque.
+        ("« Vingt-trois mille quatre cent dix et 07/100 dollars »", [(Genre.ARGENT, Decimal("23410.07"))]),
+        ("un chèque de 1 245 et 50/100 $", [(Genre.ARGENT, Decimal("1245.50"))]),
         # « 16 autres » reprend l'unité et le multiple du montant dit avant ; pas un compte de détenus.
         ("On doit 9 briques. On veut en emprunter 16 autres pour la presse.",
          [(Genre.ARGENT, Decimal(9000)), (Genre.ARGENT, Decimal(16000))]),
         ("On a 3 briques, 5 autres détenus", [(Genre.ARGENT, Decimal(3000)), (QUANTITE, Decimal(5))]),
+        ("un dépôt de 30 grands à la caisse, pour nos 3 grands ateliers",
+         [(Genre.ARGENT, Decimal(30000)), (QUANTITE, Decimal(3))]),
         # Les façons d'écrire un montant : le « $ » pour virgule, l'apostrophe suisse, les centaines
         # québécoises au-delà de mille (mais « vingt-cinq cents » seul est un trente sous), les cents.
         ("Sa paye : 192$35", [(Genre.ARGENT, Decimal("192.35"))]),
@@ -485,6 +490,46 @@ def test_la_demie_s_ajoute_au_nombre(question, attendu):
 )
 def test_un_trimestre_ou_un_semestre_est_une_periode(question, debut, fin):
     assert _valeurs(question) == [(Genre.DATE, debut), (Genre.DATE, fin)]
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("la cantine au premier trimestre 2025 versus au deuxième, c'tu monté ?",
+         [(2025, 1, 1), (2025, 3, 31), (2025, 4, 1), (2025, 6, 30)]),
+        ("le 2e semestre par rapport au premier", [(JOUR.year, 7, 1), (JOUR.year, 12, 31),
+                                                   (JOUR.year, 1, 1), (JOUR.year, 6, 30)]),
+        # Suivi d'un nom, le rang est celui d'autre chose.
+        ("au premier trimestre, pis le deuxième emprunt ?", [(JOUR.year, 1, 1), (JOUR.year, 3, 31)]),
+    ],
+)
+def test_un_rang_sans_nom_reprend_la_partie_d_annee_dite(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("du mercredi des Cendres jusqu'au Jour de la Terre 2027", [(2027, 2, 10), (2027, 4, 22)]),
+    ("entre Pâques pis la Saint-Jean 2027", [(2027, 3, 28), (2027, 6, 24)]),
+    ("à la Sainte-Catherine l'an passé", [(2025, 11, 25)]),
+])
+def test_une_fete_sans_annee_prend_celle_que_la_phrase_dit(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("le chèque parti le premier lundi d'octobre", [(JOUR.year, 10, 5)]),
+    ("le dernier vendredi d'octobre", [(JOUR.year, 10, 30)]),
+    ("le dernier jeudi de juillet 2027", [(2027, 7, 29)]),
+    ("les dépôts de la semaine 41", [(JOUR.year, 10, 5), (JOUR.year, 10, 11)]),
+    ("la semaine 1 de 2027", [(2027, 1, 4), (2027, 1, 10)]),
+])
+def test_un_jour_par_son_rang_dans_le_mois_et_une_semaine_par_son_numero(question, attendu):
+    assert JOUR.year == 2026  # les attendus sans année sont ceux de 2026
+    assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
+
+
+def test_un_nombre_apres_semaine_n_est_pas_toujours_son_numero():
+    assert [g for g, _ in _valeurs("40 h par semaine 3 jours")] == [Genre.HEURES, QUANTITE]
 
 
 def test_le_dernier_trimestre_sans_annee_reste_ouvert():
