@@ -42,8 +42,9 @@ FENETRE = 45  # caractères examinés de part et d'autre d'une valeur
 SEPARATEUR = re.compile(r"\b(?:et|puis|pis|mais|ou|alors)\b|[,;:?!.](?:\s|$)")
 MOT = re.compile(r"[a-z]+")
 ECART_PROPRE = ("de plus", "en plus", "supplementaire", "additionnel")  # un argument qui est un écart
-# « la prime de supervision, 25 $ », « frais : 112 500 » : la valeur apposée au mot qui la nomme.
-APPOSITION = re.compile(r"\s*[,:]\s*$")
+# « la prime de supervision, 25 $ », « frais : 112 500 » : la valeur apposée au mot qui la nomme, citée ou non
+# (« le chèque du liquidateur : « 1 800,50 $ » »).
+APPOSITION = re.compile(r"\s*[,:]\s*[«\"“]?\s*$")
 ECART_APPOSITION = 10  # une valeur apposée est moins sûrement la sienne qu'une valeur accolée
 NUMERIQUES = {Genre.ARGENT, Genre.HEURES, Genre.TAUX}
 # Ce qui n'est la valeur d'aucun argument : une référence, une pièce, un numéro, une date qui n'existe

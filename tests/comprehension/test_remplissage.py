@@ -140,6 +140,12 @@ def _lier(outil: str, question: str):
             "Frais : 112 500 $ ; revenus : 180 000 $",
             {"frais": Decimal(112500), "revenus": Decimal(180000)},
         ),
+        # Citée entre guillemets, comme sur le chèque.
+        (
+            "repartir_liquidation",
+            "Honoraires du liquidateur : « 1 800,50 $ ». Actif 64 300 $, dettes 19 875 $.",
+            {"frais_liquidation": Decimal("1800.50"), "actif": Decimal(64300), "dettes": Decimal(19875)},
+        ),
         # Une liste collée : la ligne suivante nomme sa propre valeur ; le sous-total remplace ses lignes.
         (
             "calculer_cotisation",
