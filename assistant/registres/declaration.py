@@ -55,6 +55,8 @@ class Tableau(BaseModel):
     # Les choses que ce total additionne (« 18 chèques ») : une moyenne se calcule par elles.
     effectif: int | None = None
     chose: str | None = None  # le nom d'une de ces choses, au singulier (« chèque »)
+    # Les jours que ce total couvre, jusqu'au jour de la demande : une moyenne par jour ou par semaine.
+    periode: tuple[datetime.date, datetime.date] | None = None
 
     @classmethod
     def pour_chaque(cls, colonne: str | None, tableaux: list[tuple[str, Tableau]]) -> Tableau:

@@ -49,8 +49,8 @@ class ArgumentsPeriodeDePaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    par_versement: Annotated[Booleen, Indices(("versees", "verses", "versee", "verse le", "verse en",
-                                               "versement", "date de paie"))] = Field(
+    # « versé » commence un mot : « versées en octobre », « le brut versé au deuxième trimestre ».
+    par_versement: Annotated[Booleen, Indices(("verse", "date de paie"))] = Field(
         False,
         title="selon le versement",
         description="La période choisit les paies par leur jour de versement (« les payes versées en"
@@ -169,6 +169,7 @@ def paie_du_fonds(
         total=groupe["brute"] if montre else None,
         effectif=groupe["personnes"] if montre else None,
         chose="personne",
+        periode=_jours_payes(paie, debut, fin, par_versement) if montre else None,
     )
 
 
@@ -215,6 +216,12 @@ def paies_par_personne(
         effectif=len(rangs) or None,
         chose="paie",
     )
+
+
+def _jours_payes(paie: dict, debut: datetime.date | None, fin: datetime.date,
+                 par_versement: bool) -> tuple[datetime.date, datetime.date]:
+    """Les jours que couvre le brut lu : ceux des versements demandés, ou ceux du travail payé."""
+    return (debut, fin) if par_versement and debut else (paie["du"], min(paie["au"], fin))
 
 
 def _articles_de_la_paie() -> list:

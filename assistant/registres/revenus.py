@@ -292,6 +292,7 @@ def provenance_revenus(
         consultation="provenance_revenus",
         phrase=phrase,
         total=sources.get(source, ZERO) if source else total,
+        periode=(debut, min(fin, jour)),
         colonnes=["Source", "Montant", "Part"],
         lignes=[[_source(s), v, part(v, total)] for s, v in ordre],
         articles=[*ARTICLES_REVENUS],

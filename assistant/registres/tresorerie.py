@@ -749,6 +749,7 @@ def depots_tardifs(
         total=total,
         effectif=len(tous),
         chose="dépôt",
+        periode=(debut, fin),
         colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Montant"],
         lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["montant"]] for d in rangs],
         articles=[reglement("6", "art. 6, al. 1")],

@@ -661,6 +661,25 @@ def test_la_moyenne_demandee_vient_du_total_et_du_nombre_de_la_consultation(
     assert "En moyenne" not in sans.answer
 
 
+def test_la_moyenne_par_jour_vient_du_total_et_des_jours_de_la_periode(
+    moteur_registres, identites, echantillon
+):
+    with echantillon[0].connect() as c:
+        total = c.execute(text(
+            "SELECT sum(r.montant) FROM revenu r JOIN fonds f ON f.id = r.fonds_id WHERE f.code = 'LAH'"
+            " AND r.source = 'cantine' AND r.le BETWEEN '2026-07-01' AND '2026-09-30'")).scalar_one()
+    reponse = moteur_registres.repondre("La cantine, de juillet à septembre, ça rapporte combien par jour ?",
+                                        identite=identites["membre_ca-lah"])
+    assert reponse.route == "donnees" and reponse.tool_calls[0].name == "provenance_revenus"
+    moyenne = (Decimal(str(total)) / 92).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert reponse.answer.startswith(f"En moyenne, {format_montant(moyenne)} par jour (")
+    assert "sur 92 jours" in reponse.answer
+    # Des heures par jour ne sont pas un montant par jour : pas de moyenne tirée du brut.
+    heures = moteur_registres.repondre("Sur les payes de septembre, combien d'heures par jour ?",
+                                       identite=identites["membre_ca-lah"])
+    assert "par jour (" not in heures.answer
+
+
 def test_deux_personnes_nommees_sont_lues_chacune(moteur_registres, identites, echantillon):
     with echantillon[0].connect() as c:
         decisions = dict(c.execute(text(
