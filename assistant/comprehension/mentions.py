@@ -524,6 +524,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     trouvees += [s for s in _semaines_du(texte, plie, jour) if libre(s.debut, s.fin)]
     trouvees += [s for s in _semaines_numerotees(texte, plie, jour) if libre(s.debut, s.fin)]
     trouvees += [r for r in _rangs_dans_le_mois(texte, plie, jour) if libre(r.debut, r.fin)]
+    trouvees += [b for b in _bouts_de_mois(texte, plie, jour) if libre(b.debut, b.fin)]
     for debut, fin, date, prochaine in feries(plie, jour):
         if libre(debut, fin):
             trouvees.append(Mention(Genre.DATE, date, debut, fin, texte[debut:fin], prochaine=prochaine))
@@ -1730,6 +1731,29 @@ SEMAINE_NUMERO = re.compile(r"\bsemaine (?:no |n° |#)?(\d{1,2})\b(?! ?(?:jours?
 RANG_DANS_LE_MOIS = re.compile(
     rf"\b(premier|1er|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) ({_J}) "
     rf"(?:de |d')({'|'.join(MOIS)})(?: ((?:19|20)\d\d))?\b")
+
+
+# « les 10 derniers jours de septembre », « les deux premières semaines d'octobre » : le bout d'un mois,
+# compté en jours ou en semaines de sept jours depuis son premier ou son dernier jour.
+BOUT_DE_MOIS = re.compile(
+    rf"\b(?:(\d{{1,2}}) )?(premier|premiere|dernier|derniere)s? (jour|semaine)s? (?:de |d')(?:mois de )?"
+    rf"({'|'.join(MOIS)})(?: ((?:19|20)\d\d))?\b")
+
+
+def _bouts_de_mois(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
+    """Une période : deux bornes à la même place (un seul jour : une date) ; sans année, celle de la
+    demande."""
+    bouts = []
+    for m in BOUT_DE_MOIS.finditer(plie):
+        premier = datetime.date(int(m[5]) if m[5] else jour.year, MOIS.index(m[4]) + 1, 1)
+        dernier = fin_du_mois(premier)
+        jours = int(m[1] or 1) * (7 if m[3] == "semaine" else 1)
+        if not 0 < jours <= dernier.day:
+            continue
+        debut = premier if m[2].startswith("premier") else dernier - datetime.timedelta(days=jours - 1)
+        bornes = dict.fromkeys((debut, debut + datetime.timedelta(days=jours - 1)))  # un jour : une date
+        bouts += [Mention(Genre.DATE, b, m.start(), m.end(), texte[m.start() : m.end()]) for b in bornes]
+    return bouts
 
 
 def _semaines_numerotees(texte: str, plie: str, jour: datetime.date) -> list[Mention]:

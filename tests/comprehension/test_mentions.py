@@ -528,6 +528,16 @@ def test_un_jour_par_son_rang_dans_le_mois_et_une_semaine_par_son_numero(questio
     assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
 
 
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("les 10 derniers jours de septembre", [(JOUR.year, 9, 21), (JOUR.year, 9, 30)]),
+    ("les deux premières semaines d'octobre", [(JOUR.year, 10, 1), (JOUR.year, 10, 14)]),
+    ("la dernière semaine de février 2027", [(2027, 2, 22), (2027, 2, 28)]),
+    ("le premier jour de mai 2027", [(2027, 5, 1)]),
+])
+def test_le_bout_d_un_mois_en_jours_ou_en_semaines(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
+
+
 def test_un_nombre_apres_semaine_n_est_pas_toujours_son_numero():
     assert [g for g, _ in _valeurs("40 h par semaine 3 jours")] == [Genre.HEURES, QUANTITE]
 
