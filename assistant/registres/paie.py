@@ -35,6 +35,10 @@ PAYES = {None: ("personne payée", "personnes payées"), "prevenu": ("prévenu p
          "condamne": ("condamné payé", "condamnés payés")}
 
 
+VERSE_A_QUI = tuple(f"{verse} au {qui}" for verse in ("verse", "verses", "versee", "versees")
+                    for qui in ("directeur", "fonds"))
+
+
 class ArgumentsPeriodeDePaie(Arguments):
     """La période d'une question sur des paies : deux bornes, une paie désignée par un jour, le versement."""
 
@@ -49,8 +53,9 @@ class ArgumentsPeriodeDePaie(Arguments):
         title="fin de la période",
         description="Dernier jour (AAAA-MM-JJ) ; par défaut, le jour de la demande.",
     )
-    # « versé » commence un mot : « versées en octobre », « le brut versé au deuxième trimestre ».
-    par_versement: Annotated[Booleen, Indices(("verse", "date de paie"))] = Field(
+    # « versé » commence un mot : « versées en octobre », « le brut versé au deuxième trimestre » ; ce qui est
+    # versé au directeur ou au fonds est une part de la paie (LSCQ, art. 91 ; art. 15), pas un moment.
+    par_versement: Annotated[Booleen, Indices(("verse", "date de paie"), faux=VERSE_A_QUI)] = Field(
         False,
         title="selon le versement",
         description="La période choisit les paies par leur jour de versement (« les payes versées en"

@@ -677,3 +677,14 @@ def test_un_indice_dit_dans_une_autre_valeur_ne_la_qualifie_pas():
     assert liaison.arguments["date_debut"] == datetime.date(2027, 1, 1)
     # La fin dite sans année, qui tomberait avant le début, est la prochaine fin juin.
     assert liaison.arguments["date_echeance"] == datetime.date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(("question", "par_versement"), [
+    ("Le brut versé au deuxième trimestre, c'est combien ?", True),
+    ("Les payes versées en octobre, combien de brut ?", True),
+    # Ce qui est versé au directeur est une part de la paie (LSCQ, art. 91), pas le moment du versement.
+    ("Montant versé au directeur pour P-MTB-0005, paie du 8 au 21 juin 2026", False),
+])
+def test_verse_choisit_les_paies_par_leur_versement_sauf_la_part_versee_a_quelqu_un(question, par_versement):
+    liaison = _lier_consultation("paie_personne", question)
+    assert liaison.arguments.get("par_versement", False) is par_versement
