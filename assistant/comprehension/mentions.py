@@ -105,10 +105,13 @@ _CHAMP_EN_CENTS = re.compile(r"\b([^\W\d_]+)_cents?\s*[=:]\s*(\d+)\b", re.IGNORE
 # « 9 briques », « une brique », « 14 briques et demie » : mille dollars, à la québécoise.
 # Mille dollars en langue familière : « 9 briques », « une brique et demie », « 30 grands » (« grands » suivi
 # d'un nom est l'adjectif : « 3 grands ateliers »).
+# Les mots-outils qui peuvent suivre un mot sans qu'un nom le suive (« 30 grands à la caisse », « au deuxième,
+# c'tu monté ») ; `SANS_NOM_APRES` : pas de nom juste après (« 3 grands ateliers », « le deuxième emprunt »).
+_MOTS_OUTILS = ("a|à|au|aux|de|du|d|en|pour|pis|et|ou|sur|chez|avec|dans|par|qu|que|c|ca|ça|versus|vs|on|il|"
+                "elle|y")
+SANS_NOM_APRES = rf"(?!\s+(?!(?:{_MOTS_OUTILS})\b)[a-zà-ÿ])"
 _BRIQUES = re.compile(
-    r"\b(\d+(?:,\d+)?|une?) (?:briques?|(?<=\d )grands(?!\s+(?!(?:a|à|au|aux|de|du|d|en|pour|pis|et|ou|sur|"
-    r"chez|avec|dans|par|qu|que|c|ca)\b)[a-zà-ÿ]))(?: et (demie?))?\b",
-    re.IGNORECASE)
+    rf"\b(\d+(?:,\d+)?|une?) (?:briques?|(?<=\d )grands{SANS_NOM_APRES})(?: et (demie?))?\b", re.IGNORECASE)
 # « 192$35 » : le signe du dollar à la place de la virgule ; « 176'400.– » : l'apostrophe des milliers et le
 # « .– » des francs suisses, sans cents.
 _DOLLAR_POUR_VIRGULE = re.compile(r"(?<![\d,.])(\d+)\$(\d{2})(?!\d)")
@@ -957,8 +960,11 @@ def _jour_du_mois(mentions: list[Mention], texte: str, plie: str) -> list[Mentio
     return sortie
 
 
+RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
+                  "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+_RANG = "|".join(RANG_DE_PARTIE)  # « premier », « 2e », « troisième » : un rang dit de toutes les façons
 PARTIE_D_ANNEE = re.compile(
-    r"\b(premier|1er|1re|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|dernier)\s+"
+    rf"\b({_RANG}|dernier)\s+"
     r"(trimestre|semestre)"
     r"(?:\s+(?:de\s+|d'|en\s+)?(?:l'annee\s+)?((?:19|20)\d\d))?"
 )
@@ -967,15 +973,10 @@ PARTIE_D_ANNEE = re.compile(
 ORDINAL = re.compile(r"(?:l[ea] )?(?:premiere?|1er|1re|\d+(?=e(?:me)?\b))")
 EN_AVANT = re.compile(r"\b(?:en|une?)\s*$")
 NOM_APRES = re.compile(r"(?:eme|e)?\s+(?!du\b|de\b|d')[a-z]")  # pas « le premier du mois »
-RANG_DE_PARTIE = {"premier": 1, "1er": 1, "1re": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
-                  "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
 
 
 # « Le premier trimestre versus au deuxième » : le rang qui suit, sans nom après lui, reprend le nom dit.
-RANG_SANS_NOM = re.compile(
-    r"\b(?:au|le|du|et|pis|versus|vs)\s+(premier|1er|1re|deuxieme|2e|2eme|second|troisieme|3e|3eme|"
-    r"quatrieme|4e|4eme)\b(?!\s+(?!(?:pis|et|ou|versus|vs|par|que|qu|c|ca|on|il|elle|y)\b)[a-z])"
-)
+RANG_SANS_NOM = re.compile(rf"\b(?:au|le|du|et|pis|versus|vs)\s+({_RANG})\b{SANS_NOM_APRES}")
 
 
 def _parties_d_annee(texte: str, plie: str, jour: datetime.date) -> list[Mention]:
@@ -1729,7 +1730,7 @@ SEMAINE_NUMERO = re.compile(r"\bsemaine (?:no |n° |#)?(\d{1,2})\b(?! ?(?:jours?
                             r"(?: (?:de |d'|en )?((?:19|20)\d\d)\b)?")
 # « le premier lundi d'octobre », « le dernier vendredi de mars 2027 » : un jour par son rang dans le mois.
 RANG_DANS_LE_MOIS = re.compile(
-    rf"\b(premier|1er|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) ({_J}) "
+    rf"\b({_RANG}|dernier) ({_J}) "
     rf"(?:de |d')({'|'.join(MOIS)})(?: ((?:19|20)\d\d))?\b")
 
 
