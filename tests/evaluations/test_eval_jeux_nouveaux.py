@@ -23,7 +23,7 @@ JEUX = {"paraphrases": 220, "premiere-phrase": 64, "paraphrases2": 100, "premier
         "paraphrases11": 110, "paraphrases12": 110, "paraphrases13": 110,
         "paraphrases14": 110, "paraphrases15": 110, "paraphrases16": 110, "paraphrases17": 110,
         "paraphrases18": 110, "paraphrases19": 110, "paraphrases20": 110,
-        "paraphrases21": 110, "paraphrases22": 110}
+        "paraphrases21": 110, "paraphrases22": 110, "paraphrases23": 110}
 STRATES = {"paraphrases": "intention", "premiere-phrase": "sens", "paraphrases2": "intention",
            "premiere-phrase2": "sens", "paraphrases3": "intention", "paraphrases4": "intention",
            "paraphrases5": "intention", "paraphrases6": "intention", "paraphrases7": "intention",
@@ -32,7 +32,7 @@ STRATES = {"paraphrases": "intention", "premiere-phrase": "sens", "paraphrases2"
            "paraphrases12": "intention", "paraphrases13": "intention", "paraphrases14": "intention",
            "paraphrases15": "intention", "paraphrases16": "intention", "paraphrases17": "intention",
            "paraphrases18": "intention", "paraphrases19": "intention", "paraphrases20": "intention",
-           "paraphrases21": "intention", "paraphrases22": "intention"}
+           "paraphrases21": "intention", "paraphrases22": "intention", "paraphrases23": "intention"}
 INTENTIONS = set(OUTILS) | {"document", "hors_sujet"}
 
 
