@@ -26,6 +26,7 @@ python -m evaluations.donnees --jeu dev21         # lot 21 (donnees21-*.jsonl) :
 python -m evaluations.donnees --jeu dev22         # lot 22 (donnees22-*.jsonl) : rangs, parts, bouts
 python -m evaluations.donnees --jeu dev23         # lot 23 (donnees23-*.jsonl) : trimestres, quinzaine, jours
 python -m evaluations.donnees --jeu dev24         # lot 24 (donnees24-*.jsonl) : moyennes, fêtes, rangs
+python -m evaluations.donnees --jeu dev25         # lot 25 (donnees25-*.jsonl) : cumuls, séries, fêtes d'ici
 """
 
 from __future__ import annotations

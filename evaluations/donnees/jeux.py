@@ -31,11 +31,12 @@ from evaluations.donnees import (
     lot22,
     lot23,
     lot24,
+    lot25,
 )
 
 # Le lot 1 (`attendus`) a servi au réglage ; chaque lot suivant a été écrit à l'aveugle après le précédent.
 LOTS = (attendus, lot2, lot3, lot4, lot5, lot6, lot7, lot8, lot9, lot10, lot11, lot12, lot13, lot14,
-        lot15, lot16, lot17, lot18, lot19, lot20, lot21, lot22, lot23, lot24)
+        lot15, lot16, lot17, lot18, lot19, lot20, lot21, lot22, lot23, lot24, lot25)
 
 
 def _noms(rang: int, lot: ModuleType) -> dict[str, Path]:
