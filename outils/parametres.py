@@ -130,6 +130,13 @@ def bareme_de(nom: str) -> Bareme:
     )
 
 
+@cache
+def montants_fixes() -> frozenset[Decimal]:
+    """Les montants en dollars que la loi fixe, à toutes les dates : ceux qu'une question peut citer."""
+    return frozenset(v.valeur for nom in noms() if (bareme := bareme_de(nom)).unite == "$"
+                     for v in bareme.valeurs)
+
+
 def _avertissements(bareme: Bareme, retenue: ValeurDatee, le: datetime.date) -> tuple[str, ...]:
     if not bareme.avertir_apres_verification or le <= bareme.verifie_le:
         return ()

@@ -63,6 +63,7 @@ from assistant.comprehension.mention import (
 from assistant.recherche.analyseur import FIN_DE_PHRASE
 from outils.dates import MOIS as NOMS_DES_MOIS, decaler_annees, fin_du_mois
 from outils.declaration import FORME_PSEUDONYME, Genre
+from outils.parametres import montants_fixes
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
 # Un pourcentage suit son nombre : « cinq pour cent », que text2num écrit « 5 pour 100 », « 12 et demi
@@ -1099,7 +1100,9 @@ def _ecartee(mention: Mention, plie: str) -> bool:
 
 
 # « Le 25 000 $ de l'article 8 », « sous la limite de 25 000 $ », « on dépasse-tu le 25 000 $ ? »,
-# « le 25 000 $ là » : le montant que la règle fixe, cité ; ni l'emprunt ni le solde du fonds.
+# « le 25 000 $ là » : le montant que la règle fixe, cité ; ni l'emprunt ni le solde du fonds. Devant le
+# montant, « plafond de » ne le dit de la règle que si la loi le fixe (« un plafond de 1 500 $ » voté par le
+# conseil est une valeur du calcul).
 DE_LA_REGLE_APRES = re.compile(r"\s*(?:(?:de l'|du |de la |d')(?:art(?:icle|\.)?\s*\d+|reglement|loi)\b"
                                r"|\s+la\s*[,?.!])")
 DE_LA_REGLE_AVANT = re.compile(r"\b(?:(?:seuil|plafond|limite)\s+(?:de|du|des)"
@@ -1109,7 +1112,8 @@ DE_LA_REGLE_AVANT = re.compile(r"\b(?:(?:seuil|plafond|limite)\s+(?:de|du|des)"
 def _de_la_regle(mention: Mention, plie: str) -> bool:
     return mention.genre == Genre.ARGENT and (
         DE_LA_REGLE_APRES.match(plie, mention.fin) is not None
-        or DE_LA_REGLE_AVANT.search(plie, max(0, mention.debut - 24), mention.debut) is not None)
+        or (mention.valeur in montants_fixes()
+            and DE_LA_REGLE_AVANT.search(plie, max(0, mention.debut - 24), mention.debut) is not None))
 
 
 ECART_APRES = re.compile(r"\s*(?:(?:de|en) (plus|moins)|supplementaires?|additionnel\w*)\b")
@@ -1509,6 +1513,19 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     return sorted(out, key=lambda m: m.debut)
 
 
+def _borne_seule(bouts: list[dict], texte: str, debut: int, fin: int) -> list[Mention]:
+    """« plus de 1 500 $ », « pas plus que 1 500 $ » : Duckling lit une borne ; le montant reste un montant,
+    et le sens de la comparaison reste aux mots qui le précèdent. « Plus de 25 000 $ » cite la règle : ce
+    n'est pas une valeur du calcul."""
+    bornes = [b for b in bouts if b]
+    chiffre = re.search(r"\d", texte[debut:fin])
+    if (len(bornes) != 1 or bornes[0].get("unit") != "$" or chiffre is None
+            or Decimal(str(bornes[0]["value"])) in montants_fixes()):
+        return []
+    debut += chiffre.start()
+    return [Mention(Genre.ARGENT, Decimal(str(bornes[0]["value"])), debut, fin, texte[debut:fin])]
+
+
 def _priorite(entite: dict, texte: str) -> tuple[bool, int, int]:
     """De deux lectures qui se chevauchent, celle qui nomme le jour (« à partir du 1 » contre « 1er mars
     2027 ») l'emporte ; sinon la première, et la plus longue."""
@@ -1583,7 +1600,7 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
             bas, haut = (Decimal(str(b["value"])) for b in bouts)
             return [Mention(Genre.ARGENT, haut, debut, fin, extrait, approchee=True, bornes=(bas, haut))]
         if valeur.get("value") is None:
-            return []
+            return _borne_seule(bouts, texte, debut, fin)
         montant = Decimal(str(valeur["value"]))
         etrangere = AUTRE_DOLLAR.match(plier(texte[fin : fin + LONGUEUR_DEVISE]))
         if valeur.get("unit") != "$" or etrangere:

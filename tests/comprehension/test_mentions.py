@@ -609,6 +609,22 @@ def test_le_montant_que_la_regle_fixe_cite_n_est_pas_une_valeur_du_cas(question)
     assert not [v for v in _valeurs(question) if v[0] == Genre.ARGENT]
 
 
+def test_un_plafond_que_la_loi_ne_fixe_pas_est_une_valeur_du_cas():
+    assert _valeurs("le liquidateur a un plafond de 1 500 $ et l'actif") == [(Genre.ARGENT, Decimal(1500))]
+
+
+@pytest.mark.parametrize("question", [
+    "les chèques de plus de 1 500 $ en octobre",
+    "mais pas plus que 1 500 $ pour le liquidateur",
+])
+def test_une_borne_seule_reste_un_montant(question):
+    assert [v for v in _valeurs(question) if v[0] != Genre.DATE] == [(Genre.ARGENT, Decimal(1500))]
+
+
+def test_une_borne_que_la_loi_fixe_n_est_pas_un_montant_du_cas():
+    assert not [v for v in _valeurs("un emprunt de plus de 25 000 $ ?") if v[0] == Genre.ARGENT]
+
+
 def test_un_emprunt_de_25_000_reste_une_valeur():
     assert _valeurs("un emprunt de 25 000 $ au Fonds central") == [(Genre.ARGENT, Decimal(25000))]
 
