@@ -646,9 +646,11 @@ def _montants_par_periode(mentions: list[Mention], texte: str, plie: str) -> lis
 
 
 def _sans_les_couvertes(mentions: list[Mention], couvrantes: list[Mention]) -> list[Mention]:
-    """Les mentions, sans celles qu'une mention composée couvre (elles n'en sont plus que des mots)."""
+    """Les mentions, sans celles qu'une mention composée couvre (elles n'en sont plus que des mots) ; les
+    deux bouts d'un intervalle (« du 1er au 31 ») ont les mêmes mots et restent tous deux."""
     return [m for m in mentions
-            if not any(c is not m and c.debut <= m.debut and m.fin <= c.fin for c in couvrantes)]
+            if not any(c.debut <= m.debut and m.fin <= c.fin and (c.debut, c.fin) != (m.debut, m.fin)
+                       for c in couvrantes)]
 
 
 def _sur_la_periode_dite(mentions: list[Mention], texte: str) -> list[Mention]:
@@ -1513,6 +1515,10 @@ def _duckling(texte: str, jour: datetime.date, deja: list[Mention]) -> list[Ment
     return sorted(out, key=lambda m: m.debut)
 
 
+JOURS_SANS_MOIS = re.compile(r"(?:du|entre)\s+(?:le\s+)?\d{1,2}(?:er|e)?\s+(?:au|a|et)\s+"
+                             r"(?:le\s+)?\d{1,2}(?:er|e)?")
+
+
 def _borne_seule(bouts: list[dict], texte: str, debut: int, fin: int) -> list[Mention]:
     """« plus de 1 500 $ », « pas plus que 1 500 $ » : Duckling lit une borne ; le montant reste un montant,
     et le sens de la comparaison reste aux mots qui le précèdent. « Plus de 25 000 $ » cite la règle : ce
@@ -1641,7 +1647,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
                     for m in _un_jour(bornes[0].replace(day=1), texte, debut, fin, jour)]
         if len(bornes) == 1:  # « avant le printemps » : une borne seule, la prochaine si elle est passée
             return _un_jour(bornes[0], texte, debut, fin, jour)
-        return [Mention(Genre.DATE, j, debut, fin, extrait) for j in bornes]
+        # « du 1er au 31 » : des jours sans leur mois ; Duckling en choisit un, qu'il faut faire préciser.
+        sans_mois = JOURS_SANS_MOIS.fullmatch(plier(extrait).strip()) is not None
+        return [Mention(Genre.DATE, j, debut, fin, extrait, approchee=sans_mois) for j in bornes]
     compte = TEMPS_COMPTE.fullmatch(plier(extrait).strip())
     if compte and compte[1]:
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]

@@ -625,6 +625,16 @@ def test_une_borne_que_la_loi_fixe_n_est_pas_un_montant_du_cas():
     assert not [v for v in _valeurs("un emprunt de plus de 25 000 $ ?") if v[0] == Genre.ARGENT]
 
 
+@pytest.mark.parametrize("question, approchee", [
+    ("un contrat « du 1er au 31 »", True),
+    ("ses journées du 16 au 20", True),
+    ("un contrat du 1er au 31 mars", False),
+])
+def test_des_jours_sans_leur_mois_sont_a_faire_preciser(question, approchee):
+    dates = [m for m in lire_mentions(preparer(question), JOUR) if m.genre == Genre.DATE]
+    assert len(dates) == 2 and all(d.approchee is approchee for d in dates)
+
+
 def test_un_emprunt_de_25_000_reste_une_valeur():
     assert _valeurs("un emprunt de 25 000 $ au Fonds central") == [(Genre.ARGENT, Decimal(25000))]
 
