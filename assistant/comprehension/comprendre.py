@@ -925,7 +925,8 @@ def _precision_manquant(liaison: Liaison) -> str:
     manque = f"{pour}, il me manque : {', '.join(titres)}." if titres else f"{pour} :"
     if not liaison.restes:
         return f"{manque} Pouvez-vous me le préciser ?"
-    donnees = ", ".join(m.texte.strip() for m in liaison.restes)
+    # Les deux valeurs d'une règle (« le moindre de 25 $ ou 15 % ») ont les mêmes mots : dits une fois.
+    donnees = ", ".join(dict.fromkeys(m.texte.strip() for m in liaison.restes))
     return f"{manque} Je ne sais pas à quoi correspond « {donnees} » : pouvez-vous préciser ?"
 
 

@@ -467,3 +467,51 @@ def _meme_chose(unite: re.Match[str] | None, plie: str, fin_du_compte: int) -> b
     """« 1,10 $ la boîte pour 12 000 boîtes » : le compte compte la chose dont on a dit le prix."""
     nom = NOM_DU_COMPTE.match(plie, fin_du_compte)
     return unite is not None and nom is not None and unite[1].rstrip("sx") == nom[1].rstrip("sx")
+
+
+# « le moindre de 25 $ ou 15 % de la paye », « le plus élevé de 1 000 $ ou 2 % de l'actif », « 3 % de l'actif,
+# mais pas plus que 1 500 $ » : une valeur choisie par une règle entre deux. Calculable quand les deux sont
+# connues ; sinon (« 2 % de l'actif », sans le montant de l'actif accolé), les deux sont à faire préciser.
+CHOIX_AVANT = re.compile(r"\b(?:le|la) (?:(moindre|minimum|plus (?:petit|bas|faible)|moins eleve)"
+                         r"|(maximum|plus (?:eleve|haut|grand|gros)))e? (?:de|d'|entre)\s*$")
+CHOIX_ENTRE = re.compile(r"\s*,?\s*(?:ou|et)\s+(?:de\s+|d')?$")
+PLAFOND_ENTRE = re.compile(r"[^.?!;\d$%]{0,40}?[\s,]+(?:mais\s+)?(?:pas plus (?:que|de)|au plus|au maximum"
+                           r"|jusqu'a concurrence de|plafonne\w* a)\s*$")
+
+
+def choix_par_regle(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    resultat = list(mentions)
+    for a, b in itertools.pairwise(mentions):
+        choix = CHOIX_AVANT.search(plie, max(0, a.debut - 30), a.debut)
+        if choix and CHOIX_ENTRE.fullmatch(plie, _fin(a), b.debut):
+            choisir = min if choix[1] else max
+        elif a.genre == Genre.TAUX and PLAFOND_ENTRE.fullmatch(plie, _fin(a), b.debut):
+            choisir = min
+        else:
+            continue
+        if a not in resultat or b not in resultat:
+            continue
+        dite = texte[choix.start() if choix else a.debut : _fin(b)]
+        valeurs = [_valeur_choisie(m) for m in (a, b)]
+        if all(valeurs) and _meme_grandeur(*valeurs):
+            retenue = choisir(valeurs, key=lambda m: Decimal(m.valeur))
+            choisie = dataclasses.replace(retenue, debut=a.debut, fin=_fin(b), texte=dite, calcul=dite,
+                                          part=None, tout=None)
+            touts = [m.part.tout for m in (a, b) if m.genre == Genre.TAUX]
+            resultat = [choisie if m is a else m for m in resultat if m is not b and m not in touts]
+        else:
+            resultat = [dataclasses.replace(m, approchee=True, texte=dite) if m in (a, b) else m
+                        for m in resultat]
+    return resultat
+
+
+def _valeur_choisie(mention: Mention) -> Mention | None:
+    """Ce qu'une branche de la règle vaut : un montant, ou la part calculée d'un taux suivi de son tout."""
+    if mention.genre == Genre.TAUX:
+        return mention.part
+    return mention if mention.genre in GRANDEURS else None
+
+
+def _fin(mention: Mention) -> int:
+    """Où finit une branche : un taux suivi de son tout (« 80 % de 30 000 $ ») finit après le tout."""
+    return mention.part.tout.fin if mention.genre == Genre.TAUX and mention.part else mention.fin

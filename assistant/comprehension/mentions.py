@@ -30,6 +30,7 @@ from assistant.comprehension.formulation import (
     DE_QUOI,
     ET,
     bouts_joints,
+    choix_par_regle,
     comparatifs,
     comprises,
     debut_annonce,
@@ -558,7 +559,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = sous_totaux(sans_lignes_totalisees(reprises(mentions, texte, plie), texte), texte)
     mentions = restes_d_un_total(fourchettes(comparatifs(mentions, texte, plie), texte, plie), texte, plie)
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
-    mentions = touts_d_une_part(comprises(mentions, texte, plie), texte, plie)
+    mentions = choix_par_regle(touts_d_une_part(comprises(mentions, texte, plie), texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_enumeres(_jour_du_mois(_mois_voisin(mentions, plie), texte, plie), texte, plie)
     mentions = _annee_dite_apres(mentions, texte, plie)

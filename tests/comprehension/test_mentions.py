@@ -1370,3 +1370,19 @@ def test_le_jour_d_un_mois_relatif():
 
 def test_une_cenne_dite_en_lettres_apres_les_dollars():
     assert _valeurs("dix mille piasses pis une cenne") == [(Genre.ARGENT, Decimal("10000.01"))]
+
+
+def test_une_valeur_choisie_par_une_regle_entre_deux_valeurs_connues_est_calculee():
+    mentions = lire_mentions(preparer("le moindre de 26 000 $ ou 80 % de 30 000 $, dettes 5 000 $"), JOUR)
+    assert [(m.genre, m.valeur) for m in mentions] == [(Genre.ARGENT, Decimal(24000)),
+                                                       (Genre.ARGENT, Decimal(5000))]
+    assert mentions[0].calcul == "le moindre de 26 000 $ ou 80 % de 30 000 $"
+
+
+@pytest.mark.parametrize("question", [
+    "le liquidateur touche le plus élevé de 1 000 $ ou 2 % de l'actif. Actif 68 500 $",
+    "le liquidateur touche 3 % de l'actif, mais pas plus que 1 500 $. Actif 62 000",
+])
+def test_une_regle_dont_une_branche_est_inconnue_est_a_faire_preciser(question):
+    mentions = lire_mentions(preparer(question), JOUR)
+    assert [m.approchee for m in mentions] == [True, True, False]
