@@ -77,7 +77,13 @@ FERIES: dict[str, Callable[[int], datetime.date]] = {
     r"sainte-catherine|ste-catherine": _fixe(11, 25),
     r"saint-nicolas|st-nicolas": _fixe(12, 6),
     r"saint-sylvestre|st-sylvestre": _fixe(12, 31),
-    r"chandeleur": _fixe(2, 2),
+    r"chandeleur|jour de la marmotte": _fixe(2, 2),
+    # Le Québec recule l'heure le premier dimanche de novembre et l'avance le deuxième de mars ; sans la
+    # saison, « le changement d'heure » ne dit pas lequel.
+    r"(?:changement d'heure|passage a l'heure normale)(?: de l'| d'| a l')automne|recul de l'heure": nieme(
+        11, 1, DIMANCHE),
+    r"(?:changement d'heure|passage a l'heure avancee)(?: du| au) printemps|avance de l'heure": nieme(
+        3, 2, DIMANCHE),
     r"poisson d'avril": _fixe(4, 1),
     r"jour de la terre": _fixe(4, 22),
 }

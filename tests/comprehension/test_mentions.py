@@ -511,6 +511,8 @@ def test_un_rang_sans_nom_reprend_la_partie_d_annee_dite(question, attendu):
     ("du mercredi des Cendres jusqu'au Jour de la Terre 2027", [(2027, 2, 10), (2027, 4, 22)]),
     ("entre Pâques pis la Saint-Jean 2027", [(2027, 3, 28), (2027, 6, 24)]),
     ("à la Sainte-Catherine l'an passé", [(2025, 11, 25)]),
+    ("le jour du changement d'heure de l'automne 2027", [(2027, 11, 7)]),
+    ("au changement d'heure du printemps 2027", [(2027, 3, 14)]),
 ])
 def test_une_fete_sans_annee_prend_celle_que_la_phrase_dit(question, attendu):
     assert _valeurs(question) == [(Genre.DATE, datetime.date(*d)) for d in attendu]
