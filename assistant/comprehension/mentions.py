@@ -913,8 +913,11 @@ def _mois_qui_suit(avant: Mention, mois: datetime.date, mention: Mention, plie: 
 
 
 # « le jour du déménagement, en 2025 », « du 1er au 15 juillet en 2025 » : l'année dite juste après une date
-# qui n'en a pas est la sienne (Duckling la lit à part, et la date dans l'année de la demande).
-ANNEE_APRES = re.compile(r"\s*,?\s*(?:en|de)\s*")
+# qui n'en a pas est la sienne (Duckling la lit à part, et la date dans l'année de la demande). « lundi le
+# 5 janvier 2027 » : Duckling garde le jour de semaine et lâche l'année qui le contredit ; l'année est celle
+# que la phrase dit, et le jour de semaine qui la contredit rend la date à faire préciser.
+ANNEE_APRES = re.compile(r"\s*,?\s*(?:(?:en|de)\s*)?")
+JOUR_DE_SEMAINE = re.compile(rf"\b({'|'.join(JOURS_DE_SEMAINE)})\b")
 
 
 def _annee_dite_apres(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
@@ -927,11 +930,16 @@ def _annee_dite_apres(mentions: list[Mention], texte: str, plie: str) -> list[Me
                 or any(_annee_impossible(d.valeur, mention.valeur) for d in dates)):
             sortie.append(mention)
             continue
-        sortie[len(sortie) - len(dates):] = [
-            dataclasses.replace(d, valeur=d.valeur.replace(year=mention.valeur), fin=mention.fin,
-                                texte=texte[d.debut : mention.fin], prochaine=None)
-            for d in reversed(dates)]
+        sortie[len(sortie) - len(dates):] = [_dans_l_annee(d, mention, texte, plie) for d in reversed(dates)]
     return sortie
+
+
+def _dans_l_annee(date: Mention, annee: Mention, texte: str, plie: str) -> Mention:
+    valeur = date.valeur.replace(year=annee.valeur)
+    semaine = JOUR_DE_SEMAINE.search(plie, date.debut, date.fin)
+    contredite = semaine is not None and JOURS_DE_SEMAINE.index(semaine[1]) != valeur.weekday()
+    return dataclasses.replace(date, valeur=valeur, fin=annee.fin, texte=texte[date.debut : annee.fin],
+                               prochaine=None, approchee=date.approchee or contredite)
 
 
 def _jour_dit(mention: Mention) -> bool:

@@ -1388,3 +1388,12 @@ def test_une_valeur_choisie_par_une_regle_entre_deux_valeurs_connues_est_calcule
 def test_une_regle_dont_une_branche_est_inconnue_est_a_faire_preciser(question):
     mentions = lire_mentions(preparer(question), JOUR)
     assert [m.approchee for m in mentions] == [True, True, False]
+
+
+@pytest.mark.parametrize(("question", "approchee"), [
+    ("un contrat qui commence lundi le 5 janvier 2027", True),  # le 5 janvier 2027 est un mardi
+    ("un contrat qui commence le mardi 5 janvier 2027", False),
+])
+def test_l_annee_dite_apres_le_jour_de_semaine_est_celle_de_la_date(question, approchee):
+    [date] = lire_mentions(preparer(question), JOUR)
+    assert date.valeur == datetime.date(2027, 1, 5) and date.approchee is approchee
