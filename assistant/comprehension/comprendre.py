@@ -320,6 +320,12 @@ def _suivre(
     suite = (_enchainable(demande.intentions[:1], dernier)
              or _enchainable(_parmi(intentions.probabilites(demande.recherche), exclues), dernier))
     if suite is not None:
+        # « Répartis-moi ça : la Cour prend 9,44 $ » : la suite prend du calcul d'avant ce qui lui manque, et
+        # de la question les valeurs que ses mots lui donnent.
+        propre = lier(CATALOGUE[suite.outil], demande.mentions, plie)
+        dites = {n: m for n, m in propre.sources.items() if n not in suite.depuis}
+        suite.arguments.update({n: propre.arguments[n] for n in dites})
+        suite.sources.update(dites)
         appels = [_copie(a) for a in precedente.appels] + [suite]
         _reprendre(demande, appels, precedente)
         premier = precedente.appels[0]

@@ -718,6 +718,14 @@ def test_la_suite_d_un_calcul_se_lit_dans_la_question_seule():
     assert d.appels[1].depuis
 
 
+def test_la_suite_d_un_calcul_prend_les_valeurs_que_la_question_lui_donne():
+    avant = _comprendre("25 h à l'atelier cette semaine, combien brut ?", PAIE_ET_SUITES)
+    d = _comprendre("pis là-dessus, il va lui rester combien pour la cantine ? La cour prend 9,44 $ de saisie",
+                    PAIE_ET_SUITES, avant)
+    assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
+    assert d.appels[1].arguments == {"retenues_legales": Decimal("9.44")} and d.appels[1].depuis
+
+
 def test_un_ordre_de_grandeur_sans_borne_fait_toujours_demander_la_valeur():
     d = _comprendre("On doit déjà 3 000 $ pis on aurait besoin d'une couple de mille de plus. Autorisation ?",
                     EMPRUNT_APPROCHE | {"On doit déjà": [("verifier_emprunt", 0.9), (DOCUMENT, 0.05)]})
