@@ -720,7 +720,7 @@ def test_la_suite_d_un_calcul_se_lit_dans_la_question_seule():
 
 def test_la_suite_d_un_calcul_prend_les_valeurs_que_la_question_lui_donne():
     avant = _comprendre("25 h à l'atelier cette semaine, combien brut ?", PAIE_ET_SUITES)
-    d = _comprendre("pis là-dessus, il va lui rester combien pour la cantine ? La cour prend 9,44 $ de saisie",
+    d = _comprendre("pis là-dessus, il lui reste combien pour la cantine ? La cour prend 9,44 $ de saisie",
                     PAIE_ET_SUITES, avant)
     assert [a.outil for a in d.appels] == ["calculer_remuneration", "repartir_paie"]
     assert d.appels[1].arguments == {"retenues_legales": Decimal("9.44")} and d.appels[1].depuis
