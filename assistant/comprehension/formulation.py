@@ -177,6 +177,14 @@ def reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
     gardees: list[Mention] = []
     for mention in mentions:
         precedente = gardees[-1] if gardees else None
+        if precedente is not None and _unite_au_choix(precedente, mention, plie):
+            # Le même nombre dit plus tôt sans unité (« le jugement dit « 20 » ») est celui dont on doute.
+            au_choix = texte[precedente.debut : mention.fin]
+            gardees = [dataclasses.replace(g, approchee=True, texte=au_choix)
+                       if g is precedente or (g.genre == NOMBRE and g.valeur == mention.valeur) else g
+                       for g in gardees]
+            gardees.append(dataclasses.replace(mention, approchee=True, texte=au_choix))
+            continue
         if precedente is None or not _meme_grandeur(precedente, mention) or precedente.genre in {
                 Genre.DATE, Genre.ANNEE}:
             gardees.append(mention)
@@ -193,6 +201,16 @@ def reprises(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
         else:
             gardees.append(mention)
     return gardees
+
+
+# « 20 $ ou 20 % de sa paye ? » : le même nombre offert dans deux unités ; l'unité est à faire préciser.
+UNITES = frozenset({Genre.ARGENT, Genre.TAUX, Genre.HEURES})
+
+
+def _unite_au_choix(a: Mention, b: Mention, plie: str) -> bool:
+    entre = plie[a.fin : b.debut]
+    return (a.genre != b.genre and {a.genre, b.genre} <= UNITES and a.valeur == b.valeur
+            and len(entre) <= 12 and ALTERNATIVE_AVANT.search(entre) is not None)
 
 
 # Les deux bouts d'un intervalle, de dates ou de valeurs : « de juillet à septembre », « du 24 juin au

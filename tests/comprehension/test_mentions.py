@@ -1397,3 +1397,10 @@ def test_une_regle_dont_une_branche_est_inconnue_est_a_faire_preciser(question):
 def test_l_annee_dite_apres_le_jour_de_semaine_est_celle_de_la_date(question, approchee):
     [date] = lire_mentions(preparer(question), JOUR)
     assert date.valeur == datetime.date(2027, 1, 5) and date.approchee is approchee
+
+
+def test_le_meme_nombre_offert_dans_deux_unites_est_a_faire_preciser():
+    question = "le jugement dit « 20 » pis je sais pas si c'est 20 $ ou 20 % de sa paye"
+    mentions = lire_mentions(preparer(question), JOUR)
+    assert [m.genre for m in mentions] == [NOMBRE, Genre.ARGENT, Genre.TAUX]
+    assert all(m.approchee for m in mentions)
