@@ -139,7 +139,7 @@ def activites_ouvertes(
     else:
         une, plusieurs = f"activité{sorte} est ouverte", f"activités{sorte}{pluriel} sont ouvertes"
         phrase = f"{compte(len(rangs), une, plusieurs)}{public} le {format_date(le)} ;"
-        phrase += f" {_places_restantes(restantes)} en tout."
+        phrase += f" {_places_restantes(restantes)} sur {sum(r['places'] for r in rangs)} en tout."
     phrase = personne + phrase[:1].lower() + phrase[1:] if personne else phrase
     return Tableau(
         consultation="activites_ouvertes",

@@ -1555,21 +1555,24 @@ def test_les_activites_ouvertes_a_une_personne_selon_son_statut(base: Engine) ->
             "SELECT pseudonyme, statut FROM participant WHERE pseudonyme LIKE 'P-VDP-%'"
             " AND statut = 'prevenu' ORDER BY pseudonyme LIMIT 1",
         )[0]
-        ouvertes = {
-            r.nom for r in lignes(
+        places = {
+            r.nom: r.places for r in lignes(
                 session,
-                """SELECT a.nom FROM activite a JOIN fonds f ON f.id = a.fonds_id WHERE f.code = 'VDP'
-                   AND a.ouverte_a IN ('prevenus', 'tous') AND a.debut <= :j
+                """SELECT a.nom, a.places FROM activite a JOIN fonds f ON f.id = a.fonds_id
+                   WHERE f.code = 'VDP' AND a.ouverte_a IN ('prevenus', 'tous') AND a.debut <= :j
                    AND (a.fin IS NULL OR a.fin >= :j)""",
                 j=JOUR,
             )
         }
+        ouvertes = set(places)
         # Le statut que la question suppose (« condamné ») cède à celui du registre.
         tableau = faire(
             session, "conseiller-vdp", "activites_ouvertes", pseudonyme=pseudonyme, statut="condamne"
         )
         assert statut == "prevenu" and tableau.phrase.startswith(f"{pseudonyme} est prévenue")
         assert set(colonne(tableau, "Activité")) == ouvertes and ouvertes
+        # « 50 places restent sur 60 en tout. »
+        assert f"sur {sum(places.values())} en tout." in tableau.phrase
         # Le statut de prévenu d'une personne identifiable ne sort pas de son conseiller.
         with pytest.raises(AccesRefuse):
             faire(session, "membre_ca-vdp", "activites_ouvertes", pseudonyme=pseudonyme)
