@@ -563,7 +563,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
     mentions = _mois_enumeres(_jour_du_mois(_mois_voisin(mentions, plie), texte, plie), texte, plie)
     mentions = _annee_dite_apres(mentions, texte, plie)
-    mentions = _negatifs(_points_de_pourcentage(mentions, plie), plie)
+    mentions = _negatifs(_points_de_pourcentage(_taux_nommes(mentions, plie), plie), plie)
     mentions = _au_taux_horaire(_montants_par_periode(mentions, texte, plie), plie)
     mentions = _periodes_dites_ailleurs(mentions, plie)
     mentions = _equipes(_sur_la_periode_dite(mentions, texte), plie)
@@ -780,6 +780,19 @@ def _equipes(mentions: list[Mention], plie: str) -> list[Mention]:
 
 # « un actif négatif de 3 200 $ », « 3 200 $ dans le rouge » : le signe dit en mots.
 NEGATIF_AVANT = re.compile(r"\bnegati(?:f|ve)s?\s+(?:de\s+|d')?$")
+# « taux de 6 », « Taux fixé : sept et demi » : un nombre que le mot « taux » nomme est un pourcentage (pas un
+# taux horaire, qui est un montant ; « un taux de 0,15 » s'écrit en fraction et reste au remplissage).
+TAUX_NOMME_AVANT = re.compile(r"\btaux(?! horaire)(?:\s+(?:fixe|impose|retenu|prevu|annonce)e?s?)?"
+                              r"(?:\s+(?:de|a|d'))?\s*[:=]?\s*$")
+
+
+def _taux_nommes(mentions: list[Mention], plie: str) -> list[Mention]:
+    return [dataclasses.replace(m, genre=Genre.TAUX)
+            if m.genre == NOMBRE and 1 <= m.valeur <= 100
+            and TAUX_NOMME_AVANT.search(plie, max(0, m.debut - 30), m.debut) else m
+            for m in mentions]
+
+
 NEGATIF_APRES = re.compile(r"\s*(?:en negatif|negati(?:f|ve)s?|dans le rouge)\b")
 
 

@@ -1404,3 +1404,13 @@ def test_le_meme_nombre_offert_dans_deux_unites_est_a_faire_preciser():
     mentions = lire_mentions(preparer(question), JOUR)
     assert [m.genre for m in mentions] == [NOMBRE, Genre.ARGENT, Genre.TAUX]
     assert all(m.approchee for m in mentions)
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("Taux fixé : sept et demi. Cotisation?", [(Genre.TAUX, Decimal("7.5"))]),
+    ("un taux de 12 cette fois", [(Genre.TAUX, Decimal(12))]),
+    ("au taux horaire de 5,81", [(NOMBRE, Decimal("5.81"))]),  # un taux horaire est un montant
+    ("un taux de 0,15", [(NOMBRE, Decimal("0.15"))]),  # une fraction : lue au remplissage
+])
+def test_un_nombre_que_le_mot_taux_nomme_est_un_pourcentage(question, attendu):
+    assert _valeurs(question) == attendu
