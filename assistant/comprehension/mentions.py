@@ -561,6 +561,7 @@ def lire_mentions(texte: str, jour: datetime.date) -> list[Mention]:
     mentions = parts_d_un_tout(multiples(variations(mentions, texte, plie), texte, plie), texte, plie)
     mentions = choix_par_regle(touts_d_une_part(comprises(mentions, texte, plie), texte, plie), texte, plie)
     mentions = _chacun(_semaine_voisine(_veille_et_lendemain(mentions, texte, plie), texte, plie), plie)
+    mentions = _jour_de_semaine_voisin(mentions, texte, plie)
     mentions = _mois_enumeres(_jour_du_mois(_mois_voisin(mentions, plie), texte, plie), texte, plie)
     mentions = _annee_dite_apres(mentions, texte, plie)
     mentions = _negatifs(_points_de_pourcentage(_taux_nommes(mentions, plie), plie), plie)
@@ -872,6 +873,34 @@ def _semaine_voisine(mentions: list[Mention], texte: str, plie: str) -> list[Men
                     if x is not suite and not (x.genre == Genre.DATE and x.chevauche(*m.span()))]
         mentions += [borne, dataclasses.replace(borne, valeur=fin)]
     return sorted(mentions, key=lambda x: x.debut)
+
+
+# « le vendredi avant l'Action de grâce », « le lundi après Pâques 2027 » : le jour de semaine le plus proche
+# avant (ou après) la date qui suit ; pas le prochain vendredi compté depuis la demande.
+JOUR_DE_SEMAINE_VOISIN = re.compile(
+    rf"\b(?:le |la )?({'|'.join(JOURS_DE_SEMAINE)})\s+(?:(d'avant|avant|qui precede|precedant)"
+    r"|d'apres|apres|qui suit|suivant)\s+(?:(?:le|la|les|l')\s*)?"
+)
+
+
+def _jour_de_semaine_voisin(mentions: list[Mention], texte: str, plie: str) -> list[Mention]:
+    for m in JOUR_DE_SEMAINE_VOISIN.finditer(plie):
+        # La date qui suit, ou la lecture de Duckling qui prend tout (« le lundi avant Noël » : le 25).
+        suite = next((x for x in mentions if x.genre == Genre.DATE and x.debut <= m.end() < x.fin), None)
+        if suite is None or not isinstance(suite.valeur, datetime.date):
+            continue
+        semaine, pas = JOURS_DE_SEMAINE.index(m[1]), -1 if m[2] else 1
+        prochaine = _jour_voisin(suite.prochaine, semaine, pas) if suite.prochaine else None
+        jour = dataclasses.replace(suite, valeur=_jour_voisin(suite.valeur, semaine, pas),
+                                   prochaine=prochaine, debut=m.start(), texte=texte[m.start() : suite.fin])
+        mentions = [jour if x is suite else x for x in mentions
+                    if x is suite or not (x.genre == Genre.DATE and x.chevauche(m.start(), m.end()))]
+    return sorted(mentions, key=lambda x: x.debut)
+
+
+def _jour_voisin(jour: datetime.date, semaine: int, pas: int) -> datetime.date:
+    """Le jour de semaine `semaine` le plus proche avant (`pas` = -1) ou après (1) `jour`, lui exclu."""
+    return jour + datetime.timedelta(days=pas * ((pas * (semaine - jour.weekday())) % 7 or 7))
 
 
 # « le mois passé par rapport au mois d'avant » : le mois qui précède celui dit plus tôt dans la question

@@ -1414,3 +1414,13 @@ def test_le_meme_nombre_offert_dans_deux_unites_est_a_faire_preciser():
 ])
 def test_un_nombre_que_le_mot_taux_nomme_est_un_pourcentage(question, attendu):
     assert _valeurs(question) == attendu
+
+
+@pytest.mark.parametrize(("question", "attendu"), [
+    ("le dépôt reçu le vendredi avant l'Action de grâce", datetime.date(JOUR.year, 10, 9)),
+    ("le lundi après Pâques 2027", datetime.date(2027, 3, 29)),
+    ("le lundi avant Noël", datetime.date(JOUR.year, 12, 21)),  # Duckling lit tout : le 25
+    ("le vendredi avant le 15 octobre", datetime.date(JOUR.year, 10, 9)),
+])
+def test_un_jour_de_semaine_avant_ou_apres_une_date_se_compte_depuis_elle(question, attendu):
+    assert _valeurs(question) == [(Genre.DATE, attendu)]
