@@ -887,3 +887,13 @@ def test_une_question_qui_redit_une_valeur_du_calcul_en_garde_le_sujet_pour_la_r
     assert d.recherche.endswith(avant.recherche) and d.recherche != avant.recherche
     autre = _comprendre(f"À 30 %. {question}", {}, avant)  # une valeur que le calcul n'avait pas
     assert autre.recherche == f"À 30 %. {question}"
+
+
+@pytest.mark.parametrize(("debut", "pourquoi"), [
+    ("lundi le 5 janvier 2027", "(le 5 janvier 2027 est un mardi)"),
+    ("« du 1er au 31 »", "(le mois n'est pas dit)"),
+])
+def test_la_precision_dit_ce_qui_rend_une_date_incertaine(debut, pourquoi):
+    d = _comprendre(f"Contrat : {debut}, 12 000 $, 600 h, les heures de chaque gars nous sont transmises.",
+                    {"Contrat": [("verifier_contrat", 0.9), (DOCUMENT, 0.05)]})
+    assert d.precision and pourquoi in d.precision
