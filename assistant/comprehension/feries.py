@@ -131,6 +131,16 @@ CHOMES: tuple[Callable[[int], datetime.date], ...] = (
 
 def ouvrable(date: datetime.date, pas: int) -> datetime.date:
     """Le premier jour ouvrable à partir de `date`, en avançant (`pas` = 1) ou en reculant (-1)."""
-    while date.weekday() >= 5 or any(chome(date.year) == date for chome in CHOMES):
+    while not _ouvre(date):
         date += datetime.timedelta(days=pas)
     return date
+
+
+def jours_ouvrables(depuis: datetime.date, jusqu_a: datetime.date) -> int:
+    """Les jours ouvrables après `depuis`, jusqu'à `jusqu_a` compris : reçu le vendredi 9 octobre 2026,
+    déposé le mardi 20, 6 jours ouvrables (l'Action de grâce, le 12, est chômée)."""
+    return sum(_ouvre(depuis + datetime.timedelta(days=n)) for n in range(1, (jusqu_a - depuis).days + 1))
+
+
+def _ouvre(date: datetime.date) -> bool:
+    return date.weekday() < 5 and not any(chome(date.year) == date for chome in CHOMES)

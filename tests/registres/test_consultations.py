@@ -1087,6 +1087,10 @@ def test_depot_d_octobre_fait_11_jours_apres(base: Engine) -> None:
     en_octobre = {r.numero for r in brutes if r.numero in en_retard and jour(r.recu_le).month == 10}
     assert en_retard == {"D-VDP-2026-10-R": 11} and en_octobre == {"D-VDP-2026-10-R"}
     assert colonne(octobre, "Dépôt") == ["D-VDP-2026-10-R"] and colonne(octobre, "Jours") == [11]
+    # Reçu le vendredi 9, déposé le mardi 20 : 11 jours, dont 6 ouvrables (l'Action de grâce, le 12, chômée).
+    assert [(jour(r.recu_le), jour(r.depose_le)) for r in brutes if r.numero == "D-VDP-2026-10-R"] == [
+        (datetime.date(2026, 10, 9), datetime.date(2026, 10, 20))]
+    assert colonne(octobre, "Jours ouvrables") == [6]
     d_octobre = [r for r in brutes if jour(r.recu_le).month == 10]
     total = sum((argent(r.montant) for r in d_octobre), Decimal(0))
     assert octobre.phrase.startswith(
