@@ -33,10 +33,7 @@ from assistant.comprehension.mention import VARIATION, nombre_propre
 from assistant.comprehension.mentions import (
     GRANDEURS,
     HEURES_DEMANDEES,
-    JOUR_DE_SEMAINE,
     JOUR_VOISIN,
-    JOURS_DE_SEMAINE,
-    JOURS_SANS_MOIS,
     NOMBRE,
     NUMERO_A_ZEROS,
     PLURIELS,
@@ -974,21 +971,10 @@ def _precision_approchee(liaison: Liaison) -> str:
     valeur."""
     nom = sorted(liaison.approchees)[0]
     source = liaison.sources[nom]
+    pourquoi = f" ({source.doute})" if source.doute else ""  # « le 5 janvier 2027 est un mardi »
     return (f"Pour ce calcul ({_intitule(liaison.outil.nom)}), il me faut la valeur exacte de : "
-            f"{_titre(liaison, nom)} ; « {source.texte.strip()} » ne la donne pas{_pourquoi(source)}. "
+            f"{_titre(liaison, nom)} ; « {source.texte.strip()} » ne la donne pas{pourquoi}. "
             "Pouvez-vous me la préciser ?")
-
-
-def _pourquoi(date: Mention) -> str:
-    """Ce qui rend une date incertaine, quand elle le dit : un jour de semaine qui la contredit, des jours
-    sans leur mois."""
-    if date.genre != Genre.DATE or not isinstance(date.valeur, datetime.date):
-        return ""
-    plie = plier(date.texte)
-    semaine = JOUR_DE_SEMAINE.search(plie)
-    if semaine and JOURS_DE_SEMAINE.index(semaine[1]) != date.valeur.weekday():
-        return f" (le {format_date(date.valeur)} est un {JOURS_DE_SEMAINE[date.valeur.weekday()]})"
-    return " (le mois n'est pas dit)" if JOURS_SANS_MOIS.fullmatch(plie.strip()) else ""
 
 
 def _precision_ecart(liaison: Liaison) -> str:

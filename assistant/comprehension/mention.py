@@ -45,6 +45,7 @@ class Mention:
     # Dite sans année et déjà passée : la même date l'an prochain, pour une échéance (« le jour de l'An »).
     prochaine: datetime.date | None = None
     approchee: bool = False  # « mille et quelques piasses », « environ 30 heures » : à faire préciser
+    doute: str = ""  # pourquoi une date est à faire préciser : « le 5 janvier 2027 est un mardi »
     ecart: int = 0  # « 1 500 $ de plus » : +1, « de moins » : -1 ; un écart à la valeur dite avant
     au_mois: bool = False  # une borne d'une période dite en mois (« de déc. 2026 à mai 2027 ») : quel jour ?
     autre: datetime.date | None = None  # « 11/10/2027 » : l'autre lecture, mois/jour, d'une date en chiffres

@@ -25,7 +25,7 @@ import pendulum
 from text_to_num import alpha2digit, text2num
 
 from assistant.comprehension.abreviations import developper_les_mois
-from assistant.comprehension.feries import DERNIER, feries, nieme, ouvrable
+from assistant.comprehension.feries import feries
 from assistant.comprehension.formulation import (
     DE_QUOI,
     ET,
@@ -62,8 +62,9 @@ from assistant.comprehension.mention import (
     nombre_propre,
 )
 from assistant.recherche.analyseur import FIN_DE_PHRASE
-from outils.dates import MOIS as NOMS_DES_MOIS, decaler_annees, fin_du_mois
+from outils.dates import MOIS as NOMS_DES_MOIS, decaler_annees, fin_du_mois, format_date
 from outils.declaration import FORME_PSEUDONYME, Genre
+from outils.jours_feries import DERNIER, nieme, ouvrable
 from outils.parametres import montants_fixes
 
 _ESPACES = re.compile(r"[\u00a0\u202f\u2009\t ]+")
@@ -980,8 +981,10 @@ def _dans_l_annee(date: Mention, annee: Mention, texte: str, plie: str) -> Menti
     valeur = date.valeur.replace(year=annee.valeur)
     semaine = JOUR_DE_SEMAINE.search(plie, date.debut, date.fin)
     contredite = semaine is not None and JOURS_DE_SEMAINE.index(semaine[1]) != valeur.weekday()
+    vrai_jour = JOURS_DE_SEMAINE[valeur.weekday()]
+    doute = f"le {format_date(valeur)} est un {vrai_jour}" if contredite else date.doute
     return dataclasses.replace(date, valeur=valeur, fin=annee.fin, texte=texte[date.debut : annee.fin],
-                               prochaine=None, approchee=date.approchee or contredite)
+                               prochaine=None, approchee=date.approchee or contredite, doute=doute)
 
 
 def _jour_dit(mention: Mention) -> bool:
@@ -1699,8 +1702,9 @@ def _entite(entite: dict, texte: str, debut: int, fin: int, jour: datetime.date)
         if len(bornes) == 1:  # « avant le printemps » : une borne seule, la prochaine si elle est passée
             return _un_jour(bornes[0], texte, debut, fin, jour)
         # « du 1er au 31 » : des jours sans leur mois ; Duckling en choisit un, qu'il faut faire préciser.
-        sans_mois = JOURS_SANS_MOIS.fullmatch(plier(extrait).strip()) is not None
-        return [Mention(Genre.DATE, j, debut, fin, extrait, approchee=sans_mois) for j in bornes]
+        doute = "le mois n'est pas dit" if JOURS_SANS_MOIS.fullmatch(plier(extrait).strip()) else ""
+        return [Mention(Genre.DATE, j, debut, fin, extrait, approchee=bool(doute), doute=doute)
+                for j in bornes]
     compte = TEMPS_COMPTE.fullmatch(plier(extrait).strip())
     if compte and compte[1]:
         return [Mention(Genre.ANNEE, int(valeur["value"][:4]), debut, fin, extrait)]

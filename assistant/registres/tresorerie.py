@@ -14,7 +14,6 @@ from typing import Annotated, Any
 from pydantic import Field
 from sqlalchemy.orm import Session
 
-from assistant.comprehension.feries import jours_ouvrables
 from assistant.registres.declaration import Designe, Tableau, consultation
 from assistant.registres.tableaux import compte, dire_periode, enumerer, majuscule, periode
 from corpus.fonds import requetes
@@ -696,11 +695,6 @@ class ArgumentsDepots(Arguments):
     )
 
 
-def _ouvrables(depot: dict) -> str:
-    """« 6 jours ouvrables » : le délai d'un dépôt sans les fins de semaine ni les jours chômés."""
-    return compte(jours_ouvrables(depot["recu_le"], depot["depose_le"]), "jour ouvrable", "jours ouvrables")
-
-
 @consultation(
     ArgumentsDepots,
     "Les dépôts des sommes reçues par le fonds faits en retard, plus de 2 jours après la réception,"
@@ -741,7 +735,8 @@ def depots_tardifs(
             + enumerer(
                 [
                     f"{d['numero']} ({format_montant(d['montant'])}), reçu le {format_date(d['recu_le'])} et"
-                    f" déposé le {format_date(d['depose_le'])}, {d['jours']} jours après ({_ouvrables(d)})"
+                    f" déposé le {format_date(d['depose_le'])}, {d['jours']} jours après"
+                    f" ({compte(d['jours_ouvrables'], 'jour ouvrable', 'jours ouvrables')})"
                     for d in rangs
                 ]
             )
@@ -757,8 +752,8 @@ def depots_tardifs(
         chose="dépôt",
         periode=(debut, fin),
         colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Jours ouvrables", "Montant"],
-        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"],
-                 jours_ouvrables(d["recu_le"], d["depose_le"]), d["montant"]] for d in rangs],
+        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["jours_ouvrables"], d["montant"]]
+                for d in rangs],
         articles=[reglement("6", "art. 6, al. 1")],
         notes=[
             f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
@@ -804,8 +799,7 @@ def _depots_au_bout(quand: str, tous: list[dict[str, Any]], n: int, recents: boo
         phrase=(f"{majuscule(quand)}, {lequel} : {enumerer(dits)}." if derniers
                 else f"{majuscule(quand)}, aucun dépôt n'est consigné."),
         colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Jours ouvrables", "Montant", "Déposé par"],
-        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"],
-                 jours_ouvrables(d["recu_le"], d["depose_le"]), d["montant"], d["depose_par"]]
-                for d in derniers],
+        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["jours_ouvrables"], d["montant"],
+                 d["depose_par"]] for d in derniers],
         articles=[reglement("6", "art. 6, al. 1")],
     )

@@ -24,6 +24,7 @@ from corpus.fonds.acces import AccesRefuse, Introuvable, effectif, lecture, supp
 from corpus.fonds.identite import Identite
 from outils.dates import fin_du_mois, mois_de, par_mois
 from outils.declaration import FORME_PSEUDONYME
+from outils.jours_feries import jours_ouvrables
 
 ZERO = Decimal("0.00")
 # Art. 6, al. 1 : « dans les plus brefs délais », sans chiffre. Le fonds retient 2 jours civils entre la
@@ -724,6 +725,7 @@ def depots(
             "recu_le": d.recu_le,
             "depose_le": d.depose_le,
             "jours": (d.depose_le - d.recu_le).days,
+            "jours_ouvrables": jours_ouvrables(d.recu_le, d.depose_le),
             "en_retard": (d.depose_le - d.recu_le).days > delai_jours,
             "montant": _argent(d.montant),
             # Un membre spécialement autorisé, ou la personne désignée (art. 6, al. 1).

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from assistant.comprehension.feries import jours_ouvrables
+from outils.jours_feries import jours_ouvrables
 
 pytestmark = pytest.mark.unit
 
