@@ -9,7 +9,8 @@ vecteurs voient de quoi parle une phrase, mal si elle le nie (« il a encore 300
 argument, sur les vecteurs que l'intention calcule déjà ; elle ne sert qu'au défaut des mots, et
 seulement quand une valeur est nettement la plus probable : sinon, on demande. Elle apprend aussi le
 « non dit » : les exemples de l'outil sans annotation et les questions sur les textes (« faut-il une
-assurance pour cet électricien ? »).
+assurance pour cet électricien ? »), et « autre » : une raison donnée que la règle ne nomme pas (« parce
+qu'elle est fiable »), plus nette qu'une autre pour être retenue.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ from assistant.comprehension.catalogue import CATALOGUE
 from assistant.recherche.encodeur import Encodeur
 
 REGULARISATION = 64.0  # peu d'exemples, des classes qui se touchent : une régularisation faible
-AUTRE = "autre"
 VRAI = "true"  # la valeur annotée d'un oui/non : « [toxicomanie_ou_alcoolisme=true] »
 NON_DIT = ""  # un exemple de l'outil sans annotation ne décrit pas ce choix : on le demandera
 # Probabilité minimale de la valeur choisie, réglée sur les moitiés « développement » des paraphrases :
 # en deçà, la question décrit mal son motif et on le lui demande.
 SEUIL = 0.55
+# « Autre », tout ce que la règle ne nomme pas (« parce que c'est plus simple »), change le verdict (un motif
+# refusé) : il doit ressortir plus nettement qu'une valeur nommée (réglé sur les mêmes moitiés).
+AUTRE = "autre"
+SEUIL_AUTRE = 0.7
 MIN_PAR_VALEUR = 3  # moins d'exemples pour une valeur : on ne l'apprend pas
 OUI_NON = {VRAI, "false", NON_DIT}
 # Une proposition : entre deux ponctuations ; trop courte (« Admissible ? »), elle ne décrit rien seule.
@@ -72,7 +76,8 @@ class ChoixAppris:
         probas = modele.predict_proba(vecteurs)
         probas[:, modele.classes_ == NON_DIT] = 0  # la valeur la plus nettement décrite
         ligne, meilleure = np.unravel_index(int(probas.argmax()), probas.shape)
-        return str(modele.classes_[meilleure]) if probas[ligne, meilleure] >= SEUIL else None
+        valeur = str(modele.classes_[meilleure])
+        return valeur if probas[ligne, meilleure] >= (SEUIL_AUTRE if valeur == AUTRE else SEUIL) else None
 
     @staticmethod
     def _propositions(question: str) -> list[str]:
@@ -94,7 +99,5 @@ def _annotations() -> dict[tuple[str, str], list[tuple[str, str]]]:
         for texte, valeurs in outil.exemples_annotes:
             for argument in annotes:
                 valeur = valeurs.get(argument, NON_DIT)
-                # « Autre », c'est tout ce que la règle ne nomme pas : rien ne lui ressemble en propre, et il
-                # change le verdict (un motif refusé, un placement à autoriser) ; il est nommé, jamais deviné.
-                par_argument[nom, argument].append((texte, NON_DIT if valeur == AUTRE else valeur))
+                par_argument[nom, argument].append((texte, valeur))
     return par_argument

@@ -112,6 +112,12 @@ def test_sans_registres_aucune_consultation_n_est_proposee(moteur):
             "technicien de l'extérieur c'est correct ?",
             "manque_competence_specifique",
         ),
+        # Une raison que l'art. 3 ne nomme pas : « autre », appris des exemples, quand il ressort nettement.
+        (
+            "Le trésorier voudrait engager son voisin comme commis parce qu'il est sympathique avec tout le "
+            "monde. C'est correct ?",
+            "autre",
+        ),
     ],
 )
 def test_un_motif_decrit_sans_mot_declare_est_appris_des_exemples(moteur_registres, administrateur,
@@ -122,7 +128,7 @@ def test_un_motif_decrit_sans_mot_declare_est_appris_des_exemples(moteur_registr
 
 
 def test_sans_motif_decrit_aucun_motif_n_est_suppose(moteur_registres, administrateur):
-    """« Autre » donnerait un refus : il n'est jamais deviné, et l'absence de motif non plus."""
+    """Sans raison donnée, ni « autre » (un refus) ni un motif de l'art. 3 n'est supposé."""
     d = moteur_registres.comprendre(
         "Le fonds peut-il engager quelqu'un de l'extérieur pour l'atelier de reliure ?", [], administrateur)
     assert not any("motif" in a.arguments for a in d.appels)
