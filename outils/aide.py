@@ -81,6 +81,7 @@ class ArgumentsAide(Arguments):
                 "pas une token",
             ),
             defaut=True,
+            solde=("compte", "epargne", "de cote", "en banque"),
         ),
     ] = Field(
         title="ressources financières", description="La personne dispose-t-elle de ressources financières ?"

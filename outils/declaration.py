@@ -72,6 +72,9 @@ class Indices:
     # l'emporte ; sinon, la première déclarée.
     prioritaire: str | None = None
     defaut: bool | None = None  # booléen obligatoire que la question décrit sans le dire
+    # Pour un oui/non : les mots d'un solde (« au compte ») ; le montant qu'ils qualifient le dit, vrai s'il
+    # est positif, faux s'il est nul (« y'a 85 $ au compte », « 0 $ dans son compte »).
+    solde: tuple[str, ...] = ()
     depuis: tuple[str, str] | None = None  # (outil, montant) : le résultat d'un autre outil peut le fournir
     cumul: bool = False  # plusieurs valeurs qualifiées s'additionnent (des revenus de plusieurs sources)
     # Des mots qui disent que la valeur existe sans la donner (« 20 000 $ de plus » : un solde existe) :

@@ -116,7 +116,7 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     _lier_restes(liaison, libres, plie)
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
-    parts_prises = _parts_d_un_argument(liaison, libres, plie)
+    parts_prises = _parts_d_un_argument(liaison, libres, plie) + _lier_soldes(liaison, libres, plie)
     _choix_pres_de_la_valeur(liaison, plie)
     _fin_apres_le_debut(liaison)
     appliquer_defauts(liaison)
@@ -138,6 +138,24 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
             a.obligatoire or _dite_due(a.indices.suppose, plie) or (a.genre == Genre.HEURES and horloge))
     ]
     return liaison
+
+
+def _lier_soldes(liaison: Liaison, mentions: list[Mention], plie: str) -> list[Mention]:
+    """Un oui/non que dit un solde (« y'a 85 $ au compte ») : vrai si le montant est positif, faux s'il est
+    nul ; il l'emporte sur les mots (« aucune ressource financière » : 3,47 $ au compte en est une)."""
+    pris = []
+    argent = [m for m in mentions if m.genre == Genre.ARGENT]
+    for argument in liaison.outil.arguments:
+        if argument.genre != Genre.BOOLEEN or not argument.indices.solde:
+            continue
+        proches = [(d, m) for m in argent
+                   if (d := _distance(m, argument.indices.solde, plie, [o for o in argent if o is not m]))
+                   is not None]
+        if proches:
+            solde = min(proches, key=lambda paire: paire[0])[1]
+            liaison.arguments[argument.nom] = solde.valeur > 0
+            pris.append(solde)
+    return pris
 
 
 def _parts_ou_taux(outil: Outil, mentions: list[Mention]) -> list[Mention]:

@@ -345,6 +345,27 @@ def test_un_oui_non_nie_dans_sa_proposition(question, argument, valeur):
     assert _lier("verifier_admissibilite_aide", question).arguments[argument] is valeur
 
 
+@pytest.mark.parametrize(
+    "question, ressources",
+    [
+        ("Y'a 85 $ au compte pis y travaille", True),
+        ("Il a 0,00 $ dans son compte, personne l'aide", False),
+        ("Il a 1 200 $ de côté, sa mère lui envoie 40 $", True),
+        # Le montant l'emporte sur les mots : 3,47 $, c'est une ressource.
+        ("Il n'a aucune ressource financière : 3,47 $ dans son compte", True),
+    ],
+)
+def test_un_solde_dit_s_il_y_a_des_ressources(question, ressources):
+    liaison = _lier("verifier_admissibilite_aide", question)
+    assert liaison.arguments["ressources_financieres"] is ressources
+    assert "ressources_financieres" not in liaison.defauts
+
+
+def test_un_montant_envoye_n_est_pas_un_solde():
+    """« Sa sœur lui envoie 40 $ » : l'aide extérieure, pas ce qu'il a au compte (supposé, non lu)."""
+    assert "ressources_financieres" in _lier("verifier_admissibilite_aide", "Sa sœur lui envoie 40 $").defauts
+
+
 def test_des_quarts_sans_leur_duree_font_demander_les_heures():
     assert "heures" in _lier("calculer_remuneration", "Il a fait 3 quarts à la cuisine, combien ?").manquants
     assert _lier("calculer_remuneration", "3 quarts de 7 heures").arguments["heures"] == Decimal(21)
