@@ -129,8 +129,8 @@ _DOLLAR_APRES = re.compile(rf" (?:de )?{_DOLLAR}", re.IGNORECASE)
 # « 4h/j x 5j + 2h » : le « + » d'un horaire griffonné se lit « plus » (les unités abrégées sont dans
 # `UNITES_DE_PERIODE`).
 _PLUS_SIGNE = re.compile(r"(?<=[\dh%$ ])\s?\+\s?(?=\d)")
-# « un taux de zéro pour cent », « zéro dollar » : text2num laisse « zéro » en lettres.
-_ZERO = re.compile(r"\bz[ée]ro(?=\s*(?:pour\s*cent|%|\$|dollars?\b|heures?\b|h\b))", re.IGNORECASE)
+# « un taux de zéro pour cent », « zéro dollar », « zéro piasse » : text2num laisse « zéro » en lettres.
+_ZERO = re.compile(rf"\bz[ée]ro(?=\s*(?:pour\s*cent|%|{_DOLLAR}|heures?\b|h\b))", re.IGNORECASE)
 # « 9 briques au Fonds central… en emprunter 16 autres » : le nombre sans unité suivi de « autres », sans nom
 # de chose après, reprend l'unité et son multiple du montant dit avant lui.
 _MULTIPLE_DIT = re.compile(r"\d(?:,\d+)? ?(briques?|1000|[kM](?![\w$])|[kM]\$)", re.IGNORECASE)

@@ -79,6 +79,7 @@ def _valeurs(question: str) -> list[tuple[str, object]]:
         ("Sa paye : 192$35", [(Genre.ARGENT, Decimal("192.35"))]),
         ("26 000 bidous", [(Genre.ARGENT, Decimal(26000))]),
         ("un taux de zéro pour cent", [(Genre.TAUX, Decimal(0))]),
+        ("Zéro piasse à son compte", [(Genre.ARGENT, Decimal(0))]),
         ("Revenus 176'400.– / Frais 139'900.–", [(NOMBRE, Decimal(176400)), (NOMBRE, Decimal(139900))]),
         ("emprunter vingt-quatre cents piasses", [(Genre.ARGENT, Decimal(2400))]),
         ("soixante et onze cents dollars", [(Genre.ARGENT, Decimal(7100))]),
