@@ -10,7 +10,7 @@ argument, sur les vecteurs que l'intention calcule déjà ; elle ne sert qu'au d
 seulement quand une valeur est nettement la plus probable : sinon, on demande. Elle apprend aussi le
 « non dit » : les exemples de l'outil sans annotation et les questions sur les textes (« faut-il une
 assurance pour cet électricien ? »), et « autre » : une raison donnée que la règle ne nomme pas (« parce
-qu'elle est fiable »), plus nette qu'une autre pour être retenue.
+qu'il coûte moins cher »), plus nette qu'une autre pour être retenue.
 """
 
 from __future__ import annotations

@@ -113,11 +113,7 @@ def test_sans_registres_aucune_consultation_n_est_proposee(moteur):
             "manque_competence_specifique",
         ),
         # Une raison que l'art. 3 ne nomme pas : « autre », appris des exemples, quand il ressort nettement.
-        (
-            "Le trésorier voudrait engager son voisin comme commis parce qu'il est sympathique avec tout le "
-            "monde. C'est correct ?",
-            "autre",
-        ),
+        ("Le directeur voudrait embaucher son beau-frère comme gérant du magasin, c'est correct ?", "autre"),
     ],
 )
 def test_un_motif_decrit_sans_mot_declare_est_appris_des_exemples(moteur_registres, administrateur,
