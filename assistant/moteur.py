@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -143,14 +144,19 @@ class Moteur:
                                      relues=self.index.relues.vecteurs)
         self.directes = Directes(self.index.encodeur, self.index.relues, cache=self.config.dossier_index)
         self._sessions = sessions
+        self._ouverture_bd = threading.Lock()
 
     @property
     def sessions(self) -> Callable[[], Session] | None:
         """Les sessions de la base des fonds, ouverte au premier besoin ; None si elle n'est pas migrée
         (regardé une fois : `make run` migre avant de servir)."""
         if self._sessions is None:
-            moteur_bd = creer_moteur(self.config.url_bd)
-            self._sessions = fabrique_sessions(moteur_bd) if est_migree(moteur_bd) else False
+            # Les premières requêtes arrivent ensemble : une seule ouvre la base (la première connexion à
+            # un fichier SQLite neuf le passe en WAL, ce que deux connexions à la fois ne peuvent pas).
+            with self._ouverture_bd:
+                if self._sessions is None:
+                    moteur_bd = creer_moteur(self.config.url_bd)
+                    self._sessions = fabrique_sessions(moteur_bd) if est_migree(moteur_bd) else False
         return self._sessions or None
 
     # --- entrées publiques -------------------------------------------------------------

@@ -188,3 +188,32 @@ def test_la_limite_demandee_est_calculee(moteur):
     assert r.route == "calcul" and r.tool_calls[0].name == "verifier_emprunt"
     assert r.answer.startswith("Jusqu'à 17\xa0700,00\xa0$ : ")
     assert r.tool_calls[0].result["valeurs"]["autorisation_requise"] is False
+
+
+def test_les_premieres_requetes_simultanees_ouvrent_la_base_une_fois(monkeypatch, tmp_path):
+    """Trois requêtes arrivent ensemble sur un serveur neuf : une seule ouvre la base des fonds (deux
+    connexions qui passent à la fois un fichier SQLite neuf en WAL : « database is locked », une 500)."""
+    import threading
+    import time
+
+    import assistant.moteur as module
+    from assistant.config import Config
+
+    ouvertures = []
+
+    def creer_lentement(url):
+        ouvertures.append(url)
+        time.sleep(0.2)  # le temps que les autres fils arrivent
+        return object()
+
+    monkeypatch.setattr(module, "creer_moteur", creer_lentement)
+    monkeypatch.setattr(module, "est_migree", lambda _moteur: False)
+    moteur = module.Moteur.__new__(module.Moteur)  # sans index ni modèles : seule la base est en jeu
+    moteur.config = Config(dossier=tmp_path, donnees=tmp_path / "donnees")
+    moteur._sessions, moteur._ouverture_bd = None, threading.Lock()
+    fils = [threading.Thread(target=lambda: moteur.sessions) for _ in range(3)]
+    for fil in fils:
+        fil.start()
+    for fil in fils:
+        fil.join(5)
+    assert len(ouvertures) == 1 and moteur.sessions is None
