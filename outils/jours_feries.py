@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from functools import cache
 
 from dateutil.easter import easter
 
@@ -64,4 +65,10 @@ def jours_ouvrables(depuis: datetime.date, jusqu_a: datetime.date) -> int:
 
 
 def _ouvre(date: datetime.date) -> bool:
-    return date.weekday() < 5 and not any(chome(date.year) == date for chome in CHOMES)
+    return date.weekday() < 5 and date not in _chomes(date.year)
+
+
+@cache
+def _chomes(annee: int) -> frozenset[datetime.date]:
+    """Les jours chômés d'une année, calculés une fois : chaque dépôt lu compte ses jours un à un."""
+    return frozenset(chome(annee) for chome in CHOMES)

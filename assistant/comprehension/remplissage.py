@@ -116,12 +116,12 @@ def lier(outil: Outil, mentions: list[Mention], plie: str,
     _lier_restes(liaison, libres, plie)
     _lier_coordonnees(liaison, libres, plie)
     _sans_le_tout_de_sa_part(liaison)
-    parts_prises = _parts_d_un_argument(liaison, libres, plie) + _lier_soldes(liaison, libres, plie)
+    prises = _parts_d_un_argument(liaison, libres, plie) + _lier_soldes(liaison, libres, plie)
     _choix_pres_de_la_valeur(liaison, plie)
     _fin_apres_le_debut(liaison)
     appliquer_defauts(liaison)
     pris = set(map(id, liaison.sources.values())) | {id(m) for ms in liaison.cumuls.values() for m in ms}
-    pris |= set(map(id, parts_prises))
+    pris |= set(map(id, prises))
     pris |= {id(m.tout) for m in libres if id(m) in pris and m.tout is not None}  # le tout d'une part prise
     restes = [m for m in libres if id(m) not in pris and m.genre in NUMERIQUES | {NOMBRE}
               and not _part_d_autre_chose(m, outil, plie)]
@@ -144,7 +144,8 @@ def _lier_soldes(liaison: Liaison, mentions: list[Mention], plie: str) -> list[M
     """Un oui/non que dit un solde (« y'a 85 $ au compte ») : vrai si le montant est positif, faux s'il est
     nul ; il l'emporte sur les mots (« aucune ressource financière » : 3,47 $ au compte en est une)."""
     pris = []
-    argent = [m for m in mentions if m.genre == Genre.ARGENT]
+    deja = set(map(id, liaison.sources.values()))  # une valeur prise par un autre argument n'est pas un solde
+    argent = [m for m in mentions if m.genre == Genre.ARGENT and id(m) not in deja]
     for argument in liaison.outil.arguments:
         if argument.genre != Genre.BOOLEEN or not argument.indices.solde:
             continue

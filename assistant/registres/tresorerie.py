@@ -751,15 +751,22 @@ def depots_tardifs(
         effectif=len(tous),
         chose="dépôt",
         periode=(debut, fin),
-        colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Jours ouvrables", "Montant"],
-        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["jours_ouvrables"], d["montant"]]
-                for d in rangs],
+        colonnes=list(COLONNES_DEPOT),
+        lignes=[_ligne_depot(d) for d in rangs],
         articles=[reglement("6", "art. 6, al. 1")],
         notes=[
             f"L'art. 6, al. 1 exige un dépôt « dans les plus brefs délais » sans fixer de nombre de jours :"
             f" le seuil de {DELAI_DEPOT_JOURS} jours est celui des registres, pas une règle du règlement."
         ],
     )
+
+
+COLONNES_DEPOT = ("Dépôt", "Reçu le", "Déposé le", "Jours", "Jours ouvrables", "Montant")
+
+
+def _ligne_depot(d: dict[str, Any]) -> list[Any]:
+    """Un dépôt lu (`requetes.depots`), dans l'ordre de `COLONNES_DEPOT`."""
+    return [d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["jours_ouvrables"], d["montant"]]
 
 
 def _depots_par_semaine(quand: str, tous: list[dict[str, Any]]) -> Tableau:
@@ -798,8 +805,7 @@ def _depots_au_bout(quand: str, tous: list[dict[str, Any]], n: int, recents: boo
         consultation="depots_tardifs",
         phrase=(f"{majuscule(quand)}, {lequel} : {enumerer(dits)}." if derniers
                 else f"{majuscule(quand)}, aucun dépôt n'est consigné."),
-        colonnes=["Dépôt", "Reçu le", "Déposé le", "Jours", "Jours ouvrables", "Montant", "Déposé par"],
-        lignes=[[d["numero"], d["recu_le"], d["depose_le"], d["jours"], d["jours_ouvrables"], d["montant"],
-                 d["depose_par"]] for d in derniers],
+        colonnes=[*COLONNES_DEPOT, "Déposé par"],
+        lignes=[[*_ligne_depot(d), d["depose_par"]] for d in derniers],
         articles=[reglement("6", "art. 6, al. 1")],
     )
